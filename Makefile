@@ -1,0 +1,48 @@
+# Two commands do all the set-up on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+SHARED ?= ../shared
+
+.PHONY: run test lint typecheck eval bench bundle test-bundle clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/policylens $(ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff format --check desktop tests
+	$(BIN)/ruff check desktop tests
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+test: lint typecheck
+	$(BIN)/python -m pytest -q
+
+eval: $(STAMP)
+	@echo "== five samples (fa, fa, en, sv, kk)"
+	$(BIN)/python $(SHARED)/eval/score.py $(SHARED)/eval/seeds/gold.jsonl $(SHARED)/seeds --cmd "$(BIN)/policylens analyze --json"
+	@echo "== OPP-115 dev set (29 English policies, research-only: measured, never shipped)"
+	$(BIN)/python $(SHARED)/eval/score.py $(SHARED)/eval/opp115/gold.jsonl $(SHARED)/eval/opp115 --cmd "$(BIN)/policylens analyze --json"
+
+bench: $(STAMP)
+	$(BIN)/python -m tests.bench.run
+
+bundle: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,bundle]'
+	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build build_spec/policylens.spec
+
+test-bundle: bundle
+	$(BIN)/python -m pytest -q -m slow tests/e2e
+
+clean:
+	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache

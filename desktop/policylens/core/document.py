@@ -1,0 +1,109 @@
+"""The text model everything agrees on (DESIGN.md): a document is its decoded text, never
+modified after load, identified by the SHA-256 of that text; offsets are `str` indices."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Direction = Literal["rtl", "ltr"]
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """One non-blank line of the text: `text[start:end]`, laid out in its own direction."""
+
+    start: int
+    end: int
+    language: str
+    direction: Direction
+
+
+def text_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def split_paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-blank line, leading/trailing white space excluded."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            spans.append((pos + lead, pos + lead + len(stripped)))
+        pos += len(line) + 1
+    return spans
+
+
+@dataclass(frozen=True)
+class Document:
+    text: str
+    title: str
+    format: str
+    source_path: str | None = None
+    encoding: str | None = None
+    paragraphs: tuple[Paragraph, ...] = ()
+    language: str = "und"
+    direction: Direction = "ltr"
+    sha256: str = field(default="")
+
+    @classmethod
+    def from_text(
+        cls,
+        text: str,
+        *,
+        title: str,
+        format: str,
+        source_path: str | None = None,
+        encoding: str | None = None,
+    ) -> Document:
+        """Build a document from already-normalised text (newlines are `\\n`)."""
+        from policylens.core.direction import paragraph_direction
+        from policylens.core.language import detect_language
+
+        paragraphs = tuple(
+            Paragraph(s, e, detect_language(text[s:e]), paragraph_direction(text[s:e]))
+            for s, e in split_paragraphs(text)
+        )
+        language, direction = dominant_language_direction(paragraphs)
+        return cls(
+            text=text,
+            title=title,
+            format=format,
+            source_path=source_path,
+            encoding=encoding,
+            paragraphs=paragraphs,
+            language=language,
+            direction=direction,
+            sha256=text_sha256(text),
+        )
+
+    def info(self) -> dict[str, Any]:
+        """The `policylens info --json` / `analyze --json` "document" object."""
+        return {
+            "sha256": self.sha256,
+            "title": self.title,
+            "format": self.format,
+            "language": self.language,
+            "direction": self.direction,
+            "paragraphs": len(self.paragraphs),
+            "chars": len(self.text),
+        }
+
+
+def dominant_language_direction(paragraphs: tuple[Paragraph, ...]) -> tuple[str, Direction]:
+    """Language and direction that cover the most characters (weighted by paragraph length)."""
+    if not paragraphs:
+        return "und", "ltr"
+    languages: Counter[str] = Counter()
+    directions: Counter[str] = Counter()
+    for p in paragraphs:
+        languages[p.language] += p.end - p.start
+        directions[p.direction] += p.end - p.start
+    known = [(n, lang) for lang, n in languages.items() if lang != "und"]
+    language = max(known)[1] if known else "und"
+    direction: Direction = "rtl" if directions["rtl"] > directions["ltr"] else "ltr"
+    return language, direction

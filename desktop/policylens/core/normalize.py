@@ -1,0 +1,142 @@
+"""Normalisation for matching, on a copy, with an offset map back to the original text.
+
+Sees through what real policies do: Arabic ي/ى/ك for Persian ی/ک, missing or extra ZWNJ/ZWJ,
+tatweel, diacritics, bidi marks, Persian/Arabic-Indic digits, letter case, presentation forms
+(NFKC). The displayed and stored text is always the original; a match at normalised offsets
+`[a, b)` maps back with `to_original(a, b)`.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import cache
+
+# Code points dropped entirely: joiners, tatweel, Arabic diacritics, bidi controls, soft hyphen.
+_DROPPED = [
+    *(0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x0640, 0x00AD, 0xFEFF, 0x061C),
+    *range(0x202A, 0x202F),
+    *range(0x2066, 0x206A),
+    *range(0x064B, 0x0660),  # harakat, shadda, sukun…
+    0x0670,  # superscript alef
+]
+
+_LETTERS = {
+    "ي": "ی",  # Arabic yeh → Persian yeh
+    "ى": "ی",  # alef maksura
+    "ئ": "ی",
+    "ك": "ک",  # Arabic kaf → Persian keheh
+    "ة": "ه",
+    "ۀ": "ه",
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
+    "ؤ": "و",
+    "\u00a0": " ",
+    "\u202f": " ",
+    "\u2009": " ",
+    "İ": "i",  # str.lower() would make two code points of it
+    "ё": "е",
+    "’": "'",
+    "‘": "'",
+    "ʼ": "'",
+    "«": '"',
+    "»": '"',
+    "“": '"',
+    "”": '"',
+}
+
+
+def _build_table() -> dict[int, str | None]:
+    table: dict[int, str | None] = {cp: None for cp in _DROPPED}
+    for source, target in _LETTERS.items():
+        table[ord(source)] = target
+    for digit in range(10):
+        table[0x06F0 + digit] = str(digit)  # Persian
+        table[0x0660 + digit] = str(digit)  # Arabic-Indic
+    # Arabic presentation forms (text copied from PDFs): their NFKC letters, when one letter.
+    for cp in list(range(0xFB50, 0xFE00)) + list(range(0xFE70, 0xFF00)):
+        folded = unicodedata.normalize("NFKC", chr(cp))
+        if len(folded) == 1 and folded != chr(cp):
+            table[cp] = _LETTERS.get(folded, folded)
+    return table
+
+
+_TABLE = _build_table()
+
+
+@cache
+def _expands(char: str) -> str | None:
+    """The normalisation of a character whose result is not one code point (e.g. ligatures)."""
+    folded = unicodedata.normalize("NFKC", char)
+    if len(folded) != 1:
+        return normalize_key(folded) if folded else ""
+    return None
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """`text` is the normalised copy; offsets map back to the original."""
+
+    text: str
+    original_length: int
+    # Normalised positions at which original characters were dropped: for the j-th dropped
+    # original index d_j, the entry is d_j - j (the normalised index right after it).
+    _drop_points: list[int] = field(default_factory=list, repr=False)
+    # For the (rare) general path: original index of every normalised index.
+    _explicit: list[int] | None = field(default=None, repr=False)
+
+    def original_index(self, index: int) -> int:
+        """Original index of the normalised character at `index` (or of the end, for len)."""
+        if self._explicit is not None:
+            return self._explicit[index]
+        return index + bisect_right(self._drop_points, index)
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Original span of the normalised span `[start, end)`, dropped characters inside kept."""
+        if end <= start:
+            o = self.original_index(start)
+            return o, o
+        return self.original_index(start), self.original_index(end - 1) + 1
+
+
+def normalize_key(text: str) -> str:
+    """The normalised string only (queries, lexicon entries)."""
+    translated = text.translate(_TABLE).lower()
+    if any(ord(c) > 0x2FF and _expands(c) is not None for c in translated if ord(c) >= 0xFB00):
+        return "".join(_expands(c) or c for c in translated)
+    return translated
+
+
+def normalize_for_matching(text: str) -> NormalizedText:
+    translated = text.translate(_TABLE)
+    lowered = translated.lower()
+    needs_general = len(lowered) != len(translated) or any(
+        ord(c) >= 0xFB00 and _expands(c) is not None for c in lowered
+    )
+    if needs_general:
+        return _normalize_general(text)
+    drop_points: list[int] = []
+    if len(translated) != len(text):
+        j = 0
+        for i, char in enumerate(text):
+            if _TABLE.get(ord(char), "") is None:
+                drop_points.append(i - j)
+                j += 1
+    return NormalizedText(lowered, len(text), drop_points)
+
+
+def _normalize_general(text: str) -> NormalizedText:
+    """Character by character: handles expansions (ligatures, special casing)."""
+    pieces: list[str] = []
+    explicit: list[int] = []
+    for i, char in enumerate(text):
+        mapped = char.translate(_TABLE).lower()
+        if mapped and ord(mapped[0]) >= 0xFB00:
+            mapped = "".join(_expands(c) or c for c in mapped)
+        pieces.append(mapped)
+        explicit.extend([i] * len(mapped))
+    explicit.append(len(text))
+    return NormalizedText("".join(pieces), len(text), [], explicit)

@@ -1,0 +1,71 @@
+"""Where things live: user data/config dirs (overridable) and bundled resources.
+
+Overrides, strongest first: the `--data-dir` / `--config-dir` flags (the CLI writes them into
+the environment variables below so every layer sees one answer), then `POLICYLENS_DATA_DIR` /
+`POLICYLENS_CONFIG_DIR`, then the platform's user dirs. Tests always set the variables.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "PolicyLens"
+DATA_DIR_ENV = "POLICYLENS_DATA_DIR"
+CONFIG_DIR_ENV = "POLICYLENS_CONFIG_DIR"
+RESOURCES_ENV = "POLICYLENS_RESOURCES"
+
+
+def data_dir() -> Path:
+    override = os.environ.get(DATA_DIR_ENV)
+    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def config_dir() -> Path:
+    override = os.environ.get(CONFIG_DIR_ENV)
+    path = Path(override) if override else Path(platformdirs.user_config_dir(APP_NAME, False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def store_path() -> Path:
+    return data_dir() / "policylens.sqlite3"
+
+
+def resource_dir() -> Path:
+    """`resources/`, found alike in a checkout, an installed wheel and a PyInstaller bundle."""
+    override = os.environ.get(RESOURCES_ENV)
+    if override:
+        return Path(override)
+    here = Path(__file__).resolve().parent
+    candidates = []
+    bundle_root = getattr(sys, "_MEIPASS", None)
+    if bundle_root:
+        candidates.append(Path(bundle_root) / "resources")
+    candidates += [
+        here / "resources",  # installed wheel: mapped to the policylens.resources package
+        here.parent.parent / "resources",  # checkout / editable install: desktop/policylens/..
+    ]
+    for candidate in candidates:
+        if (candidate / "taxonomy").is_dir() or (candidate / "fonts").is_dir():
+            return candidate
+    raise FileNotFoundError(
+        "PolicyLens resources not found; looked in " + ", ".join(map(str, candidates))
+    )
+
+
+def resource(*parts: str) -> Path:
+    return resource_dir().joinpath(*parts)
+
+
+def sample_files() -> list[Path]:
+    return sorted(p for p in resource("samples").iterdir() if p.suffix == ".txt")
+
+
+def font_files() -> list[Path]:
+    return sorted(resource("fonts").glob("*.ttf"))

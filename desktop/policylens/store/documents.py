@@ -1,0 +1,107 @@
+"""Documents in the library: one row per distinct text (its SHA-256)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlite_utils
+
+from policylens.core.document import Document, Paragraph
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentSummary:
+    """What the library list shows, without loading the text."""
+
+    sha256: str
+    title: str
+    format: str
+    language: str
+    direction: str
+    chars: int
+    source_path: str | None
+    imported: str
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class DocumentRepository:
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self._db = db
+
+    def add(self, document: Document) -> bool:
+        """Store the document; False when the same text is already in the library."""
+        table = self._db.table("documents")
+        if self.exists(document.sha256):
+            return False
+        row: dict[str, Any] = {
+            "sha256": document.sha256,
+            "title": document.title,
+            "format": document.format,
+            "language": document.language,
+            "direction": document.direction,
+            "chars": len(document.text),
+            "source_path": document.source_path,
+            "encoding": document.encoding,
+            "paragraphs": json.dumps(
+                [[p.start, p.end, p.language, p.direction] for p in document.paragraphs]
+            ),
+            "text": document.text,
+            "imported": _now(),
+        }
+        with self._db.conn:
+            table.insert(row)
+        return True
+
+    def exists(self, sha256: str) -> bool:
+        return bool(
+            self._db.execute("select 1 from documents where sha256 = ?", [sha256]).fetchone()
+        )
+
+    def get(self, sha256: str) -> Document | None:
+        rows = list(self._db.query("select * from documents where sha256 = ?", [sha256]))
+        if not rows:
+            return None
+        row = rows[0]
+        paragraphs = tuple(
+            Paragraph(int(s), int(e), str(lang), "rtl" if d == "rtl" else "ltr")
+            for s, e, lang, d in json.loads(row["paragraphs"])
+        )
+        return Document(
+            text=row["text"],
+            title=row["title"],
+            format=row["format"],
+            source_path=row["source_path"],
+            encoding=row["encoding"],
+            paragraphs=paragraphs,
+            language=row["language"],
+            direction="rtl" if row["direction"] == "rtl" else "ltr",
+            sha256=row["sha256"],
+        )
+
+    def all(self) -> list[DocumentSummary]:
+        rows = self._db.query(
+            "select sha256, title, format, language, direction, chars, source_path, imported"
+            " from documents order by imported, title"
+        )
+        return [DocumentSummary(**row) for row in rows]
+
+    def find_by_prefix(self, prefix: str) -> list[DocumentSummary]:
+        """Documents whose SHA-256 starts with `prefix` (the CLI accepts short ids)."""
+        return [d for d in self.all() if d.sha256.startswith(prefix.lower())]
+
+    def rename(self, sha256: str, title: str) -> None:
+        with self._db.conn:
+            self._db.table("documents").update(sha256, {"title": title})
+
+    def remove(self, sha256: str) -> None:
+        with self._db.conn:
+            self._db.table("documents").delete(sha256)
+
+    def count(self) -> int:
+        return int(self._db.execute("select count(*) from documents").fetchone()[0])

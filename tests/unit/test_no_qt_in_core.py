@@ -1,0 +1,21 @@
+"""core/, store/ and export/ must never load Qt (they run headless, in the CLI and in tests)."""
+
+import subprocess
+import sys
+
+
+def test_core_store_export_import_no_pyside6() -> None:
+    code = (
+        "import sys, importlib, pkgutil\n"
+        "import policylens.core, policylens.store, policylens.export\n"
+        "for pkg in (policylens.core, policylens.store, policylens.export):\n"
+        "    for info in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + '.'):\n"
+        "        importlib.import_module(info.name)\n"
+        "import policylens.cli, policylens.paths\n"
+        "bad = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))\n"
+        "print(','.join(bad))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "", f"Qt loaded by core/store/export: {result.stdout}"
