@@ -62,11 +62,14 @@ class Document:
     ) -> Document:
         """Build a document from already-normalised text (newlines are `\\n`)."""
         from policylens.core.direction import paragraph_direction
-        from policylens.core.language import detect_language
+        from policylens.core.language import detect_languages
 
+        spans = split_paragraphs(text)
+        # Together, so a short heading with no evidence takes its document's language.
+        languages = detect_languages([text[s:e] for s, e in spans])
         paragraphs = tuple(
-            Paragraph(s, e, detect_language(text[s:e]), paragraph_direction(text[s:e]))
-            for s, e in split_paragraphs(text)
+            Paragraph(s, e, language, paragraph_direction(text[s:e]))
+            for (s, e), language in zip(spans, languages, strict=True)
         )
         language, direction = dominant_language_direction(paragraphs)
         return cls(
