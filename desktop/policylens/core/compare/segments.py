@@ -1,0 +1,144 @@
+"""The units a comparison works on: clauses (from analysis) or, without them, paragraphs and
+simple sentences of the document's own, each with its normalised words and their offsets."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from policylens.core.clause import Clause
+from policylens.core.document import Document
+from policylens.core.normalize import normalize_for_matching
+
+SegmentKind = str  # "heading" | "sentence" | "list_item" | "paragraph"
+
+# Words are runs of letters/digits of any script, on the normalised copy (so "میشود" and
+# "می‌شود", ي and ی are the same word). Punctuation is not a word: a changed comma alone
+# still makes a clause `changed` (its key differs) but marks no word.
+_WORD = re.compile(r"[^\W_]+")
+_SPACES = re.compile(r"\s+")
+# Sentence ends: . ! ? … and the Arabic question mark / full stop, then white space.
+_SENTENCE_END = re.compile(r"(?<=[.!?…؟۔])[\"'”»)]*\s+(?=\S)")
+_ABBREVIATION = re.compile(r"(?:\b(?:e\.g|i\.e|etc|mr|mrs|ms|dr|no|vs|inc|ltd|co)\.|\b\w\.)$", re.I)
+_NUMBERING_ONLY = re.compile(r"^[\s\d۰-۹٠-٩.()\-–]*$")
+_BULLET = re.compile(r"^\s*(?:[-–•*▪●·◦]|\(?[\d۰-۹٠-٩]+(?:[.)][\d۰-۹٠-٩]+)*[.)])\s")
+
+
+@dataclass(frozen=True)
+class Segment:
+    start: int
+    end: int
+    kind: SegmentKind
+    categories: tuple[str, ...]
+    # Whitespace-collapsed normalised text: equal keys mean "the same clause".
+    key: str
+    words: tuple[str, ...]
+    # Offsets of each word in the ORIGINAL document text.
+    word_spans: tuple[tuple[int, int], ...] = field(repr=False)
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+    @property
+    def word_set(self) -> frozenset[str]:
+        return frozenset(self.words)
+
+
+def make_segment(
+    text: str, start: int, end: int, kind: SegmentKind, categories: Sequence[str] = ()
+) -> Segment:
+    piece = text[start:end]
+    normalized = normalize_for_matching(piece)
+    words: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for match in _WORD.finditer(normalized.text):
+        s, e = normalized.to_original(match.start(), match.end())
+        words.append(match.group())
+        spans.append((start + s, start + e))
+    key = _SPACES.sub(" ", normalized.text).strip()
+    return Segment(start, end, kind, tuple(categories), key, tuple(words), tuple(spans))
+
+
+def guess_kind(paragraph: str) -> SegmentKind:
+    """A cheap structural guess used when no analysis is available."""
+    if _BULLET.match(paragraph):
+        return "list_item"
+    stripped = paragraph.rstrip()
+    if len(stripped.split()) <= 12 and not stripped.endswith((".", ";", ",", "،", "؛")):
+        return "heading"
+    return "paragraph"
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans inside `text[start:end]` (a paragraph); never splits a bare number."""
+    spans: list[tuple[int, int]] = []
+    begin = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        head = text[begin : match.start()]
+        if _NUMBERING_ONLY.match(head) or _ABBREVIATION.search(head):
+            continue
+        spans.append((begin, match.start()))
+        begin = match.end()
+    spans.append((begin, end))
+    return [(s, e) for s, e in spans if e > s]
+
+
+def sentence_segments(document: Document) -> list[Segment]:
+    """Fallback clauses: sentences of every paragraph (headings and list items kept whole)."""
+    text = document.text
+    segments: list[Segment] = []
+    for p in document.paragraphs:
+        kind = guess_kind(text[p.start : p.end])
+        if kind in ("heading", "list_item"):
+            segments.append(make_segment(text, p.start, p.end, kind))
+            continue
+        for s, e in split_sentences(text, p.start, p.end):
+            segments.append(make_segment(text, s, e, "sentence"))
+    return segments
+
+
+def clause_segments(document: Document, clauses: Sequence[Clause]) -> list[Segment]:
+    text = document.text
+    return [
+        make_segment(text, c.start, c.end, c.kind, c.category_ids)
+        for c in sorted(clauses, key=lambda c: (c.start, c.end))
+        if c.end > c.start
+    ]
+
+
+def paragraph_segments(document: Document, clauses: Sequence[Clause] | None) -> list[Segment]:
+    """Paragraphs, each with the categories of the clauses inside it (in first-seen order)."""
+    text = document.text
+    ordered = sorted(clauses or (), key=lambda c: c.start)
+    segments: list[Segment] = []
+    k = 0
+    for p in document.paragraphs:
+        while k < len(ordered) and ordered[k].end <= p.start:
+            k += 1
+        categories: dict[str, None] = {}
+        j = k
+        while j < len(ordered) and ordered[j].start < p.end:
+            for category in ordered[j].category_ids:
+                categories.setdefault(category)
+            j += 1
+        kind = guess_kind(text[p.start : p.end])
+        segments.append(make_segment(text, p.start, p.end, kind, tuple(categories)))
+    return segments
+
+
+def dice(a: frozenset[str], b: frozenset[str]) -> float:
+    """Word-set overlap in [0, 1] (1.0 for two empty sets)."""
+    if not a and not b:
+        return 1.0
+    return 2 * len(a & b) / (len(a) + len(b))
+
+
+def analysis_clauses(document: Document) -> list[Clause] | None:
+    """Clauses from `policylens.core.analysis.analyze` when that module exists, else None."""
+    try:
+        from policylens.core.analysis import analyze  # type: ignore[attr-defined,unused-ignore]
+    except ImportError:
+        return None
+    return list(analyze(document))
