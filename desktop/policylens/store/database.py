@@ -1,22 +1,31 @@
-"""Opening the store: one SQLite file, versioned schema, WAL, foreign keys.
+"""Opening the store: one SQLite file, versioned schema, WAL, foreign keys, one writer.
 
 A store from a newer PolicyLens is refused; a file that is not a PolicyLens store is left
-untouched and reported; a backup copy is taken before each migration.
+untouched and reported; a backup copy is taken before each migration of an existing store.
+The first instance holds a writer lock (`lock.py`); a second instance gets the same library
+read-only and says why (`Store.read_only_reason`); its writes raise StoreError.
 """
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import sqlite_utils
 
 from policylens.core.errors import StoreError
+from policylens.store import search as search_index
+from policylens.store.annotations import AnnotationRepository
+from policylens.store.annotators import AnnotatorRepository
 from policylens.store.documents import DocumentRepository
+from policylens.store.lock import WriterLock
+from policylens.store.schema import v2_annotations, v3_search
+from policylens.store.session import Session
 
 Migration = Callable[[sqlite_utils.Database], None]
+DEFAULT_BUSY_TIMEOUT = 5.0
 
 
 def _v1_documents(db: sqlite_utils.Database) -> None:
@@ -40,38 +49,94 @@ def _v1_documents(db: sqlite_utils.Database) -> None:
 
 
 # Index i brings a store from user_version i to i + 1. Append only; never edit a released one.
-MIGRATIONS: list[Migration] = [_v1_documents]
+MIGRATIONS: list[Migration] = [_v1_documents, v2_annotations, v3_search]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
 class Store:
     """The library on disk. Use one per thread; the GUI keeps its own on a worker thread."""
 
-    def __init__(self, db: sqlite_utils.Database, path: Path | None) -> None:
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        path: Path | None,
+        *,
+        read_only_reason: str = "",
+        lock: WriterLock | None = None,
+        busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
+    ) -> None:
         self.db = db
         self.path = path
-        self.documents = DocumentRepository(db)
+        self.session = Session(db, read_only_reason=read_only_reason, busy_timeout=busy_timeout)
+        self._lock = lock
+        self.documents = DocumentRepository(db, self.session)
+        self.annotators = AnnotatorRepository(self.session)
+        self.annotations = AnnotationRepository(self.session, self.annotators)
+
+    @property
+    def read_only(self) -> bool:
+        return self.session.read_only
+
+    @property
+    def read_only_reason(self) -> str:
+        return self.session.read_only_reason
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Group several repository calls into one all-or-nothing write."""
+        with self.session.write():
+            yield
+
+    def search(self, query: str, *, limit: int = 50) -> list[search_index.SearchHit]:
+        """Full-text search over every document (see `store.search`)."""
+        return search_index.search(self.db.conn, query, limit=limit)
+
+    def integrity_ok(self) -> bool:
+        row = self.db.conn.execute("pragma integrity_check").fetchone()
+        return bool(row and row[0] == "ok")
 
     def close(self) -> None:
         self.db.conn.close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
 
-def _check_is_store(conn: sqlite3.Connection, path: Path) -> int:
+def _inspect(conn: sqlite3.Connection, path: Path) -> int:
+    """The store's schema version; StoreError (file untouched) when it is no PolicyLens store."""
     try:
         version = int(conn.execute("pragma user_version").fetchone()[0])
-        conn.execute("select count(*) from sqlite_master").fetchone()
+        tables = {
+            str(r[0]) for r in conn.execute("select name from sqlite_master where type = 'table'")
+        }
     except sqlite3.DatabaseError as error:
         raise StoreError(
             f"{path} is not a PolicyLens library (or it is damaged): {error}. "
             "The file was left untouched; move it away or choose another data folder."
         ) from error
+    if version == 0 and tables:
+        raise StoreError(
+            f"{path} is an SQLite database of another program, not a PolicyLens library. "
+            "The file was left untouched; move it away or choose another data folder."
+        )
     return version
 
 
-def open_store(path: Path | None = None, *, memory: bool = False) -> Store:
-    """Open (creating or migrating) the store at `path`, or the user's default store."""
+def open_store(
+    path: Path | None = None,
+    *,
+    memory: bool = False,
+    busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
+) -> Store:
+    """Open (creating or migrating) the store at `path`, or the user's default store.
+
+    When another process is writing to the same library, the store opens read-only:
+    `store.read_only` is True and `store.read_only_reason` says who has it.
+    """
     if memory:
         db = sqlite_utils.Database(memory=True)
+        db.conn.isolation_level = None
+        db.conn.execute("pragma foreign_keys = on")
         _migrate(db, 0, None)
         return Store(db, None)
     if path is None:
@@ -80,35 +145,72 @@ def open_store(path: Path | None = None, *, memory: bool = False) -> Store:
         path = store_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        conn = sqlite3.connect(str(path), timeout=5.0, check_same_thread=False)
+        conn = sqlite3.connect(
+            str(path), timeout=busy_timeout, check_same_thread=False, isolation_level=None
+        )
     except sqlite3.Error as error:
         raise StoreError(f"Cannot open the library at {path}: {error}") from error
-    version = _check_is_store(conn, path)
+    try:
+        version = _inspect(conn, path)
+    except StoreError:
+        conn.close()
+        raise
     if version > SCHEMA_VERSION:
         conn.close()
         raise StoreError(
             f"The library at {path} was written by a newer PolicyLens (schema {version}, "
             f"this version knows {SCHEMA_VERSION}). Please update PolicyLens."
         )
+    lock = WriterLock.try_acquire(path)
+    reason = lock if isinstance(lock, str) else ""
     db = sqlite_utils.Database(conn)
     try:
-        conn.execute("pragma journal_mode = wal")
         conn.execute("pragma foreign_keys = on")
-        conn.execute("pragma synchronous = normal")
-        if version < SCHEMA_VERSION:
-            _migrate(db, version, path)
-    except sqlite3.OperationalError as error:
+        if reason:
+            if version < SCHEMA_VERSION:
+                raise StoreError(
+                    f"The library at {path} cannot be opened now: {reason} "
+                    "It must be updated first; close the other PolicyLens and try again."
+                )
+            conn.execute("pragma query_only = on")
+        else:
+            conn.execute("pragma journal_mode = wal")
+            conn.execute("pragma synchronous = normal")
+            if version < SCHEMA_VERSION:
+                _migrate(db, version, path)
+    except (sqlite3.OperationalError, StoreError) as error:
         conn.close()
-        raise StoreError(f"The library at {path} is busy or locked: {error}") from error
-    return Store(db, path)
+        if isinstance(lock, WriterLock):
+            lock.release()
+        if isinstance(error, StoreError):
+            raise
+        raise StoreError(
+            f"The library at {path} is busy or locked by another program: {error}"
+        ) from error
+    return Store(
+        db,
+        path,
+        read_only_reason=reason,
+        lock=lock if isinstance(lock, WriterLock) else None,
+        busy_timeout=busy_timeout,
+    )
+
+
+def backup_path(path: Path, version: int) -> Path:
+    """Where the copy taken before migrating a version-`version` store goes."""
+    return path.with_name(f"{path.name}.v{version}.bak")
 
 
 def _migrate(db: sqlite_utils.Database, version: int, path: Path | None) -> None:
     if path is not None and version > 0:
-        backup = path.with_name(f"{path.name}.v{version}.bak")
-        db.conn.execute("pragma wal_checkpoint(truncate)")
-        shutil.copy2(path, backup)
+        # SQLite's online backup: a consistent copy, WAL content included.
+        target = sqlite3.connect(str(backup_path(path, version)))
+        try:
+            db.conn.backup(target)
+        finally:
+            target.close()
+    session = Session(db)
     for index in range(version, SCHEMA_VERSION):
-        with db.conn:
+        with session.write() as conn:
             MIGRATIONS[index](db)
-            db.conn.execute(f"pragma user_version = {index + 1}")
+            conn.execute(f"pragma user_version = {index + 1}")

@@ -9,7 +9,10 @@ from typing import Any
 
 import sqlite_utils
 
-from policylens.core.document import Document, Paragraph
+from policylens.core.document import Document, Paragraph, split_paragraphs
+from policylens.core.errors import StoreError
+from policylens.store.search import index_document, unindex_document
+from policylens.store.session import Session
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,8 +34,9 @@ def _now() -> str:
 
 
 class DocumentRepository:
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: sqlite_utils.Database, session: Session | None = None) -> None:
         self._db = db
+        self._session = session or Session(db)
 
     def add(self, document: Document) -> bool:
         """Store the document; False when the same text is already in the library."""
@@ -54,8 +58,12 @@ class DocumentRepository:
             "text": document.text,
             "imported": _now(),
         }
-        with self._db.conn:
+        with self._session.write() as conn:
             table.insert(row)
+            spans = [(p.start, p.end) for p in document.paragraphs]
+            index_document(
+                conn, document.sha256, document.text, spans or split_paragraphs(document.text)
+            )
         return True
 
     def exists(self, sha256: str) -> bool:
@@ -96,11 +104,21 @@ class DocumentRepository:
         return [d for d in self.all() if d.sha256.startswith(prefix.lower())]
 
     def rename(self, sha256: str, title: str) -> None:
-        with self._db.conn:
+        with self._session.write():
             self._db.table("documents").update(sha256, {"title": title})
 
     def remove(self, sha256: str) -> None:
-        with self._db.conn:
+        """Remove a document; refused while it has annotations (they would be lost)."""
+        with self._session.write() as conn:
+            row = conn.execute(
+                "select count(*) from annotations where document = ?", [sha256]
+            ).fetchone()
+            if row[0]:
+                raise StoreError(
+                    f"This document has {row[0]} annotations; export or delete them before "
+                    "removing it from the library."
+                )
+            unindex_document(conn, sha256)
             self._db.table("documents").delete(sha256)
 
     def count(self) -> int:

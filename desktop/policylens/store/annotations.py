@@ -1,0 +1,405 @@
+"""Annotations: a labelled span of one document, by one annotator, with its full history.
+
+Every change (add, update, delete, restore) appends history rows in the same transaction.
+
+Undo/redo in the GUI is a stack of commands that call this repository and nothing else:
+
+- add        → undo: `delete(a.id)`          redo: `restore(a)` (same id back)
+- update     → undo: `update(id, **before)`   redo: `update(id, **after)`, where before/after
+               are the changed fields (`Annotation.fields(...)` of the old and new values)
+- delete     → undo: `restore(a)` with the Annotation `delete` returned   redo: `delete(a.id)`
+
+Ids are never reused (AUTOINCREMENT), so a restored annotation gets its old id back and other
+commands on the stack that refer to it stay valid. Each undo/redo is itself a change and is
+recorded in the history.
+
+Semantics kept for training (issue 8): `origin` is "manual" (a person drew it) or "auto" (an
+automatic suggestion a person acted on); `state` is "confirmed" (the label holds: a positive)
+or "rejected" (a suggestion turned down: a negative for its category). Only confirmed
+annotations count as labels (agreement, the doccano `label` export).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, replace
+from typing import Any
+
+from policylens.core.anchoring import quote_selector
+from policylens.core.errors import StoreError
+from policylens.store import history
+from policylens.store.annotators import AnnotatorRepository, now
+from policylens.store.session import Session
+
+ORIGINS = ("manual", "auto")
+STATES = ("confirmed", "rejected")
+EDITABLE = frozenset({"start", "end", "category", "tags", "note", "status", "state"})
+
+
+@dataclass(frozen=True, slots=True)
+class Annotation:
+    id: int
+    document: str
+    start: int
+    end: int
+    quote: str
+    prefix: str
+    suffix: str
+    category: str
+    tags: tuple[str, ...]
+    note: str
+    status: str
+    origin: str
+    state: str
+    annotator: str
+    created: str
+    updated: str
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["tags"] = list(self.tags)
+        return data
+
+    def fields(self, names: Iterable[str]) -> dict[str, Any]:
+        """Values of some editable fields, e.g. to undo an update."""
+        return {name: getattr(self, name) for name in names}
+
+
+@dataclass(frozen=True, slots=True)
+class NewAnnotation:
+    """An annotation to add; quote, prefix and suffix are taken from the document text."""
+
+    document: str
+    start: int
+    end: int
+    category: str
+    annotator: str
+    note: str = ""
+    status: str = ""
+    tags: tuple[str, ...] = ()
+    origin: str = "manual"
+    state: str = "confirmed"
+    created: str | None = None
+    updated: str | None = None
+
+
+_SELECT = (
+    'select a.id, a.document, a.start, a."end", a.quote, a.prefix, a.suffix, a.category,'
+    " a.tags, a.note, a.status, a.origin, a.state, n.name, a.created, a.updated"
+    " from annotations a join annotators n on n.id = a.annotator"
+)
+_INSERT = (
+    'insert into annotations (id, document, start, "end", quote, prefix, suffix, category, tags,'
+    " note, status, origin, state, annotator, created, updated)"
+    " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def _from_row(row: Sequence[Any]) -> Annotation:
+    tags = row[8]
+    return Annotation(
+        id=row[0],
+        document=row[1],
+        start=row[2],
+        end=row[3],
+        quote=row[4],
+        prefix=row[5],
+        suffix=row[6],
+        category=row[7],
+        tags=() if tags == "[]" else tuple(json.loads(tags)),
+        note=row[9],
+        status=row[10],
+        origin=row[11],
+        state=row[12],
+        annotator=row[13],
+        created=row[14],
+        updated=row[15],
+    )
+
+
+class AnnotationRepository:
+    def __init__(self, session: Session, annotators: AnnotatorRepository) -> None:
+        self._session = session
+        self._annotators = annotators
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def add(
+        self,
+        document: str,
+        start: int,
+        end: int,
+        category: str,
+        *,
+        annotator: str,
+        note: str = "",
+        status: str = "",
+        tags: Sequence[str] = (),
+        origin: str = "manual",
+        state: str = "confirmed",
+    ) -> Annotation:
+        """Label `text[start:end]` of `document`; the stored Annotation (with its id)."""
+        item = NewAnnotation(
+            document, start, end, category, annotator, note, status, tuple(tags), origin, state
+        )
+        return self.add_many([item])[0]
+
+    def add_many(self, items: Iterable[NewAnnotation]) -> list[Annotation]:
+        """Add all in one transaction (all or nothing), each with its history row."""
+        items = list(items)
+        added: list[Annotation] = []
+        with self._session.write() as conn:
+            texts: dict[str, str] = {}
+            annotator_ids: dict[str, int] = {}
+            stamp = now()
+            for item in items:
+                text = texts.get(item.document)
+                if text is None:
+                    text = texts[item.document] = self._document_text(conn, item.document)
+                if item.annotator not in annotator_ids:
+                    annotator_ids[item.annotator] = self._annotators.ensure(item.annotator)
+                _check(item.start, item.end, len(text), item.category, item.origin, item.state)
+                selector = quote_selector(text, item.start, item.end)
+                created = item.created or stamp
+                annotation = Annotation(
+                    0,
+                    item.document,
+                    item.start,
+                    item.end,
+                    selector.quote,
+                    selector.prefix,
+                    selector.suffix,
+                    item.category,
+                    tuple(item.tags),
+                    item.note,
+                    item.status,
+                    item.origin,
+                    item.state,
+                    item.annotator.strip(),
+                    created,
+                    item.updated or created,
+                )
+                cursor = conn.execute(
+                    _INSERT, _row(annotation, annotator_ids[item.annotator], new=True)
+                )
+                added.append(replace(annotation, id=int(cursor.lastrowid or 0)))
+            history.record(
+                conn,
+                (
+                    (a.id, annotator_ids[i.annotator], a.created, "create", None, a.to_json())
+                    for a, i in zip(added, items, strict=True)
+                ),
+            )
+        return added
+
+    def update(self, annotation_id: int, *, actor: str | None = None, **changes: Any) -> Annotation:
+        """Change some of `EDITABLE`; the new Annotation. Moving the span re-takes the quote."""
+        unknown = set(changes) - EDITABLE
+        if unknown:
+            raise StoreError(f"These annotation fields cannot be changed: {sorted(unknown)}")
+        with self._session.write() as conn:
+            before = self._get_or_fail(annotation_id)
+            if "tags" in changes:
+                changes["tags"] = tuple(changes["tags"])
+            after = replace(before, **changes)
+            if after == before:
+                return before
+            text = self._document_text(conn, before.document)
+            _check(after.start, after.end, len(text), after.category, after.origin, after.state)
+            selector = quote_selector(text, after.start, after.end)
+            after = replace(
+                after,
+                quote=selector.quote,
+                prefix=selector.prefix,
+                suffix=selector.suffix,
+                updated=now(),
+            )
+            conn.execute(
+                'update annotations set start = ?, "end" = ?, quote = ?, prefix = ?, suffix = ?,'
+                " category = ?, tags = ?, note = ?, status = ?, state = ?, updated = ?"
+                " where id = ?",
+                [
+                    after.start,
+                    after.end,
+                    after.quote,
+                    after.prefix,
+                    after.suffix,
+                    after.category,
+                    _tags(after.tags),
+                    after.note,
+                    after.status,
+                    after.state,
+                    after.updated,
+                    annotation_id,
+                ],
+            )
+            actor_id = self._actor(actor, before)
+            history.record(
+                conn,
+                [
+                    (
+                        annotation_id,
+                        actor_id,
+                        after.updated,
+                        "update",
+                        before.to_json(),
+                        after.to_json(),
+                    )
+                ],
+            )
+        return after
+
+    def delete(self, annotation_id: int, *, actor: str | None = None) -> Annotation:
+        """Remove it; the deleted Annotation (keep it to undo with `restore`)."""
+        with self._session.write() as conn:
+            before = self._get_or_fail(annotation_id)
+            conn.execute("delete from annotations where id = ?", [annotation_id])
+            history.record(
+                conn,
+                [
+                    (
+                        annotation_id,
+                        self._actor(actor, before),
+                        now(),
+                        "delete",
+                        before.to_json(),
+                        None,
+                    )
+                ],
+            )
+        return before
+
+    def restore(self, annotation: Annotation, *, actor: str | None = None) -> Annotation:
+        """Put a deleted annotation back exactly as it was, with the same id (undo of delete)."""
+        with self._session.write() as conn:
+            if self.get(annotation.id) is not None:
+                raise StoreError(f"Annotation {annotation.id} is already in the library.")
+            text = self._document_text(conn, annotation.document)
+            _check(
+                annotation.start,
+                annotation.end,
+                len(text),
+                annotation.category,
+                annotation.origin,
+                annotation.state,
+            )
+            annotator_id = self._annotators.ensure(annotation.annotator)
+            conn.execute(_INSERT, _row(annotation, annotator_id, new=False))
+            actor_id = self._annotators.ensure(actor) if actor else annotator_id
+            history.record(
+                conn, [(annotation.id, actor_id, now(), "create", None, annotation.to_json())]
+            )
+        return annotation
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def get(self, annotation_id: int) -> Annotation | None:
+        row = self._session.conn.execute(_SELECT + " where a.id = ?", [annotation_id]).fetchone()
+        return None if row is None else _from_row(row)
+
+    def for_document(self, sha256: str, annotator: str | None = None) -> list[Annotation]:
+        """The document's annotations in text order (one annotator's, when named)."""
+        return self.all(document=sha256, annotator=annotator)
+
+    def all(self, *, document: str | None = None, annotator: str | None = None) -> list[Annotation]:
+        where, params = _filters(document, annotator)
+        rows = self._session.conn.execute(
+            f'{_SELECT}{where} order by a.document, a.start, a."end", a.id', params
+        ).fetchall()
+        return [_from_row(row) for row in rows]
+
+    def counts(
+        self, *, document: str | None = None, annotator: str | None = None
+    ) -> dict[str, int]:
+        """Confirmed annotations per category."""
+        where, params = _filters(document, annotator)
+        where += (" and" if where else " where") + " a.state = 'confirmed'"
+        rows = self._session.conn.execute(
+            "select a.category, count(*) from annotations a join annotators n"
+            f" on n.id = a.annotator{where} group by a.category order by a.category",
+            params,
+        ).fetchall()
+        return {str(c): int(n) for c, n in rows}
+
+    def count(self, document: str | None = None) -> int:
+        where, params = _filters(document, None)
+        row = self._session.conn.execute(
+            f"select count(*) from annotations a{where}", params
+        ).fetchone()
+        return int(row[0])
+
+    def history(self, annotation_id: int | None = None) -> list[history.HistoryEntry]:
+        """Every change of one annotation (or all changes), oldest first."""
+        return history.for_annotation(self._session.conn, annotation_id)
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _get_or_fail(self, annotation_id: int) -> Annotation:
+        found = self.get(annotation_id)
+        if found is None:
+            raise StoreError(f"Annotation {annotation_id} is not in the library (deleted?).")
+        return found
+
+    def _actor(self, actor: str | None, annotation: Annotation) -> int:
+        return self._annotators.ensure(actor or annotation.annotator)
+
+    @staticmethod
+    def _document_text(conn: sqlite3.Connection, sha256: str) -> str:
+        row = conn.execute("select text from documents where sha256 = ?", [sha256]).fetchone()
+        if row is None:
+            raise StoreError(f"Document {sha256[:12]} is not in the library.")
+        return str(row[0])
+
+
+def _tags(tags: Sequence[str]) -> str:
+    return json.dumps(list(tags), ensure_ascii=False)
+
+
+def _row(annotation: Annotation, annotator_id: int, *, new: bool) -> list[Any]:
+    a = annotation
+    return [
+        None if new else a.id,
+        a.document,
+        a.start,
+        a.end,
+        a.quote,
+        a.prefix,
+        a.suffix,
+        a.category,
+        _tags(a.tags),
+        a.note,
+        a.status,
+        a.origin,
+        a.state,
+        annotator_id,
+        a.created,
+        a.updated,
+    ]
+
+
+def _filters(document: str | None, annotator: str | None) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if document is not None:
+        clauses.append("a.document = ?")
+        params.append(document)
+    if annotator is not None:
+        clauses.append("a.annotator = (select id from annotators where name = ?)")
+        params.append(annotator.strip())
+    return (" where " + " and ".join(clauses) if clauses else ""), params
+
+
+def _check(start: int, end: int, length: int, category: str, origin: str, state: str) -> None:
+    if not 0 <= start < end <= length:
+        raise StoreError(
+            f"An annotation must cover some text inside the document: {start}–{end} is not "
+            f"within 0–{length}."
+        )
+    if not category.strip():
+        raise StoreError("An annotation needs a category.")
+    if origin not in ORIGINS:
+        raise StoreError(f"Unknown annotation origin {origin!r} (expected manual or auto).")
+    if state not in STATES:
+        raise StoreError(f"Unknown annotation state {state!r} (expected confirmed or rejected).")

@@ -1,0 +1,78 @@
+"""Migrations after v1 (documents, in database.py): annotations with history, then search.
+
+Each function brings the schema up by one version inside the migration's transaction. Append
+only; never edit one that has shipped.
+"""
+
+from __future__ import annotations
+
+import json
+
+import sqlite_utils
+
+from policylens.core.document import split_paragraphs
+from policylens.store.search import index_document
+
+_V2_ANNOTATIONS = """
+create table annotators (
+    id integer primary key,
+    name text not null unique,
+    created text not null
+);
+create table annotations (
+    id integer primary key autoincrement,  -- never reused: undo of a delete restores its id
+    document text not null references documents(sha256),
+    start integer not null,
+    "end" integer not null,
+    quote text not null,
+    prefix text not null default '',
+    suffix text not null default '',
+    category text not null,
+    tags text not null default '[]',
+    note text not null default '',
+    status text not null default '',
+    -- manual: made by a person; auto: an automatic suggestion the person confirmed or rejected
+    origin text not null default 'manual' check (origin in ('manual', 'auto')),
+    -- confirmed: the label holds (a training positive); rejected: a suggestion turned down
+    -- (a training negative for its category)
+    state text not null default 'confirmed' check (state in ('confirmed', 'rejected')),
+    annotator integer not null references annotators(id),
+    created text not null,
+    updated text not null,
+    check (0 <= start and start < "end")
+);
+create index annotations_document_start on annotations(document, start);
+create index annotations_annotator on annotations(annotator);
+create table history (
+    id integer primary key autoincrement,
+    annotation integer not null,
+    annotator integer references annotators(id),
+    at text not null,
+    action text not null check (action in ('create', 'update', 'delete')),
+    before text,
+    after text
+);
+create index history_annotation on history(annotation);
+create trigger history_append_only_update before update on history
+begin select raise(abort, 'history is append-only'); end;
+create trigger history_append_only_delete before delete on history
+begin select raise(abort, 'history is append-only'); end;
+"""
+
+
+def v2_annotations(db: sqlite_utils.Database) -> None:
+    for statement in _V2_ANNOTATIONS.split(";\n"):
+        if statement.strip():
+            db.conn.execute(statement)
+
+
+def v3_search(db: sqlite_utils.Database) -> None:
+    db.conn.execute(
+        "create virtual table search_index using fts5("
+        'text, document unindexed, start unindexed, "end" unindexed, '
+        "tokenize = 'unicode61 remove_diacritics 2')"
+    )
+    rows = db.conn.execute("select sha256, text, paragraphs from documents").fetchall()
+    for sha256, text, paragraphs_json in rows:
+        spans = [(int(p[0]), int(p[1])) for p in json.loads(paragraphs_json or "[]")]
+        index_document(db.conn, sha256, text, spans or split_paragraphs(text))
