@@ -22,7 +22,7 @@ from typing import Literal
 from policylens.core.normalize import normalize_for_matching, normalize_key
 
 CONTEXT_CHARS = 32
-MIN_FUZZY_SIMILARITY = 0.75
+MIN_FUZZY_SIMILARITY = 0.8
 _MAX_CANDIDATES = 40
 
 How = Literal["exact", "context", "fuzzy"]
