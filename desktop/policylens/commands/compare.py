@@ -1,17 +1,128 @@
-"""`policylens compare` (not implemented yet)."""
+"""`policylens compare A B`: two policies side by side (the window), or `--json` without Qt.
+
+A and B are files, or documents of the library by (a prefix of) their SHA-256 id.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import re
 import sys
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from policylens.core.errors import LoadError
+
+if TYPE_CHECKING:
+    from policylens.core.compare import Comparison
+    from policylens.core.document import Document
+
+_HEX_ID = re.compile(r"^[0-9a-fA-F]{4,64}$")
+_MODES = ("versions", "policies", "translation")
 
 
 def register(sub: Any) -> None:
-    parser = sub.add_parser("compare", help="(not implemented yet)")
+    parser = sub.add_parser(
+        "compare",
+        help="compare two policies, two versions, or a policy and its translation",
+        description=(
+            "Compare two documents (files, or library ids: a prefix of the SHA-256). "
+            "Without --json the comparison window opens."
+        ),
+    )
+    parser.add_argument("a", metavar="A", help="file or library document id")
+    parser.add_argument("b", metavar="B", help="file or library document id")
+    parser.add_argument(
+        "--mode", choices=_MODES, help="force a mode (default: the likely one is suggested)"
+    )
+    parser.add_argument("--json", action="store_true", help="print the alignment as JSON")
     parser.set_defaults(func=run)
 
 
+def resolve_document(reference: str) -> Document:
+    """A file path, or a library document by id prefix (an existing file wins)."""
+    from policylens.core.loaders import load_document
+
+    path = Path(reference)
+    if path.exists() or not _HEX_ID.match(reference):
+        return load_document(path)
+    from policylens.store.database import open_store
+
+    store = open_store()
+    try:
+        found = store.documents.find_by_prefix(reference)
+        if len(found) > 1:
+            titles = ", ".join(f"{d.sha256[:12]} ({d.title})" for d in found[:5])
+            raise LoadError(
+                f"“{reference}” matches {len(found)} documents of the library: {titles}. "
+                "Give more characters of the id."
+            )
+        if not found:
+            raise LoadError(f"“{reference}” is neither a file nor a document of the library.")
+        document = store.documents.get(found[0].sha256)
+    finally:
+        store.close()
+    if document is None:  # removed between the two queries
+        raise LoadError(f"The library document “{reference}” was just removed.")
+    return document
+
+
 def run(args: argparse.Namespace) -> int:
-    print("policylens compare: not implemented yet", file=sys.stderr)
-    return 2
+    from policylens.core.compare import compare
+
+    if not args.json:
+        try:
+            from policylens.ui.compare_window import (  # type: ignore[import-not-found,unused-ignore]
+                run_compare_gui,
+            )
+        except ImportError:
+            pass
+        else:
+            return int(run_compare_gui(args) or 0)
+    a, b = resolve_document(args.a), resolve_document(args.b)
+    comparison = compare(a, b, args.mode)
+    if args.json:
+        data = comparison.to_json()
+        data["a"] = a.info()
+        data["b"] = b.info()
+        print(json.dumps(data, ensure_ascii=False))
+    else:
+        print_summary(a, b, comparison)
+    return 0
+
+
+def _terminal(text: str) -> str:
+    """Right-to-left snippets in visual order for a terminal (which has no bidi engine);
+    logical order when the output goes to a file or a pipe."""
+    if not sys.stdout.isatty() or not any("\u0590" <= c <= "\u08ff" for c in text):
+        return text
+    import arabic_reshaper
+    from bidi import get_display
+
+    return str(get_display(arabic_reshaper.reshape(text)))
+
+
+def _snippet(document: Document, span: tuple[int, int] | None, width: int = 60) -> str:
+    if span is None:
+        return "—"
+    text = " ".join(document.text[span[0] : span[1]].split())
+    return _terminal(text if len(text) <= width else text[: width - 1] + "…")
+
+
+def print_summary(a: Document, b: Document, comparison: Comparison) -> None:
+    counts: dict[str, int] = {}
+    for pair in comparison.pairs:
+        counts[pair.relation] = counts.get(pair.relation, 0) + 1
+    print(f"A: {a.title} ({a.language}, {len(a.text)} characters)")
+    print(f"B: {b.title} ({b.language}, {len(b.text)} characters)")
+    print(f"mode: {comparison.mode}  ·  " + "  ".join(f"{k} {n}" for k, n in counts.items()))
+    for pair in comparison.pairs:
+        if pair.relation == "same":
+            continue
+        where_a = f"{pair.a[0]}–{pair.a[1]}" if pair.a else "—"
+        where_b = f"{pair.b[0]}–{pair.b[1]}" if pair.b else "—"
+        categories = f"  [{', '.join(pair.categories)}]" if pair.categories else ""
+        print(f"\n{pair.relation:<8} A {where_a:<12} B {where_b:<12}{categories}")
+        print(f"  A: {_snippet(a, pair.a)}")
+        print(f"  B: {_snippet(b, pair.b)}")
