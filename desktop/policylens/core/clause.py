@@ -25,14 +25,19 @@ class CategoryScore:
     # Which classifier spoke: "lexicon" (cue phrases), "context" (heading / list heading),
     # "model" (learned from annotations).
     source: str = "lexicon"
+    # A reason in words when there are no cue phrases to show, e.g. "learned model, 0.83".
+    note: str = ""
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        result: dict[str, Any] = {
             "id": self.id,
             "score": round(self.score, 4),
             "source": self.source,
             "cues": [{"start": c.start, "end": c.end, "text": c.text} for c in self.cues],
         }
+        if self.note:
+            result["note"] = self.note
+        return result
 
 
 @dataclass(frozen=True, slots=True)
