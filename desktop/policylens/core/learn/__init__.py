@@ -1,0 +1,83 @@
+"""Learning from the annotators: suggestions that improve as people label.
+
+- `train(examples, progress=, cancelled=)` → `LearnedModel` (one calibrated classifier per
+  category, CV scores in `model.cv`, skipped categories in `model.skipped`);
+  `examples_from_store(store)` turns the store's annotations into `TrainingExample`s.
+- `save_model(model)` / `load_model()` in `paths.data_dir() / "model"` (see `storage` for the
+  trust boundary), with a JSON manifest.
+- `LearnedScorer(model)` scores clauses and combines with the lexicon; `default_scorers()` is
+  what `analyze` uses unless the model is switched off.
+- `next_to_label(store, limit)` for active learning.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+
+from policylens.core.clause import Clause
+from policylens.core.learn.active import LabelCandidate, next_to_label
+from policylens.core.learn.examples import IMPLICIT_NEGATIVE_WEIGHT, TrainingExample
+from policylens.core.learn.from_store import examples_from_labels, examples_from_store
+from policylens.core.learn.model import CategoryReport, LearnedModel, SkippedCategory
+from policylens.core.learn.scoring import LearnedScorer
+from policylens.core.learn.storage import (
+    load_model,
+    manifest_of,
+    model_dir,
+    read_manifest,
+    remove_model,
+    save_model,
+)
+from policylens.core.learn.training import (
+    MIN_POSITIVES,
+    NotEnoughExamples,
+    TrainingCancelled,
+    train,
+)
+
+# Set to 1/true/yes to analyse with the lexicon alone (the CLI's --no-model sets it too).
+NO_MODEL_ENV = "POLICYLENS_NO_MODEL"
+
+# A scorer takes the document text and its clauses and returns the clauses re-scored.
+Scorer = Callable[[str, Sequence[Clause]], list[Clause]]
+
+
+def model_enabled() -> bool:
+    return os.environ.get(NO_MODEL_ENV, "").strip().lower() not in ("1", "true", "yes", "on")
+
+
+def default_scorers() -> list[Scorer]:
+    """The extra scorers `analyze` applies: the saved learned model, unless switched off."""
+    if not model_enabled():
+        return []
+    model = load_model()
+    return [] if model is None else [LearnedScorer(model)]
+
+
+__all__ = [
+    "IMPLICIT_NEGATIVE_WEIGHT",
+    "MIN_POSITIVES",
+    "NO_MODEL_ENV",
+    "CategoryReport",
+    "LabelCandidate",
+    "LearnedModel",
+    "LearnedScorer",
+    "NotEnoughExamples",
+    "Scorer",
+    "SkippedCategory",
+    "TrainingCancelled",
+    "TrainingExample",
+    "default_scorers",
+    "examples_from_labels",
+    "examples_from_store",
+    "load_model",
+    "manifest_of",
+    "model_dir",
+    "model_enabled",
+    "next_to_label",
+    "read_manifest",
+    "remove_model",
+    "save_model",
+    "train",
+]
