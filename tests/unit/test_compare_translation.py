@@ -99,3 +99,16 @@ def test_counterpart_lookup_follows_the_alignment() -> None:
     clause = english.paragraphs[8]
     assert comparison.counterpart_in_b(clause.start + 3) == _span(persian, (9,))
     assert comparison.counterpart_in_a(persian.paragraphs[7].start) == _span(english, (6,))
+
+
+def test_a_long_untranslated_preface_does_not_derail_the_alignment() -> None:
+    # 40 paragraphs only the Persian version has: far off the diagonal the aligner starts on.
+    preface = [
+        f"بند مقدماتی شماره {k} فقط در نسخه فارسی آمده است و ترجمه ندارد." for k in range(40)
+    ]
+    english, persian = _document(ENGLISH, "en"), _document(preface + PERSIAN, "fa")
+    comparison = compare(english, persian, "translation", analyse=False)
+    shifted = [(a, tuple(k + 40 for k in b)) for a, b in EXPECTED]
+    expected = [(None, _span(persian, (k,))) for k in range(40)]
+    expected += [(_span(english, a), _span(persian, b)) for a, b in shifted]
+    assert [(p.a, p.b) for p in comparison.pairs] == expected

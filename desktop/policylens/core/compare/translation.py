@@ -7,7 +7,8 @@ documents) plus structure: matching numbering ("1.4.1." — Persian and Arabic d
 normalised) is a strong anchor and different numbering a strong veto; headings pair with
 headings, list items with list items; shared categories (when analysis is available) and
 shared untranslated words (numbers, URLs, names like "Gravatar") pull paragraphs together.
-The search stays in a band around the diagonal, so long documents align in linear time.
+The search stays in a band around the diagonal (widened when the best path reaches its
+edge), so long documents align in about linear time.
 
 Every pair has relation "aligned"; a merged bead (2-1 / 1-2) has one span covering both
 paragraphs on its double side; a paragraph with no counterpart has None on the other side.
@@ -93,59 +94,92 @@ def _merged(x: _Features, y: _Features) -> _Features:
 
 
 def align_translation(a: Sequence[Segment], b: Sequence[Segment]) -> list[Pair]:
-    n, m = len(a), len(b)
     fa = [_features(s) for s in a]
     fb = [_features(s) for s in b]
-    total_a = sum(f.length for f in fa) or 1
-    ratio = (sum(f.length for f in fb) or 1) / total_a
-    band = max(30, abs(n - m) + 15)
+    # First guess of the length ratio from the mean paragraph lengths, not the totals: text
+    # only one side has (an untranslated preface…) would skew the totals.
+    mean_a = sum(f.length for f in fa) / max(len(fa), 1) or 1.0
+    mean_b = sum(f.length for f in fb) / max(len(fb), 1) or 1.0
+    ratio = mean_b / mean_a
+    # Start narrow; widen while the best path runs along the band's edge (it may have been
+    # pushed there by the band, not by the texts).
+    band = 30
+    while True:
+        beads, touched_edge = _search(fa, fb, ratio, band)
+        if not touched_edge or band >= max(len(fa), len(fb)):
+            break
+        band *= 2
+    # The first ratio counts text only one side has (an untranslated preface…); estimate it
+    # again from the paragraphs found to be translations of each other, and realign.
+    paired_a = sum(fa[i0].length for i0, i1, j0, j1, _ in beads if i1 - i0 == j1 - j0 == 1)
+    paired_b = sum(fb[j0].length for i0, i1, j0, j1, _ in beads if i1 - i0 == j1 - j0 == 1)
+    if paired_a and paired_b and abs(paired_b / paired_a / ratio - 1) > 0.1:
+        ratio = paired_b / paired_a
+        beads, _ = _search(fa, fb, ratio, band)
+    return [_bead_pair(a, b, *bead) for bead in beads]
+
+
+_Bead = tuple[int, int, int, int, float]
+
+
+def _search(
+    fa: list[_Features], fb: list[_Features], ratio: float, band: int
+) -> tuple[list[_Bead], bool]:
+    n, m = len(fa), len(fb)
+    merged_a = [None, None, *(_merged(fa[k - 2], fa[k - 1]) for k in range(2, n + 1))]
+    merged_b = [None, None, *(_merged(fb[k - 2], fb[k - 1]) for k in range(2, m + 1))]
+    pen_a = [0.0, 0.0, *(_merge_penalty(fa[k - 2], fa[k - 1]) for k in range(2, n + 1))]
+    pen_b = [0.0, 0.0, *(_merge_penalty(fb[k - 2], fb[k - 1]) for k in range(2, m + 1))]
     inf = math.inf
-    cost = [[inf] * (m + 1) for _ in range(n + 1)]
-    back: list[list[tuple[int, int]]] = [[(0, 0)] * (m + 1) for _ in range(n + 1)]
+    cost: list[dict[int, float]] = [{} for _ in range(n + 1)]
+    back: list[dict[int, tuple[int, int]]] = [{} for _ in range(n + 1)]
+    lows: list[int] = []
+    highs: list[int] = []
     cost[0][0] = 0.0
     for i in range(n + 1):
         centre = i * m // n if n else 0
-        for j in range(max(0, centre - band), min(m, centre + band) + 1):
+        low, high = max(0, centre - band), min(m, centre + band)
+        lows.append(low)
+        highs.append(high)
+        row = cost[i]
+        for j in range(low, high + 1):
             if i == 0 and j == 0:
                 continue
             best, best_bead = inf, (0, 0)
             for di, dj in _BEADS:
                 if i < di or j < dj:
                     continue
-                previous = cost[i - di][j - dj]
+                previous = cost[i - di].get(j - dj, inf)
                 if previous == inf:
                     continue
-                step = previous + _bead_cost(fa, fb, i, j, di, dj, ratio)
+                if di == 0 or dj == 0:
+                    step = previous + _PRIOR[(di, dj)]
+                else:
+                    x = fa[i - 1] if di == 1 else merged_a[i]
+                    y = fb[j - 1] if dj == 1 else merged_b[j]
+                    assert x is not None and y is not None
+                    step = previous + _PRIOR[(di, dj)] + _pair_cost(x, y, ratio)
+                    step += pen_a[i] if di == 2 else 0.0
+                    step += pen_b[j] if dj == 2 else 0.0
                 if step < best:
                     best, best_bead = step, (di, dj)
-            cost[i][j] = best
+            row[j] = best
             back[i][j] = best_bead
-    beads: list[tuple[int, int, int, int, float]] = []
+    beads: list[_Bead] = []
+    touched_edge = False
     i, j = n, m
     while i > 0 or j > 0:
+        if (j - lows[i] < 2 and lows[i] > 0) or (highs[i] - j < 2 and highs[i] < m):
+            touched_edge = True
         di, dj = back[i][j]
-        if (di, dj) == (0, 0):  # outside the band: cannot happen, the band reaches (n, m)
-            break
         beads.append((i - di, i, j - dj, j, cost[i][j] - cost[i - di][j - dj]))
         i, j = i - di, j - dj
     beads.reverse()
-    return [_bead_pair(a, b, *bead) for bead in beads]
+    return beads, touched_edge
 
 
-def _bead_cost(
-    fa: list[_Features], fb: list[_Features], i: int, j: int, di: int, dj: int, ratio: float
-) -> float:
-    prior = _PRIOR[(di, dj)]
-    if di == 0 or dj == 0:
-        return prior
-    x = fa[i - 1] if di == 1 else _merged(fa[i - 2], fa[i - 1])
-    y = fb[j - 1] if dj == 1 else _merged(fb[j - 2], fb[j - 1])
-    cost = prior + _length_cost(x.length, y.length, ratio) + _structure_cost(x, y)
-    if di == 2:
-        cost += _merge_penalty(fa[i - 2], fa[i - 1])
-    if dj == 2:
-        cost += _merge_penalty(fb[j - 2], fb[j - 1])
-    return cost
+def _pair_cost(x: _Features, y: _Features, ratio: float) -> float:
+    return _length_cost(x.length, y.length, ratio) + _structure_cost(x, y)
 
 
 def _bead_pair(
