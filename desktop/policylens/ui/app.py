@@ -1,14 +1,98 @@
-"""Starting the GUI (placeholder until the main window lands)."""
+"""Starting the GUI: `policylens [FILE…]` (cli.py calls `run_gui`)."""
 
 from __future__ import annotations
 
 import argparse
+import logging
+import os
+import sys
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication
+
+from policylens import __version__
+from policylens.core.errors import PolicyLensError
+from policylens.ui.fonts import register_bundled_fonts, ui_font
+
+log = logging.getLogger(__name__)
+
+RTL_LANGUAGES = {"fa", "ar", "he", "ur", "ps", "ckb"}
+# tests/bench/startup.py: print the marker once the window is up with its library, then quit.
+BENCH_HOOK_ENV = "POLICYLENS_BENCH_EXIT_WHEN_READY"
+BENCH_READY_MARKER = "POLICYLENS_BENCH_READY"
+
+
+def ui_language(requested: str | None) -> str:
+    if requested:
+        return requested.split("_")[0].split("-")[0].lower()
+    return QLocale.system().name().split("_")[0].lower() or "en"
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else [sys.argv[0]])
+    app.setApplicationName("PolicyLens")
+    app.setOrganizationName("PolicyLens")
+    app.setApplicationVersion(__version__)
+    register_bundled_fonts()
+    app.setFont(ui_font(app.font()))
+    return app
+
+
+def create_main_window(
+    *, language: str = "en", import_samples: bool = True, store: object | None = None
+) -> object:
+    """The main window on the user's library (or the given store). Raises PolicyLensError."""
+    from policylens.store import open_store
+    from policylens.ui.main_window import MainWindow
+
+    if store is None:
+        store = open_store()
+    return MainWindow(store, language=language, import_samples=import_samples)
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    from PySide6.QtWidgets import QApplication, QLabel
+    from policylens.ui.errors import install_excepthook, setup_logging, show_error
 
-    app = QApplication([])
-    label = QLabel("PolicyLens")
-    label.show()
-    return app.exec()
+    setup_logging()
+    app = create_application()
+    install_excepthook()
+    language = ui_language(getattr(args, "lang", None))
+    if language in RTL_LANGUAGES:
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        window = create_main_window(
+            language=language, import_samples=not getattr(args, "no_samples", False)
+        )
+    except PolicyLensError as error:
+        show_error(None, "PolicyLens cannot start", str(error))
+        return 2
+    window.show()  # type: ignore[attr-defined]
+    window.start(list(getattr(args, "files", []) or []))  # type: ignore[attr-defined]
+    if os.environ.get(BENCH_HOOK_ENV):
+        _exit_when_ready(app, window)
+    code = app.exec()
+    store = getattr(window, "store", None)
+    if store is not None and hasattr(store, "close"):
+        store.close()
+    return int(code)
+
+
+def _exit_when_ready(app: QApplication, window: object) -> None:
+    from PySide6.QtCore import QTimer
+
+    timer = QTimer(app)
+    timer.setInterval(0)
+
+    def check() -> None:
+        if window.importing():  # type: ignore[attr-defined]  # first run: samples going in
+            timer.setInterval(5)
+            return
+        timer.stop()
+        print(BENCH_READY_MARKER, flush=True)
+        window.close()  # type: ignore[attr-defined]
+        app.quit()
+
+    timer.timeout.connect(check)
+    timer.start()

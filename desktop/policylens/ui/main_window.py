@@ -1,0 +1,483 @@
+"""The main window: library (dock), reader (centre), legend and clause panel (docks), menus.
+
+Panels added later (compare, annotations) are dock widgets too: `add_panel()` puts one in the
+View menu and saves its place with the window state.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QFileDialog,
+    QHeaderView,
+    QMainWindow,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from policylens.core.clause import Clause
+from policylens.core.document import Document
+from policylens.paths import sample_files
+from policylens.ui import settings as prefs
+from policylens.ui.categories import UiCategory, load_ui_categories
+from policylens.ui.clause_model import FSI, PDI, reasons_text
+from policylens.ui.clause_panel import ClausePanel
+from policylens.ui.errors import show_error
+from policylens.ui.find_bar import FindBar
+from policylens.ui.legend import Legend
+from policylens.ui.library_model import SHA_ROLE, LibraryModel
+from policylens.ui.menus import build_menus
+from policylens.ui.reader import Reader
+from policylens.ui.status import StatusArea
+from policylens.ui.workers import Task, TaskContext, TaskRunner, run_analysis
+
+log = logging.getLogger(__name__)
+
+OPEN_FILTERS = ";;".join(
+    [
+        "Policies (*.txt *.md *.html *.htm *.pdf *.docx)",
+        "Text (*.txt *.md)",
+        "Web pages (*.html *.htm)",
+        "PDF (*.pdf)",
+        "Word (*.docx)",
+        "All files (*)",
+    ]
+)
+DEFAULT_HIDDEN = {"other"}  # generic text: colouring it would drown the signal
+
+
+def isolate(text: str) -> str:
+    """User text inside a UI string: its own bidi run (U+2068 … U+2069)."""
+    return f"{FSI}{text}{PDI}"
+
+
+class MainWindow(QMainWindow):
+    document_shown = Signal(str)  # sha256
+    analysis_applied = Signal(str)  # sha256
+    library_changed = Signal()
+    import_finished = Signal(object)  # list[str] of imported/opened shas
+
+    def __init__(
+        self, store: Any = None, *, language: str = "en", import_samples: bool = True
+    ) -> None:
+        super().__init__()
+        if store is None:
+            from policylens.store import open_store
+
+            store = open_store()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("PolicyLens")
+        self.setAcceptDrops(True)
+        self.store = store
+        self.store_lock = threading.Lock()
+        self.language = language
+        self.settings = prefs.app_settings()
+        self.runner = TaskRunner(self)
+        self.categories: list[UiCategory] = load_ui_categories(language)
+        self.colors = {c.id: c.color for c in self.categories}
+        self.names = {c.id: c.name for c in self.categories}
+        self.hidden = prefs.hidden_categories(self.settings, DEFAULT_HIDDEN)
+        self.clauses: list[Clause] = []
+        self.nav_category: str | None = None
+        self._analysis: Task | None = None
+        self._pending_imports = 0
+
+        self.reader = Reader(self)
+        self.reader.setObjectName("reader")
+        self.reader.tooltip_provider = self.clause_tooltip
+        self.find_bar = FindBar(self.reader, self)
+        self.find_bar.hide()
+        centre = QWidget(self)
+        layout = QVBoxLayout(centre)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.find_bar)
+        layout.addWidget(self.reader)
+        self.setCentralWidget(centre)
+
+        self.library_model = LibraryModel(self)
+        self.library_proxy = QSortFilterProxyModel(self)
+        self.library_proxy.setSourceModel(self.library_model)
+        self.library_proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        self.library_view = QTableView(self)
+        self.library_view.setObjectName("libraryView")
+        self.library_view.setModel(self.library_proxy)
+        self.library_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.library_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.library_view.verticalHeader().hide()
+        self.library_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            self.library_view.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
+        self.library_view.selectionModel().currentRowChanged.connect(self._library_row_changed)
+        self.legend = Legend(self)
+        self.legend.set_categories(self.categories, self.hidden)
+        self.clause_panel = ClausePanel(self)
+
+        self.panels: dict[str, QDockWidget] = {}
+        self.add_panel(
+            "library", "Library", self.library_view, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.add_panel("legend", "Categories", self.legend, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.add_panel(
+            "clauses", "Clauses", self.clause_panel, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+
+        self.status = StatusArea(self.statusBar())
+        reason = getattr(store, "read_only_reason", None)
+        if getattr(store, "read_only", False):
+            self.status.set_read_only(str(reason or "another PolicyLens window has the library"))
+
+        self.menus = build_menus(self)
+        self.legend.hidden_changed.connect(self._hidden_changed)
+        self.legend.category_selected.connect(self._set_nav_category)
+        self.clause_panel.category_selected.connect(self._nav_from_panel)
+        self.clause_panel.clause_chosen.connect(self._clause_chosen)
+        self.reader.zoom_changed.connect(self._zoom_changed)
+        self._restore_settings()
+        self.refresh_library()
+        self._first_run = import_samples and self._library_count() == 0
+
+    # -- panels ----------------------------------------------------------------------------
+    def add_panel(
+        self, key: str, title: str, widget: QWidget, area: Qt.DockWidgetArea
+    ) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"{key}Dock")  # saveState/restoreState match docks by name
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        self.panels[key] = dock
+        view_menu = getattr(self, "panels_menu", None)
+        if view_menu is not None:
+            view_menu.addAction(dock.toggleViewAction())
+        return dock
+
+    # -- start-up --------------------------------------------------------------------------
+    def start(self, files: list[str]) -> None:
+        """Import the samples on first run, then the files from the command line."""
+        opened_any = bool(files)
+        if self._first_run:
+            self.import_files(
+                [str(p) for p in sample_files()],
+                remember=False,
+                open_last=False,
+                open_first=not opened_any,
+            )
+        if files:
+            self.import_files(files)
+        elif not self._first_run:
+            last = self.settings.value("session/last_document")
+            if last and self._library_has(str(last)):
+                self.open_document(str(last))
+
+    def _library_count(self) -> int:
+        with self.store_lock:
+            return int(self.store.documents.count())
+
+    def _library_has(self, sha: str) -> bool:
+        with self.store_lock:
+            return bool(self.store.documents.exists(sha))
+
+    def refresh_library(self) -> None:
+        with self.store_lock:
+            documents = self.store.documents.all()
+        self.library_model.set_documents(documents)
+        self.library_changed.emit()
+
+    # -- importing and opening -------------------------------------------------------------
+    def open_dialog(self) -> None:
+        start = str(self.settings.value("session/open_dir", "") or Path.home())
+        paths, _filter = QFileDialog.getOpenFileNames(self, "Open policies", start, OPEN_FILTERS)
+        if paths:
+            self.settings.setValue("session/open_dir", str(Path(paths[0]).parent))
+            self.import_files(paths)
+
+    def import_files(
+        self,
+        paths: list[str],
+        *,
+        remember: bool = True,
+        open_last: bool = True,
+        open_first: bool = False,
+    ) -> None:
+        store, lock = self.store, self.store_lock
+
+        def work(context: TaskContext) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+            from policylens.core.loaders import load_document
+
+            done: list[tuple[str, str]] = []
+            errors: list[tuple[str, str]] = []
+            for number, path in enumerate(paths):
+                if context.cancelled():
+                    break
+                context.progress(number, len(paths))
+                try:
+                    document = load_document(path)
+                    with lock:
+                        store.documents.add(document)
+                    done.append((path, document.sha256))
+                except Exception as error:  # each file on its own: one bad file loses nothing
+                    message = str(error)
+                    if not _is_user_error(error):
+                        log.exception("importing %s", path)
+                        message = f"Unexpected error: {error}"
+                    errors.append((path, message))
+            context.progress(len(paths), len(paths))
+            return done, errors
+
+        def finished(result: tuple[list[tuple[str, str]], list[tuple[str, str]]]) -> None:
+            self._pending_imports -= 1
+            done, errors = result
+            self.status.end_progress()
+            self.refresh_library()
+            if remember:
+                for path, _sha in done:
+                    prefs.add_recent_file(self.settings, str(Path(path).resolve()))
+                self.menus.rebuild_recent()
+            if done and (open_last or open_first):
+                self.open_document(done[-1][1] if open_last else done[0][1])
+            if done:
+                self.status.message(f"Imported {len(done)} file(s)")
+            self.import_finished.emit([sha for _p, sha in done])
+            if errors:
+                text = "\n\n".join(f"{isolate(Path(p).name)}: {m}" for p, m in errors)
+                show_error(self, "Could not open", text)
+
+        task = Task(work, "importing files")
+        task.signals.progress.connect(
+            lambda done, total: self.status.show_progress("Importing", done, total)
+        )
+        task.signals.finished.connect(finished)
+        task.signals.failed.connect(self._import_failed)
+        self._pending_imports += 1
+        self.runner.start(task, store=True)
+
+    def open_path(self, path: str) -> None:
+        """Open one file the way File ▸ Open does: import it into the library and show it."""
+        self.import_files([path])
+
+    def importing(self) -> bool:
+        return self._pending_imports > 0
+
+    def open_document(self, sha: str) -> None:
+        store, lock = self.store, self.store_lock
+
+        def work(_context: TaskContext) -> Document | None:
+            with lock:
+                return store.documents.get(sha)
+
+        task = Task(work, "reading the library")
+        task.signals.finished.connect(self._document_loaded)
+        task.signals.failed.connect(self._task_failed)
+        self.runner.start(task, store=True)
+
+    def _document_loaded(self, document: Document | None) -> None:
+        if document is None:
+            self.status.message("That document is no longer in the library")
+            return
+        self.show_document(document)
+
+    def show_document(self, document: Document) -> None:
+        if self._analysis is not None:
+            self._analysis.cancel()
+        self.clauses = []
+        self.clause_panel.model.clear()
+        self.legend.set_counts({})
+        self.reader.set_document(document)
+        self.setWindowTitle(f"{isolate(document.title)} — PolicyLens")
+        self.status.show_document(document)
+        self.settings.setValue("session/last_document", document.sha256)
+        self._select_in_library(document.sha256)
+        self.document_shown.emit(document.sha256)
+        self.start_analysis(document)
+
+    def _select_in_library(self, sha: str) -> None:
+        row = self.library_model.row_of(sha)
+        if row < 0:
+            return
+        index = self.library_proxy.mapFromSource(self.library_model.index(row, 0))
+        if self.library_view.currentIndex().row() != index.row():
+            self.library_view.blockSignals(True)
+            self.library_view.selectionModel().blockSignals(True)
+            self.library_view.setCurrentIndex(index)
+            self.library_view.selectionModel().blockSignals(False)
+            self.library_view.blockSignals(False)
+        self.library_view.scrollTo(index)
+
+    def _library_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        sha = current.data(SHA_ROLE) if current.isValid() else None
+        current_doc = self.reader.document_model
+        if sha and (current_doc is None or current_doc.sha256 != sha):
+            self.open_document(str(sha))
+
+    # -- analysis --------------------------------------------------------------------------
+    def start_analysis(self, document: Document) -> None:
+        def work(context: TaskContext) -> list[Clause] | None:
+            return run_analysis(document, context)
+
+        task = Task(work, "analysing the policy")
+        self._analysis = task
+        task.signals.progress.connect(
+            lambda done, total: self.status.show_progress("Analysing", done, total)
+        )
+        task.signals.finished.connect(
+            lambda clauses, sha=document.sha256: self._analysis_finished(sha, clauses)
+        )
+        task.signals.failed.connect(self._task_failed)
+        task.signals.cancelled.connect(self.status.end_progress)
+        self.runner.start(task)
+
+    def _analysis_finished(self, sha: str, clauses: list[Clause] | None) -> None:
+        self.status.end_progress()
+        document = self.reader.document_model
+        if document is None or document.sha256 != sha:
+            return
+        if clauses is None:
+            self.status.message("Clause analysis is not available in this build")
+            return
+        self.apply_clauses(clauses)
+
+    def apply_clauses(self, clauses: list[Clause]) -> None:
+        document = self.reader.document_model
+        if document is None:
+            return
+        self.clauses = list(clauses)
+        layer = self.reader.set_clauses(self.clauses, self.colors, self.hidden)
+        counts = layer.counts() if layer is not None else {}
+        self.legend.set_counts(counts)
+        self.clause_panel.model.set_clauses(document.text, self.clauses, self.categories)
+        found = sum(1 for c in self.clauses if c.categories)
+        self.status.message(f"{len(self.clauses)} clauses, {found} with categories")
+        self.analysis_applied.emit(document.sha256)
+
+    # -- categories and navigation ---------------------------------------------------------
+    def _hidden_changed(self, hidden: set[str]) -> None:
+        self.hidden = set(hidden)
+        prefs.set_hidden_categories(self.settings, self.hidden)
+        self.reader.update_highlights(self.colors, self.hidden)
+
+    def set_category_visible(self, category_id: str, visible: bool) -> None:
+        self.legend.set_visible(category_id, visible)
+
+    def _set_nav_category(self, category_id: str | None) -> None:
+        self.nav_category = category_id
+        if category_id:
+            name = isolate(self.names.get(category_id, category_id))
+            self.status.message(f"F8 / Shift+F8: next / previous {name}")
+
+    def _nav_from_panel(self, category_id: str | None) -> None:
+        if category_id and category_id != self.nav_category:
+            self.legend.select_category(category_id)
+
+    def _clause_chosen(self, start: int, end: int, category_id: str) -> None:
+        self.reader.select_range(start, end)
+
+    def _navigation_spans(self) -> list[tuple[int, int, str]]:
+        if self.nav_category:
+            return [
+                (s, e, self.nav_category)
+                for s, e in self.clause_panel.model.spans(self.nav_category)
+            ]
+        spans = []
+        for clause in self.clauses:
+            shown = [c.id for c in clause.categories if c.id not in self.hidden]
+            if shown:
+                spans.append((clause.start, clause.end, shown[0]))
+        return spans
+
+    def goto_clause(self, forward: bool = True) -> None:
+        spans = self._navigation_spans()
+        if not spans:
+            self.status.message("No clauses to move to")
+            return
+        here = self.reader.cursor_index()
+        if forward:
+            target = next((s for s in spans if s[0] > here), spans[0])
+        else:
+            target = next((s for s in reversed(spans) if s[0] < here), spans[-1])
+        start, end, category = target
+        self.reader.select_range(start, end)
+        self.clause_panel.show_clause(category, start)
+        self.reader.setFocus()
+
+    def clause_tooltip(self, clause: Clause) -> str:
+        lines = []
+        for score in clause.categories:
+            name = self.names.get(score.id, score.id)
+            reasons = reasons_text(score)
+            lines.append(f"{name} ({score.score:.2f})" + (f": {reasons}" if reasons else ""))
+        return "\n".join(lines)
+
+    # -- view ------------------------------------------------------------------------------
+    def _zoom_changed(self, size: float) -> None:
+        self.settings.setValue("reader/point_size", size)
+        self.status.message(f"Text size {size:g} pt")
+
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = self.settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        size = self.settings.value("reader/point_size")
+        if size is not None:
+            try:
+                self.reader.set_point_size(float(size))  # type: ignore[arg-type]
+            except (TypeError, ValueError):
+                pass
+
+    def save_settings(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        self.runner.cancel_all()
+        self.runner.wait(5000)
+        super().closeEvent(event)
+
+    # -- drag and drop ---------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _local_files(event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = _local_files(event.mimeData().urls())
+        if files:
+            event.acceptProposedAction()
+            self.import_files(files)
+
+    # -- errors ----------------------------------------------------------------------------
+    def _import_failed(self, message: str, details: str) -> None:
+        self._pending_imports -= 1
+        self._task_failed(message, details)
+
+    def _task_failed(self, message: str, details: str) -> None:
+        self.status.end_progress()
+        show_error(self, "PolicyLens", message, details)
+
+
+def _local_files(urls: list[QUrl]) -> list[str]:
+    return [url.toLocalFile() for url in urls if url.isLocalFile() and url.toLocalFile()]
+
+
+def _is_user_error(error: BaseException) -> bool:
+    from policylens.core.errors import PolicyLensError
+
+    return isinstance(error, PolicyLensError)
