@@ -1,0 +1,114 @@
+"""An fpdf2 document we draw on with our own text engine: paragraphs flowing over pages,
+rectangles, and the line geometry highlights need later."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from fpdf import FPDF
+from fpdf.enums import PDFResourceType
+
+from policylens.export.pdf_fonts import Face, FontSet
+from policylens.export.pdf_text import (
+    Line,
+    TextStyle,
+    break_lines,
+    layout_line,
+    render_line,
+    shape_paragraph,
+)
+
+MARGIN = 56.0  # points (~2 cm)
+LINE_SPACING = 1.55  # × font size: Vazirmatn's tall ascenders need room
+
+
+@dataclass(slots=True)
+class PlacedLine:
+    """Where a line of a document paragraph went: for highlights and bookmarks."""
+
+    page: int
+    offset: int  # the paragraph's start in the document text
+    line: Line
+    left: float
+    top: float  # PDF user space, y up
+    bottom: float
+
+
+class Canvas:
+    def __init__(self, page_size: str) -> None:
+        self.pdf = FPDF(unit="pt", format="letter" if page_size == "Letter" else "a4")
+        self.pdf.set_auto_page_break(False)
+        self.pdf.set_margins(MARGIN, MARGIN, MARGIN)
+        self.fonts = FontSet(self.pdf)
+        self.width = float(self.pdf.w)
+        self.height = float(self.pdf.h)
+        self.y = MARGIN  # distance from the top of the page to the next line's top
+        self._extractor_rtl = False
+
+    @property
+    def page(self) -> int:
+        return int(self.pdf.page)
+
+    def new_page(self) -> None:
+        self.pdf.add_page()
+        self.y = MARGIN
+        self._extractor_rtl = False  # text extractors start every page left-to-right
+
+    def _use_faces(self, faces: set[Face]) -> None:
+        # fpdf2 lists a font in the page's /Resources only when asked; we write the text
+        # operators ourselves, so we ask (private API, stable since fpdf2 2.7).
+        for face in faces:
+            self.pdf._resource_catalog.add(PDFResourceType.FONT, face.fpdf_font.i, self.pdf.page)
+
+    def paragraph(
+        self,
+        text: str,
+        rtl: bool,
+        style: TextStyle,
+        *,
+        left: float = MARGIN,
+        right: float | None = None,
+        offset: int = 0,
+        space_after: float = 0.0,
+        keep_with_next: float = 0.0,
+        page_breaks: bool = True,
+    ) -> list[PlacedLine]:
+        """Draw `text` from the current y, breaking pages as needed; aligned right when
+        `rtl`. Returns the placed lines (offsets relative to the document via `offset`)."""
+        right = self.width - MARGIN if right is None else right
+        shaped = shape_paragraph(text, rtl, style, self.fonts)
+        line_height = style.size * LINE_SPACING
+        bottom_limit = self.height - MARGIN
+        placed: list[PlacedLine] = []
+        spans = break_lines(shaped, right - left)
+        for index, (start, end) in enumerate(spans):
+            needed = line_height + (keep_with_next if index == len(spans) - 1 else 0.0)
+            if page_breaks and self.y + needed > bottom_limit:
+                self.new_page()
+            line = layout_line(shaped, start, end)
+            x = right - line.width if rtl else left
+            top = self.height - self.y
+            baseline = top - (line_height - style.size) / 2 - style.size * 0.8
+            operators, faces, self._extractor_rtl = render_line(
+                text, line, x, baseline, style.size, self._extractor_rtl
+            )
+            self._use_faces(faces)
+            self.pdf._out(operators)
+            placed.append(PlacedLine(self.page, offset, line, x, top, top - line_height))
+            self.y += line_height
+        self.y += space_after
+        return placed
+
+    def rect(
+        self, left: float, top: float, width: float, height: float, rgb: tuple[float, float, float]
+    ) -> None:
+        """A filled rectangle; `top` from the top of the page."""
+        r, g, b = rgb
+        y = self.height - top - height
+        self.pdf._out(
+            f"q {r:.3f} {g:.3f} {b:.3f} rg {left:.2f} {y:.2f} {width:.2f} {height:.2f} re f Q"
+        )
+
+    def text_width(self, text: str, rtl: bool, style: TextStyle) -> float:
+        shaped = shape_paragraph(text, rtl, style, self.fonts)
+        return sum(shaped.advances)

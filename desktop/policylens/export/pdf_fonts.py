@@ -1,0 +1,148 @@
+"""The bundled fonts inside an fpdf2 document, and per-character fallback between them.
+
+fpdf2 embeds and subsets the fonts and writes their ToUnicode maps; we shape with the same
+HarfBuzz face it holds and register every glyph we draw in its subset, so the glyph → text
+mapping (ligatures included, in logical order) lands in the file.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache, cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from policylens.paths import resource
+
+if TYPE_CHECKING:
+    from fpdf import FPDF
+
+# Family name in the PDF → file stem, per style.
+_FAMILIES = {
+    "Vazirmatn": {"": "Vazirmatn-Regular", "B": "Vazirmatn-Bold"},
+    "NotoSans": {"": "NotoSans-Regular", "B": "NotoSans-Bold"},
+}
+
+
+@cache
+def font_path(stem: str) -> Path:
+    return resource("fonts", f"{stem}.ttf")
+
+
+@cache
+def font_cmap(stem: str) -> frozenset[int]:
+    """Code points the font maps to a glyph."""
+    from fontTools.ttLib import TTFont
+
+    with TTFont(font_path(stem), lazy=True) as font:
+        return frozenset(font.getBestCmap())
+
+
+def _sticks_to_neighbour(char: str) -> bool:
+    """Marks, joiners and spaces stay in the font of the text around them."""
+    return (
+        char.isspace()
+        or unicodedata.category(char) in ("Mn", "Me", "Cf")
+        or unicodedata.combining(char) != 0
+    )
+
+
+@dataclass(eq=False)
+class Face:
+    """One embedded font: its fpdf2 object, HarfBuzz font, coverage and glyph cache."""
+
+    family: str
+    style: str
+    fpdf_font: Any  # fpdf.fonts.TTFFont
+    cmap: frozenset[int]
+    units_per_em: int
+    ascent: float  # fraction of the em
+    descent: float  # fraction of the em, negative
+    _glyph_codes: dict[tuple[int, tuple[int, ...]], tuple[str, int]] = field(default_factory=dict)
+
+    @cached_property
+    def blank_glyph(self) -> int:
+        """The glyph of the space: draws nothing."""
+        return int(self.fpdf_font.ttfont.getGlyphID(self.fpdf_font.ttfont.getBestCmap()[0x20]))
+
+    @property
+    def resource_name(self) -> str:
+        return f"/F{self.fpdf_font.i}"
+
+    @property
+    def hb_font(self) -> Any:
+        return self.fpdf_font.hbfont
+
+    def glyph_code(self, glyph_id: int, text: tuple[int, ...]) -> tuple[str, int]:
+        """Hex code of the glyph in the subset (registered on first use) and its PDF width
+        (thousandths of the em). `text` is what it reads as (ToUnicode), in logical order."""
+        key = (glyph_id, text)
+        known = self._glyph_codes.get(key)
+        if known is not None:
+            return known
+        font = self.fpdf_font
+        name = font.ttfont.getGlyphName(glyph_id)
+        width = round(font.scale * font.ttfont["hmtx"].metrics[name][0])
+        glyph = font.subset.get_glyph(
+            glyph=glyph_id, unicode=text, glyph_name=name, glyph_width=width
+        )
+        code = font.subset.pick_glyph(glyph)
+        result = (f"{code:04X}", width)
+        self._glyph_codes[key] = result
+        return result
+
+
+class FontSet:
+    """Vazirmatn and Noto Sans, regular and bold, added to one FPDF document."""
+
+    def __init__(self, pdf: FPDF) -> None:
+        self._faces: dict[tuple[str, str], Face] = {}
+        for family, styles in _FAMILIES.items():
+            for style, stem in styles.items():
+                pdf.add_font(family, style, str(font_path(stem)))
+                fpdf_font: Any = pdf.fonts[f"{family.lower()}{style}"]
+                ttfont = fpdf_font.ttfont
+                upem = int(ttfont["head"].unitsPerEm)
+                self._faces[(family, style)] = Face(
+                    family=family,
+                    style=style,
+                    fpdf_font=fpdf_font,
+                    cmap=font_cmap(stem),
+                    units_per_em=upem,
+                    ascent=ttfont["hhea"].ascent / upem,
+                    descent=ttfont["hhea"].descent / upem,
+                )
+
+    def chain(self, rtl: bool, bold: bool = False) -> tuple[Face, ...]:
+        """Fonts to try in order: Vazirmatn first for right-to-left text, Noto Sans else."""
+        style = "B" if bold else ""
+        order = ("Vazirmatn", "NotoSans") if rtl else ("NotoSans", "Vazirmatn")
+        return tuple(self._faces[(family, style)] for family in order)
+
+    def faces(self) -> list[Face]:
+        return list(self._faces.values())
+
+
+def split_by_font(text: str, chain: tuple[Face, ...]) -> list[tuple[int, int, Face]]:
+    """(start, end, face) runs: each character in the first face of `chain` that has it,
+    marks/joiners/spaces kept with their neighbours so shaping is not cut apart."""
+    runs: list[tuple[int, int, Face]] = []
+    primary = chain[0]
+    current: Face | None = None
+    start = 0
+    for index, char in enumerate(text):
+        code = ord(char)
+        if current is not None and (code in current.cmap or _sticks_to_neighbour(char)):
+            continue
+        face = next((f for f in chain if code in f.cmap), None)
+        if face is None:
+            face = current or primary
+        if face is not current:
+            if current is not None and index > start:
+                runs.append((start, index, current))
+            current = face
+            start = index
+    if current is not None and len(text) > start:
+        runs.append((start, len(text), current))
+    return runs

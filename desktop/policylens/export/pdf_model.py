@@ -1,0 +1,113 @@
+"""What the PDF export takes in: options, reviewer annotations, category names and colours."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from policylens.core.errors import PolicyLensError
+
+PageSize = Literal["A4", "Letter"]
+
+
+class ExportCancelled(PolicyLensError):
+    """The user stopped the export; nothing was written."""
+
+
+@dataclass(frozen=True)
+class PdfOptions:
+    auto_highlights: bool = True
+    confirmed_only: bool = False
+    categories: frozenset[str] | None = None  # None: every category
+    page_size: PageSize = "A4"
+    ui_language: str = "en"  # category names and first-page labels
+
+    def shows(self, category_id: str) -> bool:
+        return self.categories is None or category_id in self.categories
+
+
+@dataclass(frozen=True)
+class PdfAnnotation:
+    """A reviewer's label on `text[start:end]`; the caller maps store rows to this."""
+
+    start: int
+    end: int
+    category: str
+    note: str = ""
+    annotator: str = ""
+    status: str = ""
+    confirmed: bool = False
+
+
+@dataclass(frozen=True)
+class CategoryStyle:
+    id: str
+    name: str
+    colour: tuple[float, float, float]  # 0..1 RGB
+
+
+def hex_to_rgb(colour: str) -> tuple[float, float, float]:
+    value = colour.lstrip("#")
+    return (int(value[0:2], 16) / 255, int(value[2:4], 16) / 255, int(value[4:6], 16) / 255)
+
+
+# Used only while the taxonomy data files are missing (a checkout in the making).
+_FALLBACK_COLOURS = (
+    "#88ccee",
+    "#cc6677",
+    "#ddcc77",
+    "#117733",
+    "#aa4499",
+    "#44aa99",
+    "#999933",
+    "#882255",
+    "#6699cc",
+    "#dddddd",
+)
+
+
+@dataclass
+class CategoryTable:
+    """Category id → name and colour, in taxonomy order."""
+
+    styles: dict[str, CategoryStyle] = field(default_factory=dict)
+
+    def get(self, category_id: str) -> CategoryStyle:
+        style = self.styles.get(category_id)
+        if style is None:
+            colour = _FALLBACK_COLOURS[len(self.styles) % len(_FALLBACK_COLOURS)]
+            style = CategoryStyle(
+                category_id, category_id.replace("_", " ").capitalize(), hex_to_rgb(colour)
+            )
+            self.styles[category_id] = style
+        return style
+
+    def ordered(self, ids: Iterable[str]) -> list[CategoryStyle]:
+        wanted = set(ids)
+        known = [s for s in self.styles.values() if s.id in wanted]
+        extra = [self.get(i) for i in sorted(wanted - set(self.styles))]
+        return known + extra
+
+    @classmethod
+    def from_mapping(cls, entries: Mapping[str, tuple[str, str]]) -> CategoryTable:
+        """{id: (name, "#rrggbb")}"""
+        return cls({i: CategoryStyle(i, n, hex_to_rgb(c)) for i, (n, c) in entries.items()})
+
+
+def load_category_table(language: str) -> CategoryTable:
+    """Names (in `language`) and colours from the taxonomy data files."""
+    try:
+        from policylens.core.taxonomy import load_taxonomy
+    except ImportError:
+        return CategoryTable()
+    taxonomy: Any = load_taxonomy()
+    categories = getattr(taxonomy, "categories", taxonomy)
+    if isinstance(categories, Mapping):
+        categories = categories.values()
+    table = CategoryTable()
+    for category in categories:
+        table.styles[category.id] = CategoryStyle(
+            category.id, str(category.name(language)), hex_to_rgb(category.color)
+        )
+    return table

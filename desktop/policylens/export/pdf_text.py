@@ -1,0 +1,363 @@
+"""Paragraph text → shaped, line-broken, positioned glyph runs (and the PDF operators).
+
+Each paragraph is shaped ONCE (HarfBuzz, per bidi-level × font run, with the whole paragraph
+as context) and lines are broken from the glyph advances: fpdf2's `multi_cell` re-shapes the
+line for every character it adds. Each line's runs are placed at their visual x positions
+(Unicode bidi rule L2) but written to the content stream in LOGICAL order, so a text
+extractor that reads the stream as it is gets the words back in reading order. Inside a
+right-to-left run the glyphs stay in visual order, which is what extractors reverse.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import uharfbuzz as hb
+from fpdf.bidi import BidiParagraph
+from fpdf.enums import TextDirection
+
+from policylens.export.pdf_fonts import Face, FontSet, split_by_font
+
+_STRONG_LTR = frozenset(("L", "EN", "AN", "LRE", "LRO", "LRI", "RLE", "RLO", "RLI", "FSI"))
+_STRONG_RTL = frozenset(("R", "AL", "AN", "LRE", "LRO", "LRI", "RLE", "RLO", "RLI", "FSI"))
+_WORD = re.compile(r"\S+\s*|\s+")
+# Where a long token (a URL) may be broken when it does not fit on a line by itself.
+_SOFT_BREAK_AFTER = frozenset("/-_.?&=")
+
+
+def bidi_levels(text: str, rtl: bool) -> list[int]:
+    """Resolved embedding level of every character (UAX #9, fpdf2's implementation)."""
+    base = 1 if rtl else 0
+    others = _STRONG_LTR if rtl else _STRONG_RTL
+    # Most paragraphs are in one script: then every character sits at the base level.
+    if not any(unicodedata.bidirectional(c) in others for c in set(text)):
+        return [base] * len(text)
+    levels = [base] * len(text)
+    paragraph = BidiParagraph(
+        text, TextDirection.RTL if rtl else TextDirection.LTR, preserve_bn_chars=True
+    )
+    for char in paragraph.get_characters_with_embedding_level():
+        level: object = char.embedding_level  # "x" for characters rule X9 removed
+        if isinstance(level, int):
+            levels[char.character_index] = level
+    return levels
+
+
+@dataclass(slots=True)
+class ShapedRun:
+    """Glyphs of text[start:end] at one bidi level in one font, in visual order.
+    Each glyph: (glyph id, cluster = index of its first character, advance, x/y offset)
+    in font units."""
+
+    start: int
+    end: int
+    level: int
+    face: Face
+    glyphs: list[tuple[int, int, int, int, int]]
+
+
+@dataclass(slots=True)
+class TextStyle:
+    size: float  # points
+    bold: bool = False
+
+
+@dataclass(slots=True)
+class ShapedParagraph:
+    text: str
+    rtl: bool
+    style: TextStyle
+    runs: list[ShapedRun]
+    advances: list[float]  # points per character (a cluster's width on its first character)
+
+
+def shape_paragraph(text: str, rtl: bool, style: TextStyle, fonts: FontSet) -> ShapedParagraph:
+    levels = bidi_levels(text, rtl)
+    chain = fonts.chain(rtl, style.bold)
+    codepoints = [ord(c) for c in text]
+    advances = [0.0] * len(text)
+    runs: list[ShapedRun] = []
+    for font_start, font_end, face in split_by_font(text, chain):
+        scale = style.size / face.units_per_em
+        start = font_start
+        while start < font_end:
+            level = levels[start]
+            end = start + 1
+            while end < font_end and levels[end] == level:
+                end += 1
+            buffer = hb.Buffer()
+            # Marks get clusters of their own, so every glyph reads as its own characters.
+            buffer.cluster_level = hb.BufferClusterLevel.MONOTONE_CHARACTERS
+            buffer.add_codepoints(codepoints, start, end - start)
+            buffer.guess_segment_properties()
+            buffer.direction = "rtl" if level % 2 else "ltr"
+            hb.shape(face.hb_font, buffer, {})
+            glyphs = [
+                (info.codepoint, info.cluster, pos.x_advance, pos.x_offset, pos.y_offset)
+                for info, pos in zip(buffer.glyph_infos, buffer.glyph_positions, strict=True)
+            ]
+            for _, cluster, advance, _, _ in glyphs:
+                advances[cluster] += advance * scale
+            runs.append(ShapedRun(start, end, level, face, glyphs))
+            start = end
+    return ShapedParagraph(text, rtl, style, runs, advances)
+
+
+@dataclass(slots=True)
+class PlacedRun:
+    """A run's glyphs on one line, `x` from the line's left edge (points)."""
+
+    start: int
+    end: int
+    level: int
+    face: Face
+    x: float
+    glyphs: list[tuple[int, int, int, int, int]]
+
+
+@dataclass(slots=True)
+class Line:
+    start: int  # paragraph-relative character range shown on this line
+    end: int
+    width: float
+    runs: list[PlacedRun]  # logical order
+    char_x: dict[int, tuple[float, float]]  # character → (left, right) from the line's left
+
+
+def break_lines(paragraph: ShapedParagraph, max_width: float) -> list[tuple[int, int]]:
+    """Greedy line breaking at spaces (and inside over-long tokens), from the advances."""
+    text, advances = paragraph.text, paragraph.advances
+    lines: list[tuple[int, int]] = []
+    line_start = 0
+    line_width = 0.0  # up to the end of the last word, spaces after it excluded
+    pending_space = 0.0
+    for match in _WORD.finditer(text):
+        word_start = match.start()
+        word = match.group()
+        word_end = word_start + len(word.rstrip())
+        word_width = sum(advances[word_start:word_end])
+        space_width = sum(advances[word_end : match.end()])
+        if line_width and line_width + pending_space + word_width > max_width:
+            lines.append((line_start, word_start))
+            line_start, line_width, pending_space = word_start, 0.0, 0.0
+        if not line_width and word_width > max_width:
+            # One token wider than the line: cut it, preferring after / - . etc.
+            piece_start, piece_width, last_soft = word_start, 0.0, -1
+            for index in range(word_start, word_end):
+                if piece_width + advances[index] > max_width and index > piece_start:
+                    cut = last_soft if last_soft > piece_start else index
+                    lines.append((piece_start, cut))
+                    piece_start, last_soft = cut, -1
+                    piece_width = sum(advances[cut:index])
+                piece_width += advances[index]
+                if text[index] in _SOFT_BREAK_AFTER and advances[index + 1 : index + 2] != [0.0]:
+                    last_soft = index + 1
+            line_start, line_width = piece_start, piece_width
+        else:
+            line_width += pending_space + word_width
+        pending_space = space_width
+    if line_start < len(text):
+        lines.append((line_start, len(text)))
+    return lines
+
+
+def _visual_order(runs: list[PlacedRun]) -> list[PlacedRun]:
+    """Unicode bidi rule L2: reverse every maximal sequence at level ≥ k, k = max … 1."""
+    order = list(runs)
+    if not order:
+        return order
+    highest = max(r.level for r in order)
+    lowest_odd = min((r.level for r in order if r.level % 2), default=highest + 1)
+    for level in range(highest, lowest_odd - 1, -1):
+        index = 0
+        while index < len(order):
+            if order[index].level >= level:
+                end = index
+                while end < len(order) and order[end].level >= level:
+                    end += 1
+                order[index:end] = reversed(order[index:end])
+                index = end
+            else:
+                index += 1
+    return order
+
+
+def layout_line(paragraph: ShapedParagraph, start: int, end: int) -> Line:
+    """Place text[start:end] (trailing spaces dropped) as runs with x positions."""
+    text = paragraph.text
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    runs: list[PlacedRun] = []
+    for run in paragraph.runs:
+        if run.end <= start or run.start >= end:
+            continue
+        glyphs = [g for g in run.glyphs if start <= g[1] < end]
+        if glyphs:
+            runs.append(
+                PlacedRun(
+                    max(run.start, start), min(run.end, end), run.level, run.face, 0.0, glyphs
+                )
+            )
+    size = paragraph.style.size
+    char_x: dict[int, tuple[float, float]] = {}
+    x = 0.0
+    for placed in _visual_order(runs):
+        placed.x = x
+        scale = size / placed.face.units_per_em
+        clusters: dict[int, list[float]] = {}
+        for _, cluster, advance, _, _ in placed.glyphs:
+            span = clusters.setdefault(cluster, [x, x])
+            x += advance * scale
+            span[1] = x
+        # A cluster's characters share its width (ligatures: لا, fi), in reading direction.
+        starts = sorted(clusters)
+        for position, cluster in enumerate(starts):
+            following = starts[position + 1] if position + 1 < len(starts) else placed.end
+            left, right = clusters[cluster]
+            count = max(1, following - cluster)
+            step = (right - left) / count
+            for offset in range(count):
+                if placed.level % 2:
+                    char_x[cluster + offset] = (right - step * (offset + 1), right - step * offset)
+                else:
+                    char_x[cluster + offset] = (left + step * offset, left + step * (offset + 1))
+    return Line(start, end, x, sorted(runs, key=lambda r: r.start), char_x)
+
+
+# Text extractors that read the content stream as it is (pypdf) append characters in a
+# left-to-right stretch and prepend them in a right-to-left one; "neutral" characters (and
+# glyphs standing for several characters, such as لا) follow the stretch they are in.
+_EXTRACTOR_RTL = (("\u0590", "\u08ff"), ("\ufb1d", "\ufdff"), ("\ufe70", "\ufeff"))
+_EXTRACTOR_NEUTRAL = (
+    ("\x00", "\x2f"),
+    ("\x3a", "\x40"),
+    ("\u0660", "\u066d"),
+    ("\u06f0", "\u06f9"),
+    ("\u2000", "\u206f"),
+    ("\u20a0", "\u21ff"),
+)
+_IGNORABLE = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def _extractor_direction(reads_as: str) -> bool | None:
+    """True: a right-to-left character for the extractor; False: left-to-right; None:
+    neutral (takes the direction of the stretch it is in)."""
+    if len(reads_as) != 1:
+        return None
+    if any(low <= reads_as <= high for low, high in _EXTRACTOR_NEUTRAL):
+        return None
+    return any(low <= reads_as <= high for low, high in _EXTRACTOR_RTL)
+
+
+@dataclass(slots=True)
+class _Drawn:
+    face: Face
+    x: float  # points from the line's left edge, x offset included
+    rise: float  # points
+    glyph_id: int
+    reads_as: str
+
+
+def render_line(
+    text: str, line: Line, left: float, baseline: float, size: float, rtl_state: bool
+) -> tuple[str, set[Face], bool]:
+    """PDF operators (one BT…ET) drawing the line of paragraph `text` with its left edge at
+    `left` and its baseline at `baseline` (PDF user space, y up); the faces used; and the
+    extractor's direction state after the line (`rtl_state`: before it).
+
+    Glyphs keep their visual positions, but are written in the order that makes an
+    extractor reading the stream give back the logical text: left-to-right stretches in
+    logical order, right-to-left stretches in reverse logical order."""
+    clusters: list[tuple[int, list[_Drawn]]] = []
+    for run in line.runs:
+        scale = size / run.face.units_per_em
+        starts = sorted({g[1] for g in run.glyphs})
+        following = dict(zip(starts, [*starts[1:], run.end], strict=True))
+        by_cluster: dict[int, list[_Drawn]] = {}
+        pen = run.x
+        for glyph_id, cluster, advance, x_offset, y_offset in run.glyphs:
+            reads_as = text[cluster : following.pop(cluster, cluster)]
+            if reads_as and all(c in _IGNORABLE for c in reads_as):
+                reads_as = ""  # bidi controls: invisible, and noise in copied text
+            by_cluster.setdefault(cluster, []).append(
+                _Drawn(run.face, pen + x_offset * scale, y_offset * scale, glyph_id, reads_as)
+            )
+            pen += advance * scale
+        clusters += sorted(by_cluster.items(), key=lambda item: item[0])
+    order: list[_Drawn] = []
+    stretch: list[list[_Drawn]] = []
+    stretch_rtl = rtl_state  # the direction the extractor will give the stretch
+    for _, drawn in clusters:
+        reads_as = "".join(d.reads_as for d in drawn)
+        direction = _extractor_direction(reads_as) if reads_as else None
+        if direction is not None and direction != stretch_rtl:
+            rtl_state = _emit(order, stretch, stretch_rtl, rtl_state)
+            stretch = []
+            stretch_rtl = direction
+        stretch.append(drawn)
+    rtl_state = _emit(order, stretch, stretch_rtl, rtl_state)
+    return _operators(order, left, baseline, size), {d.face for d in order}, rtl_state
+
+
+def _emit(order: list[_Drawn], stretch: list[list[_Drawn]], rtl: bool, state: bool) -> bool:
+    """Append a stretch's glyphs in extractor order; returns the extractor's state after."""
+    if not stretch:
+        return state
+    groups = list(reversed(stretch)) if rtl else stretch
+    if rtl and not state:
+        first = next((g for g in groups if any(d.reads_as for d in g)), None)
+        if first is not None and _extractor_direction("".join(d.reads_as for d in first)) is None:
+            # The stretch would start (in stream order) with neutral characters that the
+            # extractor would still read left-to-right, i.e. out of place: switch it first
+            # with an invisible ARABIC LETTER MARK (drawn as a blank glyph).
+            anchor = first[0]
+            order.append(_Drawn(anchor.face, anchor.x, 0.0, anchor.face.blank_glyph, "\u061c"))
+    for group in groups:
+        order += group
+    return rtl
+
+
+def _operators(order: list[_Drawn], left: float, baseline: float, size: float) -> str:
+    parts = ["BT"]
+    face: Face | None = None
+    items: list[str] = []
+    codes: list[str] = []
+    written = 0.0  # text position, points from `left`
+    rise = 0.0
+
+    def flush() -> None:
+        nonlocal codes, items
+        if codes:
+            items.append("<" + "".join(codes) + ">")
+            codes = []
+        if items:
+            parts.append("[" + " ".join(items) + "] TJ")
+            items = []
+
+    for drawn in order:
+        if drawn.face is not face or drawn.rise != rise:
+            flush()
+            if drawn.face is not face:
+                face = drawn.face
+                parts.append(f"{face.resource_name} {size:.2f} Tf")
+            if drawn.rise != rise:
+                rise = drawn.rise
+                parts.append(f"{rise:.2f} Ts")
+            parts.append(f"1 0 0 1 {left + drawn.x:.2f} {baseline:.2f} Tm")
+            written = drawn.x
+        code, width = face.glyph_code(drawn.glyph_id, tuple(ord(c) for c in drawn.reads_as))
+        shift = (written - drawn.x) * 1000 / size
+        if abs(shift) > 0.05:
+            if codes:
+                items.append("<" + "".join(codes) + ">")
+                codes = []
+            items.append(f"{shift:.1f}")
+        codes.append(code)
+        written = drawn.x + width * size / 1000
+    flush()
+    if rise:
+        parts.append("0 Ts")
+    parts.append("ET")
+    return " ".join(parts)
