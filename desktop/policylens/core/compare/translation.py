@@ -94,6 +94,10 @@ def _merged(x: _Features, y: _Features) -> _Features:
 
 
 def align_translation(a: Sequence[Segment], b: Sequence[Segment]) -> list[Pair]:
+    if not a or not b:
+        return [_bead_pair(a, b, i, i + 1, 0, 0, 0.0) for i in range(len(a))] + [
+            _bead_pair(a, b, 0, 0, j, j + 1, 0.0) for j in range(len(b))
+        ]
     fa = [_features(s) for s in a]
     fb = [_features(s) for s in b]
     # First guess of the length ratio from the mean paragraph lengths, not the totals: text
