@@ -10,6 +10,7 @@ import os
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -59,6 +60,9 @@ def run_until_ready(command: Sequence[str], env: dict[str, str]) -> ChildRun:
         encoding="utf-8",
     )
     assert process.stdout is not None
+    # A child that never gets ready (a hang, a modal dialog) must not hang the bench.
+    watchdog = threading.Timer(CHILD_TIMEOUT_S, process.kill)
+    watchdog.start()
     ready_line = ""
     seen: list[str] = []
     for line in process.stdout:
@@ -68,10 +72,9 @@ def run_until_ready(command: Sequence[str], env: dict[str, str]) -> ChildRun:
             break
     elapsed = time.perf_counter() - started
     try:
-        rest, stderr = process.communicate(timeout=CHILD_TIMEOUT_S)
-    except subprocess.TimeoutExpired:
-        process.kill()
         rest, stderr = process.communicate()
+    finally:
+        watchdog.cancel()
     seen.append(rest)
     if not ready_line:
         tail = "\n".join(stderr.strip().splitlines()[-6:])

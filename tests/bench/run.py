@@ -107,7 +107,7 @@ def verdict(row: Row) -> str:
     if ok is True:
         return "ok"
     if ok is False:
-        return "OVER"
+        return f"OVER ({row['note']})" if row.get("note") else "OVER"
     return row.get("note") or "—"
 
 
