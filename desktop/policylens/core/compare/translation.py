@@ -24,7 +24,9 @@ from dataclasses import dataclass
 from policylens.core.compare.model import Pair
 from policylens.core.compare.segments import Segment, dice
 
-_NUMBERING = re.compile(r"^\(?(\d+(?:\.\d+)*)[.)]?(?=\s|$)")
+# "1.", "1.4.1.", "2)", "(3)" and the Persian "۱-" (digits are Latin after normalisation);
+# a bare number ("2024 …") is not numbering.
+_NUMBERING = re.compile(r"^\(?(\d+(?:\.\d+)*)[.)\-]?(?=\s|$)")
 # Gale & Church (1993): variance of the length ratio, and -log prior of each bead type.
 _VARIANCE = 6.8
 _PRIOR = {(1, 1): -math.log(0.89), (1, 0): -math.log(0.0099), (0, 1): -math.log(0.0099)}
@@ -43,9 +45,8 @@ class _Features:
 
 def _features(segment: Segment) -> _Features:
     match = _NUMBERING.match(segment.key)
-    numbering = (
-        match.group(1) if match and (("." in match.group(0)) or ")" in match.group(0)) else None
-    )
+    numbered = match is not None and (match.group(0)[-1] in ".)-" or "." in match.group(1))
+    numbering = match.group(1) if match and numbered else None
     return _Features(
         max(1, len(segment.key.replace(" ", ""))),
         numbering,
