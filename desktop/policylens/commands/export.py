@@ -1,17 +1,112 @@
-"""`policylens export` (not implemented yet)."""
+"""`policylens export FILE|DOC -o OUT.pdf`: the annotated PDF of a policy."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any
 
 
 def register(sub: Any) -> None:
-    parser = sub.add_parser("export", help="(not implemented yet)")
+    parser = sub.add_parser(
+        "export",
+        help="annotated PDF of a policy (a file, or a library document by id prefix)",
+    )
+    parser.add_argument("source", metavar="FILE|DOC", help="a policy file or a document id prefix")
+    parser.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="PDF to write")
+    parser.add_argument("--no-auto", action="store_true", help="no automatic highlights")
+    parser.add_argument(
+        "--confirmed-only", action="store_true", help="only confirmed reviewer annotations"
+    )
+    parser.add_argument("--categories", metavar="a,b", help="only these category ids")
+    parser.add_argument("--page-size", choices=("A4", "Letter"), default="A4")
+    parser.add_argument("--lang", default="en", help="language of category names and labels")
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    print("policylens export: not implemented yet", file=sys.stderr)
-    return 2
+    from policylens.core.analysis import analyze
+    from policylens.core.errors import PolicyLensError
+    from policylens.export.pdf import PdfAnnotation, PdfOptions, export_pdf
+
+    categories = None
+    if args.categories:
+        categories = frozenset(c.strip() for c in args.categories.split(",") if c.strip())
+        _check_categories(categories)
+    options = PdfOptions(
+        auto_highlights=not args.no_auto,
+        confirmed_only=args.confirmed_only,
+        categories=categories,
+        page_size=args.page_size,
+        ui_language=args.lang,
+    )
+    document, stored = _load(args.source)
+    output = Path(args.output)
+    if output.suffix.lower() != ".pdf":
+        raise PolicyLensError(f"{output}: the output must be a .pdf file.")
+    clauses = analyze(document)
+    annotations = [
+        PdfAnnotation(
+            a.start,
+            a.end,
+            a.category,
+            note=a.note,
+            annotator=a.annotator,
+            status=a.status,
+            confirmed=a.state == "confirmed",
+        )
+        for a in stored
+        if a.state != "rejected"
+    ]
+    progress = _progress if sys.stderr.isatty() else None
+    export_pdf(document, clauses, annotations, output, options, progress=progress)
+    if progress is not None:
+        print(file=sys.stderr)
+    print(output)
+    return 0
+
+
+def _progress(done: int, total: int) -> None:
+    percent = 100 * done // max(1, total)
+    print(f"\rExporting… {percent:3d}%", end="", file=sys.stderr, flush=True)
+
+
+def _check_categories(categories: frozenset[str]) -> None:
+    from policylens.core.errors import PolicyLensError
+    from policylens.core.taxonomy import load_taxonomy
+
+    known = set(load_taxonomy().ids)
+    unknown = sorted(categories - known)
+    if unknown:
+        raise PolicyLensError(
+            f"Unknown categor{'y' if len(unknown) == 1 else 'ies'}: {', '.join(unknown)}"
+            f" (known: {', '.join(sorted(known))})."
+        )
+
+
+def _load(source: str) -> tuple[Any, list[Any]]:
+    """(document, its stored annotations): a file when the path exists, else a library id."""
+    from policylens.core.errors import PolicyLensError
+    from policylens.core.loaders import load_document
+
+    path = Path(source)
+    if path.exists():
+        return load_document(path), []
+    from policylens.store.database import open_store
+
+    store = open_store()
+    try:
+        matches = store.documents.find_by_prefix(source)
+        if not matches:
+            raise PolicyLensError(f"{source}: no such file, and no library document with that id.")
+        if len(matches) > 1:
+            raise PolicyLensError(
+                f"{source}: {len(matches)} library documents start with that id; give more of it."
+            )
+        document = store.documents.get(matches[0].sha256)
+        if document is None:
+            raise PolicyLensError(f"{source}: the document vanished from the library.")
+        return document, store.annotations.for_document(document.sha256)
+    finally:
+        store.close()
