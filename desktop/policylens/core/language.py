@@ -25,8 +25,8 @@ _SAMPLE_CHARS = 400
 _WORD = re.compile(r"[^\W\d_]+")
 # Arabic-script spelling variants folded before the word lookup (Persian text in the wild
 # uses Arabic ي/ك; the letters themselves still count as evidence for Arabic).
-_ARABIC_FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ۀ": "ه", "ـ": None})
-_ARABIC_DIACRITICS = re.compile("[\u064b-\u065f\u0670]")
+_DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")  # harakat, superscript alef, tatweel
+_KANA = re.compile(r"[\u3040-\u30ff]")
 
 # Scripts without a language choice here: the script is the answer.
 _SINGLE_LANGUAGE_SCRIPTS = {
@@ -101,7 +101,7 @@ def _profiles() -> dict[str, _Profile]:
         code: _Profile(
             entry["script"],
             entry["letters"],
-            frozenset(_fold(word, entry["script"]) for word in entry["words"].split()),
+            frozenset(_fold(word) for word in entry["words"].split()),
         )
         for code, entry in raw.items()
     }
@@ -117,56 +117,82 @@ def _word_languages() -> dict[str, tuple[str, ...]]:
     return {word: tuple(codes) for word, codes in index.items()}
 
 
-def _fold(word: str, script: str) -> str:
-    word = word.lower()
-    if script == "Arab":
-        word = _ARABIC_DIACRITICS.sub("", word.translate(_ARABIC_FOLD))
-    return word
+def _fold(text: str) -> str:
+    """Lower case; Arabic yeh/kaf as Persian; no diacritics (str.translate is slower)."""
+    text = text.lower()
+    if "ي" in text or "ى" in text or "ك" in text or "ۀ" in text:
+        text = text.replace("ي", "ی").replace("ى", "ی").replace("ك", "ک").replace("ۀ", "ه")
+    if _DIACRITICS.search(text):
+        text = _DIACRITICS.sub("", text)
+    return text
+
+
+@cache
+def _script_languages() -> dict[str, tuple[str, ...]]:
+    by_script: dict[str, list[str]] = {}
+    for code, profile in _profiles().items():
+        by_script.setdefault(profile.script, []).append(code)
+    return {script: tuple(codes) for script, codes in by_script.items()}
 
 
 def common_word_hits(words: Iterable[str]) -> int:
     """How many of `words` are common words of some language (judges decodings)."""
     index = _word_languages()
-    return sum(1 for word in words if _fold(word, _script_of(word[0])) in index)
+    return sum(1 for word in words if _fold(word) in index)
+
+
+_SCRIPT_WORDS = 40  # enough words to know the script
+
+
+def _main_script(words: list[str]) -> str:
+    """The script with the most letters among the first words."""
+    per_script: dict[str, int] = {}
+    cache = _SCRIPT_CACHE
+    for word in words[:_SCRIPT_WORDS]:
+        first = word[0]
+        script = cache.get(first)
+        if script is None:
+            script = cache[first] = _script_of(first)
+        per_script[script] = per_script.get(script, 0) + len(word)
+    return max(per_script, key=per_script.__getitem__)
+
+
+_SCRIPT_CACHE: dict[str, str] = {}
 
 
 def guess_language(text: str) -> Guess:
     """Best guess for one text, with how much evidence beyond the script backs it."""
     sample = text[:_SAMPLE_CHARS]
-    words = _WORD.findall(sample)
+    lowered = sample.lower()  # letters are counted before folding (ي is evidence for ar)
+    words = _WORD.findall(_fold(lowered))
     if not words:
         return Guess(UNDETERMINED, "Other", 0.0)
-    script_letters: dict[str, int] = {}
-    scripts: list[str] = []
-    for word in words:
-        script = _script_of(word[0])
-        scripts.append(script)
-        script_letters[script] = script_letters.get(script, 0) + len(word)
-    script = max(script_letters, key=script_letters.__getitem__)
+    script = _main_script(words)
     if script in _SINGLE_LANGUAGE_SCRIPTS:
+        if script == "Hani" and _KANA.search(sample):
+            return Guess("ja", script, 1.0)
         return Guess(_SINGLE_LANGUAGE_SCRIPTS[script], script, 1.0)
-    if script == "Kana" or (script == "Hani" and "Kana" in script_letters):
-        return Guess("ja", script, 1.0)
 
     profiles = _profiles()
-    candidates = [code for code, p in profiles.items() if p.script == script]
+    candidates = _script_languages().get(script)
     if not candidates:
         return Guess(UNDETERMINED, script, 0.0)
     scores = dict.fromkeys(candidates, 0.0)
     index = _word_languages()
-    for word, word_script in zip(words, scripts, strict=True):
-        if word_script != script:
+    for word in words:
+        codes = index.get(word)
+        if codes is None:
             continue
-        folded = _fold(word, script)
         # One-letter words ("a", "e", "i", "y", "о") are common in many languages and are
         # also what is left of "E-mail" or an initial.
-        weight = _WORD_WEIGHT if len(folded) > 1 else _WORD_WEIGHT / 2
-        for code in index.get(folded, ()):
+        weight = _WORD_WEIGHT if len(word) > 1 else _WORD_WEIGHT / 2
+        for code in codes:
             if code in scores:
                 scores[code] += weight
-        if script == "Arab" and folded.startswith("ال") and len(folded) > 3 and "ar" in scores:
-            scores["ar"] += _LETTER_WEIGHT  # the Arabic article; rarer in Persian loanwords
-    lowered = sample.lower()
+    if script == "Arab" and "ar" in scores:
+        # The Arabic article; rarer in Persian (loanwords).
+        articles = lowered.count(" ال") + lowered.startswith("ال")
+        scores["ar"] += _LETTER_WEIGHT * articles
     for code in candidates:
         for letter in profiles[code].letters:
             count = lowered.count(letter)

@@ -1,0 +1,34 @@
+"""Plain text and Markdown: the decoded text as it is, only line ends made `\\n`."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+MAX_TITLE_CHARS = 120
+_ATX_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE)
+
+
+def normalize_newlines(text: str) -> str:
+    """CRLF and lone CR become LF; nothing else changes."""
+    if "\r" not in text:
+        return text
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def first_short_line(text: str) -> str | None:
+    """The first non-blank line, when it is short enough to be a title."""
+    for line in text.split("\n", 200)[:200]:
+        stripped = line.strip()
+        if stripped:
+            return stripped if len(stripped) <= MAX_TITLE_CHARS else None
+    return None
+
+
+def text_title(text: str, path: Path, *, markdown: bool = False) -> str:
+    """Markdown: its first `#` heading; text: its first line if short; else the file name."""
+    if markdown:
+        heading = _ATX_HEADING.search(text)
+        if heading:
+            return heading.group(1).strip()[:MAX_TITLE_CHARS]
+    return first_short_line(text) or path.stem
