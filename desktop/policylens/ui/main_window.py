@@ -430,14 +430,19 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 800)
         state = self.settings.value("window/state")
-        if state is not None:
-            self.restoreState(state)
+        if state is None or not self.restoreState(state):
+            self._default_dock_sizes()
         size = self.settings.value("reader/point_size")
         if size is not None:
             try:
                 self.reader.set_point_size(float(size))  # type: ignore[arg-type]
             except (TypeError, ValueError):
                 pass
+
+    def _default_dock_sizes(self) -> None:
+        library, legend, clauses = (self.panels[k] for k in ("library", "legend", "clauses"))
+        self.resizeDocks([library, legend], [300, 380], Qt.Orientation.Horizontal)
+        self.resizeDocks([legend, clauses], [260, 440], Qt.Orientation.Vertical)
 
     def save_settings(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
