@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from policylens.core.clause import Clause
 from policylens.core.document import Document
-from policylens.core.normalize import normalize_for_matching
+from policylens.core.normalize import normalize_for_matching, normalize_key
 
 SegmentKind = str  # "heading" | "sentence" | "list_item" | "paragraph"
 
@@ -34,31 +35,36 @@ class Segment:
     # Whitespace-collapsed normalised text: equal keys mean "the same clause".
     key: str
     words: tuple[str, ...]
-    # Offsets of each word in the ORIGINAL document text.
-    word_spans: tuple[tuple[int, int], ...] = field(repr=False)
+    # The whole document text (a reference, not a copy), for the word offsets on demand.
+    source: str = field(repr=False, compare=False)
 
     @property
     def span(self) -> tuple[int, int]:
         return (self.start, self.end)
 
-    @property
+    @cached_property
     def word_set(self) -> frozenset[str]:
         return frozenset(self.words)
+
+    @cached_property
+    def word_spans(self) -> tuple[tuple[int, int], ...]:
+        """Offsets of each word in the ORIGINAL document text (only changed clauses need
+        them, so they are mapped back lazily)."""
+        normalized = normalize_for_matching(self.source[self.start : self.end])
+        spans = []
+        for match in _WORD.finditer(normalized.text):
+            s, e = normalized.to_original(match.start(), match.end())
+            spans.append((self.start + s, self.start + e))
+        return tuple(spans)
 
 
 def make_segment(
     text: str, start: int, end: int, kind: SegmentKind, categories: Sequence[str] = ()
 ) -> Segment:
-    piece = text[start:end]
-    normalized = normalize_for_matching(piece)
-    words: list[str] = []
-    spans: list[tuple[int, int]] = []
-    for match in _WORD.finditer(normalized.text):
-        s, e = normalized.to_original(match.start(), match.end())
-        words.append(match.group())
-        spans.append((start + s, start + e))
-    key = _SPACES.sub(" ", normalized.text).strip()
-    return Segment(start, end, kind, tuple(categories), key, tuple(words), tuple(spans))
+    normalized = normalize_key(text[start:end])
+    words = tuple(_WORD.findall(normalized))
+    key = _SPACES.sub(" ", normalized).strip()
+    return Segment(start, end, kind, tuple(categories), key, words, text)
 
 
 def guess_kind(paragraph: str) -> SegmentKind:

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from policylens.core.compare.model import Pair
-from policylens.core.compare.segments import Segment, dice
+from policylens.core.compare.segments import Segment
 
 # "1.", "1.4.1.", "2)", "(3)" and the Persian "۱-" (digits are Latin after normalisation);
 # a bare number ("2024 …") is not numbering.
@@ -40,10 +40,14 @@ class _Features:
     numbering: str | None
     kind: str
     categories: frozenset[str]
-    words: frozenset[str]
+    # Distinct words, and those of them the other document also has (in two languages:
+    # numbers, names, URLs): the Dice overlap of two paragraphs' words is computed on the
+    # small set (merged paragraphs count their words a little generously).
+    n_words: int
+    shared: frozenset[str]
 
 
-def _features(segment: Segment) -> _Features:
+def _features(segment: Segment, other_vocabulary: frozenset[str]) -> _Features:
     match = _NUMBERING.match(segment.key)
     numbered = match is not None and (match.group(0)[-1] in ".)-" or "." in match.group(1))
     numbering = match.group(1) if match and numbered else None
@@ -52,7 +56,8 @@ def _features(segment: Segment) -> _Features:
         numbering,
         segment.kind,
         frozenset(segment.categories),
-        segment.word_set,
+        len(segment.word_set),
+        segment.word_set & other_vocabulary,
     )
 
 
@@ -73,8 +78,8 @@ def _structure_cost(a: _Features, b: _Features) -> float:
     if a.categories and b.categories:
         overlap = len(a.categories & b.categories) / len(a.categories | b.categories)
         cost += 1.0 - 3.0 * overlap
-    if a.words and b.words:
-        cost -= 3.0 * dice(a.words, b.words)
+    if a.shared and b.shared:
+        cost -= 6.0 * len(a.shared & b.shared) / (a.n_words + b.n_words)
     return cost
 
 
@@ -90,7 +95,12 @@ def _merge_penalty(first: _Features, second: _Features) -> float:
 
 def _merged(x: _Features, y: _Features) -> _Features:
     return _Features(
-        x.length + y.length, x.numbering, x.kind, x.categories | y.categories, x.words | y.words
+        x.length + y.length,
+        x.numbering,
+        x.kind,
+        x.categories | y.categories,
+        len(x.shared | y.shared) + (x.n_words - len(x.shared)) + (y.n_words - len(y.shared)),
+        x.shared | y.shared,
     )
 
 
@@ -99,8 +109,10 @@ def align_translation(a: Sequence[Segment], b: Sequence[Segment]) -> list[Pair]:
         return [_bead_pair(a, b, i, i + 1, 0, 0, 0.0) for i in range(len(a))] + [
             _bead_pair(a, b, 0, 0, j, j + 1, 0.0) for j in range(len(b))
         ]
-    fa = [_features(s) for s in a]
-    fb = [_features(s) for s in b]
+    vocabulary_a = frozenset().union(*(s.word_set for s in a))
+    vocabulary_b = frozenset().union(*(s.word_set for s in b))
+    fa = [_features(s, vocabulary_b) for s in a]
+    fb = [_features(s, vocabulary_a) for s in b]
     # First guess of the length ratio from the mean paragraph lengths, not the totals: text
     # only one side has (an untranslated preface…) would skew the totals.
     mean_a = sum(f.length for f in fa) / max(len(fa), 1) or 1.0
