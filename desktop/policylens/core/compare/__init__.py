@@ -11,6 +11,8 @@ Public API
     ``analyse`` is true, ``policylens.core.analysis.analyze`` is called if that module exists;
     otherwise the engine falls back to its own units (paragraphs; sentences, with headings
     and list items kept whole) without categories.
+    Give clauses for both documents or for neither: the two sides must be cut into units
+    the same way for a version diff to find identical clauses.
 
 ``Comparison(mode, pairs)``
     ``pairs: list[Pair]`` in reading order of B (versions: removed clauses where they were
