@@ -176,6 +176,8 @@ def open_store(
         else:
             conn.execute("pragma journal_mode = wal")
             conn.execute("pragma synchronous = normal")
+            # 32 MB page cache (default 2 MB): one document's 10 000 annotations stay cached.
+            conn.execute("pragma cache_size = -32000")
             if version < SCHEMA_VERSION:
                 _migrate(db, version, path)
     except (sqlite3.OperationalError, StoreError) as error:

@@ -41,7 +41,8 @@ create table annotations (
     updated text not null,
     check (0 <= start and start < "end")
 );
-create index annotations_document_start on annotations(document, start);
+-- (document, start, end, rowid): one document's annotations in text order without a sort
+create index annotations_document_start on annotations(document, start, "end");
 create index annotations_annotator on annotations(annotator);
 create table history (
     id integer primary key autoincrement,
