@@ -1,0 +1,199 @@
+"""A document into classified clauses: segmentation, scorers, then the context of the page.
+
+Context, as a reader (and the labelling guidelines) use it:
+- a heading takes the categories its own words name, and colours the clauses under it that
+  name none of their own, until the next heading that names something else, a numbered heading
+  of the same or a higher level, or a generic heading ("Contact us", "Definitions");
+- an unnumbered heading that names nothing (a sub-heading such as "Technical data") belongs to
+  the section it is in;
+- a list item is read with its list head (the line ending with ":" before the list).
+`other` is given only when no substantive category applies.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from policylens.core.classifier import THRESHOLD, ClauseEvidence, Evidence, LexiconScorer, Scorer
+from policylens.core.clause import CategoryScore, Clause
+from policylens.core.document import Document
+from policylens.core.normalize import normalize_for_matching
+from policylens.core.segment import Segment, segment
+from policylens.core.taxonomy import OTHER
+
+# Scores given to categories that come from the context, not from the clause's own words.
+SECTION_SCORE = 0.55
+# A heading has few words: one medium cue ("Cookies", "Säkerhet") is enough to name its topic.
+HEADING_THRESHOLD = 0.35
+# An unnumbered heading that names nothing and has at most this many words is a sub-heading
+# of the section it stands in; a longer one starts a section of its own.
+SUBHEADING_MAX_WORDS = 3
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+LIST_HEAD_SCORE = 0.6
+
+ProgressCallback = Callable[[float], None]
+Refiner = Callable[[str, list[Clause]], Sequence[Clause]]
+
+
+class _Stop(Exception):
+    pass
+
+
+def analyze(
+    document: Document,
+    *,
+    progress: ProgressCallback | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    extra_scorers: Sequence[Scorer] = (),
+    refiners: Sequence[Refiner] = (),
+) -> list[Clause]:
+    """The clauses of `document` in text order, each with its asserted categories (sorted by
+    score). `progress(fraction)` is called now and then; when `cancelled()` turns True the
+    analysis stops and returns an empty list.
+
+    Pluggable: `extra_scorers` add evidence per clause before the context is applied (their
+    evidence merges with the lexicon's); `refiners` see the finished clauses and may change
+    them (e.g. a learned model's `LearnedScorer`, called as `refiner(document.text, clauses)`).
+    """
+
+    def tick(fraction: float) -> bool:
+        if progress is not None:
+            progress(min(1.0, max(0.0, fraction)))
+        return cancelled is not None and cancelled()
+
+    if tick(0.0):
+        return []
+    segments = segment(document)
+    normalized = normalize_for_matching(document.text)
+    if tick(0.1):
+        return []
+    scorers: list[Scorer] = [LexiconScorer(), *extra_scorers]
+    per_scorer: list[list[ClauseEvidence]] = []
+    share = 0.8 / len(scorers)
+    for number, scorer in enumerate(scorers):
+        base = 0.1 + number * share
+
+        def scorer_tick(fraction: float, base: float = base) -> bool:
+            return tick(base + fraction * share)
+
+        per_scorer.append(scorer.score(document, segments, normalized, tick=scorer_tick))
+        if tick(base + share):
+            return []
+    merged = [_merge([evidence[i] for evidence in per_scorer]) for i in range(len(segments))]
+    clauses = apply_context(document.text, segments, merged)
+    for refine in refiners:
+        clauses = list(refine(document.text, clauses))
+    tick(1.0)
+    return clauses
+
+
+def _merge(evidences: Sequence[ClauseEvidence]) -> ClauseEvidence:
+    """Several scorers on one clause: the strongest score per category, every cue kept."""
+    merged: ClauseEvidence = {}
+    for evidence in evidences:
+        for category, item in evidence.items():
+            current = merged.get(category)
+            if current is None:
+                merged[category] = Evidence(item.score, list(item.cues), item.source, item.note)
+            else:
+                if item.score > current.score:
+                    current.score, current.source = item.score, item.source
+                    current.note = item.note or current.note
+                current.cues.extend(c for c in item.cues if c not in current.cues)
+    return merged
+
+
+def _asserted(evidence: ClauseEvidence, threshold: float = THRESHOLD) -> dict[str, Evidence]:
+    return {c: e for c, e in evidence.items() if c != OTHER and e.score >= threshold}
+
+
+def _is_dateline(text: str) -> bool:
+    """ "Last updated: 1 March 2024": it names a version, it does not open a section."""
+    return bool(_YEAR.search(text))
+
+
+def apply_context(
+    text: str, segments: Sequence[Segment], evidence: Sequence[ClauseEvidence]
+) -> list[Clause]:
+    """Clauses with their final categories: own evidence plus headings and list heads."""
+    section: dict[str, float] = {}
+    section_level = 0
+    list_head: dict[str, float] | None = None
+    clauses: list[Clause] = []
+    for seg, own_all in zip(segments, evidence, strict=True):
+        context: dict[str, tuple[float, str]] = {}
+        if seg.kind == "heading":
+            own = _asserted(own_all, HEADING_THRESHOLD)
+            list_head = None
+            words = len(text[seg.start : seg.end].split())
+            if own:
+                if not _is_dateline(text[seg.start : seg.end]):
+                    section = {c: e.score for c, e in own.items()}
+                    section_level = seg.level
+            elif (
+                _is_generic(own_all)
+                or (seg.level and (seg.level == 1 or seg.level <= section_level))
+                or (not seg.level and words > SUBHEADING_MAX_WORDS)
+            ):
+                section, section_level = {}, seg.level
+            else:
+                context.update({c: (SECTION_SCORE, "section") for c in section})
+        else:
+            own = _asserted(own_all)
+            if list_head and (seg.kind == "list_item"):
+                context.update(
+                    {c: (LIST_HEAD_SCORE, "list head") for c in list_head if c not in own}
+                )
+            if not own and not context:
+                context.update({c: (SECTION_SCORE, "section") for c in section})
+        scores = _scores(own, context, own_all)
+        clauses.append(
+            Clause(seg.start, seg.end, seg.kind, seg.language, seg.direction, tuple(scores))
+        )
+        substantive = {s.id: s.score for s in scores if s.id != OTHER}
+        if seg.introduces:
+            list_head = substantive or None
+        elif seg.kind != "list_item":
+            list_head = None
+    return clauses
+
+
+def _is_generic(evidence: ClauseEvidence) -> bool:
+    """A heading such as "Contact us" or "Definitions": it ends the section before it."""
+    other = evidence.get(OTHER)
+    return other is not None and other.score >= THRESHOLD
+
+
+def _scores(
+    own: dict[str, Evidence],
+    context: dict[str, tuple[float, str]],
+    own_all: ClauseEvidence,
+) -> list[CategoryScore]:
+    scores = [
+        CategoryScore(c, round(min(1.0, e.score), 4), tuple(e.cues), e.source, e.note)
+        for c, e in own.items()
+    ]
+    scores += [
+        CategoryScore(c, score, (), "context", f"from the {where}")
+        for c, (score, where) in context.items()
+        if c not in own
+    ]
+    if not scores:
+        other = own_all.get(OTHER)
+        cues = tuple(other.cues) if other is not None else ()
+        score = max(THRESHOLD, other.score if other is not None else 0.0)
+        strongest = max((e.score for e in own_all.values() if e is not other), default=0.0)
+        scores = [CategoryScore(OTHER, round(max(score, 1.0 - strongest), 4), cues, "lexicon")]
+    scores.sort(key=lambda s: (-s.score, s.id))
+    return scores
+
+
+def analysis_json(document: Document, clauses: Sequence[Clause]) -> dict[str, Any]:
+    """The `policylens analyze --json` object of one document."""
+    return {
+        "document": document.info(),
+        "text": document.text,
+        "clauses": [clause.to_json() for clause in clauses],
+    }

@@ -1,0 +1,116 @@
+"""Scorers: what each clause says by itself, category by category, with the reasons.
+
+A scorer turns the segments of a document into per-clause evidence: `{category: Evidence}`.
+`analysis.analyze` combines the scorers' evidence (the cue lexicon here; a learned model later,
+passed as `extra_scorers`) and adds the context of headings and list heads.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from policylens.core.clause import Cue
+from policylens.core.document import Document
+from policylens.core.lexicon import CompiledLexicon, compiled_lexicon
+from policylens.core.normalize import NormalizedText
+from policylens.core.segment import Segment
+
+# A category is asserted from a clause's own words at this score (or above).
+THRESHOLD = 0.5
+
+
+@dataclass
+class Evidence:
+    """One category's evidence in one clause: a score in [0, 1] and the cues behind it."""
+
+    score: float
+    cues: list[Cue] = field(default_factory=list)
+    source: str = "lexicon"
+    note: str = ""
+
+
+ClauseEvidence = dict[str, Evidence]
+
+
+class Scorer(Protocol):
+    """Anything that scores the clauses of a document (the lexicon, a learned model…)."""
+
+    def score(
+        self,
+        document: Document,
+        segments: Sequence[Segment],
+        normalized: NormalizedText,
+        *,
+        tick: Callable[[float], bool] | None = None,
+    ) -> list[ClauseEvidence]:
+        """Evidence per segment, in the order of `segments`. `tick(fraction)` reports progress
+        and returns True when the caller wants to stop (then return what you have)."""
+        ...
+
+
+def noisy_or(weights: Sequence[float]) -> float:
+    """Several independent cues: 1 - Π(1 - w)."""
+    remaining = 1.0
+    for weight in weights:
+        remaining *= 1.0 - weight
+    return 1.0 - remaining
+
+
+class LexiconScorer:
+    """Cue phrases from the lexicons of `resources/taxonomy/cues/`, on normalised text."""
+
+    def __init__(self, lexicon: CompiledLexicon | None = None) -> None:
+        self.lexicon = lexicon if lexicon is not None else compiled_lexicon()
+
+    def score(
+        self,
+        document: Document,
+        segments: Sequence[Segment],
+        normalized: NormalizedText,
+        *,
+        tick: Callable[[float], bool] | None = None,
+    ) -> list[ClauseEvidence]:
+        text = document.text
+        starts = [s.start for s in segments]
+        found: list[dict[str, list[tuple[float, Cue]]]] = [{} for _ in segments]
+        length = max(1, len(normalized.text))
+
+        def on_tick(position: int) -> bool:
+            return tick(position / length) if tick is not None else False
+
+        for match in self.lexicon.find(normalized.text, tick=on_tick):
+            start, end = normalized.to_original(match.start, match.end)
+            index = bisect_right(starts, start) - 1
+            if index < 0 or start >= segments[index].end:
+                continue  # between clauses (a list bullet, a stray mark)
+            end = min(end, segments[index].end)
+            cue = Cue(start, end, text[start:end])
+            found[index].setdefault(match.category, []).append((match.weight, cue))
+        result: list[ClauseEvidence] = []
+        for per_category in found:
+            evidence: ClauseEvidence = {}
+            for category, hits in per_category.items():
+                evidence[category] = _evidence(hits)
+            result.append(evidence)
+        return result
+
+
+def _evidence(hits: list[tuple[float, Cue]]) -> Evidence:
+    """Distinct cues combine; the same phrase repeated counts once, overlapping cues once."""
+    hits.sort(key=lambda hit: (hit[1].start, -hit[0]))
+    kept: list[tuple[float, Cue]] = []
+    seen_phrases: set[str] = set()
+    for weight, cue in hits:
+        phrase = cue.text.lower()
+        if kept and cue.start < kept[-1][1].end:
+            if weight > kept[-1][0]:
+                kept[-1] = (weight, kept[-1][1])
+            continue
+        if phrase in seen_phrases:
+            continue
+        seen_phrases.add(phrase)
+        kept.append((weight, cue))
+    return Evidence(noisy_or([w for w, _ in kept]), [c for _, c in kept])

@@ -1,0 +1,248 @@
+"""Paragraphs into clauses: headings, list items and sentences, with offsets into the text.
+
+Works line by line (`Document.paragraphs`): a heading or a list item is one clause; a prose
+paragraph splits into sentences at `. ! ? ؟ ؛ …` — but not after abbreviations ("e.g.",
+"т.б.", "z. B."), inside numbers, URLs or e-mail addresses (no space follows those dots),
+nor after a numbered-clause prefix such as `1.4.1.`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from policylens.core.clause import ClauseKind
+from policylens.core.document import Direction, Document, Paragraph
+
+# A list item longer than this is still split into sentences (each part stays a list item).
+LONG_ITEM = 400
+HEADING_MAX_CHARS = 90
+HEADING_MAX_WORDS = 12
+
+_BULLET = re.compile(r"^(?:[-•*·▪◦‣–—●○■□►✓]\s*)+(?=\S)")
+# "1.4.1." / "2.1" / "4)" / "3." — a numbered clause prefix (and its depth).
+_NUMBER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)(?:\.|\)|(?=\s))\s*(?=\S)")
+_LETTER_ITEM = re.compile(r"^(?:[a-zа-яё]|[ivx]{1,4})\)\s*(?=\S)", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?؟؛…]+[\"'»”’)\]]*(?=\s+\S)")
+_TERMINAL = ".!?؟؛…;"
+_ABBREVIATIONS = frozenset(
+    """e.g i.e etc inc ltd co corp no nr vs cf approx dr mr mrs ms prof st jr sr fig art
+    p ex pp vol resp incl excl max min tel dept ca
+    т.б т.с.с т.е т.д т.п т.к г гг см стр ул д обл им др пр проф тел рис
+    d.v.s bl.a t.ex m.m s.k o.s.v fr.o.m t.o.m ca jfr
+    z.b u.a bzw d.h ggf usw vgl evtl inkl ca s abs nr
+    p.ex cf env mme mlle m""".split()
+)
+_SPLIT_ABBREVIATIONS = ("z. b.", "p. ex.", "d. v. s.", "u. a.", "d. h.", "t. ex.", "bl. a.")
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A clause span before classification: `text[start:end]`, spaces excluded."""
+
+    start: int
+    end: int
+    kind: ClauseKind
+    language: str
+    direction: Direction
+    paragraph: int  # index into Document.paragraphs
+    # Depth of a numbered heading ("3." → 1, "3.2" → 2); 0 for unnumbered headings/others.
+    level: int = 0
+    # The clause ends with ":" and so introduces what follows (a list).
+    introduces: bool = False
+
+
+def segment(document: Document) -> list[Segment]:
+    """Every paragraph of `document` as clauses, in text order."""
+    segments: list[Segment] = []
+    previous_introduces = False
+    previous_item = False
+    for index, paragraph in enumerate(document.paragraphs):
+        line = document.text[paragraph.start : paragraph.end]
+        parts = _segment_line(line, previous_introduces, previous_item)
+        for start, end, kind, level in parts:
+            start, end = _trim(line, start, end)
+            if end <= start:
+                continue
+            segments.append(
+                Segment(
+                    paragraph.start + start,
+                    paragraph.start + end,
+                    kind,
+                    paragraph.language,
+                    paragraph.direction,
+                    index,
+                    level,
+                    line[start:end].rstrip().endswith((":", "：")),
+                )
+            )
+        if parts:
+            last_kind = parts[-1][2]
+            previous_introduces = line.rstrip().endswith((":", "："))
+            previous_item = last_kind == "list_item" or (previous_item and last_kind != "heading")
+            if last_kind == "heading" and not previous_introduces:
+                previous_item = False
+    return segments
+
+
+def paragraph_segments(document: Document, paragraph: Paragraph) -> list[Segment]:
+    """The clauses of one paragraph (read alone, without the lines before it)."""
+    index = document.paragraphs.index(paragraph)
+    line = document.text[paragraph.start : paragraph.end]
+    result = []
+    for start, end, kind, level in _segment_line(line, False, False):
+        start, end = _trim(line, start, end)
+        if end > start:
+            result.append(
+                Segment(
+                    paragraph.start + start,
+                    paragraph.start + end,
+                    kind,
+                    paragraph.language,
+                    paragraph.direction,
+                    index,
+                    level,
+                    line[start:end].endswith(":"),
+                )
+            )
+    return result
+
+
+def _trim(line: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and line[start].isspace():
+        start += 1
+    while end > start and line[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _segment_line(
+    line: str, after_intro: bool, in_list: bool
+) -> list[tuple[int, int, ClauseKind, int]]:
+    bullet = _BULLET.match(line) or _LETTER_ITEM.match(line)
+    if bullet:
+        return _item(line)
+    number = _NUMBER.match(line)
+    if number and not _is_date_or_amount(line):
+        body = line[number.end() :]
+        level = number.group(1).count(".") + 1
+        if _looks_like_heading(body) or (level == 1 and _looks_like_numbered_title(body)):
+            return [(0, len(line), "heading", level)]
+        if len(line) <= 300 and body.rstrip().endswith((";", ",")):
+            return _item(line)
+        if len(line) <= 160 and (in_list or not _has_sentence_end(body)):
+            return _item(line)
+        return [(s, e, "sentence", 0) for s, e in split_sentences(line, number.end())]
+    if _looks_like_heading(line) and not (after_intro and line.rstrip().endswith((";", ","))):
+        return [(0, len(line), "heading", 0)]
+    if (after_intro or in_list) and len(line) <= 200 and line.rstrip().endswith((";", ",")):
+        return _item(line)
+    if (after_intro or in_list) and len(line) <= 120 and not _has_sentence_end(line[:-1]):
+        return _item(line)
+    return [(s, e, "sentence", 0) for s, e in split_sentences(line)]
+
+
+def _item(line: str) -> list[tuple[int, int, ClauseKind, int]]:
+    if len(line) <= LONG_ITEM:
+        return [(0, len(line), "list_item", 0)]
+    return [(s, e, "list_item", 0) for s, e in split_sentences(line)]
+
+
+def _is_date_or_amount(line: str) -> bool:
+    """ "01.12.2022 …", "24/7 …", "2024 …": a number that is not a clause prefix."""
+    return bool(re.match(r"^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|^\d{4}\b|^\d+/\d", line))
+
+
+def _looks_like_numbered_title(body: str) -> bool:
+    """ "5. Measures taken to protect your information." — a title despite its final dot."""
+    stripped = body.strip().rstrip(".")
+    return (
+        len(stripped) <= 120
+        and len(stripped.split()) <= 16
+        and not _has_sentence_end(stripped)
+        and not stripped.endswith((";", ",", ":"))
+    )
+
+
+def _has_sentence_end(text: str) -> bool:
+    return any(ch in ".!?؟؛…" for ch in text)
+
+
+def _looks_like_heading(line: str) -> bool:
+    stripped = line.strip()
+    if not stripped or len(stripped) > HEADING_MAX_CHARS:
+        return False
+    words = stripped.split()
+    letters = [c for c in stripped if c.isalpha()]
+    if not letters:
+        return False
+    last = stripped[-1]
+    if last in ":：" and len(words) <= 6:
+        return True
+    if (
+        len(letters) >= 4
+        and all(not c.islower() for c in letters)
+        and any(c.isupper() for c in letters)
+    ):
+        return len(words) <= HEADING_MAX_WORDS  # ALL CAPS
+    if last in "?؟" and len(words) <= 6:
+        return True
+    if last in _TERMINAL or last in ",،:":
+        return False
+    if len(words) > HEADING_MAX_WORDS:
+        return False
+    # A line with a sentence break inside is prose, not a title.
+    return not _SENTENCE_END.search(stripped)
+
+
+def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """Sentence spans of `text[start:]` (the first one begins at 0 to keep any prefix)."""
+    spans: list[tuple[int, int]] = []
+    begin = 0
+    for match in _SENTENCE_END.finditer(text, start):
+        end = match.end()
+        if not _is_boundary(text, match.start(), end):
+            continue
+        spans.append((begin, end))
+        begin = end
+    if begin < len(text):
+        spans.append((begin, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _is_boundary(text: str, mark: int, end: int) -> bool:
+    if text[mark] != ".":
+        return True
+    if text[mark:end].startswith("..."):
+        return True
+    token_start = mark
+    while token_start > 0 and not text[token_start - 1].isspace():
+        token_start -= 1
+    token = text[token_start:mark].lower().lstrip("(\"'«“")
+    if token in _ABBREVIATIONS:
+        return False
+    following = text[end:].lstrip()
+    if _in_split_abbreviation(text.lower(), token_start, mark):
+        return False
+    # A numbered-clause reference or prefix ("1.4.1." / "п. 2.1.") is no sentence end.
+    if re.fullmatch(r"\d{1,3}(?:\.\d{1,3})*\.?", token) and not following[:1].isupper():
+        return False
+    if len(token) == 1 and token.isalpha() and text[token_start].isupper():
+        return False  # an initial: "J. Smith", "M. Dupont"
+    return not (following[:1].islower() and len(token) <= 3)
+
+
+def _in_split_abbreviation(lower: str, token_start: int, mark: int) -> bool:
+    """The dot at `mark` belongs to "z. B.", "p. ex.", "d. v. s."…"""
+    starts = [token_start]
+    back = token_start - 1
+    while back > 0 and lower[back - 1].isspace():
+        back -= 1
+    while back > 0 and not lower[back - 1].isspace():
+        back -= 1
+    starts.append(max(back, 0))
+    for abbreviation in _SPLIT_ABBREVIATIONS:
+        for start in starts:
+            if lower.startswith(abbreviation, start) and start <= mark < start + len(abbreviation):
+                return True
+    return False
