@@ -38,6 +38,7 @@ _LETTERS = {
     "\u202f": " ",
     "\u2009": " ",
     "İ": "i",  # str.lower() would make two code points of it
+    "ς": "σ",  # Greek final sigma: str.lower() picks σ or ς by context (see _lower)
     "ё": "е",
     "’": "'",
     "‘": "'",
@@ -65,6 +66,13 @@ def _build_table() -> dict[int, str | None]:
 
 
 _TABLE = _build_table()
+
+
+def _lower(text: str) -> str:
+    """str.lower() without context: Σ lowers to ς at the end of a word and to σ elsewhere, so a
+    text and its parts (or a query) would normalise differently. Same length either way."""
+    lowered = text.lower()
+    return lowered.replace("ς", "σ") if "ς" in lowered else lowered
 
 
 @cache
@@ -104,7 +112,7 @@ class NormalizedText:
 
 def normalize_key(text: str) -> str:
     """The normalised string only (queries, lexicon entries)."""
-    translated = text.translate(_TABLE).lower()
+    translated = _lower(text.translate(_TABLE))
     if any(ord(c) > 0x2FF and _expands(c) is not None for c in translated if ord(c) >= 0xFB00):
         return "".join(_expands(c) or c for c in translated)
     return translated
@@ -112,7 +120,7 @@ def normalize_key(text: str) -> str:
 
 def normalize_for_matching(text: str) -> NormalizedText:
     translated = text.translate(_TABLE)
-    lowered = translated.lower()
+    lowered = _lower(translated)
     needs_general = len(lowered) != len(translated) or any(
         ord(c) >= 0xFB00 and _expands(c) is not None for c in lowered
     )
@@ -133,7 +141,7 @@ def _normalize_general(text: str) -> NormalizedText:
     pieces: list[str] = []
     explicit: list[int] = []
     for i, char in enumerate(text):
-        mapped = char.translate(_TABLE).lower()
+        mapped = _lower(char.translate(_TABLE))
         if mapped and ord(mapped[0]) >= 0xFB00:
             mapped = "".join(_expands(c) or c for c in mapped)
         pieces.append(mapped)

@@ -1,0 +1,119 @@
+"""Property tests of normalisation for matching: every match maps back to the original text."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from policylens.core.normalize import NormalizedText, normalize_for_matching, normalize_key
+
+PERSIAN_LETTERS = "ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیآأإؤئءة"
+# What real text mixes in: Arabic yeh/kaf/alef maksura, ZWNJ/ZWJ, tatweel, harakat, bidi
+# marks, digits of three scripts, Latin and Cyrillic in both cases, ligatures and Arabic
+# presentation forms (text copied from PDFs), special casings (İ, ß), NBSP, quotes.
+ALPHABET = (
+    PERSIAN_LETTERS
+    + "يكىۀ\u200c\u200d\u0640\u064b\u064e\u0650\u0651\u0670\u200e\u200f\u202b\u202c\u2067\u2069"
+    + "۰۱۲۹٠١٩0129"
+    + "aAzZéÉİıßẞ"
+    + "ﬁﬂﷲﻻﺑﻙ"
+    + "әӘқҚёЁжЖ"
+    + "ΣσςΑ"
+    + " \u00a0\n.,«»“”’"
+)
+texts = st.text(alphabet=ALPHABET, max_size=60)
+
+
+def _is_boundary(normalized: NormalizedText, index: int) -> bool:
+    """Not inside the expansion of one original character (e.g. between the f and i of ﬁ)."""
+    if index in (0, len(normalized.text)):
+        return True
+    return normalized.original_index(index - 1) != normalized.original_index(index)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, st.data())
+def test_every_match_maps_back_to_a_span_that_normalises_to_it(
+    text: str, data: st.DataObject
+) -> None:
+    normalized = normalize_for_matching(text)
+    size = len(normalized.text)
+    start = data.draw(st.integers(0, size))
+    end = data.draw(st.integers(start, size))
+    if not (_is_boundary(normalized, start) and _is_boundary(normalized, end)):
+        return
+    original_start, original_end = normalized.to_original(start, end)
+    assert 0 <= original_start <= original_end <= len(text)
+    assert normalize_key(text[original_start:original_end]) == normalized.text[start:end]
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_normalised_text_equals_the_key_and_the_map_is_monotonic(text: str) -> None:
+    normalized = normalize_for_matching(text)
+    assert normalized.text == normalize_key(text)
+    positions = [normalized.original_index(i) for i in range(len(normalized.text) + 1)]
+    assert positions == sorted(positions)
+    assert positions[-1] <= len(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts, texts, st.text(alphabet=PERSIAN_LETTERS + "ی ", min_size=1, max_size=12))
+def test_a_found_query_maps_back_to_text_that_normalises_to_it(
+    before: str, after: str, query: str
+) -> None:
+    text = before + query + after
+    normalized = normalize_for_matching(text)
+    key = normalize_key(query)
+    found = normalized.text.find(key)
+    assert found >= 0
+    start, end = normalized.to_original(found, found + len(key))
+    assert normalize_key(text[start:end]) == key
+
+
+persian_words = st.text(alphabet="ابپتجچخدرزژسشفقکگلمنوهی", min_size=2, max_size=10)
+
+
+@st.composite
+def spelling_variants(draw: st.DrawFn) -> tuple[str, str]:
+    """A Persian word and the same word as the wild writes it: Arabic yeh/kaf, ZWNJ inside
+    or missing, tatweel, harakat."""
+    word = draw(persian_words)
+    variant: list[str] = []
+    for char in word:
+        if char == "ی" and draw(st.booleans()):
+            char = draw(st.sampled_from("يى"))
+        elif char == "ک" and draw(st.booleans()):
+            char = "ك"
+        variant.append(char)
+        extra = draw(st.sampled_from(["", "", "\u200c", "\u0640", "\u064e", "\u200d"]))
+        variant.append(extra)
+    return word, "".join(variant)
+
+
+@settings(max_examples=300, deadline=None)
+@given(spelling_variants())
+def test_zwnj_and_arabic_letter_variants_normalise_equal(pair: tuple[str, str]) -> None:
+    word, variant = pair
+    assert normalize_key(variant) == normalize_key(word)
+
+
+def test_known_variants() -> None:
+    assert normalize_key("می‌شود") == normalize_key("میشود") == normalize_key("ميشود")
+    assert normalize_key("وب‌سایت") == normalize_key("وبسایت")
+    assert normalize_key("كاربران") == normalize_key("کاربران")
+    assert normalize_key("۱۴۰۲") == normalize_key("١٤٠٢") == "1402"
+
+
+def test_match_in_the_persian_sample_maps_back(samples: dict[str, object]) -> None:
+    from pathlib import Path
+
+    path = samples["fa1"]
+    assert isinstance(path, Path)
+    text = path.read_text("utf-8")
+    normalized = normalize_for_matching(text)
+    key = normalize_key("می‌شود")
+    found = normalized.text.find(key)
+    assert found >= 0
+    start, end = normalized.to_original(found, found + len(key))
+    assert text[start:end] == "میشود"
