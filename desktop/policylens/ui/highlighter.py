@@ -9,8 +9,9 @@ policy (DESIGN.md). Adjacent spans of one colour are merged to keep `setFormat` 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 from policylens.core.clause import Clause
@@ -18,6 +19,7 @@ from policylens.ui.offsets import QtOffsets, block_of, line_starts
 
 # block number → [(start, length, colour)] in Qt positions relative to the block.
 BlockSpans = dict[int, list[tuple[int, int, str]]]
+CHUNK_BLOCKS = 200  # blocks re-highlighted per event-loop turn (~10 ms here)
 
 
 def visible_category(clause: Clause, hidden: set[str]) -> str | None:
@@ -90,6 +92,7 @@ class ClauseHighlighter(QSyntaxHighlighter):
         super().__init__(document)
         self._spans: BlockSpans = {}
         self._formats: dict[str, QTextCharFormat] = {}
+        self._generation = 0
 
     def _format(self, color: str) -> QTextCharFormat:
         fmt = self._formats.get(color)
@@ -100,23 +103,30 @@ class ClauseHighlighter(QSyntaxHighlighter):
             self._formats[color] = fmt
         return fmt
 
-    def set_spans(self, spans: BlockSpans) -> None:
-        """Show new spans, re-running only the blocks whose highlighting changed."""
+    def set_spans(self, spans: BlockSpans, first_block: int = 0) -> None:
+        """Show new spans, re-running only the blocks whose highlighting changed: the first
+        CHUNK_BLOCKS from `first_block` (the visible ones) now, the rest in later event-loop
+        turns, so a large document never freezes the window."""
         old = self._spans
         self._spans = spans
+        self._generation += 1
+        if self.document() is None:
+            return
+        changed = sorted(n for n in old.keys() | spans.keys() if old.get(n) != spans.get(n))
+        split = bisect_right(changed, first_block - 1)
+        self._rehighlight(changed[split:] + changed[:split], self._generation)
+
+    def _rehighlight(self, numbers: list[int], generation: int) -> None:
         document = self.document()
-        if document is None:
-            return
-        changed: Iterable[int] = {
-            n for n in old.keys() | spans.keys() if old.get(n) != spans.get(n)
-        }
-        if len(old) == 0 or len(changed) > document.blockCount() // 2:  # type: ignore[arg-type]
-            self.rehighlight()
-            return
-        for number in sorted(changed):
+        if document is None or generation != self._generation:
+            return  # newer spans arrived: they re-run what they need
+        for number in numbers[:CHUNK_BLOCKS]:
             block = document.findBlockByNumber(number)
             if block.isValid():
                 self.rehighlightBlock(block)
+        rest = numbers[CHUNK_BLOCKS:]
+        if rest:
+            QTimer.singleShot(0, lambda: self._rehighlight(rest, generation))
 
     def clear(self) -> None:
         self.set_spans({})

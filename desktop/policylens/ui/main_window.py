@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -33,9 +34,11 @@ from policylens.ui.clause_model import FSI, PDI, reasons_text
 from policylens.ui.clause_panel import ClausePanel
 from policylens.ui.errors import show_error
 from policylens.ui.find_bar import FindBar
+from policylens.ui.highlighter import BlockSpans, ClauseLayer
 from policylens.ui.legend import Legend
 from policylens.ui.library_model import SHA_ROLE, LibraryModel
 from policylens.ui.menus import build_menus
+from policylens.ui.offsets import QtOffsets
 from policylens.ui.reader import Reader
 from policylens.ui.status import StatusArea
 from policylens.ui.workers import Task, TaskContext, TaskRunner, run_analysis
@@ -53,6 +56,16 @@ OPEN_FILTERS = ";;".join(
     ]
 )
 DEFAULT_HIDDEN = {"other"}  # generic text: colouring it would drown the signal
+
+
+@dataclass(frozen=True)
+class Analysed:
+    """An analysis made ready for the GUI on the worker thread."""
+
+    clauses: list[Clause]
+    layer: ClauseLayer
+    spans: BlockSpans
+    hidden: set[str]  # the hidden categories the spans were cut for
 
 
 def isolate(text: str) -> str:
@@ -322,8 +335,15 @@ class MainWindow(QMainWindow):
 
     # -- analysis --------------------------------------------------------------------------
     def start_analysis(self, document: Document) -> None:
-        def work(context: TaskContext) -> list[Clause] | None:
-            return run_analysis(document, context)
+        colors, hidden = dict(self.colors), set(self.hidden)
+
+        def work(context: TaskContext) -> Analysed | None:
+            clauses = run_analysis(document, context)
+            if clauses is None or context.cancelled():
+                return None
+            # Index and cut into per-block spans here, not on the GUI thread (1 MB: ~0.1 s).
+            layer = ClauseLayer(document.text, clauses, QtOffsets(document.text))
+            return Analysed(clauses, layer, layer.block_spans(colors, hidden), hidden)
 
         task = Task(work, "analysing the policy")
         self._analysis = task
@@ -331,28 +351,31 @@ class MainWindow(QMainWindow):
             lambda done, total: self.status.show_progress("Analysing", done, total)
         )
         task.signals.finished.connect(
-            lambda clauses, sha=document.sha256: self._analysis_finished(sha, clauses)
+            lambda analysed, sha=document.sha256: self._analysis_finished(sha, analysed)
         )
         task.signals.failed.connect(self._task_failed)
         task.signals.cancelled.connect(self.status.end_progress)
         self.runner.start(task)
 
-    def _analysis_finished(self, sha: str, clauses: list[Clause] | None) -> None:
+    def _analysis_finished(self, sha: str, analysed: Analysed | None) -> None:
         self.status.end_progress()
         document = self.reader.document_model
         if document is None or document.sha256 != sha:
             return
-        if clauses is None:
+        if analysed is None:
             self.status.message("Clause analysis is not available in this build")
             return
-        self.apply_clauses(clauses)
+        prepared = (analysed.layer, analysed.spans) if analysed.hidden == self.hidden else None
+        self.apply_clauses(analysed.clauses, prepared)
 
-    def apply_clauses(self, clauses: list[Clause]) -> None:
+    def apply_clauses(
+        self, clauses: list[Clause], prepared: tuple[ClauseLayer, BlockSpans] | None = None
+    ) -> None:
         document = self.reader.document_model
         if document is None:
             return
         self.clauses = list(clauses)
-        layer = self.reader.set_clauses(self.clauses, self.colors, self.hidden)
+        layer = self.reader.set_clauses(self.clauses, self.colors, self.hidden, prepared)
         counts = layer.counts() if layer is not None else {}
         self.legend.set_counts(counts)
         self.clause_panel.model.set_clauses(document.text, self.clauses, self.categories)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 from policylens.core.clause import Clause
 from policylens.core.document import Document
 from policylens.ui.fonts import DEFAULT_POINT_SIZE, MAX_POINT_SIZE, MIN_POINT_SIZE, text_font
-from policylens.ui.highlighter import ClauseHighlighter, ClauseLayer
+from policylens.ui.highlighter import BlockSpans, ClauseHighlighter, ClauseLayer
 from policylens.ui.offsets import QtOffsets
 
 TooltipProvider = Callable[[Clause], str]
@@ -70,17 +70,26 @@ class Reader(QPlainTextEdit):
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
     def set_clauses(
-        self, clauses: Sequence[Clause], colors: dict[str, str], hidden: set[str]
+        self,
+        clauses: Sequence[Clause],
+        colors: dict[str, str],
+        hidden: set[str],
+        prepared: tuple[ClauseLayer, BlockSpans] | None = None,
     ) -> ClauseLayer | None:
+        """Highlight the clauses; `prepared` = layer and spans computed off the GUI thread."""
         if self.document_model is None:
             return None
-        self.layer = ClauseLayer(self.document_model.text, clauses, self.offsets)
-        self.highlighter.set_spans(self.layer.block_spans(colors, hidden))
+        if prepared is None:
+            layer = ClauseLayer(self.document_model.text, clauses, self.offsets)
+            prepared = layer, layer.block_spans(colors, hidden)
+        self.layer = prepared[0]
+        self.highlighter.set_spans(prepared[1], self.firstVisibleBlock().blockNumber())
         return self.layer
 
     def update_highlights(self, colors: dict[str, str], hidden: set[str]) -> None:
         if self.layer is not None:
-            self.highlighter.set_spans(self.layer.block_spans(colors, hidden))
+            spans = self.layer.block_spans(colors, hidden)
+            self.highlighter.set_spans(spans, self.firstVisibleBlock().blockNumber())
 
     # -- positions -------------------------------------------------------------------------
     def cursor_index(self) -> int:
