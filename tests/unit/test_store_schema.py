@@ -125,3 +125,15 @@ def test_memory_store_works_like_a_file(tmp_path: Path) -> None:
     document = Document.from_text("hello world", title="t", format="txt")
     store.documents.add(document)
     assert store.annotations.add(document.sha256, 0, 5, "other", annotator="a").quote == "hello"
+
+
+def test_stores_of_one_process_share_the_writer_lock(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite3"
+    worker, main = open_store(path), open_store(path)  # e.g. the GUI's two threads
+    assert not worker.read_only and not main.read_only
+    document = Document.from_text("shared text", title="t", format="txt")
+    worker.documents.add(document)
+    main.annotations.add(document.sha256, 0, 6, "other", annotator="a")
+    worker.close()
+    main.close()
+    assert not open_store(path).read_only

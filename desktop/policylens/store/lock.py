@@ -3,25 +3,45 @@
 The lock is an advisory `flock` (POSIX) / `msvcrt.locking` (Windows) on `<store>.lock`. The OS
 drops it when the owning process ends, however it ends (SIGKILL, crash, power-off), so there is
 no stale-lock clean-up; the PID inside is only for the message the second instance shows.
+
+Within one process the lock is shared: the GUI may open one Store per thread (SQLite
+serialises those writers itself with its busy timeout), and all of them may write.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+import threading
 from pathlib import Path
 from typing import IO
+
+_HELD: dict[Path, WriterLock] = {}
+_HELD_GUARD = threading.Lock()
 
 
 class WriterLock:
     def __init__(self, path: Path, handle: IO[str]) -> None:
         self.path = path
         self._handle: IO[str] | None = handle
+        self._users = 1
 
     @classmethod
     def try_acquire(cls, store_path: Path) -> WriterLock | str:
         """The lock, or (when another process holds it) a sentence saying who does."""
-        path = store_path.with_name(store_path.name + ".lock")
+        path = store_path.resolve().with_name(store_path.name + ".lock")
+        with _HELD_GUARD:
+            held = _HELD.get(path)
+            if held is not None:
+                held._users += 1
+                return held
+            lock = cls._acquire(path)
+            if isinstance(lock, WriterLock):
+                _HELD[path] = lock
+            return lock
+
+    @classmethod
+    def _acquire(cls, path: Path) -> WriterLock | str:
         handle = open(path, "a+", encoding="utf-8")  # kept open while the lock is held
         if not _lock(handle):
             try:
@@ -39,7 +59,11 @@ class WriterLock:
         return cls(path, handle)
 
     def release(self) -> None:
-        if self._handle is not None:
+        with _HELD_GUARD:
+            self._users -= 1
+            if self._users > 0 or self._handle is None:
+                return
+            _HELD.pop(self.path, None)
             _unlock(self._handle)
             self._handle.close()
             self._handle = None
