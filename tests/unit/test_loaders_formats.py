@@ -24,7 +24,7 @@ PAGE = """<!DOCTYPE html>
 <ul><li>Analytics providers</li><li>Payment processors <b>only</b> as needed</li></ul>
 <table><tr><th>Data</th><th>Kept for</th></tr><tr><td>Logs</td><td>30&nbsp;days</td></tr></table>
 <p hidden>Hidden text</p>
-<p>Contact: <a href="mailto:privacy@example.com">privacy@example.com</a><br>Phone: 123</p>
+<p>Contact: <a href="mailto:x">privacy@<!-- obfuscated -->example.com</a><br>Phone: 123</p>
 </div>
 <footer>© 2024 Example Inc. All rights reserved.</footer>
 <noscript>NOSCRIPT TEXT</noscript>

@@ -139,10 +139,13 @@ def html_lines(root: etree._Element) -> list[str]:
             if line:
                 lines.append(line)
 
-    walker = etree.iterwalk(root, events=("start", "end"))
+    walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
     for event, element in walker:
         tag = element.tag.lower() if isinstance(element.tag, str) else ""
-        if event == "start":
+        if event in ("comment", "pi"):
+            if element.tail:  # the text after a comment belongs to its parent
+                buffer.append(element.tail)
+        elif event == "start":
             if element is not root and _is_dropped(element, root):
                 skipped.add(element)
                 walker.skip_subtree()
