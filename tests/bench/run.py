@@ -144,6 +144,7 @@ def machine() -> dict[str, Any]:
         "python": platform.python_version(),
         "platform": platform.platform(),
         "cpus": os.cpu_count(),
+        "load_1min": os.getloadavg()[0] if hasattr(os, "getloadavg") else None,
     }
     try:
         import PySide6
@@ -174,7 +175,18 @@ def main(argv: list[str] | None = None) -> int:
         if args.only and module_name not in args.only:
             continue
         rows += run_section(module_name, function_name, work)
+    about = machine()
+    print(
+        f"PolicyLens bench · Python {about['python']} · PySide6 {about.get('pyside6', '?')} · "
+        f"{about['cpus']} CPUs · load {about['load_1min'] or 0:.1f} (figures from a busy "
+        "machine are noisy; ratios travel better)\n"
+    )
     print(format_table(rows))
+    notes = [row for row in rows if row.get("note") and row.get("ok") is not None]
+    if notes:
+        print("\nnotes:")
+        for row in notes:
+            print(f"  {row['work']}: {row['note']}")
     over = [row["work"] for row in rows if row.get("ok") is False]
     if over:
         print(f"\nOVER budget: {', '.join(map(str, over))}")
