@@ -21,16 +21,10 @@ def register(sub: Any) -> None:
 
 
 def clause_units(document: Document) -> list[tuple[int, int]]:
-    """The document's clauses: from the analysis when it is there, else the segmenter's."""
-    try:
-        from policylens.core.analysis import analyze  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        from policylens.core.segment import segment
+    """The document's clauses, as the analysis cuts them (the units of agreement)."""
+    from policylens.core.analysis import analyze
 
-        return [(s.start, s.end) for s in segment(document)]
-    result = analyze(document)
-    clauses = getattr(result, "clauses", result)
-    return [(int(c.start), int(c.end)) for c in clauses]
+    return [(clause.start, clause.end) for clause in analyze(document)]
 
 
 def run(args: argparse.Namespace) -> int:
