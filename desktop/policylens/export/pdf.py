@@ -32,7 +32,7 @@ from policylens.export.pdf_model import (
     PdfOptions,
     load_category_table,
 )
-from policylens.export.pdf_text import TextStyle
+from policylens.export.pdf_text import TextStyle, char_spans
 
 __all__ = ["ExportCancelled", "PdfAnnotation", "PdfOptions", "export_pdf"]
 
@@ -220,13 +220,19 @@ def _highlight(
     """One /Highlight annotation per page the range touches, a quad per visual piece."""
     quads_by_page: dict[int, list[float]] = {}
     for placed in index.overlapping(start, end):
-        spans = sorted(x for i, x in placed.line.char_x.items() if start <= placed.offset + i < end)
+        line = placed.line
         merged: list[list[float]] = []
-        for left, right in spans:
-            if merged and left <= merged[-1][1] + 0.5:
-                merged[-1][1] = max(merged[-1][1], right)
-            else:
-                merged.append([left, right])
+        if start <= placed.offset + line.start and placed.offset + line.end <= end:
+            merged.append([0.0, line.width])  # the whole line: most lines of a clause
+        else:
+            spans = sorted(
+                x for i, x in char_spans(line).items() if start <= placed.offset + i < end
+            )
+            for left, right in spans:
+                if merged and left <= merged[-1][1] + 0.5:
+                    merged[-1][1] = max(merged[-1][1], right)
+                else:
+                    merged.append([left, right])
         quads = quads_by_page.setdefault(placed.page, [])
         for left, right in merged:
             x0, x1 = placed.left + left, placed.left + right

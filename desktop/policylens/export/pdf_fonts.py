@@ -59,7 +59,8 @@ class Face:
     units_per_em: int
     ascent: float  # fraction of the em
     descent: float  # fraction of the em, negative
-    _glyph_codes: dict[tuple[int, tuple[int, ...]], tuple[str, int]] = field(default_factory=dict)
+    _glyph_codes: dict[tuple[int, str], tuple[str, int]] = field(default_factory=dict)
+    _texts: dict[str, str] = field(default_factory=dict)
 
     @cached_property
     def blank_glyph(self) -> int:
@@ -74,10 +75,10 @@ class Face:
     def hb_font(self) -> Any:
         return self.fpdf_font.hbfont
 
-    def glyph_code(self, glyph_id: int, text: tuple[int, ...]) -> tuple[str, int]:
+    def glyph_code(self, glyph_id: int, reads_as: str) -> tuple[str, int]:
         """Hex code of the glyph in the subset (registered on first use) and its PDF width
-        (thousandths of the em). `text` is what it reads as (ToUnicode), in logical order."""
-        key = (glyph_id, text)
+        (thousandths of the em). `reads_as` is its text (ToUnicode), in logical order."""
+        key = (glyph_id, reads_as)
         known = self._glyph_codes.get(key)
         if known is not None:
             return known
@@ -85,12 +86,20 @@ class Face:
         name = font.ttfont.getGlyphName(glyph_id)
         width = round(font.scale * font.ttfont["hmtx"].metrics[name][0])
         glyph = font.subset.get_glyph(
-            glyph=glyph_id, unicode=text, glyph_name=name, glyph_width=width
+            glyph=glyph_id,
+            unicode=tuple(ord(c) for c in reads_as),
+            glyph_name=name,
+            glyph_width=width,
         )
-        code = font.subset.pick_glyph(glyph)
-        result = (f"{code:04X}", width)
+        code = f"{font.subset.pick_glyph(glyph):04X}"
+        result = (code, width)
         self._glyph_codes[key] = result
+        self._texts[code] = reads_as
         return result
+
+    def text_of(self, code: str) -> str:
+        """What a code returned by `glyph_code` reads as."""
+        return self._texts.get(code, "")
 
 
 class FontSet:

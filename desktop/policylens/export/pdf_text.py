@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 import uharfbuzz as hb
@@ -56,6 +57,7 @@ class ShapedRun:
     level: int
     face: Face
     glyphs: list[tuple[int, int, int, int, int]]
+    keys: list[int]  # glyph clusters in glyph order, negated when right-to-left: ascending
 
 
 @dataclass(slots=True)
@@ -100,7 +102,9 @@ def shape_paragraph(text: str, rtl: bool, style: TextStyle, fonts: FontSet) -> S
             ]
             for _, cluster, advance, _, _ in glyphs:
                 advances[cluster] += advance * scale
-            runs.append(ShapedRun(start, end, level, face, glyphs))
+            rtl = level % 2 == 1
+            keys = [-g[1] if rtl else g[1] for g in glyphs]
+            runs.append(ShapedRun(start, end, level, face, glyphs, keys))
             start = end
     return ShapedParagraph(text, rtl, style, runs, advances)
 
@@ -123,7 +127,8 @@ class Line:
     end: int
     width: float
     runs: list[PlacedRun]  # logical order
-    char_x: dict[int, tuple[float, float]]  # character → (left, right) from the line's left
+    size: float
+    char_x: dict[int, tuple[float, float]] | None = None  # see char_spans()
 
 
 def break_lines(paragraph: ShapedParagraph, max_width: float) -> list[tuple[int, int]]:
@@ -193,7 +198,12 @@ def layout_line(paragraph: ShapedParagraph, start: int, end: int) -> Line:
     for run in paragraph.runs:
         if run.end <= start or run.start >= end:
             continue
-        glyphs = [g for g in run.glyphs if start <= g[1] < end]
+        if start <= run.start and run.end <= end:
+            glyphs = run.glyphs
+        elif run.level % 2:  # clusters descending
+            glyphs = run.glyphs[bisect_right(run.keys, -end) : bisect_right(run.keys, -start)]
+        else:
+            glyphs = run.glyphs[bisect_left(run.keys, start) : bisect_left(run.keys, end)]
         if glyphs:
             runs.append(
                 PlacedRun(
@@ -201,17 +211,28 @@ def layout_line(paragraph: ShapedParagraph, start: int, end: int) -> Line:
                 )
             )
     size = paragraph.style.size
-    char_x: dict[int, tuple[float, float]] = {}
     x = 0.0
     for placed in _visual_order(runs):
         placed.x = x
         scale = size / placed.face.units_per_em
+        x += sum(g[2] for g in placed.glyphs) * scale
+    return Line(start, end, x, sorted(runs, key=lambda r: r.start), size)
+
+
+def char_spans(line: Line) -> dict[int, tuple[float, float]]:
+    """Character (paragraph index) → (left, right) from the line's left edge. A cluster's
+    characters share its width (ligatures: لا, fi), in reading direction."""
+    if line.char_x is not None:
+        return line.char_x
+    char_x: dict[int, tuple[float, float]] = {}
+    for placed in line.runs:
+        x = placed.x
+        scale = line.size / placed.face.units_per_em
         clusters: dict[int, list[float]] = {}
         for _, cluster, advance, _, _ in placed.glyphs:
             span = clusters.setdefault(cluster, [x, x])
             x += advance * scale
             span[1] = x
-        # A cluster's characters share its width (ligatures: لا, fi), in reading direction.
         starts = sorted(clusters)
         for position, cluster in enumerate(starts):
             following = starts[position + 1] if position + 1 < len(starts) else placed.end
@@ -223,7 +244,8 @@ def layout_line(paragraph: ShapedParagraph, start: int, end: int) -> Line:
                     char_x[cluster + offset] = (right - step * (offset + 1), right - step * offset)
                 else:
                     char_x[cluster + offset] = (left + step * offset, left + step * (offset + 1))
-    return Line(start, end, x, sorted(runs, key=lambda r: r.start), char_x)
+    line.char_x = char_x
+    return char_x
 
 
 # Text extractors that read the content stream as it is (pypdf) append characters in a
@@ -241,23 +263,27 @@ _EXTRACTOR_NEUTRAL = (
 _IGNORABLE = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
+_DIRECTIONS: dict[str, bool | None] = {}
+
+
 def _extractor_direction(reads_as: str) -> bool | None:
     """True: a right-to-left character for the extractor; False: left-to-right; None:
     neutral (takes the direction of the stretch it is in)."""
-    if len(reads_as) != 1:
-        return None
-    if any(low <= reads_as <= high for low, high in _EXTRACTOR_NEUTRAL):
-        return None
-    return any(low <= reads_as <= high for low, high in _EXTRACTOR_RTL)
+    known = _DIRECTIONS.get(reads_as, 0)
+    if known != 0:
+        return known  # type: ignore[return-value]
+    direction: bool | None
+    if len(reads_as) != 1 or any(low <= reads_as <= high for low, high in _EXTRACTOR_NEUTRAL):
+        direction = None
+    else:
+        direction = any(low <= reads_as <= high for low, high in _EXTRACTOR_RTL)
+    _DIRECTIONS[reads_as] = direction
+    return direction
 
 
-@dataclass(slots=True)
-class _Drawn:
-    face: Face
-    x: float  # points from the line's left edge, x offset included
-    rise: float  # points
-    glyph_id: int
-    reads_as: str
+# A glyph as written: face, x from the line's left edge (points), rise (points), hex code,
+# PDF width (thousandths of the em).
+_Drawn = tuple[Face, float, float, str, int]
 
 
 def render_line(
@@ -270,35 +296,48 @@ def render_line(
     Glyphs keep their visual positions, but are written in the order that makes an
     extractor reading the stream give back the logical text: left-to-right stretches in
     logical order, right-to-left stretches in reverse logical order."""
-    clusters: list[tuple[int, list[_Drawn]]] = []
-    for run in line.runs:
-        scale = size / run.face.units_per_em
-        starts = sorted({g[1] for g in run.glyphs})
-        following = dict(zip(starts, [*starts[1:], run.end], strict=True))
-        by_cluster: dict[int, list[_Drawn]] = {}
-        pen = run.x
-        for glyph_id, cluster, advance, x_offset, y_offset in run.glyphs:
-            reads_as = text[cluster : following.pop(cluster, cluster)]
-            if reads_as and all(c in _IGNORABLE for c in reads_as):
-                reads_as = ""  # bidi controls: invisible, and noise in copied text
-            by_cluster.setdefault(cluster, []).append(
-                _Drawn(run.face, pen + x_offset * scale, y_offset * scale, glyph_id, reads_as)
-            )
-            pen += advance * scale
-        clusters += sorted(by_cluster.items(), key=lambda item: item[0])
     order: list[_Drawn] = []
     stretch: list[list[_Drawn]] = []
     stretch_rtl = rtl_state  # the direction the extractor will give the stretch
-    for _, drawn in clusters:
-        reads_as = "".join(d.reads_as for d in drawn)
-        direction = _extractor_direction(reads_as) if reads_as else None
-        if direction is not None and direction != stretch_rtl:
-            rtl_state = _emit(order, stretch, stretch_rtl, rtl_state)
-            stretch = []
-            stretch_rtl = direction
-        stretch.append(drawn)
+    faces: set[Face] = set()
+    for run in line.runs:
+        face = run.face
+        faces.add(face)
+        glyph_code = face.glyph_code
+        scale = size / face.units_per_em
+        placed: list[tuple[int, int, float, float]] = []  # cluster, glyph, x, rise
+        pen = run.x
+        for glyph_id, cluster, advance, x_offset, y_offset in run.glyphs:
+            placed.append((cluster, glyph_id, pen + x_offset * scale, y_offset * scale))
+            pen += advance * scale
+        if run.level % 2:
+            placed.reverse()  # HarfBuzz gives right-to-left glyphs in visual order
+        count = len(placed)
+        index = 0
+        while index < count:
+            cluster = placed[index][0]
+            after = index + 1
+            while after < count and placed[after][0] == cluster:
+                after += 1
+            reads_as = text[cluster : placed[after][0] if after < count else run.end]
+            if reads_as and reads_as[0] in _IGNORABLE and all(c in _IGNORABLE for c in reads_as):
+                reads_as = ""  # bidi controls: invisible, and noise in copied text
+            # The first glyph of a cluster reads as all its characters (logical order), the
+            # others (marks) as nothing, so nothing doubles.
+            group: list[_Drawn] = []
+            for position in range(index, after):
+                _, glyph_id, x, rise = placed[position]
+                code, width = glyph_code(glyph_id, reads_as if position == index else "")
+                group.append((face, x, rise, code, width))
+            index = after
+            direction = _extractor_direction(reads_as) if reads_as else None
+            if direction is not None and direction != stretch_rtl:
+                rtl_state = _emit(order, stretch, stretch_rtl, rtl_state)
+                stretch = []
+                stretch_rtl = direction
+            stretch.append(group)
     rtl_state = _emit(order, stretch, stretch_rtl, rtl_state)
-    return _operators(order, left, baseline, size), {d.face for d in order}, rtl_state
+    return _operators(order, left, baseline, size), faces, rtl_state
 
 
 def _emit(order: list[_Drawn], stretch: list[list[_Drawn]], rtl: bool, state: bool) -> bool:
@@ -307,13 +346,15 @@ def _emit(order: list[_Drawn], stretch: list[list[_Drawn]], rtl: bool, state: bo
         return state
     groups = list(reversed(stretch)) if rtl else stretch
     if rtl and not state:
-        first = next((g for g in groups if any(d.reads_as for d in g)), None)
-        if first is not None and _extractor_direction("".join(d.reads_as for d in first)) is None:
+        first = groups[0][0]
+        reads_as = first[0].text_of(first[3])
+        if not reads_as or _extractor_direction(reads_as) is None:
             # The stretch would start (in stream order) with neutral characters that the
             # extractor would still read left-to-right, i.e. out of place: switch it first
             # with an invisible ARABIC LETTER MARK (drawn as a blank glyph).
-            anchor = first[0]
-            order.append(_Drawn(anchor.face, anchor.x, 0.0, anchor.face.blank_glyph, "\u061c"))
+            face = first[0]
+            code, width = face.glyph_code(face.blank_glyph, "\u061c")
+            order.append((face, first[1], 0.0, code, width))
     for group in groups:
         order += group
     return rtl
@@ -326,37 +367,36 @@ def _operators(order: list[_Drawn], left: float, baseline: float, size: float) -
     codes: list[str] = []
     written = 0.0  # text position, points from `left`
     rise = 0.0
-
-    def flush() -> None:
-        nonlocal codes, items
-        if codes:
-            items.append("<" + "".join(codes) + ">")
-            codes = []
-        if items:
-            parts.append("[" + " ".join(items) + "] TJ")
-            items = []
-
-    for drawn in order:
-        if drawn.face is not face or drawn.rise != rise:
-            flush()
-            if drawn.face is not face:
-                face = drawn.face
+    per_point = 1000 / size
+    per_thousandth = size / 1000
+    for drawn_face, x, drawn_rise, code, width in order:
+        if drawn_face is not face or drawn_rise != rise:
+            if codes:
+                items.append("<" + "".join(codes) + ">")
+                codes = []
+            if items:
+                parts.append("[" + " ".join(items) + "] TJ")
+                items = []
+            if drawn_face is not face:
+                face = drawn_face
                 parts.append(f"{face.resource_name} {size:.2f} Tf")
-            if drawn.rise != rise:
-                rise = drawn.rise
+            if drawn_rise != rise:
+                rise = drawn_rise
                 parts.append(f"{rise:.2f} Ts")
-            parts.append(f"1 0 0 1 {left + drawn.x:.2f} {baseline:.2f} Tm")
-            written = drawn.x
-        code, width = face.glyph_code(drawn.glyph_id, tuple(ord(c) for c in drawn.reads_as))
-        shift = (written - drawn.x) * 1000 / size
-        if abs(shift) > 0.05:
+            parts.append(f"1 0 0 1 {left + x:.2f} {baseline:.2f} Tm")
+            written = x
+        shift = (written - x) * per_point
+        if shift > 0.05 or shift < -0.05:
             if codes:
                 items.append("<" + "".join(codes) + ">")
                 codes = []
             items.append(f"{shift:.1f}")
         codes.append(code)
-        written = drawn.x + width * size / 1000
-    flush()
+        written = x + width * per_thousandth
+    if codes:
+        items.append("<" + "".join(codes) + ">")
+    if items:
+        parts.append("[" + " ".join(items) + "] TJ")
     if rise:
         parts.append("0 Ts")
     parts.append("ET")
