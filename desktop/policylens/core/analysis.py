@@ -32,6 +32,8 @@ HEADING_THRESHOLD = 0.35
 SUBHEADING_MAX_WORDS = 3
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 LIST_HEAD_SCORE = 0.6
+# A category is kept beside others only with at least this share of the best one's score.
+DOMINANCE = 0.9
 
 ProgressCallback = Callable[[float], None]
 Refiner = Callable[[str, list[Clause]], Sequence[Clause]]
@@ -106,7 +108,14 @@ def _merge(evidences: Sequence[ClauseEvidence]) -> ClauseEvidence:
 
 
 def _asserted(evidence: ClauseEvidence, threshold: float = THRESHOLD) -> dict[str, Evidence]:
-    return {c: e for c, e in evidence.items() if c != OTHER and e.score >= threshold}
+    """Categories the clause's own words assert: above the threshold, and close to the best
+    supported one (a clause mostly states one or two practices; a category named in passing
+    beside a far better supported one is left out)."""
+    above = {c: e for c, e in evidence.items() if c != OTHER and e.score >= threshold}
+    if not above:
+        return above
+    best = max(e.score for e in above.values())
+    return {c: e for c, e in above.items() if e.score >= DOMINANCE * best}
 
 
 def _is_dateline(text: str) -> bool:

@@ -7,14 +7,14 @@ passed as `extra_scorers`) and adds the context of headings and list heads.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
 from policylens.core.clause import Cue
 from policylens.core.document import Document
-from policylens.core.lexicon import CompiledLexicon, compiled_lexicon
+from policylens.core.lexicon import CompiledLexicon, CueMatch, compiled_lexicon, languages_for
 from policylens.core.normalize import NormalizedText
 from policylens.core.segment import Segment
 
@@ -63,7 +63,15 @@ class LexiconScorer:
     """Cue phrases from the lexicons of `resources/taxonomy/cues/`, on normalised text."""
 
     def __init__(self, lexicon: CompiledLexicon | None = None) -> None:
-        self.lexicon = lexicon if lexicon is not None else compiled_lexicon()
+        # A fixed matcher (tests, tools); by default one per paragraph language.
+        self.lexicon = lexicon
+
+    def _matcher(self, paragraph_language: str, document_language: str) -> CompiledLexicon:
+        if self.lexicon is not None:
+            return self.lexicon
+        if paragraph_language == "und" and document_language == "und":
+            return compiled_lexicon(None)
+        return compiled_lexicon(languages_for(paragraph_language, document_language))
 
     def score(
         self,
@@ -81,7 +89,7 @@ class LexiconScorer:
         def on_tick(position: int) -> bool:
             return tick(position / length) if tick is not None else False
 
-        for match in self.lexicon.find(normalized.text, tick=on_tick):
+        for match in self._matches(document, normalized, on_tick):
             start, end = normalized.to_original(match.start, match.end)
             index = bisect_right(starts, start) - 1
             if index < 0 or start >= segments[index].end:
@@ -96,6 +104,17 @@ class LexiconScorer:
                 evidence[category] = _evidence(hits)
             result.append(evidence)
         return result
+
+    def _matches(
+        self, document: Document, normalized: NormalizedText, tick: Callable[[int], bool]
+    ) -> Iterator[CueMatch]:
+        """Matches paragraph by paragraph, each read with its language's lexicons."""
+        positions = range(len(normalized.text) + 1)
+        for paragraph in document.paragraphs:
+            start = bisect_left(positions, paragraph.start, key=normalized.original_index)
+            end = bisect_left(positions, paragraph.end, key=normalized.original_index)
+            matcher = self._matcher(paragraph.language, document.language)
+            yield from matcher.find(normalized.text, start, end, tick=tick)
 
 
 def _evidence(hits: list[tuple[float, Cue]]) -> Evidence:

@@ -25,7 +25,7 @@ from typing import Any
 
 from policylens.core.normalize import normalize_key
 
-WEIGHTS = {"strong": 0.8, "medium": 0.4, "weak": 0.15}
+WEIGHTS = {"strong": 0.8, "medium": 0.28, "weak": 0.1}
 _WORD = re.compile(r"\w+")
 # Compounds are looked into only when the word is at least this long.
 _COMPOUND_MIN = 7
@@ -60,15 +60,24 @@ class CompiledLexicon:
     languages: tuple[str, ...] = ()
     cue_count: int = 0
 
-    def find(self, text: str, *, tick: Callable[[int], bool] | None = None) -> Iterator[CueMatch]:
-        """Cue matches in normalised `text`, in text order of their word. `tick(pos)` is
-        called every few thousand words; when it returns True matching stops."""
+    def find(
+        self,
+        text: str,
+        pos: int = 0,
+        endpos: int | None = None,
+        *,
+        tick: Callable[[int], bool] | None = None,
+    ) -> Iterator[CueMatch]:
+        """Cue matches in normalised `text[pos:endpos]`, in text order of their word.
+        `tick(pos)` is called every few thousand words; when it returns True matching stops."""
+        if endpos is None:
+            endpos = len(text)
         by_prefix = self.by_prefix
         clitics = self.clitics
         compound = self.compound
         groups = self.compound_groups
         count = 0
-        for word in _WORD.finditer(text):
+        for word in _WORD.finditer(text, pos, endpos):
             start = word.start()
             count += 1
             if tick is not None and count % 4096 == 0 and tick(start):
@@ -76,7 +85,7 @@ class CompiledLexicon:
             entries = by_prefix.get(text[start : start + 2])
             if entries is not None:
                 for entry in entries:
-                    match = entry.pattern.match(text, start)
+                    match = entry.pattern.match(text, start, endpos)
                     if match is not None:
                         yield CueMatch(entry.category, entry.weight, start, match.end())
             end = word.end()
@@ -86,7 +95,7 @@ class CompiledLexicon:
                     if length - len(clitic) >= 2 and text.startswith(clitic, start):
                         inner = start + len(clitic)
                         for entry in by_prefix.get(text[inner : inner + 2], ()):
-                            match = entry.pattern.match(text, inner)
+                            match = entry.pattern.match(text, inner, endpos)
                             if match is not None:
                                 yield CueMatch(entry.category, entry.weight, start, match.end())
             if compound is not None and length >= _COMPOUND_MIN:
@@ -191,8 +200,30 @@ def load_lexicons() -> tuple[dict[str, Any], ...]:
     return tuple(read_lexicon(p) for p in sorted(cues_dir().glob("*.json")))
 
 
+# Languages whose lexicons are read together: the detector may confuse them on short lines.
+_SIBLINGS = {"fa": {"ar"}, "ar": {"fa"}, "ru": {"kk"}, "kk": {"ru"}}
+
+
+def languages_for(*languages: str) -> frozenset[str]:
+    """The lexicons to read a paragraph with: its language, the document's, their script
+    siblings (fa/ar, ru/kk) and English (English terms turn up everywhere: "cookies",
+    "Google Analytics"). Another language's stems are left out: a French "ans" or a German
+    "usa" would fire inside English words."""
+    chosen = {"en"}
+    for language in languages:
+        base = language.split("-")[0].lower()
+        chosen.add(base)
+        chosen.update(_SIBLINGS.get(base, ()))
+    return frozenset(chosen)
+
+
 @cache
-def compiled_lexicon() -> CompiledLexicon:
-    """All bundled lexicons in one matcher: a clause is read with the cues of every language
-    (cheap, and robust when a paragraph's language was guessed wrong or is mixed)."""
-    return compile_lexicons(list(load_lexicons()))
+def compiled_lexicon(languages: frozenset[str] | None = None) -> CompiledLexicon:
+    """One matcher for the lexicons of `languages` (all bundled ones when None, or when none
+    of them has a lexicon)."""
+    lexicons = load_lexicons()
+    if languages is not None:
+        chosen = [lex for lex in lexicons if lex.get("language") in languages]
+        if any(lex.get("language") != "en" for lex in chosen) or languages <= {"en"}:
+            return compile_lexicons(chosen)
+    return compile_lexicons(list(lexicons))
