@@ -99,7 +99,7 @@ def test_a_missing_file_gets_a_message_not_a_traceback(bundle: Path, isolated_di
     assert "Traceback" not in result.stderr
 
 
-def test_html_is_extracted_with_the_bundled_trafilatura(bundle: Path, isolated_dirs: Path) -> None:
+def test_html_main_text_is_extracted_by_the_bundle(bundle: Path, isolated_dirs: Path) -> None:
     page = isolated_dirs / "policy.html"
     paragraphs = "".join(
         f"<p>Paragraph {n}: we keep your e-mail address for two years to send you news.</p>"
