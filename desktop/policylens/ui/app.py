@@ -7,7 +7,7 @@ import logging
 import os
 import sys
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from policylens import __version__
@@ -16,16 +16,17 @@ from policylens.ui.fonts import register_bundled_fonts, ui_font
 
 log = logging.getLogger(__name__)
 
-RTL_LANGUAGES = {"fa", "ar", "he", "ur", "ps", "ckb"}
 # tests/bench/startup.py: print the marker once the window is up with its library, then quit.
 BENCH_HOOK_ENV = "POLICYLENS_BENCH_EXIT_WHEN_READY"
 BENCH_READY_MARKER = "POLICYLENS_BENCH_READY"
 
 
 def ui_language(requested: str | None) -> str:
-    if requested:
-        return requested.split("_")[0].split("-")[0].lower()
-    return QLocale.system().name().split("_")[0].lower() or "en"
+    """`--lang`, else the Settings choice, else the system's language (i18n.choose_language)."""
+    from policylens.ui import settings as prefs
+    from policylens.ui.i18n import choose_language
+
+    return choose_language(requested, prefs.interface_language(prefs.app_settings()))
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -58,15 +59,16 @@ def run_gui(args: argparse.Namespace) -> int:
     setup_logging()
     app = create_application()
     install_excepthook()
-    language = ui_language(getattr(args, "lang", None))
-    if language in RTL_LANGUAGES:
-        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    from policylens.ui.i18n import apply_language
+
+    # Decided once, before any window exists: widgets take the layout direction they are born with.
+    language = apply_language(app, ui_language(getattr(args, "lang", None)))
     try:
         window = create_main_window(
             language=language, import_samples=not getattr(args, "no_samples", False)
         )
     except PolicyLensError as error:
-        show_error(None, "PolicyLens cannot start", str(error))
+        show_error(None, QCoreApplication.translate("App", "PolicyLens cannot start"), str(error))
         return 2
     window.show()  # type: ignore[attr-defined]
     window.start(list(getattr(args, "files", []) or []))  # type: ignore[attr-defined]

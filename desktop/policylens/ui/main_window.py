@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,11 +30,12 @@ from policylens.core.document import Document
 from policylens.paths import sample_files
 from policylens.ui import settings as prefs
 from policylens.ui.categories import UiCategory, load_ui_categories
-from policylens.ui.clause_model import FSI, PDI, reasons_text
+from policylens.ui.clause_model import reasons_text
 from policylens.ui.clause_panel import ClausePanel
 from policylens.ui.errors import show_error
 from policylens.ui.find_bar import FindBar
 from policylens.ui.highlighter import BlockSpans, ClauseLayer
+from policylens.ui.i18n import format_number, isolate
 from policylens.ui.legend import Legend
 from policylens.ui.library_model import SHA_ROLE, LibraryModel
 from policylens.ui.menus import build_menus
@@ -45,16 +46,21 @@ from policylens.ui.workers import Task, TaskContext, TaskRunner, run_analysis
 
 log = logging.getLogger(__name__)
 
-OPEN_FILTERS = ";;".join(
-    [
-        "Policies (*.txt *.md *.html *.htm *.pdf *.docx)",
-        "Text (*.txt *.md)",
-        "Web pages (*.html *.htm)",
-        "PDF (*.pdf)",
-        "Word (*.docx)",
-        "All files (*)",
-    ]
-)
+
+def open_filters() -> str:
+    translate = QCoreApplication.translate
+    return ";;".join(
+        [
+            translate("MainWindow", "Policies (*.txt *.md *.html *.htm *.pdf *.docx)"),
+            translate("MainWindow", "Text (*.txt *.md)"),
+            translate("MainWindow", "Web pages (*.html *.htm)"),
+            translate("MainWindow", "PDF (*.pdf)"),
+            translate("MainWindow", "Word (*.docx)"),
+            translate("MainWindow", "All files (*)"),
+        ]
+    )
+
+
 DEFAULT_HIDDEN = {"other"}  # generic text: colouring it would drown the signal
 
 
@@ -66,11 +72,6 @@ class Analysed:
     layer: ClauseLayer
     spans: BlockSpans
     hidden: set[str]  # the hidden categories the spans were cut for
-
-
-def isolate(text: str) -> str:
-    """User text inside a UI string: its own bidi run (U+2068 … U+2069)."""
-    return f"{FSI}{text}{PDI}"
 
 
 class MainWindow(QMainWindow):
@@ -139,17 +140,21 @@ class MainWindow(QMainWindow):
 
         self.panels: dict[str, QDockWidget] = {}
         self.add_panel(
-            "library", "Library", self.library_view, Qt.DockWidgetArea.LeftDockWidgetArea
+            "library", self.tr("Library"), self.library_view, Qt.DockWidgetArea.LeftDockWidgetArea
         )
-        self.add_panel("legend", "Categories", self.legend, Qt.DockWidgetArea.RightDockWidgetArea)
         self.add_panel(
-            "clauses", "Clauses", self.clause_panel, Qt.DockWidgetArea.RightDockWidgetArea
+            "legend", self.tr("Categories"), self.legend, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.add_panel(
+            "clauses", self.tr("Clauses"), self.clause_panel, Qt.DockWidgetArea.RightDockWidgetArea
         )
 
         self.status = StatusArea(self.statusBar())
         reason = getattr(store, "read_only_reason", None)
         if getattr(store, "read_only", False):
-            self.status.set_read_only(str(reason or "another PolicyLens window has the library"))
+            self.status.set_read_only(
+                str(reason or self.tr("another PolicyLens window has the library"))
+            )
 
         self.menus = build_menus(self)
         self.legend.hidden_changed.connect(self._hidden_changed)
@@ -210,7 +215,9 @@ class MainWindow(QMainWindow):
     # -- importing and opening -------------------------------------------------------------
     def open_dialog(self) -> None:
         start = str(self.settings.value("session/open_dir", "") or Path.home())
-        paths, _filter = QFileDialog.getOpenFileNames(self, "Open policies", start, OPEN_FILTERS)
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("Open policies"), start, open_filters()
+        )
         if paths:
             self.settings.setValue("session/open_dir", str(Path(paths[0]).parent))
             self.import_files(paths)
@@ -243,7 +250,9 @@ class MainWindow(QMainWindow):
                     message = str(error)
                     if not _is_user_error(error):
                         log.exception("importing %s", path)
-                        message = f"Unexpected error: {error}"
+                        message = QCoreApplication.translate(
+                            "MainWindow", "Unexpected error: {0}"
+                        ).format(error)
                     errors.append((path, message))
             context.progress(len(paths), len(paths))
             return done, errors
@@ -260,15 +269,17 @@ class MainWindow(QMainWindow):
             if done and (open_last or open_first):
                 self.open_document(done[-1][1] if open_last else done[0][1])
             if done:
-                self.status.message(f"Imported {len(done)} file(s)")
+                self.status.message(
+                    self.tr("Imported {0} file(s)").format(format_number(len(done)))
+                )
             self.import_finished.emit([sha for _p, sha in done])
             if errors:
                 text = "\n\n".join(f"{isolate(Path(p).name)}: {m}" for p, m in errors)
-                show_error(self, "Could not open", text)
+                show_error(self, self.tr("Could not open"), text)
 
-        task = Task(work, "importing files")
+        task = Task(work, self.tr("importing files"))
         task.signals.progress.connect(
-            lambda done, total: self.status.show_progress("Importing", done, total)
+            lambda done, total: self.status.show_progress(self.tr("Importing"), done, total)
         )
         task.signals.finished.connect(finished)
         task.signals.failed.connect(self._import_failed)
@@ -289,14 +300,14 @@ class MainWindow(QMainWindow):
             with lock:
                 return store.documents.get(sha)
 
-        task = Task(work, "reading the library")
+        task = Task(work, self.tr("reading the library"))
         task.signals.finished.connect(self._document_loaded)
         task.signals.failed.connect(self._task_failed)
         self.runner.start(task, store=True)
 
     def _document_loaded(self, document: Document | None) -> None:
         if document is None:
-            self.status.message("That document is no longer in the library")
+            self.status.message(self.tr("That document is no longer in the library"))
             return
         self.show_document(document)
 
@@ -345,10 +356,10 @@ class MainWindow(QMainWindow):
             layer = ClauseLayer(document.text, clauses, QtOffsets(document.text))
             return Analysed(clauses, layer, layer.block_spans(colors, hidden), hidden)
 
-        task = Task(work, "analysing the policy")
+        task = Task(work, self.tr("analysing the policy"))
         self._analysis = task
         task.signals.progress.connect(
-            lambda done, total: self.status.show_progress("Analysing", done, total)
+            lambda done, total: self.status.show_progress(self.tr("Analysing"), done, total)
         )
         task.signals.finished.connect(
             lambda analysed, sha=document.sha256: self._analysis_finished(sha, analysed)
@@ -363,7 +374,7 @@ class MainWindow(QMainWindow):
         if document is None or document.sha256 != sha:
             return
         if analysed is None:
-            self.status.message("Clause analysis is not available in this build")
+            self.status.message(self.tr("Clause analysis is not available in this build"))
             return
         prepared = (analysed.layer, analysed.spans) if analysed.hidden == self.hidden else None
         self.apply_clauses(analysed.clauses, prepared)
@@ -380,7 +391,11 @@ class MainWindow(QMainWindow):
         self.legend.set_counts(counts)
         self.clause_panel.model.set_clauses(document.text, self.clauses, self.categories)
         found = sum(1 for c in self.clauses if c.categories)
-        self.status.message(f"{len(self.clauses)} clauses, {found} with categories")
+        self.status.message(
+            self.tr("{0} clauses, {1} with categories").format(
+                format_number(len(self.clauses)), format_number(found)
+            )
+        )
         self.analysis_applied.emit(document.sha256)
 
     # -- categories and navigation ---------------------------------------------------------
@@ -396,7 +411,7 @@ class MainWindow(QMainWindow):
         self.nav_category = category_id
         if category_id:
             name = isolate(self.names.get(category_id, category_id))
-            self.status.message(f"F8 / Shift+F8: next / previous {name}")
+            self.status.message(self.tr("F8 / Shift+F8: next / previous {0}").format(name))
 
     def _nav_from_panel(self, category_id: str | None) -> None:
         if category_id and category_id != self.nav_category:
@@ -421,7 +436,7 @@ class MainWindow(QMainWindow):
     def goto_clause(self, forward: bool = True) -> None:
         spans = self._navigation_spans()
         if not spans:
-            self.status.message("No clauses to move to")
+            self.status.message(self.tr("No clauses to move to"))
             return
         here = self.reader.cursor_index()
         if forward:
@@ -444,7 +459,7 @@ class MainWindow(QMainWindow):
     # -- view ------------------------------------------------------------------------------
     def _zoom_changed(self, size: float) -> None:
         self.settings.setValue("reader/point_size", size)
-        self.status.message(f"Text size {size:g} pt")
+        self.status.message(self.tr("Text size {0} pt").format(f"{size:g}"))
 
     def _restore_settings(self) -> None:
         geometry = self.settings.value("window/geometry")

@@ -45,3 +45,70 @@ def hidden_categories(settings: QSettings, default: set[str]) -> set[str]:
 
 def set_hidden_categories(settings: QSettings, hidden: set[str]) -> None:
     settings.setValue("legend/hidden", sorted(hidden))
+
+
+# -- the Settings dialog's values (ui/dialogs/settings_dialog.py) --------------------------------
+ANNOTATOR_KEY = "annotator/name"  # also read by ui/annotate/controller.py
+LANGUAGE_KEY = "ui/language"  # "" = the system's language; applies on restart
+POINT_SIZE_KEY = "reader/point_size"
+EXPORT_AUTO_KEY = "export/auto_highlights"
+EXPORT_CONFIRMED_KEY = "export/confirmed_only"
+EXPORT_PAGE_SIZE_KEY = "export/page_size"
+PAGE_SIZES = ("A4", "Letter")
+
+
+def _bool(value: object, default: bool) -> bool:
+    # INI gives "true"/"false" strings back.
+    if value is None:
+        return default
+    if isinstance(value, str):
+        return value.strip().lower() in ("true", "1", "yes", "on")
+    return bool(value)
+
+
+def annotator_name(settings: QSettings) -> str:
+    return str(settings.value(ANNOTATOR_KEY, "") or "").strip()
+
+
+def set_annotator_name(settings: QSettings, name: str) -> None:
+    settings.setValue(ANNOTATOR_KEY, name.strip())
+
+
+def interface_language(settings: QSettings) -> str:
+    return str(settings.value(LANGUAGE_KEY, "") or "").strip()
+
+
+def set_interface_language(settings: QSettings, language: str) -> None:
+    settings.setValue(LANGUAGE_KEY, language)
+
+
+def reader_point_size(settings: QSettings, default: float) -> float:
+    try:
+        return float(settings.value(POINT_SIZE_KEY, default))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return default
+
+
+def set_reader_point_size(settings: QSettings, size: float) -> None:
+    settings.setValue(POINT_SIZE_KEY, size)
+
+
+def export_auto_highlights(settings: QSettings) -> bool:
+    return _bool(settings.value(EXPORT_AUTO_KEY), True)
+
+
+def export_confirmed_only(settings: QSettings) -> bool:
+    return _bool(settings.value(EXPORT_CONFIRMED_KEY), False)
+
+
+def export_page_size(settings: QSettings) -> str:
+    value = str(settings.value(EXPORT_PAGE_SIZE_KEY, "A4") or "A4")
+    return value if value in PAGE_SIZES else "A4"
+
+
+def set_export_defaults(
+    settings: QSettings, *, auto_highlights: bool, confirmed_only: bool, page_size: str
+) -> None:
+    settings.setValue(EXPORT_AUTO_KEY, auto_highlights)
+    settings.setValue(EXPORT_CONFIRMED_KEY, confirmed_only)
+    settings.setValue(EXPORT_PAGE_SIZE_KEY, page_size if page_size in PAGE_SIZES else "A4")
