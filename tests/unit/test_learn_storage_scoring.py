@@ -8,7 +8,9 @@ import logging
 import pytest
 from tests.unit.learn_corpus import CATEGORIES, split
 
-from policylens.core.clause import CategoryScore, Clause, Cue
+from policylens.core.classifier import THRESHOLD
+from policylens.core.clause import Clause
+from policylens.core.document import Document
 from policylens.core.learn import (
     LearnedModel,
     LearnedScorer,
@@ -20,7 +22,10 @@ from policylens.core.learn import (
     save_model,
     train,
 )
+from policylens.core.learn.scoring import evidence_score
 from policylens.core.learn.storage import MODEL_FILE
+from policylens.core.normalize import normalize_for_matching
+from policylens.core.segment import segment
 
 
 @pytest.fixture(scope="module")
@@ -88,39 +93,54 @@ def test_switching_the_model_off(model: LearnedModel, monkeypatch: pytest.Monkey
     assert default_scorers() == []
 
 
-def _clause(text: str, *categories: CategoryScore) -> Clause:
-    return Clause(0, len(text), "sentence", "en", "ltr", categories)
+def _analyze(text: str, scorers: list[LearnedScorer]) -> list[Clause]:
+    from policylens.core.analysis import analyze
+
+    document = Document.from_text(text + "\n", title="t", format="txt")
+    return analyze(document, extra_scorers=scorers)
 
 
-def test_model_alone_adds_a_cueless_category_with_its_reason(model: LearnedModel) -> None:
+def test_evidence_scale_maps_each_threshold_to_the_analysis_threshold() -> None:
+    assert evidence_score(0.3, 0.3) == pytest.approx(THRESHOLD)
+    assert evidence_score(1.0, 0.3) == pytest.approx(1.0)
+    assert evidence_score(0.0, 0.3) == 0.0
+    assert evidence_score(0.29, 0.3) < THRESHOLD < evidence_score(0.31, 0.3)
+
+
+def test_model_scorer_gives_cueless_evidence_with_its_reason(model: LearnedModel) -> None:
     text = "We keep your messages for as long as your account is active."
-    scorer = LearnedScorer(model)
-    (result,) = scorer(text, [_clause(text)])
-    retention = next(c for c in result.categories if c.id == "data_retention")
+    document = Document.from_text(text + "\n", title="t", format="txt")
+    segments = segment(document)
+    (evidence,) = LearnedScorer(model).score(
+        document, segments, normalize_for_matching(document.text)
+    )
+    retention = evidence["data_retention"]
     assert retention.source == "model"
-    assert retention.cues == ()
-    assert retention.note == f"learned model, {retention.score:.2f}"
-    assert retention.to_json()["note"].startswith("learned model, 0.")
+    assert retention.cues == []
+    assert retention.score >= THRESHOLD
+    assert retention.note.startswith("learned model, 0.")
+    assert "other" not in evidence
 
 
-def test_lexicon_cues_survive_when_the_model_agrees_or_is_silent(model: LearnedModel) -> None:
-    text = "We keep your messages for as long as your account is active."
-    lexicon = CategoryScore("data_retention", 0.4, (Cue(3, 7, "keep"),), "lexicon")
-    unrelated = CategoryScore("do_not_track", 0.3, (Cue(0, 2, "We"),), "lexicon")
-    scorer = LearnedScorer(model)
-    (result,) = scorer(text, [_clause(text, lexicon, unrelated)])
-    by_id = {c.id: c for c in result.categories}
-    assert by_id["data_retention"].cues == lexicon.cues
-    assert by_id["data_retention"].source == "lexicon"
-    assert by_id["data_retention"].score >= 0.4
-    assert "learned model" in by_id["data_retention"].note
-    # No veto by default: the lexicon's finding stays even when the model disagrees.
-    assert by_id["do_not_track"] == unrelated
+def test_analyze_names_the_model_when_it_alone_speaks(model: LearnedModel) -> None:
+    # No cue phrase of the lexicon here, only paraphrase the model learned from.
+    text = "Log files are kept for ninety days and then removed."
+    (clause,) = _analyze(text, [LearnedScorer(model)])
+    by_id = {c.id: c for c in clause.categories}
+    assert "data_retention" in by_id
+    retention = by_id["data_retention"]
+    if retention.source == "model":
+        assert retention.cues == ()
+        assert retention.to_json()["note"].startswith("learned model, ")
 
 
-def test_other_gives_way_to_a_learned_substantive_category(model: LearnedModel) -> None:
-    text = "We keep your messages for as long as your account is active."
-    fallback = CategoryScore("other", 0.1, (), "lexicon")
-    (result,) = LearnedScorer(model)(text, [_clause(text, fallback)])
-    assert "other" not in result.category_ids
-    assert "data_retention" in result.category_ids
+def test_analyze_keeps_lexicon_cues_when_both_speak(model: LearnedModel) -> None:
+    text = "We retain your personal data for five years and then delete it."
+    (alone,) = _analyze(text, [])
+    (both,) = _analyze(text, [LearnedScorer(model)])
+    lexicon = {c.id: c for c in alone.categories}
+    combined = {c.id: c for c in both.categories}
+    for category, score in lexicon.items():
+        if category != "other":
+            assert category in combined
+            assert set(score.cues) <= set(combined[category].cues)

@@ -5,17 +5,18 @@
   `examples_from_store(store)` turns the store's annotations into `TrainingExample`s.
 - `save_model(model)` / `load_model()` in `paths.data_dir() / "model"` (see `storage` for the
   trust boundary), with a JSON manifest.
-- `LearnedScorer(model)` scores clauses and combines with the lexicon; `default_scorers()` is
-  what `analyze` uses unless the model is switched off.
+- `LearnedScorer(model)` scores clauses; it is a `classifier.Scorer`, so `analyze(document,
+  extra_scorers=default_scorers())` combines it with the lexicon (see `scoring`);
+  `default_scorers()` is empty when there is no model or it is switched off.
+- `analyze_with_model(document, use_model=True)`: `analyze` + the saved model (adds and vetoes).
 - `next_to_label(store, limit)` for active learning.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from typing import Any
 
-from policylens.core.clause import Clause
 from policylens.core.learn.active import LabelCandidate, next_to_label
 from policylens.core.learn.examples import IMPLICIT_NEGATIVE_WEIGHT, TrainingExample
 from policylens.core.learn.from_store import examples_from_labels, examples_from_store
@@ -39,20 +40,23 @@ from policylens.core.learn.training import (
 # Set to 1/true/yes to analyse with the lexicon alone (the CLI's --no-model sets it too).
 NO_MODEL_ENV = "POLICYLENS_NO_MODEL"
 
-# A scorer takes the document text and its clauses and returns the clauses re-scored.
-Scorer = Callable[[str, Sequence[Clause]], list[Clause]]
-
 
 def model_enabled() -> bool:
     return os.environ.get(NO_MODEL_ENV, "").strip().lower() not in ("1", "true", "yes", "on")
 
 
-def default_scorers() -> list[Scorer]:
+def default_scorers() -> list[LearnedScorer]:
     """The extra scorers `analyze` applies: the saved learned model, unless switched off."""
     if not model_enabled():
         return []
     model = load_model()
     return [] if model is None else [LearnedScorer(model)]
+
+
+def analyze_with_model(document: Any, **options: Any) -> Any:
+    from policylens.core.learn.apply import analyze_with_model as run
+
+    return run(document, **options)
 
 
 __all__ = [
@@ -64,10 +68,10 @@ __all__ = [
     "LearnedModel",
     "LearnedScorer",
     "NotEnoughExamples",
-    "Scorer",
     "SkippedCategory",
     "TrainingCancelled",
     "TrainingExample",
+    "analyze_with_model",
     "default_scorers",
     "examples_from_labels",
     "examples_from_store",

@@ -82,7 +82,9 @@ def next_to_label(
             and not any(a < c.end and c.start < b for a, b in taken)
         ]
         for clause, probabilities in zip(
-            clauses, scorer.score_clauses(document.text, clauses), strict=True
+            clauses,
+            scorer.probabilities([document.text[c.start : c.end] for c in clauses]),
+            strict=True,
         ):
             if not probabilities:
                 continue

@@ -1,41 +1,58 @@
-"""Scoring clauses with the learned model, and combining it with the lexicon classifier.
+"""Scoring clauses with the learned model, as one of the scorers `analysis.analyze` combines.
 
-Combination, per clause and category:
-- the model alone is sure (p ≥ the category's CV-chosen threshold): a cue-less CategoryScore with
-  `source="model"` and the note "learned model, 0.83";
-- the lexicon (or context) asserted it too: its cues and source stay, the score is the larger of
-  the two, and the note says the model agrees;
-- the lexicon asserted it and the model is sure it is wrong (p < VETO_BELOW) — only in a language
-  the model has seen enough of (MIN_LANGUAGE_EXAMPLES), and only when `veto` is on: dropped;
-- "other" means "nothing else fits": it gives way when the model finds a substantive category,
-  and the model never adds it beside one.
+`analyze` merges its scorers' evidence per clause and category by the strongest score and
+asserts a category at `classifier.THRESHOLD` (0.5). The model's probabilities are mapped onto
+that scale so that "asserted" means the same thing for both: a probability at the category's
+own CV-chosen decision threshold maps to 0.5, 1 to 1, 0 to 0 (piecewise linear). So:
+- the model alone is sure: a cue-less category with `source="model"` and the note
+  "learned model, 0.83" (the probability itself, not the mapped score);
+- the lexicon found cues too: the cues stay, the stronger of the two scores wins;
+- a category the model learned badly (CV F1 < MIN_CV_F1) makes no suggestions;
+- the model never vetoes the lexicon (a model trained on English has nothing to say about a
+  Kazakh clause), and it never asserts "other": that stays "nothing else fits".
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from policylens.core.classifier import THRESHOLD, ClauseEvidence, Evidence
 from policylens.core.clause import CategoryScore, Clause
+from policylens.core.document import Document
 from policylens.core.learn.model import LearnedModel
+from policylens.core.normalize import NormalizedText
+from policylens.core.segment import Segment
+from policylens.core.taxonomy import OTHER
 
-OTHER = "other"
-VETO_BELOW = 0.1
-MIN_LANGUAGE_EXAMPLES = 50
+SOURCE = "model"
+# A category whose cross-validated F1 is below this makes no suggestions (it still counts for
+# "next to label": more labels are exactly what it needs).
+MIN_CV_F1 = 0.4
+# A small model's second and third guesses for one clause are mostly noise: it adds at most
+# this many categories to a clause (the lexicon adds its own besides).
+MAX_PER_CLAUSE = 1
+# Clauses scored per batch between progress/cancel checks.
+BATCH = 256
 
 
 def model_note(probability: float) -> str:
     return f"learned model, {probability:.2f}"
 
 
+def evidence_score(probability: float, threshold: float) -> float:
+    """The probability on the analysis scale: `threshold` ↦ THRESHOLD, monotone, [0, 1]."""
+    threshold = min(max(threshold, 1e-6), 1 - 1e-6)
+    if probability >= threshold:
+        return THRESHOLD + (1 - THRESHOLD) * (probability - threshold) / (1 - threshold)
+    return THRESHOLD * probability / threshold
+
+
 class LearnedScorer:
-    """Per-category probabilities for clauses of a document, from a trained model."""
+    """Per-category probabilities for clauses, from a trained model; an `analyze` scorer."""
 
-    source = "model"
-
-    def __init__(self, model: LearnedModel, *, veto: bool = False) -> None:
+    def __init__(self, model: LearnedModel) -> None:
         self.model = model
-        self.veto = veto
 
     @property
     def categories(self) -> tuple[str, ...]:
@@ -45,55 +62,96 @@ class LearnedScorer:
         return self.model.thresholds.get(category, 0.5)
 
     def probabilities(self, texts: Sequence[str]) -> list[dict[str, float]]:
+        """For each text, the probability of every trained category."""
         return self.model.predict_proba(texts)
 
-    def score_clauses(self, text: str, clauses: Sequence[Clause]) -> list[dict[str, float]]:
-        """For each clause of the document `text`, the probability of each trained category."""
-        return self.probabilities([text[c.start : c.end] for c in clauses])
+    def speaks_for(self, category: str) -> bool:
+        """Whether the model is good enough at `category` to make suggestions."""
+        report = self.model.cv.get(category)
+        return report is None or report.f1 >= MIN_CV_F1
 
-    def __call__(self, text: str, clauses: Sequence[Clause]) -> list[Clause]:
-        """The hook `analyze` calls: the clauses with model and lexicon combined."""
-        return self.combine(clauses, self.score_clauses(text, clauses))
+    def asserted(self, probabilities: dict[str, float]) -> dict[str, float]:
+        """The categories the model asserts, with their probabilities: of those above their
+        thresholds (and learned well enough), the MAX_PER_CLAUSE most confident."""
+        above = {
+            c: evidence_score(p, self.threshold(c))
+            for c, p in probabilities.items()
+            if c != OTHER and p >= self.threshold(c) and self.speaks_for(c)
+        }
+        strongest = sorted(above, key=lambda c: -above[c])[:MAX_PER_CLAUSE]
+        return {c: probabilities[c] for c in strongest}
 
-    def combine(
-        self, clauses: Sequence[Clause], probabilities: Sequence[dict[str, float]]
-    ) -> list[Clause]:
-        return [
-            self._combine_one(clause, probs)
-            for clause, probs in zip(clauses, probabilities, strict=True)
-        ]
+    def score(
+        self,
+        document: Document,
+        segments: Sequence[Segment],
+        normalized: NormalizedText,
+        *,
+        tick: Callable[[float], bool] | None = None,
+    ) -> list[ClauseEvidence]:
+        """The `classifier.Scorer` protocol: evidence for the categories the model asserts."""
+        result: list[ClauseEvidence] = []
+        for begin in range(0, len(segments), BATCH):
+            if tick is not None and tick(begin / max(1, len(segments))):
+                break
+            batch = segments[begin : begin + BATCH]
+            texts = [document.text[s.start : s.end] for s in batch]
+            for probabilities in self.probabilities(texts):
+                result.append(
+                    {
+                        category: Evidence(
+                            evidence_score(p, self.threshold(category)),
+                            [],
+                            SOURCE,
+                            model_note(p),
+                        )
+                        for category, p in self.asserted(probabilities).items()
+                        if category != OTHER
+                    }
+                )
+        result.extend({} for _ in range(len(segments) - len(result)))
+        return result
 
-    def _combine_one(self, clause: Clause, probabilities: dict[str, float]) -> Clause:
-        existing = {score.id: score for score in clause.categories}
-        may_veto = self.veto and (
-            self.model.language_count(clause.language) >= MIN_LANGUAGE_EXAMPLES
+
+# The model overrules a lexicon/context category when its probability is below this share of
+# the category's threshold — only in a language it was trained on with enough examples.
+VETO_SHARE = 0.5
+MIN_LANGUAGE_EXAMPLES = 50
+
+
+def refine(scorer: LearnedScorer, text: str, clauses: Sequence[Clause]) -> list[Clause]:
+    """After `analyze`: drop the lexicon's categories the model is sure are wrong (a veto).
+
+    `analyze` merges scorers by the strongest score, so a model can add but never remove; the
+    lexicon's weakness is precision (a cue phrase out of context), which only a veto mends.
+    A clause left with nothing gets "other", as `analyze` would give it.
+    """
+    model = scorer.model
+    refined: list[Clause] = []
+    judged = [c for c in clauses if model.language_count(c.language) >= MIN_LANGUAGE_EXAMPLES]
+    probabilities = dict(
+        zip(
+            (id(c) for c in judged),
+            scorer.probabilities([text[c.start : c.end] for c in judged]),
+            strict=True,
         )
-        combined: dict[str, CategoryScore] = {}
-        for category_id, score in existing.items():
-            probability = probabilities.get(category_id)
-            if probability is None:
-                combined[category_id] = score
-            elif probability >= self.threshold(category_id):
-                combined[category_id] = replace(
-                    score,
-                    score=max(score.score, probability),
-                    note=score.note or f"{model_note(probability)} (agrees)",
-                )
-            elif not (may_veto and probability < VETO_BELOW):
-                combined[category_id] = score
-        for category_id, probability in probabilities.items():
-            if category_id not in combined and probability >= self.threshold(category_id):
-                combined[category_id] = CategoryScore(
-                    category_id, probability, (), self.source, model_note(probability)
-                )
-        if OTHER in combined and len(combined) > 1:
-            other = combined[OTHER]
-            substantive_from_model = any(
-                s.source == self.source for c, s in combined.items() if c != OTHER
-            )
-            if other.source == self.source or substantive_from_model:
-                del combined[OTHER]
-        ordered = tuple(sorted(combined.values(), key=lambda s: (-s.score, s.id)))
-        if ordered == clause.categories:
-            return clause
-        return replace(clause, categories=ordered)
+    )
+    for clause in clauses:
+        probs = probabilities.get(id(clause))
+        if probs is None:
+            refined.append(clause)
+            continue
+        kept = tuple(
+            s
+            for s in clause.categories
+            if s.id == OTHER
+            or s.source == SOURCE
+            or s.id not in probs
+            or not scorer.speaks_for(s.id)
+            or probs[s.id] >= VETO_SHARE * scorer.threshold(s.id)
+        )
+        if not kept:
+            p = probs.get(OTHER, 0.0)
+            kept = (CategoryScore(OTHER, THRESHOLD, (), SOURCE, model_note(p)),)
+        refined.append(clause if kept == clause.categories else replace(clause, categories=kept))
+    return refined
