@@ -45,18 +45,24 @@ def register(sub: Any) -> None:
     parser.add_argument(
         "--lang", default="en", help="language of the category names in the summary"
     )
+    parser.add_argument(
+        "--no-model",
+        action="store_true",
+        help="the cue lexicon alone, without the model learned by `policylens train`",
+    )
     parser.set_defaults(func=run, visual=None)
 
 
 def run(args: argparse.Namespace) -> int:
-    from policylens.core.analysis import analysis_json, analyze
+    from policylens.core.analysis import analysis_json
+    from policylens.core.learn.apply import analyze_with_model
     from policylens.core.loaders import load_document
 
     # Load all first: one failure aborts before any output (see the module docstring).
     documents = [load_document(path) for path in args.files]
     visual = args.visual if args.visual is not None else sys.stdout.isatty()
     for path, document in zip(args.files, documents, strict=True):
-        clauses = analyze(document)
+        clauses = analyze_with_model(document, use_model=not getattr(args, "no_model", False))
         if args.json:
             print(json.dumps(analysis_json(document, clauses), ensure_ascii=False), flush=True)
         else:
