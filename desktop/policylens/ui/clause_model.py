@@ -11,7 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from policylens.core.clause import CategoryScore, Clause
@@ -36,7 +43,7 @@ def reasons_text(score: CategoryScore) -> str:
     if cues:
         return ", ".join(f"{FSI}{cue}{PDI}" for cue in cues)
     if score.source == "context":
-        return "(from its heading / list)"
+        return QCoreApplication.translate("ClauseModel", "(from its heading / list)")
     return ""
 
 
@@ -47,7 +54,11 @@ class _Entry:
 
 
 class ClauseModel(QAbstractItemModel):
-    HEADERS = ("Clause", "Score", "Reasons")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ClauseModel", "Clause"),
+        QT_TRANSLATE_NOOP("ClauseModel", "Score"),
+        QT_TRANSLATE_NOOP("ClauseModel", "Reasons"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -138,7 +149,7 @@ class ClauseModel(QAbstractItemModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.HEADERS)
         ):
-            return self.HEADERS[section]
+            return QCoreApplication.translate("ClauseModel", self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -8,6 +8,7 @@ import sys
 import traceback
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from policylens.paths import data_dir
@@ -33,7 +34,11 @@ def show_error(parent: QWidget | None, title: str, message: str, details: str = 
     box.setWindowTitle(title)
     box.setText(message)
     if details:
-        box.setInformativeText(f"The details were written to {log_path()}.")
+        box.setInformativeText(
+            QCoreApplication.translate("Errors", "The details were written to {0}.").format(
+                "\u2068" + log_path() + "\u2069"
+            )
+        )
         box.setDetailedText(details)
     box.exec()
 
@@ -56,8 +61,11 @@ def install_excepthook() -> None:
         try:
             show_error(
                 QApplication.activeWindow(),
-                "PolicyLens: unexpected error",
-                f"Something went wrong: {error}\n\nYour library is safe; you can keep working.",
+                QCoreApplication.translate("Errors", "PolicyLens: unexpected error"),
+                QCoreApplication.translate(
+                    "Errors",
+                    "Something went wrong: {0}\n\nYour library is safe; you can keep working.",
+                ).format(error),
                 details,
             )
         finally:

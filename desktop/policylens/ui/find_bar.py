@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from policylens.core.normalize import NormalizedText, normalize_for_matching, normalize_key
+from policylens.ui.i18n import format_number
 from policylens.ui.reader import Reader
 
 MAX_HITS = 50_000
@@ -23,15 +24,17 @@ class FindBar(QWidget):
         self.reader = reader
         self.edit = QLineEdit(self)
         self.edit.setObjectName("findEdit")
-        self.edit.setPlaceholderText("Find in document (Enter: next, Shift+Enter: previous)")
+        self.edit.setPlaceholderText(
+            self.tr("Find in document (Enter: next, Shift+Enter: previous)")
+        )
         self.edit.setClearButtonEnabled(True)
         self.count_label = QLabel(self)
-        previous_button = QToolButton(self, text="▲", toolTip="Previous match (Shift+F3)")
-        next_button = QToolButton(self, text="▼", toolTip="Next match (F3)")
-        close_button = QToolButton(self, text="✕", toolTip="Close (Esc)")
+        previous_button = QToolButton(self, text="▲", toolTip=self.tr("Previous match (Shift+F3)"))
+        next_button = QToolButton(self, text="▼", toolTip=self.tr("Next match (F3)"))
+        close_button = QToolButton(self, text="✕", toolTip=self.tr("Close (Esc)"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
-        for widget in (QLabel("Find:", self), self.edit, previous_button, next_button):
+        for widget in (QLabel(self.tr("Find:"), self), self.edit, previous_button, next_button):
             layout.addWidget(widget)
         layout.addWidget(self.count_label, 1)
         layout.addWidget(close_button)
@@ -103,7 +106,7 @@ class FindBar(QWidget):
             self.hits.append(normalized.to_original(position, position + len(query)))
             position = haystack.find(query, position + 1)
         if not self.hits:
-            self.count_label.setText("not found")
+            self.count_label.setText(self.tr("not found"))
             return
         self._go(self._next_index(self.reader.cursor_index(), forward=True, inclusive=True))
 
@@ -118,7 +121,9 @@ class FindBar(QWidget):
     def _go(self, hit: int) -> None:
         start, end = self.hits[hit]
         self.reader.select_range(start, end)
-        self.count_label.setText(f"{hit + 1} of {len(self.hits)}")
+        self.count_label.setText(
+            self.tr("{0} of {1}").format(format_number(hit + 1), format_number(len(self.hits)))
+        )
 
     def find_next(self) -> None:
         if not self.hits:

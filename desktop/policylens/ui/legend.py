@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from policylens.ui.categories import UiCategory
+from policylens.ui.i18n import format_number
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -26,7 +27,9 @@ class Legend(QWidget):
         super().__init__(parent)
         self.list = QListWidget(self)
         self.list.setObjectName("legendList")
-        self.list.setToolTip("Tick to show a category's highlights; select one for F8 / Shift+F8")
+        self.list.setToolTip(
+            self.tr("Tick to show a category's highlights; select one for F8 / Shift+F8")
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
@@ -77,7 +80,9 @@ class Legend(QWidget):
             self.list.clear()
             for category in self._categories:
                 count = self._counts.get(category.id, 0)
-                item = QListWidgetItem(swatch(category.color), f"{category.name}  ({count})")
+                item = QListWidgetItem(
+                    swatch(category.color), f"{category.name}  ({format_number(count)})"
+                )
                 item.setData(ID_ROLE, category.id)
                 item.setFlags(
                     Qt.ItemFlag.ItemIsEnabled
@@ -90,7 +95,7 @@ class Legend(QWidget):
                     else Qt.CheckState.Checked
                 )
                 tip = category.description or category.name
-                item.setToolTip(f"{tip}\n{count} clause(s)")
+                item.setToolTip(tip + "\n" + self.tr("{0} clause(s)").format(format_number(count)))
                 self.list.addItem(item)
                 if category.id == current:
                     self.list.setCurrentItem(item)

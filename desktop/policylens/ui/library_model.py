@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from policylens.store.documents import DocumentSummary
 
@@ -13,16 +20,33 @@ Index = QModelIndex | QPersistentModelIndex
 SHA_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
+
+
 def format_size(chars: int) -> str:
     if chars < 1000:
-        return f"{chars} chars"
+        return translate("LibraryModel", "{0} chars").format(chars)
     if chars < 1_000_000:
-        return f"{chars / 1000:.1f} k chars"
-    return f"{chars / 1_000_000:.2f} M chars"
+        return translate("LibraryModel", "{0} k chars").format(f"{chars / 1000:.1f}")
+    return translate("LibraryModel", "{0} M chars").format(f"{chars / 1_000_000:.2f}")
+
+
+def direction_name(direction: str) -> str:
+    """'rtl' → RTL (راست‌به‌چپ in Persian): the code is what the data says, not a word."""
+    names = {
+        "rtl": translate("LibraryModel", "RTL"),
+        "ltr": translate("LibraryModel", "LTR"),
+    }
+    return names.get(direction.lower(), direction.upper())
 
 
 class LibraryModel(QAbstractTableModel):
-    HEADERS = ("Title", "Language", "Direction", "Size")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("LibraryModel", "Title"),
+        QT_TRANSLATE_NOOP("LibraryModel", "Language"),
+        QT_TRANSLATE_NOOP("LibraryModel", "Direction"),
+        QT_TRANSLATE_NOOP("LibraryModel", "Size"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -59,12 +83,13 @@ class LibraryModel(QAbstractTableModel):
             if column == 1:
                 return doc.language
             if column == 2:
-                return doc.direction.upper()
+                return direction_name(doc.direction)
             if column == 3:
                 return format_size(doc.chars)
         elif role == Qt.ItemDataRole.ToolTipRole:
-            where = doc.source_path or "(no source file)"
-            return f"{doc.title}\n{where}\n{doc.format}, {doc.chars} characters"
+            where = doc.source_path or translate("LibraryModel", "(no source file)")
+            characters = translate("LibraryModel", "{0} characters").format(doc.chars)
+            return f"{doc.title}\n{where}\n{doc.format}, {characters}"
         elif role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         elif role == SHA_ROLE:
@@ -81,5 +106,5 @@ class LibraryModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.HEADERS)
         ):
-            return self.HEADERS[section]
+            return translate("LibraryModel", self.HEADERS[section])
         return None

@@ -3,12 +3,15 @@ and a note when the library is open read-only."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
 from policylens.core.document import Document
-from policylens.ui.library_model import format_size
+from policylens.ui.i18n import format_number
+from policylens.ui.library_model import direction_name, format_size
 
 MESSAGE_MS = 5000
+translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
 
 
 class StatusArea:
@@ -37,17 +40,21 @@ class StatusArea:
         self.bar.showMessage(text, MESSAGE_MS)
 
     def show_document(self, document: Document) -> None:
-        self.language.setText(f"Language: {document.language}")
-        self.direction.setText(document.direction.upper())
-        self.size.setText(f"{format_size(len(document.text))}, {len(document.paragraphs)} ¶")
+        self.language.setText(translate("StatusArea", "Language: {0}").format(document.language))
+        self.direction.setText(direction_name(document.direction))
+        self.size.setText(
+            f"{format_size(len(document.text))}, {format_number(len(document.paragraphs))} ¶"
+        )
         self.size.setToolTip(
-            f"{len(document.text)} characters, {len(document.paragraphs)} paragraphs"
+            translate("StatusArea", "{0} characters, {1} paragraphs").format(
+                format_number(len(document.text)), format_number(len(document.paragraphs))
+            )
         )
 
     def show_progress(self, what: str, done: int, total: int) -> None:
         if total <= 0:
             return
-        self.progress.setFormat(f"{what} %p%")
+        self.progress.setFormat(f"{what} %p%")  # Qt writes %p in the locale's digits
         self.progress.setRange(0, total)
         self.progress.setValue(min(done, total))
         self.progress.show()
@@ -56,7 +63,7 @@ class StatusArea:
         self.progress.hide()
 
     def set_read_only(self, reason: str) -> None:
-        self.read_only.setText("Read-only")
+        self.read_only.setText(translate("StatusArea", "Read-only"))
         self.read_only.setToolTip(reason)
         self.read_only.show()
-        self.message(f"The library is read-only: {reason}")
+        self.message(translate("StatusArea", "The library is read-only: {0}").format(reason))

@@ -15,7 +15,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from policylens.core.errors import PolicyLensError
 
@@ -71,7 +71,10 @@ class Task(QRunnable):
         except Exception as error:
             log.exception("task %s failed", self.name)
             self.signals.failed.emit(
-                f"Unexpected error while {self.name}: {error}", traceback.format_exc()
+                QCoreApplication.translate("Task", "Unexpected error while {0}: {1}").format(
+                    self.name, error
+                ),
+                traceback.format_exc(),
             )
             return
         if self.context.cancelled():
