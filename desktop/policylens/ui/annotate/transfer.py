@@ -1,0 +1,268 @@
+"""Annotations in and out (File ▸ Import/Export annotations…) and carry-over to new versions.
+
+All store and file work runs on the store thread; the user gets one clear message of what
+happened. Carry-over: after files are imported, each new document without annotations is
+compared with the library's annotated documents of the same language; one that looks like an
+earlier version of it (same title, or `suggest_mode(...) == "versions"`) is offered; what the
+anchoring could not place is listed in a dialog, never silently dropped.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from policylens.ui.clause_model import FSI, PDI
+from policylens.ui.workers import Task
+
+if TYPE_CHECKING:
+    from policylens.store.carry_over import CarryOverResult
+    from policylens.store.database import Store
+    from policylens.ui.annotate.controller import AnnotationController
+
+EXPORT_FILTERS = "JSON Lines, for training (*.jsonl);;CSV, one label per row (*.csv)"
+IMPORT_FILTERS = "JSON Lines (*.jsonl *.json);;All files (*)"
+
+
+def isolate(text: str) -> str:
+    return f"{FSI}{text}{PDI}"
+
+
+def export_to(store: Store, path: Path, *, document: str | None = None) -> int:
+    """Write the library's (or one document's) annotations; rows or lines written."""
+    from policylens.export.labels import export_csv, export_jsonl
+
+    if path.suffix.lower() == ".csv":
+        # BOM so that spreadsheets read Persian as Persian (see export/labels.py).
+        with path.open("w", encoding="utf-8-sig", newline="") as out:
+            return export_csv(store, out, document=document)
+    with path.open("w", encoding="utf-8", newline="\n") as out:
+        return export_jsonl(store, out, document=document)
+
+
+@dataclass(frozen=True)
+class VersionMatch:
+    new: str
+    new_title: str
+    old: str
+    old_title: str
+    annotations: int
+
+
+def find_earlier_versions(store: Store, sha: str) -> list[VersionMatch]:
+    """Annotated library documents that `sha` looks like a new version of (best first)."""
+    from policylens.core.compare import suggest_mode
+
+    if store.annotations.count(sha) > 0:
+        return []  # already labelled: nothing to carry over onto it
+    new = store.documents.get(sha)
+    if new is None:
+        return []
+    matches: list[VersionMatch] = []
+    for summary in store.documents.all():
+        if summary.sha256 == sha or summary.language != new.language:
+            continue
+        count = store.annotations.count(summary.sha256)
+        if count == 0:
+            continue
+        same_title = summary.title.strip().casefold() == new.title.strip().casefold()
+        old = store.documents.get(summary.sha256)
+        if old is not None and (same_title or suggest_mode(old, new) == "versions"):
+            matches.append(VersionMatch(sha, new.title, old.sha256, old.title, count))
+    return sorted(matches, key=lambda m: -m.annotations)
+
+
+class Transfers(QObject):
+    finished = Signal(str)  # a message for the user about what was done
+
+    def __init__(self, controller: AnnotationController) -> None:
+        super().__init__(controller)
+        self.controller = controller
+        self.window = controller.window
+        self.last_message = ""
+        self.last_carry_over: CarryOverResult | None = None
+        # Tests replace these to answer without a modal dialog.
+        self.ask_carry_over = self._ask_carry_over
+        self.show_message = self._show_message
+        self.show_unplaced = self._show_unplaced
+        self.window.import_finished.connect(self.check_versions)
+
+    def _done(self, message: str) -> None:
+        self.last_message = message
+        self.window.status.message(message)
+        self.finished.emit(message)
+
+    # -- export / import --------------------------------------------------------------------
+    def export_dialog(self) -> None:
+        start = str(self.window.settings.value("session/export_dir", "") or Path.home())
+        path, chosen = QFileDialog.getSaveFileName(
+            self.window, "Export annotations", str(Path(start) / "annotations.jsonl"),
+            EXPORT_FILTERS,
+        )  # fmt: skip
+        if not path:
+            return
+        target = Path(path)
+        if not target.suffix:
+            target = target.with_suffix(".csv" if "csv" in chosen.lower() else ".jsonl")
+        self.window.settings.setValue("session/export_dir", str(target.parent))
+        self.export(target, notify=True)
+
+    def export(self, path: Path, *, notify: bool = False) -> Task:
+        def work(store: Store) -> int:
+            return export_to(store, path)
+
+        def done(count: object) -> None:
+            unit = "rows" if path.suffix.lower() == ".csv" else "documents"
+            message = f"Exported annotations ({count} {unit}) to {isolate(str(path))}"
+            self._done(message)
+            if notify:
+                self.show_message("Export annotations", message)
+
+        return self.controller.submit(work, "exporting annotations", done)
+
+    def import_dialog(self) -> None:
+        reason = self.controller.read_only_reason
+        if reason:
+            self.show_message("Import annotations", f"The library is read-only: {reason}")
+            return
+        start = str(self.window.settings.value("session/export_dir", "") or Path.home())
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, "Import annotations", start, IMPORT_FILTERS
+        )
+        if path:
+            self.import_file(Path(path), notify=True)
+
+    def import_file(self, path: Path, *, notify: bool = False) -> Task:
+        from policylens.export.labels import DEFAULT_IMPORT_ANNOTATOR, import_jsonl
+
+        annotator = self.controller.annotator or DEFAULT_IMPORT_ANNOTATOR
+
+        def work(store: Store) -> object:
+            return import_jsonl(store, path, annotator=annotator)
+
+        def done(summary: object) -> None:
+            s = summary  # ImportSummary
+            message = (
+                f"Imported {isolate(path.name)}: {s.documents_added} new document(s) "  # type: ignore[attr-defined]
+                f"({s.documents_known} already in the library), "  # type: ignore[attr-defined]
+                f"{s.annotations_added} annotation(s) added "  # type: ignore[attr-defined]
+                f"({s.annotations_known} were already there)."  # type: ignore[attr-defined]
+            )
+            self.window.refresh_library()
+            self._done(message)
+            if notify:
+                self.show_message("Import annotations", message)
+
+        return self.controller.submit(work, "importing annotations", done)
+
+    def _show_message(self, title: str, message: str) -> None:
+        QMessageBox.information(self.window, title, message)
+
+    # -- versions ---------------------------------------------------------------------------
+    def check_versions(self, shas: object) -> Task | None:
+        if self.controller.read_only_reason or not shas:
+            return None
+        new = list(shas)  # type: ignore[call-overload]
+
+        def work(store: Store) -> list[VersionMatch]:
+            found: list[VersionMatch] = []
+            for sha in new:
+                found.extend(find_earlier_versions(store, sha)[:1])
+            return found
+
+        return self.controller.submit(work, "looking for earlier versions", self._offer)
+
+    def _offer(self, matches: object) -> None:
+        for match in matches:  # type: ignore[attr-defined]
+            if self.ask_carry_over(match):
+                self.carry_over(match)
+
+    def _ask_carry_over(self, match: VersionMatch) -> bool:
+        answer = QMessageBox.question(
+            self.window,
+            "New version of a policy?",
+            f"{isolate(match.new_title)} looks like a new version of {isolate(match.old_title)}, "
+            f"which has {match.annotations} annotation(s).\n\nCarry them over to the new version? "
+            "Labels whose text cannot be found again are listed afterwards.",
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def carry_over(self, match: VersionMatch) -> Task:
+        from policylens.store.carry_over import apply_carry_over, carry_over
+
+        def work(store: Store) -> object:
+            new = store.documents.get(match.new)
+            if new is None:
+                return None
+            result = carry_over(store, match.old, new)
+            apply_carry_over(store, result, new)
+            return result
+
+        def done(result: object) -> None:
+            if result is None:
+                return
+            self.last_carry_over = result  # type: ignore[assignment]
+            self.show_unplaced(match, result)  # type: ignore[arg-type]
+
+        return self.controller.submit(work, "carrying annotations over", done)
+
+    def _show_unplaced(self, match: VersionMatch, result: CarryOverResult) -> None:
+        message = carry_over_message(match, result)
+        self._done(message)
+        CarryOverDialog(message, result, self.window.names, self.window).exec()
+
+
+def carry_over_message(match: VersionMatch, result: CarryOverResult) -> str:
+    how = Counter(p.how for p in result.placed)
+    detail = ", ".join(f"{n} {kind}" for kind, n in sorted(how.items()))
+    text = (
+        f"Carried {len(result.placed)} annotation(s) from {isolate(match.old_title)} over to "
+        f"{isolate(match.new_title)}" + (f" ({detail})" if detail else "") + "."
+    )
+    if result.unplaced:
+        text += f" {len(result.unplaced)} could not be placed in the new text."
+    return text
+
+
+class CarryOverDialog(QDialog):
+    def __init__(
+        self, message: str, result: CarryOverResult, names: dict[str, str], parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("carryOverDialog")
+        self.setWindowTitle("Annotations carried over")
+        label = QLabel(message, self)
+        label.setWordWrap(True)
+        self.unplaced = QListWidget(self)
+        self.unplaced.setObjectName("unplacedList")
+        for a in result.unplaced:
+            quote = " ".join(a.quote.split())
+            self.unplaced.addItem(
+                f"{names.get(a.category, a.category)} · {a.annotator}: {isolate(quote[:160])}"
+                + (f"  — note: {isolate(a.note)}" if a.note else "")
+            )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        if result.unplaced:
+            layout.addWidget(QLabel("Not placed (still on the old version):", self))
+            layout.addWidget(self.unplaced)
+        else:
+            self.unplaced.hide()
+        layout.addWidget(buttons)
+        self.resize(560, 360 if result.unplaced else 140)
