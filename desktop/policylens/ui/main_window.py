@@ -29,6 +29,7 @@ from policylens.core.clause import Clause
 from policylens.core.document import Document
 from policylens.paths import sample_files
 from policylens.ui import settings as prefs
+from policylens.ui.annotate import install_annotations
 from policylens.ui.categories import UiCategory, load_ui_categories
 from policylens.ui.clause_model import reasons_text
 from policylens.ui.clause_panel import ClausePanel
@@ -162,6 +163,7 @@ class MainWindow(QMainWindow):
         self.clause_panel.category_selected.connect(self._nav_from_panel)
         self.clause_panel.clause_chosen.connect(self._clause_chosen)
         self.reader.zoom_changed.connect(self._zoom_changed)
+        install_annotations(self)  # before _restore_settings: its dock's place is saved state
         self._restore_settings()
         self.refresh_library()
         self._first_run = import_samples and self._library_count() == 0
