@@ -33,6 +33,7 @@ from policylens.ui.annotate import install_annotations
 from policylens.ui.categories import UiCategory, load_ui_categories
 from policylens.ui.clause_model import reasons_text
 from policylens.ui.clause_panel import ClausePanel
+from policylens.ui.compare import install_compare
 from policylens.ui.errors import show_error
 from policylens.ui.find_bar import FindBar
 from policylens.ui.highlighter import BlockSpans, ClauseLayer
@@ -167,6 +168,7 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         self.refresh_library()
         self._first_run = import_samples and self._library_count() == 0
+        install_compare(self)  # Tools ▸ Compare…, Coverage Matrix…; library multi-select
 
     # -- panels ----------------------------------------------------------------------------
     def add_panel(
