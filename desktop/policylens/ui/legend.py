@@ -80,8 +80,9 @@ class Legend(QWidget):
             self.list.clear()
             for category in self._categories:
                 count = self._counts.get(category.id, 0)
+                key = f"{category.key}  " if category.key else ""  # the labelling key
                 item = QListWidgetItem(
-                    swatch(category.color), f"{category.name}  ({format_number(count)})"
+                    swatch(category.color), f"{key}{category.name}  ({format_number(count)})"
                 )
                 item.setData(ID_ROLE, category.id)
                 item.setFlags(
