@@ -18,9 +18,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import platformdirs
@@ -32,7 +29,8 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-from policylens.paths import APP_NAME, resource
+from policylens.paths import APP_NAME
+from policylens.ui.translations_build import compile_ts, translations_dir
 
 log = logging.getLogger(__name__)
 
@@ -83,59 +81,10 @@ def is_rtl(language: str) -> bool:
     return language_code(language) in RTL_LANGUAGES
 
 
-def translations_dir() -> Path:
-    return resource("translations")
-
-
 def cache_dir() -> Path:
     override = os.environ.get(CACHE_DIR_ENV)
     base = Path(override) if override else Path(platformdirs.user_cache_dir(APP_NAME, False))
     return base / "translations"
-
-
-def lrelease_command() -> list[str] | None:
-    """PySide6's lrelease: the binary inside the PySide6 package (wheel installs have it),
-    else `pyside6-lrelease` next to the interpreter or on PATH."""
-    try:
-        import PySide6
-
-        for name in ("lrelease", "lrelease.exe"):
-            binary = Path(PySide6.__file__).resolve().parent / name
-            if binary.is_file() and os.access(binary, os.X_OK):
-                return [str(binary)]
-    except ImportError:  # pragma: no cover - PySide6 is a dependency
-        pass
-    beside = Path(sys.executable).parent / "pyside6-lrelease"
-    if beside.is_file():
-        return [str(beside)]
-    found = shutil.which("pyside6-lrelease")
-    return [found] if found else None
-
-
-def compile_ts(ts: Path, qm: Path) -> bool:
-    command = lrelease_command()
-    if command is None:
-        log.warning("cannot compile %s: no lrelease (pyside6-lrelease) found", ts)
-        return False
-    qm.parent.mkdir(parents=True, exist_ok=True)
-    partial = qm.with_suffix(f".{os.getpid()}.tmp")
-    try:
-        result = subprocess.run(
-            [*command, "-silent", str(ts), "-qm", str(partial)],
-            capture_output=True,
-            text=True,
-            timeout=60,
-            check=False,
-        )
-    except (OSError, subprocess.SubprocessError) as error:
-        log.warning("lrelease failed on %s: %s", ts, error)
-        return False
-    if result.returncode != 0 or not partial.is_file():
-        log.warning("lrelease failed on %s: %s", ts, result.stderr.strip())
-        partial.unlink(missing_ok=True)
-        return False
-    partial.replace(qm)  # atomic: a second instance never loads half a file
-    return True
 
 
 def qm_file(language: str) -> Path | None:
@@ -149,8 +98,12 @@ def qm_file(language: str) -> Path | None:
         return built
     digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]
     cached = cache_dir() / f"policylens_{language}-{digest}.qm"
-    if cached.is_file() or compile_ts(ts, cached):
+    if cached.is_file():
         return cached
+    compiled, complaint = compile_ts(ts, cached)
+    if compiled:
+        return cached
+    log.warning("cannot compile %s: %s", ts, complaint)
     return None
 
 
@@ -203,6 +156,12 @@ def apply_language(app: QCoreApplication, language: str) -> str:
     return language
 
 
-def format_number(value: int) -> str:
-    """An integer in the UI language's digits (۱۲ in Persian)."""
-    return QLocale().toString(value)
+def format_number(value: float, decimals: int | None = None) -> str:
+    """A number in the UI language's digits and separators (۱۲٫۵ in Persian); without
+    `decimals`, integers plain and other numbers shortest (like `f"{x:g}"`)."""
+    locale = QLocale()
+    if decimals is not None:
+        return locale.toString(float(value), "f", decimals)
+    if float(value).is_integer():
+        return locale.toString(int(value))
+    return locale.toString(float(value), "g", 6)

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 )
 
 from policylens.store.documents import DocumentSummary
+from policylens.ui.i18n import format_number
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -25,10 +26,10 @@ translate = QCoreApplication.translate  # lupdate extracts translate("Context", 
 
 def format_size(chars: int) -> str:
     if chars < 1000:
-        return translate("LibraryModel", "{0} chars").format(chars)
+        return translate("LibraryModel", "{0} chars").format(format_number(chars))
     if chars < 1_000_000:
-        return translate("LibraryModel", "{0} k chars").format(f"{chars / 1000:.1f}")
-    return translate("LibraryModel", "{0} M chars").format(f"{chars / 1_000_000:.2f}")
+        return translate("LibraryModel", "{0} k chars").format(format_number(chars / 1000, 1))
+    return translate("LibraryModel", "{0} M chars").format(format_number(chars / 1_000_000, 2))
 
 
 def direction_name(direction: str) -> str:
@@ -88,7 +89,9 @@ class LibraryModel(QAbstractTableModel):
                 return format_size(doc.chars)
         elif role == Qt.ItemDataRole.ToolTipRole:
             where = doc.source_path or translate("LibraryModel", "(no source file)")
-            characters = translate("LibraryModel", "{0} characters").format(doc.chars)
+            characters = translate("LibraryModel", "{0} characters").format(
+                format_number(doc.chars)
+            )
             return f"{doc.title}\n{where}\n{doc.format}, {characters}"
         elif role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

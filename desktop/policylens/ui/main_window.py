@@ -463,7 +463,7 @@ class MainWindow(QMainWindow):
     # -- view ------------------------------------------------------------------------------
     def _zoom_changed(self, size: float) -> None:
         self.settings.setValue("reader/point_size", size)
-        self.status.message(self.tr("Text size {0} pt").format(f"{size:g}"))
+        self.status.message(self.tr("Text size {0} pt").format(format_number(size)))
 
     def _restore_settings(self) -> None:
         geometry = self.settings.value("window/geometry")
