@@ -117,9 +117,19 @@ class CompareController:
         if self.coverage_panel is None:
             self.coverage_panel = CoveragePanel(w)
             self.coverage_panel.cell_chosen.connect(self.open_at_category)
-            w.add_panel(
-                "coverage", "Coverage", self.coverage_panel, Qt.DockWidgetArea.BottomDockWidgetArea
+            area = Qt.DockWidgetArea.BottomDockWidgetArea
+            dock = w.add_panel("coverage", "Coverage", self.coverage_panel, area)
+            # Share the bottom with a panel already there (tabs) rather than squeeze beside it.
+            neighbour = next(
+                (
+                    d
+                    for d in w.panels.values()
+                    if d is not dock and w.dockWidgetArea(d) == area and d.isVisible()
+                ),
+                None,
             )
+            if neighbour is not None:
+                w.tabifyDockWidget(neighbour, dock)
         dock = w.panels["coverage"]
         dock.show()
         dock.raise_()
