@@ -118,3 +118,15 @@ def test_coverage_double_click_opens_the_first_clause_of_the_category(
     cursor = main_window.reader.textCursor()
     assert (cursor.selectionStart(), cursor.selectionEnd()) == (first.start, first.end)
     assert main_window.legend.selected_category() == category
+
+
+def test_compare_dialog_offers_the_library_and_the_modes(qtbot: Any, main_window: Any) -> None:
+    from policylens.ui.compare.dialog import CompareDialog
+
+    documents = main_window.store.documents.all()
+    dialog = CompareDialog(documents, main_window, first=documents[2].sha256)
+    qtbot.addWidget(dialog)
+    a, b, mode = dialog.chosen()
+    assert a == documents[2].sha256 and b != a and mode is None  # mode: suggested
+    dialog.mode_combo.setCurrentIndex(dialog.mode_combo.findData("versions"))
+    assert dialog.chosen()[2] == "versions"
