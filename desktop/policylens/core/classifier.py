@@ -108,13 +108,19 @@ class LexiconScorer:
     def _matches(
         self, document: Document, normalized: NormalizedText, tick: Callable[[int], bool]
     ) -> Iterator[CueMatch]:
-        """Matches paragraph by paragraph, each read with its language's lexicons."""
+        """Matches run by run of paragraphs read with the same lexicons (their language)."""
         positions = range(len(normalized.text) + 1)
+        runs: list[tuple[CompiledLexicon, int, int]] = []
         for paragraph in document.paragraphs:
-            start = bisect_left(positions, paragraph.start, key=normalized.original_index)
-            end = bisect_left(positions, paragraph.end, key=normalized.original_index)
             matcher = self._matcher(paragraph.language, document.language)
-            yield from matcher.find(normalized.text, start, end, tick=tick)
+            if runs and runs[-1][0] is matcher:
+                runs[-1] = (matcher, runs[-1][1], paragraph.end)
+            else:
+                runs.append((matcher, paragraph.start, paragraph.end))
+        for matcher, start, end in runs:
+            first = bisect_left(positions, start, key=normalized.original_index)
+            last = bisect_left(positions, end, key=normalized.original_index)
+            yield from matcher.find(normalized.text, first, last, tick=tick)
 
 
 def _evidence(hits: list[tuple[float, Cue]]) -> Evidence:

@@ -27,8 +27,6 @@ from policylens.core.normalize import normalize_key
 
 WEIGHTS = {"strong": 0.8, "medium": 0.28, "weak": 0.1}
 _WORD = re.compile(r"\w+")
-# Compounds are looked into only when the word is at least this long.
-_COMPOUND_MIN = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,12 +51,19 @@ class CompiledLexicon:
     """Every cue of every language, indexed by the first two letters of its first word."""
 
     by_prefix: dict[str, list[_Entry]] = field(default_factory=dict)
+    # Cues whose first word is a whole word (no stem): looked up by that word, exactly.
+    by_word: dict[str, list[_Entry]] = field(default_factory=dict)
     # Substring (compound) cues: one pattern with a named group per (category, weight).
     compound: re.Pattern[str] | None = None
     compound_groups: dict[str, tuple[str, float]] = field(default_factory=dict)
     clitics: tuple[str, ...] = ()
+    # Clitics by their first letter, longest first: "وال" before "و".
+    clitics_by_letter: dict[str, tuple[str, ...]] = field(default_factory=dict)
     languages: tuple[str, ...] = ()
     cue_count: int = 0
+    # Finds the word starts where some cue may begin (a trie of every index key): the Python
+    # loop then only visits those words.
+    trigger: re.Pattern[str] | None = None
 
     def find(
         self,
@@ -73,41 +78,94 @@ class CompiledLexicon:
         if endpos is None:
             endpos = len(text)
         by_prefix = self.by_prefix
-        clitics = self.clitics
+        by_word = self.by_word
+        clitics_by_letter = self.clitics_by_letter
         compound = self.compound
         groups = self.compound_groups
         count = 0
-        for word in _WORD.finditer(text, pos, endpos):
-            start = word.start()
-            count += 1
-            if tick is not None and count % 4096 == 0 and tick(start):
-                return
-            entries = by_prefix.get(text[start : start + 2])
-            if entries is not None:
-                for entry in entries:
-                    match = entry.pattern.match(text, start, endpos)
-                    if match is not None:
-                        yield CueMatch(entry.category, entry.weight, start, match.end())
+        word_at = _WORD.match
+        trigger = self.trigger
+        for hit in (trigger or _WORD).finditer(text, pos, endpos):
+            start = hit.start()
+            word = word_at(text, start, endpos)
+            if word is None:
+                continue
             end = word.end()
-            length = end - start
-            if clitics and length > 3 and "\u0600" <= text[start] <= "\u06ff":
-                for clitic in clitics:
-                    if length - len(clitic) >= 2 and text.startswith(clitic, start):
-                        inner = start + len(clitic)
-                        for entry in by_prefix.get(text[inner : inner + 2], ()):
-                            match = entry.pattern.match(text, inner, endpos)
+            count += 1
+            if tick is not None and count % 2048 == 0 and tick(start):
+                return
+            for at in _starts(text, start, end, clitics_by_letter):
+                for entries in (
+                    by_word.get(text[at:end]),
+                    by_prefix.get(text[at : at + 4]),
+                    by_prefix.get(text[at : at + 2]),
+                ):
+                    if entries:
+                        for entry in entries:
+                            match = entry.pattern.match(text, at, endpos)
                             if match is not None:
                                 yield CueMatch(entry.category, entry.weight, start, match.end())
-            if compound is not None and length >= _COMPOUND_MIN:
-                for match in compound.finditer(text, start + 1, end):
+        if compound is not None:
+            # Inside long words only (a word start was handled above): "Datenspeicherung".
+            for match in compound.finditer(text, pos, endpos):
+                at = match.start()
+                if at > 0 and _IS_WORD(text[at - 1]):
                     name = match.lastgroup
                     if name is not None:
                         category, weight = groups[name]
-                        yield CueMatch(category, weight, match.start(), match.end())
+                        yield CueMatch(category, weight, at, match.end())
+
+
+def _IS_WORD(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _trie_regex(keys: set[str]) -> str:
+    """An alternation of literal `keys` as a trie, so the regex engine tries each letter once
+    ("ab|ac" → "a(?:b|c)"): the cost per position does not grow with the number of keys."""
+    trie: dict[str, Any] = {}
+    for key in keys:
+        node = trie
+        for char in key:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)
+
+
+def _starts(
+    text: str, start: int, end: int, clitics_by_letter: dict[str, tuple[str, ...]]
+) -> tuple[int, ...]:
+    """Where cues may begin in the word `text[start:end]`: its start, and after a clitic
+    ("وال", "ب", "می"…) when the word begins with one."""
+    clitics = clitics_by_letter.get(text[start]) if clitics_by_letter else None
+    if clitics is None or end - start <= 3:
+        return (start,)
+    found = [start]
+    for clitic in clitics:
+        if end - start - len(clitic) >= 2 and text.startswith(clitic, start):
+            found.append(start + len(clitic))
+    return tuple(found)
 
 
 def cue_regex(cue: str, *, open_ended: bool, tight_joiner: bool) -> tuple[str, bool]:
     """(regex source, starts inside a word) for one cue written in the lexicon syntax."""
+    first, rest, inside = cue_parts(cue, open_ended=open_ended, tight_joiner=tight_joiner)
+    return first + rest, inside
+
+
+def cue_parts(cue: str, *, open_ended: bool, tight_joiner: bool) -> tuple[str, str, bool]:
+    """(regex of the first word, regex of the rest, starts inside a word): cues that share a
+    first word are compiled as one `first(?:rest1|rest2|…)`, which the regex engine tries
+    much faster than whole alternatives each repeating the first word."""
     words = normalize_key(cue).split()
     if not words:
         raise ValueError("empty cue")
@@ -115,11 +173,13 @@ def cue_regex(cue: str, *, open_ended: bool, tight_joiner: bool) -> tuple[str, b
     if inside:
         words[0] = words[0][1:]
     # Cues never cross a line: a heading and the paragraph under it are read apart.
-    joiner = r"[^\S\n\-]*" if tight_joiner else r"[^\S\n]*[\-/]?[^\S\n]*"
+    # Possessive quantifiers (Python 3.11): a gap never backtracks into a word, which would
+    # make a cue with ".." cost tens of microseconds per try.
+    joiner = r"[^\S\n\-]*+" if tight_joiner else r"[^\S\n]*+[\-/]?+[^\S\n]*+"
     pieces: list[str] = []
     for index, word in enumerate(words):
         if word == "..":
-            pieces.append(r"(?:[\w']+[^\S\n]*[\-,]?[^\S\n]*){0,3}")
+            pieces.append(r"(?:[\w']++[^\S\n]*+[\-,]?+[^\S\n]*+){0,3}")
             continue
         if word.endswith("*"):
             body, open_word = word[:-1], True
@@ -127,15 +187,15 @@ def cue_regex(cue: str, *, open_ended: bool, tight_joiner: bool) -> tuple[str, b
             body, open_word = word[:-1], False
         else:
             body, open_word = word, open_ended
-        piece = re.escape(body) + (r"\w*" if open_word else r"(?!\w)")
+        piece = re.escape(body) + (r"\w*+" if open_word else r"(?!\w)")
         last = index == len(words) - 1
         pieces.append(piece if last else piece + joiner)
-    return "".join(pieces), inside
+    return pieces[0], "".join(pieces[1:]), inside
 
 
 def compile_lexicons(lexicons: list[dict[str, Any]]) -> CompiledLexicon:
     """One matcher for several languages' lexicons (all those of one script, or all)."""
-    sources: dict[tuple[str, str, float], list[str]] = defaultdict(list)
+    sources: dict[tuple[str, str, float], list[tuple[str, str]]] = defaultdict(list)
     compound_sources: dict[tuple[str, float], list[str]] = defaultdict(list)
     clitics: set[str] = set()
     languages: list[str] = []
@@ -149,21 +209,32 @@ def compile_lexicons(lexicons: list[dict[str, Any]]) -> CompiledLexicon:
             for tier, cues in tiers.items():
                 weight = WEIGHTS[tier]
                 for cue in cues:
-                    source, inside = cue_regex(cue, open_ended=open_ended, tight_joiner=tight)
+                    first_re, rest_re, inside = cue_parts(
+                        cue, open_ended=open_ended, tight_joiner=tight
+                    )
                     count += 1
                     if inside:
-                        compound_sources[(category, weight)].append(source)
+                        compound_sources[(category, weight)].append(first_re + rest_re)
                     # Also as a word start: "*lagring" matches "lagring" and "datalagring".
-                    key = normalize_key(cue.lstrip("*"))[:2]
+                    first = normalize_key(cue.lstrip("*")).split()[0]
+                    whole = first.rstrip("=")
+                    if not first.endswith("*") and (first.endswith("=") or not open_ended):
+                        if _WORD.fullmatch(whole):
+                            sources[("w:" + whole, category, weight)].append((first_re, rest_re))
+                            continue
+                    body = whole.rstrip("*")
+                    key = body[:4] if len(body) >= 4 and _WORD.fullmatch(body[:4]) else body[:2]
+                    if len(key) < 2 and not tight:
+                        key = normalize_key(cue.lstrip("*"))[:2]
                     if len(key) < 2 or not key[0].isalnum() or (tight and not key.isalnum()):
                         raise ValueError(f"cue {cue!r}: the first word needs two letters")
-                    sources[(key, category, weight)].append(source)
+                    sources[("p:" + key, category, weight)].append((first_re, rest_re))
     by_prefix: dict[str, list[_Entry]] = defaultdict(list)
+    by_word: dict[str, list[_Entry]] = defaultdict(list)
     for (key, category, weight), alternatives in sources.items():
-        # Longest first: the alternation takes the first branch that matches.
-        ordered = sorted(set(alternatives), key=len, reverse=True)
-        pattern = re.compile("(?:" + "|".join(ordered) + ")")
-        by_prefix[key].append(_Entry(category, weight, pattern))
+        pattern = re.compile(_factored(alternatives))
+        table = by_word if key.startswith("w:") else by_prefix
+        table[key[2:]].append(_Entry(category, weight, pattern))
     compound = None
     groups: dict[str, tuple[str, float]] = {}
     if compound_sources:
@@ -174,14 +245,47 @@ def compile_lexicons(lexicons: list[dict[str, Any]]) -> CompiledLexicon:
             ordered = sorted(set(alternatives), key=len, reverse=True)
             branches.append(f"(?P<{name}>" + "|".join(ordered) + ")")
         compound = re.compile("|".join(branches))
+    word_keys = {k for k in by_word}
+    prefix_keys = {k for k in by_prefix}
+    parts = []
+    if word_keys:
+        parts.append(f"(?:{_trie_regex(word_keys)})(?!\\w)")
+    if prefix_keys:
+        parts.append(_trie_regex(prefix_keys))
+    clitic_part = f"(?:{_trie_regex(clitics)})?" if clitics else ""
+    trigger = re.compile(f"\\b(?={clitic_part}(?:{'|'.join(parts)}))") if parts else None
     return CompiledLexicon(
         by_prefix=dict(by_prefix),
+        by_word=dict(by_word),
         compound=compound,
         compound_groups=groups,
         clitics=tuple(sorted(clitics, key=len, reverse=True)),
+        clitics_by_letter={
+            letter: tuple(sorted((c for c in clitics if c[0] == letter), key=len, reverse=True))
+            for letter in {c[0] for c in clitics}
+        },
         languages=tuple(languages),
         cue_count=count,
+        trigger=trigger,
     )
+
+
+def _factored(alternatives: list[tuple[str, str]]) -> str:
+    """`first(?:rest…)` per distinct first word; longest rests first, since an alternation
+    takes the first branch that matches (the empty rest, a one-word cue, comes last)."""
+    by_first: dict[str, set[str]] = defaultdict(set)
+    for first, rest in alternatives:
+        by_first[first].add(rest)
+    branches = []
+    for first, rests in sorted(
+        by_first.items(), key=lambda item: -max(len(item[0]) + len(r) for r in item[1])
+    ):
+        ordered = sorted(rests, key=len, reverse=True)
+        if ordered == [""]:
+            branches.append(first)
+        else:
+            branches.append(first + "(?:" + "|".join(ordered) + ")")
+    return "(?:" + "|".join(branches) + ")"
 
 
 def cues_dir() -> Path:

@@ -1,0 +1,149 @@
+"""The classifier on hand-written sentences, one or more per category and language.
+
+Written for these tests (not taken from any policy): each states one practice plainly, the
+way policies in that language tend to phrase it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policylens.core.analysis import analyze
+from policylens.core.document import Document
+
+FP = "first_party_collection_use"
+TP = "third_party_sharing_collection"
+CH = "user_choice_control"
+AC = "user_access_edit_deletion"
+RE = "data_retention"
+SE = "data_security"
+PC = "policy_change"
+DNT = "do_not_track"
+IN = "international_specific_audiences"
+
+SENTENCES: dict[str, list[tuple[str, str]]] = {
+    "en": [
+        (FP, "We collect your name and e-mail address when you sign up."),
+        (TP, "We may share your information with advertisers and other third parties."),
+        (CH, "You can opt out of marketing e-mails at any time by clicking unsubscribe."),
+        (AC, "You may access, correct or delete your personal information in your account."),
+        (RE, "We retain your data for as long as your account is active."),
+        (SE, "All data is encrypted with SSL and protected against unauthorized access."),
+        (PC, "We may update this privacy policy from time to time and will notify you."),
+        (DNT, "Our site does not respond to Do Not Track signals from your browser."),
+        (IN, "We do not knowingly collect information from children under 13."),
+    ],
+    "fa": [
+        (FP, "ما نام و ایمیل شما را هنگام ثبت نام جمع‌آوری می‌کنیم."),
+        (TP, "اطلاعات شما در اختیار اشخاص ثالث قرار نمی‌گیرد."),
+        (CH, "شما می‌توانید کوکی‌ها را از طریق تنظیمات مرورگر غیرفعال کنید."),
+        (AC, "کاربران می‌توانند اطلاعات حساب خود را ویرایش یا حذف کنند."),
+        (RE, "اطلاعات شما تا زمانی که عضو سایت هستید نگهداری می‌شود."),
+        (SE, "ارتباط با سرور از طریق پروتکل امن و با رمزگذاری انجام می‌شود."),
+        (PC, "این سیاست ممکن است تغییر کند و تغییرات به کاربران اطلاع رسانی خواهد شد."),
+        (IN, "این سرویس برای کودکان زیر ۱۳ سال در نظر گرفته نشده است."),
+    ],
+    "ar": [
+        (FP, "نقوم بجمع اسمك وعنوان بريدك الإلكتروني عند التسجيل."),
+        (TP, "لا نبيع بياناتك الشخصية إلى أطراف ثالثة."),
+        (CH, "يمكنك سحب موافقتك أو إلغاء الاشتراك في أي وقت."),
+        (AC, "يحق لك الوصول إلى بياناتك وتصحيحها وطلب حذفها."),
+        (RE, "نحتفظ ببياناتك لمدة لا تتجاوز سنتين."),
+        (SE, "نستخدم التشفير لحماية معلوماتك من الوصول غير المصرح به."),
+        (PC, "قد نقوم بتحديث هذه السياسة من وقت لآخر."),
+        (IN, "لا نجمع عن علم بيانات الأطفال دون سن الثالثة عشرة."),
+    ],
+    "sv": [
+        (FP, "Vi samlar in ditt namn och din e-postadress när du registrerar dig."),
+        (TP, "Vi delar inte dina personuppgifter med tredje part."),
+        (CH, "Du kan när som helst återkalla ditt samtycke."),
+        (AC, "Du har rätt att begära rättelse eller radering av dina uppgifter."),
+        (RE, "Vi sparar dina uppgifter så länge ditt konto är aktivt."),
+        (SE, "All data krypteras och skyddas mot obehörig åtkomst."),
+        (PC, "Vi kan uppdatera denna integritetspolicy från tid till annan."),
+        (IN, "Tjänsten riktar sig inte till barn under 13 år."),
+    ],
+    "kk": [
+        (FP, "Компания пайдаланушының дербес деректерін жинайды және өңдейді."),
+        (TP, "Компания дербес деректерді үшінші тұлғаларға бермейді."),
+        (CH, "Пайдаланушы дербес деректерді өңдеуге келісімін кері қайтарып ала алады."),
+        (AC, "Пайдаланушы өз деректерін түзетуді немесе жоюды талап ете алады."),
+        (RE, "Дербес деректер сақтау мерзімі аяқталғанға дейін сақталады."),
+        (SE, "Компания деректерді рұқсатсыз қол жеткізуден қорғау шараларын қабылдайды."),
+        (PC, "Компания осы Саясатқа өзгерістер енгізуге құқылы."),
+        (IN, "Деректер Қазақстан Республикасының заңнамасына сәйкес өңделеді."),
+    ],
+    "ru": [
+        (FP, "Мы собираем и обрабатываем ваши персональные данные при регистрации."),
+        (TP, "Мы не передаём ваши данные третьим лицам без вашего согласия."),
+        (CH, "Вы можете отозвать согласие на обработку данных в любой момент."),
+        (AC, "Пользователь вправе потребовать уточнения или удаления своих данных."),
+        (RE, "Срок хранения персональных данных составляет три года."),
+        (SE, "Мы применяем шифрование для защиты данных от несанкционированного доступа."),
+        (PC, "Мы можем вносить изменения в настоящую Политику."),
+        (IN, "Сервис не предназначен для детей младше 14 лет."),
+    ],
+    "de": [
+        (FP, "Wir erheben und verarbeiten Ihre personenbezogenen Daten bei der Registrierung."),
+        (TP, "Eine Weitergabe Ihrer Daten an Dritte findet nicht statt."),
+        (CH, "Sie können Ihre Einwilligung jederzeit widerrufen."),
+        (AC, "Sie haben das Recht auf Auskunft, Berichtigung und Löschung Ihrer Daten."),
+        (RE, "Ihre Daten werden gelöscht, sobald sie nicht mehr erforderlich sind."),
+        (SE, "Wir setzen technische und organisatorische Maßnahmen zum Schutz Ihrer Daten ein."),
+        (PC, "Wir behalten uns vor, diese Datenschutzerklärung anzupassen."),
+        (IN, "Die Verarbeitung erfolgt nach der DSGVO."),
+    ],
+    "fr": [
+        (FP, "Nous collectons votre nom et votre adresse e-mail lors de l'inscription."),
+        (TP, "Vos données ne sont jamais vendues à des tiers."),
+        (CH, "Vous pouvez retirer votre consentement à tout moment."),
+        (AC, "Vous disposez d'un droit d'accès, de rectification et d'effacement."),
+        (RE, "Vos données sont conservées pendant trois ans."),
+        (SE, "Nous mettons en œuvre des mesures de sécurité pour protéger vos données."),
+        (PC, "Nous pouvons modifier la présente politique à tout moment."),
+        (IN, "Nos services ne s'adressent pas aux enfants de moins de 15 ans."),
+    ],
+}
+
+CASES = [(lang, cat, text) for lang, items in SENTENCES.items() for cat, text in items]
+
+
+def categories_of(text: str) -> dict[str, tuple[str, ...]]:
+    document = Document.from_text(text, title="t", format="txt")
+    clauses = analyze(document)
+    found: dict[str, tuple[str, ...]] = {}
+    for clause in clauses:
+        for score in clause.categories:
+            found[score.id] = tuple(c.text for c in score.cues)
+    return found
+
+
+@pytest.mark.parametrize(("language", "category", "text"), CASES, ids=lambda v: str(v)[:12])
+def test_sentence_gets_its_category_with_reasons(language: str, category: str, text: str) -> None:
+    found = categories_of(text)
+    assert category in found, f"{language}: {text!r} → {sorted(found)}"
+    assert found[category], "a lexicon category comes with the phrases that made it"
+    for cue in found[category]:
+        assert cue in text
+
+
+def test_clause_without_any_practice_is_other() -> None:
+    found = categories_of("Welcome to our website, we hope you enjoy the music.")
+    assert list(found) == ["other"]
+
+
+def test_persian_without_zwnj_and_arabic_letters_is_still_read() -> None:
+    # "می‌کنیم" without ZWNJ and with Arabic yeh/kaf: what real Persian pages contain.
+    found = categories_of("ما اطلاعات شما را جمع آوري ميكنيم و در سرورهاي خود نگهداري مي شود.")
+    assert FP in found
+    assert RE in found
+
+
+def test_cue_offsets_point_into_the_original_text() -> None:
+    text = "Intro line.\nWe share your e‑mail with third\u00a0parties."
+    document = Document.from_text(text, title="t", format="txt")
+    for clause in analyze(document):
+        for score in clause.categories:
+            for cue in score.cues:
+                assert text[cue.start : cue.end] == cue.text
+                assert clause.start <= cue.start < cue.end <= clause.end
