@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: run test lint typecheck eval bench bundle test-bundle clean
+.PHONY: run test lint typecheck eval bench bundle test-bundle clean translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -15,7 +15,18 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-run: $(STAMP)
+# Qt Linguist sources → compiled .qm next to them (not committed; the app also compiles a
+# missing one into the user cache). `python -m policylens.ui.translations_build --update`
+# re-extracts the UI strings into the .ts.
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+
+resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+run: $(STAMP) translations
 	$(BIN)/policylens $(ARGS)
 
 lint: $(STAMP)
@@ -37,7 +48,7 @@ eval: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m tests.bench.run
 
-bundle: $(STAMP)
+bundle: $(STAMP) translations
 	$(BIN)/python -m pip install --quiet -e '.[dev,bundle]'
 	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build build_spec/policylens.spec
 

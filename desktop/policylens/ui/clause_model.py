@@ -23,6 +23,7 @@ from PySide6.QtGui import QColor
 
 from policylens.core.clause import CategoryScore, Clause
 from policylens.ui.categories import UiCategory
+from policylens.ui.i18n import format_number
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -193,7 +194,7 @@ class ClauseModel(QAbstractItemModel):
         category, entries = self._groups[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
-                return f"{category.name} ({len(entries)})"
+                return f"{category.name} ({format_number(len(entries))})"
             return None
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
             return QColor(category.color)

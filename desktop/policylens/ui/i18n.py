@@ -156,6 +156,19 @@ def apply_language(app: QCoreApplication, language: str) -> str:
     return language
 
 
+def mirrored_dock_area(area: Qt.DockWidgetArea, rtl: bool) -> Qt.DockWidgetArea:
+    """Left and right swapped in a right-to-left interface. QMainWindow mirrors its menu bar
+    and toolbars but keeps dock areas physical: a panel put "left" (where a list is read
+    first) belongs on the right in Persian."""
+    if not rtl:
+        return area
+    swap = {
+        Qt.DockWidgetArea.LeftDockWidgetArea: Qt.DockWidgetArea.RightDockWidgetArea,
+        Qt.DockWidgetArea.RightDockWidgetArea: Qt.DockWidgetArea.LeftDockWidgetArea,
+    }
+    return swap.get(area, area)
+
+
 def format_number(value: float, decimals: int | None = None) -> str:
     """A number in the UI language's digits and separators (۱۲٫۵ in Persian); without
     `decimals`, integers plain and other numbers shortest (like `f"{x:g}"`)."""

@@ -37,7 +37,7 @@ from policylens.ui.compare import install_compare
 from policylens.ui.errors import show_error
 from policylens.ui.find_bar import FindBar
 from policylens.ui.highlighter import BlockSpans, ClauseLayer
-from policylens.ui.i18n import format_number, isolate
+from policylens.ui.i18n import format_number, isolate, mirrored_dock_area
 from policylens.ui.legend import Legend
 from policylens.ui.library_model import SHA_ROLE, LibraryModel
 from policylens.ui.menus import build_menus
@@ -177,7 +177,7 @@ class MainWindow(QMainWindow):
         dock = QDockWidget(title, self)
         dock.setObjectName(f"{key}Dock")  # saveState/restoreState match docks by name
         dock.setWidget(widget)
-        self.addDockWidget(area, dock)
+        self.addDockWidget(mirrored_dock_area(area, self.isRightToLeft()), dock)
         self.panels[key] = dock
         view_menu = getattr(self, "panels_menu", None)
         if view_menu is not None:

@@ -1,0 +1,650 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fa_IR" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../desktop/policylens/ui/dialogs/about_dialog.py" line="+94"/>
+        <source>The licence text is missing from this installation: SIL Open Font License 1.1, https://openfontlicense.org</source>
+        <translation>متن پروانه در این نصب نیست: SIL Open Font License 1.1، https://openfontlicense.org</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>About PolicyLens</source>
+        <translation>درباره PolicyLens</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Read, classify, annotate and compare privacy policies in any language, right-to-left included. Everything works offline, on this computer.</source>
+        <translation>سیاست‌نامه‌های حریم خصوصی را به هر زبانی، از جمله زبان‌های راست‌به‌چپ، بخوانید، دسته‌بندی کنید، برچسب بزنید و با هم مقایسه کنید. همه‌چیز بدون اینترنت و روی همین رایانه کار می‌کند.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>PolicyLens is free software under the MIT licence.</source>
+        <translation>PolicyLens نرم‌افزاری آزاد با پروانهٔ MIT است.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+24"/>
+        <source>Licence</source>
+        <translation>پروانه</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Libraries</source>
+        <translation>کتابخانه‌های نرم‌افزاری</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The {0} font, shipped with PolicyLens, under the SIL Open Font License 1.1.</source>
+        <translation>قلم {0}، که همراه PolicyLens عرضه می‌شود، با پروانهٔ SIL Open Font License 1.1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Font: {0}</source>
+        <translation>قلم: {0}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Library</source>
+        <translation>کتابخانه</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>نسخه</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not installed</source>
+        <translation>نصب نشده</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../desktop/policylens/ui/app.py" line="+71"/>
+        <source>PolicyLens cannot start</source>
+        <translation>PolicyLens راه‌اندازی نمی‌شود</translation>
+    </message>
+</context>
+<context>
+    <name>ClauseModel</name>
+    <message>
+        <location filename="../../desktop/policylens/ui/clause_model.py" line="+46"/>
+        <source>(from its heading / list)</source>
+        <translation>(از عنوان یا فهرستِ آن)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Clause</source>
+        <translation>بند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasons</source>
+        <translation>دلیل‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../desktop/policylens/ui/errors.py" line="+38"/>
+        <source>The details were written to {0}.</source>
+        <translation>جزئیات در {0} نوشته شد.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>PolicyLens: unexpected error</source>
+        <translation>PolicyLens: خطای پیش‌بینی‌نشده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong: {0}
+
+Your library is safe; you can keep working.</source>
+        <translation>مشکلی پیش آمد: {0}
+
+کتابخانهٔ شما سالم است؛ می‌توانید به کارتان ادامه دهید.</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../desktop/policylens/ui/find_bar.py" line="+28"/>
+        <source>Find in document (Enter: next, Shift+Enter: previous)</source>
+        <translation>جست‌وجو در سند (Enter: بعدی، Shift+Enter: قبلی)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Previous match (Shift+F3)</source>
+        <translation>یافتهٔ قبلی (Shift+F3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next match (F3)</source>
+        <translation>یافتهٔ بعدی (F3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close (Esc)</source>
+        <translation>بستن (Esc)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find:</source>
+        <translation>جست‌وجو:</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>not found</source>
+        <translation>پیدا نشد</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{0} of {1}</source>
+        <translation>{0} از {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../desktop/policylens/ui/legend.py" line="+31"/>
+        <source>Tick to show a category&apos;s highlights; select one for F8 / Shift+F8</source>
+        <translation>برای نمایش رنگ‌های یک دسته تیکش را بزنید؛ برای پیمایش با F8 / Shift+F8 آن را انتخاب کنید</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>{0} clause(s)</source>
+        <translation>{0} بند</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <location filename="../../desktop/policylens/ui/library_model.py" line="+29"/>
+        <source>{0} chars</source>
+        <translation>{0} نویسه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} k chars</source>
+        <translation>{0} هزار نویسه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} M chars</source>
+        <translation>{0} میلیون نویسه</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>RTL</source>
+        <translation>راست‌به‌چپ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LTR</source>
+        <translation>چپ‌به‌راست</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction</source>
+        <translation>جهت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>اندازه</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>(no source file)</source>
+        <translation>(بدون پروندهٔ منبع)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} characters</source>
+        <translation>{0} نویسه</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/policylens/ui/main_window.py" line="+56"/>
+        <source>Policies (*.txt *.md *.html *.htm *.pdf *.docx)</source>
+        <translation>سیاست‌نامه‌ها (*.txt *.md *.html *.htm *.pdf *.docx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text (*.txt *.md)</source>
+        <translation>متن (*.txt *.md)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>صفحه‌های وب (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word (*.docx)</source>
+        <translation>Word (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>همهٔ پرونده‌ها (*)</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Library</source>
+        <translation>کتابخانه</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Categories</source>
+        <translation>دسته‌ها</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clauses</source>
+        <translation>بندها</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>another PolicyLens window has the library</source>
+        <translation>پنجرهٔ دیگری از PolicyLens کتابخانه را در دست دارد</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Open policies</source>
+        <translation>باز کردن سیاست‌نامه‌ها</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Unexpected error: {0}</source>
+        <translation>خطای پیش‌بینی‌نشده: {0}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Imported {0} file(s)</source>
+        <translation>{0} پرونده وارد شد</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not open</source>
+        <translation>باز کردن ممکن نشد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>importing files</source>
+        <translation>وارد کردن پرونده‌ها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Importing</source>
+        <translation>در حال وارد کردن</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>reading the library</source>
+        <translation>خواندن کتابخانه</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>That document is no longer in the library</source>
+        <translation>این سند دیگر در کتابخانه نیست</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>analysing the policy</source>
+        <translation>تحلیل سیاست‌نامه</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Analysing</source>
+        <translation>در حال تحلیل</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Clause analysis is not available in this build</source>
+        <translation>تحلیل بندها در این نسخه در دسترس نیست</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{0} clauses, {1} with categories</source>
+        <translation>{0} بند، {1} بند دسته‌دار</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>F8 / Shift+F8: next / previous {0}</source>
+        <translation>F8 / Shift+F8: بند بعدی / قبلی از «{0}»</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No clauses to move to</source>
+        <translation>بندی برای رفتن به آن نیست</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Text size {0} pt</source>
+        <translation>اندازهٔ متن {0} پوینت</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <location filename="../../desktop/policylens/ui/menus.py" line="+24"/>
+        <source>open a policy (or drop files on the window)</source>
+        <translation>باز کردن یک سیاست‌نامه (یا رها کردن پرونده‌ها روی پنجره)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>find in the document (sees through Persian/Arabic letter variants and missing ZWNJ)</source>
+        <translation>جست‌وجو در سند (گونه‌های فارسی و عربی حروف و نیم‌فاصله‌های جاافتاده را یکی می‌گیرد)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>next / previous match</source>
+        <translation>یافتهٔ بعدی / قبلی</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>next / previous clause of the category selected in the legend</source>
+        <translation>بند بعدی / قبلی از دستهٔ انتخاب‌شده در فهرست دسته‌ها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>larger / smaller / normal text</source>
+        <translation>متن بزرگ‌تر / کوچک‌تر / عادی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>analyse the document again</source>
+        <translation>تحلیل دوبارهٔ سند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;File</source>
+        <translation>&amp;پرونده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;ویرایش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;نما</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;ابزارها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;راهنما</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Recent</source>
+        <translation>پرونده‌های ا&amp;خیر</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;باز کردن…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;رونوشت</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select &amp;All</source>
+        <translation>انتخاب &amp;همه</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;جست‌وجو…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find &amp;Next</source>
+        <translation>یافتهٔ &amp;بعدی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find &amp;Previous</source>
+        <translation>یافتهٔ &amp;قبلی</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;بزرگ‌نمایی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;کوچک‌نمایی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Actual Size</source>
+        <translation>اندازهٔ &amp;واقعی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Navigate</source>
+        <translation>&amp;پیمایش</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Next Clause of Category</source>
+        <translation>بند &amp;بعدی این دسته</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Previous Clause of Category</source>
+        <translation>بند &amp;قبلی این دسته</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Show All Categories</source>
+        <translation>&amp;نمایش همهٔ دسته‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hide All Categories</source>
+        <translation>پ&amp;نهان کردن همهٔ دسته‌ها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Panels</source>
+        <translation>&amp;قاب‌ها</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Analyse Again</source>
+        <translation>&amp;تحلیل دوباره</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import &amp;Samples</source>
+        <translation>وارد کردن &amp;نمونه‌ها</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;تنظیمات…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;میان‌برهای صفحه‌کلید</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About PolicyLens</source>
+        <translation>&amp;درباره PolicyLens</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Clear List</source>
+        <translation>&amp;پاک کردن فهرست</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Keyboard shortcuts</source>
+        <translation>میان‌برهای صفحه‌کلید</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The new interface language applies when you restart PolicyLens</source>
+        <translation>زبان تازهٔ رابط پس از راه‌اندازی دوبارهٔ PolicyLens اعمال می‌شود</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/policylens/ui/dialogs/settings_dialog.py" line="+67"/>
+        <source>Settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your name, saved with your labels</source>
+        <translation>نام شما، که همراه برچسب‌هایتان ذخیره می‌شود</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>System language ({0})</source>
+        <translation>زبان سیستم ({0})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The interface language changes when PolicyLens is restarted.</source>
+        <translation>زبان رابط پس از راه‌اندازی دوبارهٔ PolicyLens تغییر می‌کند.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> pt</source>
+        <translation> پوینت</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Annotator name:</source>
+        <translation>نام &amp;برچسب‌گذار:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;زبان رابط:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reader text &amp;size:</source>
+        <translation>اندازهٔ &amp;متن سند:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Automatic highlights (suggested categories)</source>
+        <translation>رنگ‌آمیزی &amp;خودکار (دسته‌های پیشنهادی)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Only confirmed annotations</source>
+        <translation>&amp;فقط برچسب‌های تأییدشده</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF export defaults</source>
+        <translation>پیش‌فرض‌های خروجی PDF</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Page size:</source>
+        <translation>اندازهٔ &amp;کاغذ:</translation>
+    </message>
+</context>
+<context>
+    <name>StatusArea</name>
+    <message>
+        <location filename="../../desktop/policylens/ui/status.py" line="+43"/>
+        <source>Language: {0}</source>
+        <translation>زبان: {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} characters, {1} paragraphs</source>
+        <translation>{0} نویسه، {1} پاراگراف</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Read-only</source>
+        <translation>فقط‌خواندنی</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The library is read-only: {0}</source>
+        <translation>کتابخانه فقط‌خواندنی است: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <location filename="../../desktop/policylens/ui/workers.py" line="+74"/>
+        <source>Unexpected error while {0}: {1}</source>
+        <translation>خطای پیش‌بینی‌نشده هنگام {0}: {1}</translation>
+    </message>
+</context>
+</TS>
