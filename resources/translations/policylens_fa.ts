@@ -21,7 +21,7 @@
     <message>
         <location line="+13"/>
         <source>PolicyLens is free software under the MIT licence.</source>
-        <translation>PolicyLens نرم‌افزاری آزاد با پروانهٔ MIT است.</translation>
+        <translation>‏PolicyLens نرم‌افزاری آزاد با پروانهٔ MIT است.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -65,7 +65,7 @@
     <message>
         <location filename="../../desktop/policylens/ui/app.py" line="+71"/>
         <source>PolicyLens cannot start</source>
-        <translation>PolicyLens راه‌اندازی نمی‌شود</translation>
+        <translation>‏PolicyLens راه‌اندازی نمی‌شود</translation>
     </message>
 </context>
 <context>
@@ -101,7 +101,7 @@
     <message>
         <location line="+26"/>
         <source>PolicyLens: unexpected error</source>
-        <translation>PolicyLens: خطای پیش‌بینی‌نشده</translation>
+        <translation>‏PolicyLens: خطای پیش‌بینی‌نشده</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -337,7 +337,7 @@ Your library is safe; you can keep working.</source>
     <message>
         <location line="+19"/>
         <source>F8 / Shift+F8: next / previous {0}</source>
-        <translation>F8 / Shift+F8: بند بعدی / قبلی از «{0}»</translation>
+        <translation>‏F8 / Shift+F8: بند بعدی / قبلی از «{0}»</translation>
     </message>
     <message>
         <location line="+25"/>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+import unicodedata
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -49,6 +50,23 @@ def test_translations_keep_placeholders_and_are_persian() -> None:
         if source not in latin_only:
             assert PERSIAN_LETTER.search(text), (context, source)
         assert "\u064a" not in text and "\u0643" not in text, text  # Arabic ي/ك, not Persian
+
+
+def _first_strong(text: str) -> str | None:
+    for char in text.replace("&", ""):
+        kind = unicodedata.bidirectional(char)
+        if kind in ("L", "R", "AL"):
+            return kind
+    return None
+
+
+def test_persian_sentences_read_right_to_left() -> None:
+    """A Persian translation that starts with a Latin word ("PolicyLens …") would be laid
+    out as a left-to-right paragraph (first strong character): it starts with U+200F."""
+    for (context, source), translation in messages(TS).items():
+        text = translation.text or ""
+        if PERSIAN_LETTER.search(text):
+            assert _first_strong(text) in ("R", "AL"), (context, source)
 
 
 def test_every_string_in_the_ui_code_is_in_the_ts(tmp_path: Path) -> None:

@@ -118,9 +118,16 @@ class AboutDialog(QDialog):
         self.setWindowTitle(self.tr("About PolicyLens"))
         self.resize(640, 520)
 
-        heading = QLabel(f"<h2>PolicyLens {__version__}</h2>", self)
+        heading = QLabel(f"PolicyLens {__version__}", self)
         heading.setObjectName("aboutHeading")
-        heading.setTextFormat(Qt.TextFormat.RichText)
+        # A Latin-only label aligns by its text's direction (left); the heading belongs on the
+        # reading side of the dialog, right in Persian.
+        side = Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+        heading.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
+        heading_font = QFont(heading.font())
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.5)
+        heading_font.setBold(True)
+        heading.setFont(heading_font)
         description = QLabel(
             self.tr(
                 "Read, classify, annotate and compare privacy policies in any language, "

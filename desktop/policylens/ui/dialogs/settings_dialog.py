@@ -85,7 +85,7 @@ class SettingsDialog(QDialog):
         self.point_size = QDoubleSpinBox(self)
         self.point_size.setObjectName("pointSizeSpin")
         self.point_size.setRange(float(MIN_POINT_SIZE), float(MAX_POINT_SIZE))
-        self.point_size.setDecimals(1)
+        self.point_size.setDecimals(0)  # zoom moves in whole points
         self.point_size.setSingleStep(1.0)
         self.point_size.setSuffix(self.tr(" pt"))
 
