@@ -388,3 +388,42 @@ def test_agreement_report_for_two_annotators(annotating: Any, qtbot: Any) -> Non
     report = window.annotate.last_report
     assert report.annotators == ["A", "B"]
     assert report.categories["data_security"].kappa is not None
+
+
+def test_new_version_carries_annotations_over_and_lists_the_rest(
+    annotating: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    window = annotating
+    old = window.reader.document_model
+    text = old.text
+    kept = text.index("میشود")
+    window.reader.select_range(kept, kept + 5)
+    press(qtbot, window, "1")
+    last = text.rstrip().rsplit("\n", 1)[-1]
+    gone = text.index(last)
+    window.reader.select_range(gone, gone + len(last))
+    press(qtbot, window, "7")
+    assert len(stored(window)) == 2
+    # The new version: the last paragraph rewritten, a sentence added at the top.
+    new_text = "نسخه جدید سیاست حریم خصوصی.\n" + text.replace(last, "این بند به کلی بازنویسی شد.")
+    path = tmp_path / "policy-v2.txt"
+    path.write_text(new_text, encoding="utf-8")
+
+    transfers = window.annotate.transfers
+    asked: list[Any] = []
+    shown: list[Any] = []
+    transfers.ask_carry_over = lambda match: asked.append(match) or True
+    transfers.show_unplaced = lambda match, result: shown.append(result)
+    with qtbot.waitSignal(window.import_finished, timeout=20000):
+        window.import_files([str(path)])
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    wait_idle(qtbot, window)
+    assert [m.old for m in asked] == [old.sha256]
+    (result,) = shown
+    assert [p.old.quote for p in result.placed] == ["میشود"]
+    assert [a.quote for a in result.unplaced] == [last]  # listed, not dropped
+    with window.store_lock:
+        carried = window.store.annotations.for_document(result.new_document)
+    assert [(a.quote, a.category, a.annotator) for a in carried] == [
+        ("میشود", "first_party_collection_use", NAME)
+    ]

@@ -2,11 +2,11 @@
 
 Suggestions are light backgrounds from the clause highlighter (a QSyntaxHighlighter). People's
 labels are the reader's extra selections, painted on top: a stronger shade of the category's
-colour plus a thick solid underline in a dark shade of it. A rejected suggestion gets no
-background, a grey strike-through line and a dotted underline, so "looked at, said no" is
-visible too. With two annotators compared, the first one's underline is solid and the
-second's is wavy (each in the category's dark shade), and text both labelled shows both
-backgrounds' colour with the second one's line on top.
+colour, a solid underline in a dark shade of it and a line above (a band around the label;
+some suggestion colours are as strong as a label's, the band is what tells them apart). A
+rejected suggestion gets no background, a grey strike-through and a dotted underline, so
+"looked at, said no" is visible too. With two annotators compared, the first one's underline
+is solid and the second's wavy; where both labelled the same text, the second is on top.
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ def annotation_format(
         else QTextCharFormat.UnderlineStyle.SingleUnderline
     )
     fmt.setUnderlineColor(base.darker(260))
+    fmt.setFontOverline(True)  # with the underline: a band around the label, unlike suggestions
     return fmt
 
 

@@ -54,7 +54,8 @@ class SearchResultsModel(QAbstractListModel):
             return None
         hit = self._hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{FSI}{hit.title}{PDI} — {FSI}{hit.snippet}{PDI}"
+            # Title on its own line, the snippet wrapped under it: each in its own direction.
+            return f"{FSI}{hit.title}{PDI}\n{FSI}{hit.snippet}{PDI}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{hit.title}\ncharacters {hit.start}–{hit.end}"
         if role == HIT_ROLE:
@@ -85,7 +86,9 @@ class SearchDialog(QDialog):
         self.results = _ResultsView(self)
         self.results.setObjectName("searchResults")
         self.results.setModel(self.model)
-        self.results.setUniformItemSizes(True)
+        self.results.setWordWrap(True)
+        self.results.setAlternatingRowColors(True)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.addWidget(self.query)
         layout.addWidget(self.summary)
