@@ -239,15 +239,15 @@ def compile_lexicons(lexicons: list[dict[str, Any]]) -> CompiledLexicon:
     groups: dict[str, tuple[str, float]] = {}
     if compound_sources:
         branches = []
-        for index, ((category, weight), alternatives) in enumerate(compound_sources.items()):
+        for index, ((category, weight), compounds) in enumerate(compound_sources.items()):
             name = f"g{index}"
             groups[name] = (category, weight)
-            ordered = sorted(set(alternatives), key=len, reverse=True)
-            branches.append(f"(?P<{name}>" + "|".join(ordered) + ")")
+            longest_first = sorted(set(compounds), key=len, reverse=True)
+            branches.append(f"(?P<{name}>" + "|".join(longest_first) + ")")
         compound = re.compile("|".join(branches))
-    word_keys = {k for k in by_word}
-    prefix_keys = {k for k in by_prefix}
-    parts = []
+    word_keys = set(by_word)
+    prefix_keys = set(by_prefix)
+    parts: list[str] = []
     if word_keys:
         parts.append(f"(?:{_trie_regex(word_keys)})(?!\\w)")
     if prefix_keys:

@@ -1,0 +1,144 @@
+"""Segmentation on real sample lines (every language of the samples) and on tricky sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from policylens.core.document import Document
+from policylens.core.segment import Segment, segment, split_sentences
+
+
+def load(path: Path) -> Document:
+    text = path.read_text(encoding="utf-8")
+    return Document.from_text(text, title=path.name, format="txt")
+
+
+def clauses_of(text: str) -> list[tuple[str, str]]:
+    document = Document.from_text(text, title="t", format="txt")
+    return [(s.kind, text[s.start : s.end]) for s in segment(document)]
+
+
+def find(document: Document, segments: list[Segment], prefix: str) -> Segment:
+    for s in segments:
+        if document.text[s.start : s.end].startswith(prefix):
+            return s
+    raise AssertionError(f"no clause starts with {prefix!r}")
+
+
+@pytest.mark.parametrize("name", ["fa1", "en", "fa2", "sv", "kk"])
+def test_every_sample_gives_sane_clauses(samples: dict[str, Path], name: str) -> None:
+    document = load(samples[name])
+    segments = segment(document)
+    assert segments
+    previous_end = 0
+    for s in segments:
+        text = document.text[s.start : s.end]
+        assert text.strip() == text and text, "no empty clause, no surrounding spaces"
+        assert s.start >= previous_end, "clauses in text order, not overlapping"
+        previous_end = s.end
+        paragraph = document.paragraphs[s.paragraph]
+        assert paragraph.start <= s.start < s.end <= paragraph.end
+        assert (s.language, s.direction) == (paragraph.language, paragraph.direction)
+
+
+def test_english_numbered_clauses_and_items(samples: dict[str, Path]) -> None:
+    document = load(samples["en"])
+    segments = segment(document)
+    assert find(document, segments, "1. Information received by the Service").kind == "heading"
+    assert find(document, segments, "1.4.1. Full Name;").kind == "list_item"
+    assert find(document, segments, "1.4.5. Links to profiles").kind == "list_item"
+    # The "1.1." prefix stays with its sentence; the sentence is not cut after "1.".
+    first = find(document, segments, "1.1. The Service collects")
+    assert document.text[first.start : first.end].endswith("specified by the Policy.")
+    assert find(document, segments, "1.4. The User’s personal data").introduces
+    # A URL with dots does not end a sentence.
+    url = find(document, segments, "The text of the policy is available")
+    assert document.text[url.start : url.end].endswith("privacy-policy")
+
+
+def test_scrambled_persian_lines_still_give_clauses(samples: dict[str, Path]) -> None:
+    document = load(samples["fa2"])
+    segments = segment(document)
+    texts = [document.text[s.start : s.end] for s in segments]
+    assert all(t.strip() for t in texts)
+    scrambled = [t for t in texts if "HTTPS" in t or "API Key" in t or "Zip" in t]
+    assert scrambled, "the visually ordered lines are still there as clauses"
+    assert find(document, segments, "- در زمان ثبت نام").kind == "list_item"
+    assert find(document, segments, "محل ذخیره شدن اطلاعات شما").kind == "heading"
+    assert all(
+        s.direction == "rtl" for s in segments if "اطلاعات" in document.text[s.start : s.end]
+    )
+
+
+def test_kazakh_numbered_clauses(samples: dict[str, Path]) -> None:
+    document = load(samples["kk"])
+    segments = segment(document)
+    heading = find(document, segments, "1. Пайдаланушылардың жеке ақпараты")
+    assert (heading.kind, heading.level) == ("heading", 1)
+    assert find(document, segments, "4. Құпиялылық саясатын өзгерту").kind == "heading"
+    # Items after a list head ending with ":" are list items, even without a bullet.
+    assert find(document, segments, "Пайдаланушының ұялы телефон нөмірі;").kind == "list_item"
+    # "1.1.1. тармағында" (a clause reference) does not cut the sentence.
+    reference = find(document, segments, "1.3. Сайтты пайдаланбас бұрын")
+    assert "тармағында" in document.text[reference.start : reference.end]
+
+
+def test_swedish_headings_and_bullets(samples: dict[str, Path]) -> None:
+    document = load(samples["sv"])
+    segments = segment(document)
+    for heading in ("Integritetspolicy", "Information vi samlar in", "Datalagring", "Kryptering"):
+        assert find(document, segments, heading).kind == "heading"
+    assert find(document, segments, "- Namn och kontaktinformation").kind == "list_item"
+    assert find(document, segments, "- • Molntjänster").kind == "list_item"
+    assert find(document, segments, "Integritetsfrågor?").kind == "heading"
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("We share data with partners, e.g. payment providers. They follow rules.", 2),
+        ("Wir teilen Daten, z. B. mit Partnern. Das ist alles.", 2),
+        ("Wir teilen Daten, z.B. mit Partnern. Das ist alles.", 2),
+        ("Vi delar data, t.ex. med partner. Det är allt.", 2),
+        ("Vi delar data, d.v.s. med partner. Det är allt.", 2),
+        ("Біз деректерді, т.б. ақпаратты жинаймыз. Басқа ештеңе жоқ.", 2),
+        ("Мы собираем данные, т.е. имя и адрес. Больше ничего.", 2),
+        ("Nous partageons, p. ex. avec M. Dupont. Rien de plus.", 2),
+        ("The fee is 2.50 dollars. See https://example.com/a.b for more.", 2),
+        ("Write to privacy@example.com. We answer in 3.5 days.", 2),
+        ("ما اطلاعات را جمع میکنیم. آیا موافقید؟ بله", 3),
+        ("اطلاعات شما محفوظ است؛ ما آن را نمیفروشیم.", 2),
+        ("We collect data… Then we use it!", 2),
+    ],
+)
+def test_sentences_split_where_a_reader_would(text: str, count: int) -> None:
+    spans = split_sentences(text)
+    assert len(spans) == count, [text[a:b] for a, b in spans]
+
+
+def test_list_items_headings_and_offsets_without_spaces() -> None:
+    text = "DATA WE COLLECT\nWe collect:\n  - your name  \n• your e-mail\na) your phone\n"
+    clauses = clauses_of(text)
+    assert clauses == [
+        ("heading", "DATA WE COLLECT"),
+        ("heading", "We collect:"),
+        ("list_item", "- your name"),
+        ("list_item", "• your e-mail"),
+        ("list_item", "a) your phone"),
+    ]
+
+
+def test_a_long_list_item_is_still_split() -> None:
+    sentence = "We keep this information for as long as it is needed for the service. "
+    text = "- " + sentence * 8
+    clauses = clauses_of(text)
+    assert len(clauses) == 8
+    assert all(kind == "list_item" for kind, _ in clauses)
+
+
+def test_blank_and_empty_documents() -> None:
+    assert clauses_of("") == []
+    assert clauses_of("\n\n   \n") == []
+    assert clauses_of("...") == [("sentence", "...")]
