@@ -83,14 +83,10 @@ class CompiledLexicon:
         compound = self.compound
         groups = self.compound_groups
         count = 0
-        word_at = _WORD.match
         trigger = self.trigger
+        # The trigger matches whole words (a lookahead for the keys, then \w+).
         for hit in (trigger or _WORD).finditer(text, pos, endpos):
-            start = hit.start()
-            word = word_at(text, start, endpos)
-            if word is None:
-                continue
-            end = word.end()
+            start, end = hit.span()
             count += 1
             if tick is not None and count % 2048 == 0 and tick(start):
                 return
@@ -253,7 +249,7 @@ def compile_lexicons(lexicons: list[dict[str, Any]]) -> CompiledLexicon:
     if prefix_keys:
         parts.append(_trie_regex(prefix_keys))
     clitic_part = f"(?:{_trie_regex(clitics)})?" if clitics else ""
-    trigger = re.compile(f"\\b(?={clitic_part}(?:{'|'.join(parts)}))") if parts else None
+    trigger = re.compile(f"\\b(?={clitic_part}(?:{'|'.join(parts)}))\\w+") if parts else None
     return CompiledLexicon(
         by_prefix=dict(by_prefix),
         by_word=dict(by_word),
