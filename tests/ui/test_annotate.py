@@ -186,7 +186,8 @@ def test_note_and_status_through_the_comment_dialog(
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(NoteDialog, "exec", fill_in)
-    put_cursor(window, clause.start + 2)
+    # The cursor moved on to the next clause: Ctrl+M comments on the label just made.
+    assert window.reader.cursor_index() >= clause.end
     qtbot.keyClick(window.reader, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     wait_idle(qtbot, window)
     (annotation,) = stored(window)

@@ -279,6 +279,9 @@ class Labeller:
             span, _clause = self.target()
             annotation = self._mine_on(span, exact=False) if span else None
         if annotation is None:
+            # Labelling moved the cursor on to the next clause: comment on the label just made.
+            annotation = self.last_changed()
+        if annotation is None:
             self.window.status.message("Label the text first (1–9, 0 or Enter), then comment")
             return
         dialog = dialogs.NoteDialog(annotation, self._name(annotation.category), self.window)
@@ -286,6 +289,18 @@ class Labeller:
             return
         note, status = dialog.values()
         self.set_note(annotation, note, status)
+
+    def last_changed(self) -> Annotation | None:
+        """The annotation the last done (not undone) command added or changed, if still there."""
+        stack = self.controller.undo_stack
+        command = stack.command(stack.index() - 1) if stack.index() > 0 else None
+        if isinstance(command, AddAnnotation):
+            wanted = command.added.id if command.added is not None else None
+        elif isinstance(command, UpdateAnnotation):
+            wanted = command.annotation_id
+        else:
+            return None
+        return next((a for a in self.controller.annotations if a.id == wanted), None)
 
     def set_note(self, annotation: Annotation, note: str, status: str) -> None:
         name = self._ready()
