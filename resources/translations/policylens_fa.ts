@@ -14,7 +14,7 @@
         <translation>درباره PolicyLens</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Read, classify, annotate and compare privacy policies in any language, right-to-left included. Everything works offline, on this computer.</source>
         <translation>سیاست‌نامه‌های حریم خصوصی را به هر زبانی، از جمله زبان‌های راست‌به‌چپ، بخوانید، دسته‌بندی کنید، برچسب بزنید و با هم مقایسه کنید. همه‌چیز بدون اینترنت و روی همین رایانه کار می‌کند.</translation>
     </message>
@@ -71,12 +71,17 @@
 <context>
     <name>ClauseModel</name>
     <message>
-        <location filename="../../desktop/policylens/ui/clause_model.py" line="+46"/>
+        <location filename="../../desktop/policylens/ui/clause_model.py" line="+47"/>
         <source>(from its heading / list)</source>
         <translation>(از عنوان یا فهرستِ آن)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>learned model, {0}</source>
+        <translation>مدل آموخته، {0}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Clause</source>
         <translation>بند</translation>
     </message>
@@ -89,6 +94,39 @@
         <location line="+1"/>
         <source>Reasons</source>
         <translation>دلیل‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>CvReportModel</name>
+    <message>
+        <location filename="../../desktop/policylens/ui/learn/report_model.py" line="+29"/>
+        <source>Category</source>
+        <translation>دسته</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Positives</source>
+        <translation>مثبت‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Negatives</source>
+        <translation>منفی‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precision</source>
+        <translation>دقت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recall</source>
+        <translation>بازیابی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F1</source>
+        <translation>F1</translation>
     </message>
 </context>
 <context>
@@ -149,6 +187,210 @@ Your library is safe; you can keep working.</source>
         <location line="+16"/>
         <source>{0} of {1}</source>
         <translation>{0} از {1}</translation>
+    </message>
+</context>
+<context>
+    <name>LearnDialogs</name>
+    <message>
+        <location filename="../../desktop/policylens/ui/learn/dialogs.py" line="+28"/>
+        <source>{0}: not trained — {1}</source>
+        <translation>{0}: آموزش ندیده — {1}</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Trained from annotations</source>
+        <translation>آموزش‌دیده از برچسب‌ها</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cross-validated on your labels: each category&apos;s classifier was scored on labels it was not trained on. Categories below F1 0.40 make no suggestions.</source>
+        <translation>اعتبارسنجی متقاطع روی برچسب‌های شما: رده‌بند هر دسته روی برچسب‌هایی سنجیده شد که با آن‌ها آموزش ندیده بود. دسته‌هایی که F1 آن‌ها کمتر از ۰٫۴۰ است پیشنهادی نمی‌دهند.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Macro-F1: {0}</source>
+        <translation>میانگین کلان F1: {0}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Trained: {0}</source>
+        <translation>زمان آموزش: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Texts: {0}</source>
+        <translation>متن‌ها: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Labels per category (confirmed / rejected):</source>
+        <translation>برچسب‌های هر دسته (تأییدشده / ردشده):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Texts per language:</source>
+        <translation>متن‌ها به تفکیک زبان:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PolicyLens {0}, scikit-learn {1}</source>
+        <translation>‏PolicyLens {0}، scikit-learn {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Learning</name>
+    <message>
+        <location filename="../../desktop/policylens/ui/learn/controller.py" line="+48"/>
+        <source>Not enough confirmed labels yet: at least {0} per category are needed to train (and a few rejected or unlabelled clauses). Label more clauses (keys 1–9, 0), then train again.</source>
+        <translation>هنوز برچسب تأییدشدهٔ کافی نیست: برای آموزش دست‌کم {0} برچسب برای هر دسته لازم است (و چند بند ردشده یا بی‌برچسب). بندهای بیشتری برچسب بزنید (کلیدهای 1–9 و 0) و دوباره آموزش دهید.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0}: {1} confirmed</source>
+        <translation>{0}: {1} تأییدشده</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;Train from Annotations…</source>
+        <translation>&amp;آموزش از برچسب‌ها…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Use Learned Model</source>
+        <translation>ا&amp;ستفاده از مدل آموخته</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Off: only the built-in cue phrases suggest categories</source>
+        <translation>خاموش: فقط عبارت‌های نشانهٔ داخلی دسته پیشنهاد می‌دهند</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Model Info…</source>
+        <translation>&amp;اطلاعات مدل…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Next to Label</source>
+        <translation>&amp;بند بعدی برای برچسب‌زدن</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+135"/>
+        <location line="+96"/>
+        <source>Learn from annotations</source>
+        <translation>یادگیری از برچسب‌ها</translation>
+    </message>
+    <message>
+        <location line="-224"/>
+        <source>Suggestions: cue phrases and the learned model</source>
+        <translation>پیشنهادها: عبارت‌های نشانه و مدل آموخته</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suggestions: cue phrases only (learned model off)</source>
+        <translation>پیشنهادها: فقط عبارت‌های نشانه (مدل آموخته خاموش است)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reading the annotations…</source>
+        <translation>در حال خواندن برچسب‌ها…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Training from annotations</source>
+        <translation>آموزش از برچسب‌ها</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>reading the annotations</source>
+        <translation>خواندن برچسب‌ها</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>There are no annotations in the library yet. Label clauses (keys 1–9, 0) or import annotations (File ▸ Import Annotations…), then train.</source>
+        <translation>هنوز برچسبی در کتابخانه نیست. بندها را برچسب بزنید (کلیدهای 1–9 و 0) یا برچسب‌ها را وارد کنید (پرونده ◂ وارد کردن برچسب‌ها…)، سپس آموزش دهید.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The model could not be saved: {0}</source>
+        <translation>مدل ذخیره نشد: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>training</source>
+        <translation>آموزش</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Training on {0} examples…</source>
+        <translation>در حال آموزش روی {0} نمونه…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Training cancelled; the previous model is kept</source>
+        <translation>آموزش لغو شد؛ مدل قبلی نگه داشته شد</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Trained on {0} labelled texts ({1}). The suggestions now use the model.</source>
+        <translation>آموزش روی {0} متن برچسب‌خورده ({1}) انجام شد. پیشنهادها اکنون از مدل استفاده می‌کنند.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(Tools ▸ Use Learned Model is off: switch it on to see them.)</source>
+        <translation>(ابزارها ◂ استفاده از مدل آموخته خاموش است: برای دیدن آن‌ها روشنش کنید.)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+19"/>
+        <source>Learned model</source>
+        <translation>مدل آموخته</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>No model has been trained yet: Tools ▸ Train from Annotations… learns from the labels in the library.</source>
+        <translation>هنوز هیچ مدلی آموزش ندیده است: ابزارها ◂ آموزش از برچسب‌ها… از برچسب‌های کتابخانه یاد می‌گیرد.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>finding clauses to label</source>
+        <translation>یافتن بندها برای برچسب‌زدن</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Finding the clauses to label next…</source>
+        <translation>در حال یافتن بندهای بعدی برای برچسب‌زدن…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Next to label needs a learned model: it picks the clauses the model is least sure about. Train one first (Tools ▸ Train from Annotations…).</source>
+        <translation>«بند بعدی برای برچسب‌زدن» به مدل آموخته نیاز دارد: بندهایی را برمی‌گزیند که مدل کمتر از همه درباره‌شان مطمئن است. نخست مدلی آموزش دهید (ابزارها ◂ آموزش از برچسب‌ها…).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No unlabelled clauses left in the library</source>
+        <translation>بند بی‌برچسبی در کتابخانه نمانده است</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Label this clause (keys 1–9, 0): the model is unsure about {0} ({1})</source>
+        <translation>این بند را برچسب بزنید (کلیدهای 1–9 و 0): مدل دربارهٔ {0} ({1}) مطمئن نیست</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0} candidates left</source>
+        <translation>{0} نامزد مانده است</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>All candidates labelled: train again (Ctrl+T), then Ctrl+L for more</source>
+        <translation>همهٔ نامزدها برچسب خوردند: دوباره آموزش دهید (Ctrl+T)، سپس برای موارد بیشتر Ctrl+L</translation>
     </message>
 </context>
 <context>
@@ -225,7 +467,7 @@ Your library is safe; you can keep working.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/policylens/ui/main_window.py" line="+56"/>
+        <location filename="../../desktop/policylens/ui/main_window.py" line="+58"/>
         <source>Policies (*.txt *.md *.html *.htm *.pdf *.docx)</source>
         <translation>سیاست‌نامه‌ها (*.txt *.md *.html *.htm *.pdf *.docx)</translation>
     </message>
@@ -275,7 +517,7 @@ Your library is safe; you can keep working.</source>
         <translation>پنجرهٔ دیگری از PolicyLens کتابخانه را در دست دارد</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Open policies</source>
         <translation>باز کردن سیاست‌نامه‌ها</translation>
     </message>
@@ -315,7 +557,7 @@ Your library is safe; you can keep working.</source>
         <translation>این سند دیگر در کتابخانه نیست</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>analysing the policy</source>
         <translation>تحلیل سیاست‌نامه</translation>
     </message>
