@@ -90,7 +90,12 @@ class CompiledLexicon:
             count += 1
             if tick is not None and count % 2048 == 0 and tick(start):
                 return
-            for at in _starts(text, start, end, clitics_by_letter):
+            starts = (
+                _starts(text, start, end, clitics_by_letter)
+                if text[start] in clitics_by_letter
+                else (start,)
+            )
+            for at in starts:
                 for entries in (
                     by_word.get(text[at:end]),
                     by_prefix.get(text[at : at + 4]),
