@@ -285,7 +285,12 @@ class Labeller:
             self.window.status.message("Label the text first (1–9, 0 or Enter), then comment")
             return
         dialog = dialogs.NoteDialog(annotation, self._name(annotation.category), self.window)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        # Back to the text for the next key (without a window manager, e.g. under Xvfb,
+        # nothing re-activates the main window after a modal dialog).
+        self.window.activateWindow()
+        self.reader.setFocus()
+        if not accepted:
             return
         note, status = dialog.values()
         self.set_note(annotation, note, status)
