@@ -45,7 +45,23 @@ def reasons_text(score: CategoryScore) -> str:
         return ", ".join(f"{FSI}{cue}{PDI}" for cue in cues)
     if score.source == "context":
         return QCoreApplication.translate("ClauseModel", "(from its heading / list)")
+    if score.note:  # no cue phrases: e.g. the learned model spoke ("learned model, 0.83")
+        return note_text(score)
     return ""
+
+
+def note_text(score: CategoryScore) -> str:
+    """The note in the UI language: the model's "learned model, 0.83", or the note as is."""
+    prefix = "learned model, "
+    if score.source == "model" and score.note.startswith(prefix):
+        try:
+            probability = float(score.note[len(prefix) :])
+        except ValueError:
+            return score.note
+        return QCoreApplication.translate("ClauseModel", "learned model, {0}").format(
+            format_number(probability, 2)
+        )
+    return score.note
 
 
 @dataclass(frozen=True, slots=True)

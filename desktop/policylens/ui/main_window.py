@@ -38,13 +38,15 @@ from policylens.ui.errors import show_error
 from policylens.ui.find_bar import FindBar
 from policylens.ui.highlighter import BlockSpans, ClauseLayer
 from policylens.ui.i18n import format_number, isolate, mirrored_dock_area
+from policylens.ui.learn import install_learning
+from policylens.ui.learn.analysis import analyze_with_model, fraction_progress
 from policylens.ui.legend import Legend
 from policylens.ui.library_model import SHA_ROLE, LibraryModel
 from policylens.ui.menus import build_menus
 from policylens.ui.offsets import QtOffsets
 from policylens.ui.reader import Reader
 from policylens.ui.status import StatusArea
-from policylens.ui.workers import Task, TaskContext, TaskRunner, run_analysis
+from policylens.ui.workers import Task, TaskContext, TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -169,6 +171,7 @@ class MainWindow(QMainWindow):
         self.refresh_library()
         self._first_run = import_samples and self._library_count() == 0
         install_compare(self)  # Tools ▸ Compare…, Coverage Matrix…; library multi-select
+        install_learning(self)  # Tools ▸ Train from Annotations…, Next to Label (Ctrl+L)
 
     # -- panels ----------------------------------------------------------------------------
     def add_panel(
@@ -351,9 +354,15 @@ class MainWindow(QMainWindow):
     # -- analysis --------------------------------------------------------------------------
     def start_analysis(self, document: Document) -> None:
         colors, hidden = dict(self.colors), set(self.hidden)
+        use_model = prefs.use_learned_model(self.settings)
 
         def work(context: TaskContext) -> Analysed | None:
-            clauses = run_analysis(document, context)
+            clauses = analyze_with_model(
+                document,
+                use_model=use_model,
+                progress=fraction_progress(context),
+                cancelled=context.cancelled,
+            )
             if clauses is None or context.cancelled():
                 return None
             # Index and cut into per-block spans here, not on the GUI thread (1 MB: ~0.1 s).

@@ -112,3 +112,15 @@ def set_export_defaults(
     settings.setValue(EXPORT_AUTO_KEY, auto_highlights)
     settings.setValue(EXPORT_CONFIRMED_KEY, confirmed_only)
     settings.setValue(EXPORT_PAGE_SIZE_KEY, page_size if page_size in PAGE_SIZES else "A4")
+
+
+# -- learning from the annotators (ui/learn) -----------------------------------------------------
+USE_MODEL_KEY = "analysis/use_model"  # off: the lexicon alone suggests categories
+
+
+def use_learned_model(settings: QSettings) -> bool:
+    return _bool(settings.value(USE_MODEL_KEY), True)
+
+
+def set_use_learned_model(settings: QSettings, on: bool) -> None:
+    settings.setValue(USE_MODEL_KEY, on)
