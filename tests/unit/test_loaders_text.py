@@ -148,6 +148,8 @@ def test_title_is_the_first_short_line_or_the_file_name(
     assert load_document(samples["kk"]).title == "Құпиялылық саясаты"
     # The first line of sample 000 is a long sentence: not a title.
     assert load_document(samples["fa1"]).title == samples["fa1"].stem
+    # Sample 002 opens with a one-line sentence (26 words, a full stop): not a title either.
+    assert load_document(samples["fa2"]).title == samples["fa2"].stem
 
 
 def test_format_comes_from_content_not_extension(tmp_path: Path) -> None:
@@ -165,3 +167,14 @@ def test_markdown_kept_as_is_with_title_from_first_heading(tmp_path: Path) -> No
     assert document.format == "md"
     assert document.text == text
     assert document.title == "Privacy *Policy*"
+
+
+def test_bundled_samples_get_their_titles(samples: dict[str, Path], tmp_path: Path) -> None:
+    from policylens.core.samples import with_sample_title
+
+    document = with_sample_title(load_document(samples["fa1"]), samples["fa1"])
+    assert document.title == "حریم خصوصی آپ موزیک"
+    # The same file elsewhere is not the bundled sample: its own title stays.
+    copy = tmp_path / samples["fa1"].name
+    copy.write_bytes(samples["fa1"].read_bytes())
+    assert with_sample_title(load_document(copy), copy).title == copy.stem

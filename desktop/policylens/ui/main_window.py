@@ -241,6 +241,7 @@ class MainWindow(QMainWindow):
 
         def work(context: TaskContext) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
             from policylens.core.loaders import load_document
+            from policylens.core.samples import with_sample_title
 
             done: list[tuple[str, str]] = []
             errors: list[tuple[str, str]] = []
@@ -249,7 +250,7 @@ class MainWindow(QMainWindow):
                     break
                 context.progress(number, len(paths))
                 try:
-                    document = load_document(path)
+                    document = with_sample_title(load_document(path), path)
                     with lock:
                         store.documents.add(document)
                     done.append((path, document.sha256))

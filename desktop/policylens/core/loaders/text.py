@@ -6,6 +6,9 @@ import re
 from pathlib import Path
 
 MAX_TITLE_CHARS = 120
+MAX_TITLE_WORDS = 12
+# A line ending like a sentence is the policy's first sentence, not its title.
+_SENTENCE_END = tuple(".!?;,،؛؟…")
 _ATX_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE)
 
 
@@ -17,11 +20,16 @@ def normalize_newlines(text: str) -> str:
 
 
 def first_short_line(text: str) -> str | None:
-    """The first non-blank line, when it is short enough to be a title."""
+    """The first non-blank line, when it reads as a title: short, not ending like a sentence."""
     for line in text.split("\n", 200)[:200]:
         stripped = line.strip()
         if stripped:
-            return stripped if len(stripped) <= MAX_TITLE_CHARS else None
+            looks_like_title = (
+                len(stripped) <= MAX_TITLE_CHARS
+                and len(stripped.split()) <= MAX_TITLE_WORDS
+                and not stripped.endswith(_SENTENCE_END)
+            )
+            return stripped if looks_like_title else None
     return None
 
 
