@@ -159,6 +159,16 @@ def test_training_from_the_menu_saves_a_model_and_shows_the_f1_table(
     assert float(rows[CATEGORY][5]) >= 0.8
     assert window.learning.progress_dialog is None  # closed when done
 
+    # Tools ▸ Model Info…: the manifest (date, counts per category and language, versions).
+    window.learning.info_action.trigger()
+    info = window.learning.report_dialog
+    assert info is not dialog
+    summary = info.summary.text()
+    assert f"Data security\u2069: {len(POSITIVES)} / 0 / " in summary
+    assert "en\u2069: " in summary and "scikit-learn" in summary
+    QAbstractItemModelTester(info.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    assert info.model.rowCount() == model.rowCount()
+
 
 def test_after_training_the_model_suggests_where_the_lexicon_had_nothing(
     window: Any, qtbot: Any

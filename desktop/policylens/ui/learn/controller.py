@@ -318,6 +318,7 @@ class LearningController(QObject):
             self.window,
             title=translate("Learning", "Learned model"),
         )
+        self.report_dialog.resize(640, 600)
         self.report_dialog.open()
 
     # -- next to label ---------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -40,6 +40,7 @@ def _table(model: CvReportModel, parent: QWidget) -> QTableView:
     view.setObjectName("cvTable")
     view.setModel(proxy)
     view.setSortingEnabled(True)
+    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # Qt 6 starts descending
     view.verticalHeader().hide()
     view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     for column in range(1, model.columnCount()):
@@ -109,13 +110,17 @@ def manifest_text(manifest: Mapping[str, Any], names: Mapping[str, str]) -> str:
         translate("LearnDialogs", "Trained: {0}").format(isolate(str(manifest.get("trained_at")))),
         translate("LearnDialogs", "Texts: {0}").format(format_number(trained_on.get("texts", 0))),
         "",
-        translate("LearnDialogs", "Labels per category (confirmed / rejected):"),
+        translate(
+            "LearnDialogs",
+            "Per category: confirmed / rejected / other clauses of labelled policies",
+        ),
     ]
     for category, counts in (trained_on.get("categories") or {}).items():
         lines.append(
             f"  {isolate(names.get(category, category))}: "
             f"{format_number(counts.get('positives', 0))} / "
-            f"{format_number(counts.get('negatives', 0))}"
+            f"{format_number(counts.get('negatives', 0))} / "
+            f"{format_number(counts.get('implicit_negatives', 0))}"
         )
     lines += ["", translate("LearnDialogs", "Texts per language:")]
     for language, count in (trained_on.get("languages") or {}).items():
