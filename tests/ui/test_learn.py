@@ -279,3 +279,15 @@ def test_model_file_path_matches_core_storage() -> None:
     from policylens.ui.learn.analysis import saved_model_path
 
     assert saved_model_path() == model_dir() / MODEL_FILE
+
+
+def test_reasons_say_when_the_learned_model_spoke(qtbot: Any) -> None:
+    from policylens.core.clause import CategoryScore, Cue
+    from policylens.ui.clause_model import reasons_text
+
+    alone = CategoryScore(CATEGORY, 0.7, (), "model", "learned model, 0.83")
+    assert reasons_text(alone) == "learned model, 0.83"
+    cue = (Cue(10, 15, "until"),)
+    outscored = CategoryScore("data_retention", 0.77, cue, "model", "learned model, 0.75")
+    assert reasons_text(outscored) == "\u2068until\u2069; learned model, 0.75"
+    assert reasons_text(CategoryScore("data_retention", 0.6, cue)) == "\u2068until\u2069"

@@ -42,7 +42,11 @@ def shorten(text: str, limit: int = SHORT_CLAUSE) -> str:
 def reasons_text(score: CategoryScore) -> str:
     cues = list(dict.fromkeys(c.text for c in score.cues))
     if cues:
-        return ", ".join(f"{FSI}{cue}{PDI}" for cue in cues)
+        phrases = ", ".join(f"{FSI}{cue}{PDI}" for cue in cues)
+        # The model outscored the cues: say so, or the score would seem to come from them.
+        return (
+            f"{phrases}; {note_text(score)}" if score.source == "model" and score.note else phrases
+        )
     if score.source == "context":
         return QCoreApplication.translate("ClauseModel", "(from its heading / list)")
     if score.note:  # no cue phrases: e.g. the learned model spoke ("learned model, 0.83")
