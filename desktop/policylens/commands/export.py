@@ -28,7 +28,8 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from policylens.core.analysis import analyze
     from policylens.core.errors import PolicyLensError
-    from policylens.export.pdf import PdfAnnotation, PdfOptions, export_pdf
+    from policylens.export.pdf import PdfOptions, export_pdf
+    from policylens.export.pdf_annotations import pdf_annotations
 
     categories = None
     if args.categories:
@@ -46,19 +47,7 @@ def run(args: argparse.Namespace) -> int:
     if output.suffix.lower() != ".pdf":
         raise PolicyLensError(f"{output}: the output must be a .pdf file.")
     clauses = analyze(document)
-    annotations = [
-        PdfAnnotation(
-            a.start,
-            a.end,
-            a.category,
-            note=a.note,
-            annotator=a.annotator,
-            status=a.status,
-            confirmed=a.state == "confirmed",
-        )
-        for a in stored
-        if a.state != "rejected"
-    ]
+    annotations = pdf_annotations(stored)
     progress = _progress if sys.stderr.isatty() else None
     export_pdf(document, clauses, annotations, output, options, progress=progress)
     if progress is not None:
