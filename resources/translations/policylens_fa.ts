@@ -152,6 +152,87 @@ Your library is safe; you can keep working.</source>
     </message>
 </context>
 <context>
+    <name>ExportPdf</name>
+    <message>
+        <location filename="../../desktop/policylens/ui/export_pdf.py" line="+59"/>
+        <location line="+111"/>
+        <location line="+43"/>
+        <location line="+99"/>
+        <source>Export PDF</source>
+        <translation>برون‌بری PDF</translation>
+    </message>
+    <message>
+        <location line="-252"/>
+        <source>&amp;Automatic highlights</source>
+        <translation>برجسته‌سازی &amp;خودکار</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Confirmed annotations only</source>
+        <translation>فقط برچسب‌های &amp;تأییدشده</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Categories</source>
+        <translation>دسته‌ها</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Page size:</source>
+        <translation>اندازهٔ &amp;کاغذ:</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Export &amp;PDF…</source>
+        <translation>برون‌بری &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open PDF</source>
+        <translation>باز کردن PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open folder</source>
+        <translation>باز کردن پوشه</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Writing {0}…</source>
+        <translation>در حال نوشتن {0}…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>writing the PDF</source>
+        <translation>نوشتن PDF</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>reading the annotations</source>
+        <translation>خواندن برچسب‌ها</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>PDF written: {0}</source>
+        <translation>پروندهٔ PDF نوشته شد: {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PDF export cancelled; no file written</source>
+        <translation>برون‌بری PDF لغو شد؛ هیچ پرونده‌ای نوشته نشد</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../../desktop/policylens/ui/find_bar.py" line="+28"/>
