@@ -35,6 +35,7 @@ from policylens.ui.clause_model import reasons_text
 from policylens.ui.clause_panel import ClausePanel
 from policylens.ui.compare import install_compare
 from policylens.ui.errors import show_error
+from policylens.ui.export_pdf import install_pdf_export
 from policylens.ui.find_bar import FindBar
 from policylens.ui.highlighter import BlockSpans, ClauseLayer
 from policylens.ui.i18n import format_number, isolate, mirrored_dock_area
@@ -172,6 +173,7 @@ class MainWindow(QMainWindow):
         self._first_run = import_samples and self._library_count() == 0
         install_compare(self)  # Tools ▸ Compare…, Coverage Matrix…; library multi-select
         install_learning(self)  # Tools ▸ Train from Annotations…, Next to Label (Ctrl+L)
+        install_pdf_export(self)  # File ▸ Export PDF… (Ctrl+E)
 
     # -- panels ----------------------------------------------------------------------------
     def add_panel(
