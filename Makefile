@@ -44,6 +44,8 @@ eval: $(STAMP)
 	$(BIN)/python $(SHARED)/eval/score.py $(SHARED)/eval/seeds/gold.jsonl $(SHARED)/seeds --cmd "$(BIN)/policylens analyze --json"
 	@echo "== OPP-115 dev set (29 English policies, research-only: measured, never shipped)"
 	$(BIN)/python $(SHARED)/eval/score.py $(SHARED)/eval/opp115/gold.jsonl $(SHARED)/eval/opp115 --cmd "$(BIN)/policylens analyze --json"
+	@echo "== learned model: lift over the lexicon on held-out OPP-115 policies (model kept in a temp dir)"
+	$(BIN)/python -m tests.eval.learn_lift $(SHARED)
 
 bench: $(STAMP)
 	$(BIN)/python -m tests.bench.run
