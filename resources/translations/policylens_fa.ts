@@ -61,6 +61,524 @@
     </message>
 </context>
 <context>
+    <name>Annotate</name>
+    <message>
+        <location filename="../../desktop/policylens/ui/annotate/__init__.py" line="+48"/>
+        <source>Annotations</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../../desktop/policylens/ui/annotate/actions.py" line="+401"/>
+        <source>Labelling is off: the library is read-only ({})</source>
+        <translation>برچسب‌زدن خاموش است: کتابخانه فقط‌خواندنی است ({})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;واگرد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;ازنو</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Import Annotations…</source>
+        <translation>&amp;درون‌بری برچسب‌ها…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export Annotations…</source>
+        <translation>&amp;برون‌بری برچسب‌ها…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Annotate</source>
+        <translation>&amp;حاشیه‌نویسی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../desktop/policylens/ui/annotate/actions.py" line="-11"/>
+        <source>&amp;Label as</source>
+        <translation>&amp;برچسب به‌عنوان</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Search the Library…</source>
+        <translation>&amp;جست‌وجو در کتابخانه…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Agreement Report…</source>
+        <translation>گزارش &amp;توافق…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set Annotator &amp;Name…</source>
+        <translation>تنظیم &amp;نام حاشیه‌نویس…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A&amp;nnotators</source>
+        <translation>&amp;حاشیه‌نویس‌ها</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>  (side by side: solid / wavy underline)</source>
+        <translation>  (کنار هم: زیرخط ساده / موج‌دار)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Showing labels of: {}</source>
+        <translation>نمایش برچسب‌های: {}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Annotator: {}</source>
+        <translation>حاشیه‌نویس: {}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annotator: (not set)</source>
+        <translation>حاشیه‌نویس: (تنظیم نشده)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Annotate ▸ Set Annotator Name… changes it</source>
+        <translation>با حاشیه‌نویسی ◂ تنظیم نام حاشیه‌نویس… تغییرش دهید</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../../desktop/policylens/ui/annotate/actions.py" line="-231"/>
+        <source>Open a policy first</source>
+        <translation>نخست یک سیاست‌نامه باز کنید</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wait for the clause analysis: agreement is over clauses</source>
+        <translation>منتظر تحلیل بندها بمانید: توافق روی بندها سنجیده می‌شود</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policylens/ui/annotate/actions.py" line="-75"/>
+        <source>Label the selection or the clause under the cursor: {}</source>
+        <translation>برچسب‌زدن متن انتخاب‌شده یا بند زیر مکان‌نما: {}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Confirm Suggestion</source>
+        <translation>&amp;تأیید پیشنهاد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reject Suggestion</source>
+        <translation>&amp;رد پیشنهاد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete Label (or Reject)</source>
+        <translation>&amp;حذف برچسب (یا رد)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Co&amp;mment…</source>
+        <translation>&amp;یادداشت…</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Labels need an annotator&apos;s name; nothing was saved</source>
+        <translation>برچسب‌ها به نام حاشیه‌نویس نیاز دارند؛ چیزی ذخیره نشد</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Select some text or put the cursor in a clause</source>
+        <translation>متنی را انتخاب کنید یا مکان‌نما را درون یک بند بگذارید</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Already labelled {}</source>
+        <translation>از پیش با برچسب {} است</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>relabel as {}</source>
+        <translation>برچسب دوباره به‌عنوان {}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Relabelled: {}</source>
+        <translation>برچسب تغییر کرد: {}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>label {}</source>
+        <translation>برچسب {}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Labelled: {}</source>
+        <translation>برچسب خورد: {}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No automatic suggestion under the cursor</source>
+        <translation>زیر مکان‌نما پیشنهاد خودکاری نیست</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>confirm suggestion</source>
+        <translation>تأیید پیشنهاد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reject suggestion</source>
+        <translation>رد پیشنهاد</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>confirm {} suggestion</source>
+        <translation>تأیید پیشنهاد {}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reject {} suggestion</source>
+        <translation>رد پیشنهاد {}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirmed: {}</source>
+        <translation>تأیید شد: {}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected: {}</source>
+        <translation>رد شد: {}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Deleted the {} label</source>
+        <translation>برچسب {} حذف شد</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Label the text first (1–9, 0 or Enter), then comment</source>
+        <translation>نخست متن را برچسب بزنید (1–9، 0 یا Enter)، سپس یادداشت بنویسید</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>edit note</source>
+        <translation>ویرایش یادداشت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policylens/ui/annotate/commands.py" line="+68"/>
+        <source>delete {} label</source>
+        <translation>حذف برچسب {}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policylens/ui/annotate/controller.py" line="+45"/>
+        <location filename="../../desktop/policylens/ui/annotate/panel.py" line="+68"/>
+        <location line="+50"/>
+        <source>All annotators</source>
+        <translation>همهٔ حاشیه‌نویس‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> vs </source>
+        <translation> در برابر </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policylens/ui/annotate/dialogs.py" line="+34"/>
+        <location filename="../../desktop/policylens/ui/annotate/model.py" line="+30"/>
+        <source>Annotator</source>
+        <translation>حاشیه‌نویس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name as an annotator (saved with every label you make;
+change it later under Annotate ▸ Set Annotator Name):</source>
+        <translation>نام شما به‌عنوان حاشیه‌نویس (با هر برچسبی که می‌زنید ذخیره می‌شود؛
+بعداً از حاشیه‌نویسی ◂ تنظیم نام حاشیه‌نویس تغییرش دهید):</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Comment</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(none)</source>
+        <translation>(هیچ)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../desktop/policylens/ui/annotate/model.py" line="+1"/>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>وضعیت بازبینی</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Agreement between annotators</source>
+        <translation>توافق میان حاشیه‌نویس‌ها</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{} (yes)</source>
+        <translation>{} (بله)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/policylens/ui/annotate/model.py" line="-3"/>
+        <source>Category</source>
+        <translation>دسته</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clauses</source>
+        <translation>بندها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cohen&apos;s κ</source>
+        <translation>کاپای کوهن (κ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Krippendorff&apos;s α</source>
+        <translation>آلفای کریپندورف (α)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Agreement needs at least two annotators&apos; confirmed labels on this document; found {}.</source>
+        <translation>سنجش توافق دست‌کم به برچسب‌های تأییدشدهٔ دو حاشیه‌نویس روی این سند نیاز دارد؛ {} یافت شد.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0}: {1}. A clause counts as labelled with a category when an annotator&apos;s confirmed label covers at least half of it. — means undefined (no variation).</source>
+        <translation>{0}: {1}. بندی با یک دسته برچسب‌خورده به شمار می‌آید که برچسب تأییدشدهٔ یک حاشیه‌نویس دست‌کم نیمی از آن را بپوشاند. — یعنی تعریف‌نشده (بی‌تغییر).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../desktop/policylens/ui/annotate/transfer.py" line="+258"/>
+        <source>, </source>
+        <translation>‏، </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policylens/ui/annotate/model.py" line="-1"/>
+        <source>Quote</source>
+        <translation>نقل‌قول</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Origin</source>
+        <translation>منشأ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>suggestion rejected</source>
+        <translation>پیشنهاد ردشده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>suggestion confirmed</source>
+        <translation>پیشنهاد تأییدشده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manual</source>
+        <translation>دستی</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ok</source>
+        <translation>درست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>concern</source>
+        <translation>نگرانی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>question</source>
+        <translation>پرسش</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policylens/ui/annotate/panel.py" line="-55"/>
+        <source>All categories</source>
+        <translation>همهٔ دسته‌ها</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Any status</source>
+        <translation>هر وضعیتی</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no status)</source>
+        <translation>(بی‌وضعیت)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter quotes and notes…</source>
+        <translation>پالایش نقل‌قول‌ها و یادداشت‌ها…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policylens/ui/annotate/search.py" line="+63"/>
+        <source>{0}
+characters {1}–{2}</source>
+        <translation>{0}
+نویسه‌های {1}–{2}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Search the library</source>
+        <translation>جست‌وجو در کتابخانه</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Words, or &quot;a phrase&quot; — Persian/Arabic spellings alike</source>
+        <translation>واژه‌ها، یا «یک عبارت» — املای فارسی و عربی یکسان شمرده می‌شود</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>{0}{1} hit(s) in {2} document(s) for {3}</source>
+        <translation>{0}{1} یافته در {2} سند برای {3}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing found for {}</source>
+        <translation>چیزی برای {} یافت نشد</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Hit at characters {0}–{1}</source>
+        <translation>یافته در نویسه‌های {0}–{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policylens/ui/annotate/transfer.py" line="-219"/>
+        <source>JSON Lines, for training (*.jsonl);;CSV, one label per row (*.csv)</source>
+        <translation>‏JSON Lines، برای آموزش (*.jsonl);;CSV، هر برچسب یک سطر (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>JSON Lines (*.jsonl *.json);;All files (*)</source>
+        <translation>‏JSON Lines (*.jsonl *.json);;همهٔ پرونده‌ها (*)</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <location line="+24"/>
+        <source>Export annotations</source>
+        <translation>برون‌بری برچسب‌ها</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Exported annotations ({0} rows) to {1}</source>
+        <translation>برچسب‌ها ({0} سطر) به {1} برون‌بری شد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported annotations ({0} documents) to {1}</source>
+        <translation>برچسب‌ها ({0} سند) به {1} برون‌بری شد</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+7"/>
+        <location line="+31"/>
+        <source>Import annotations</source>
+        <translation>درون‌بری برچسب‌ها</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>The library is read-only: {}</source>
+        <translation>کتابخانه فقط‌خواندنی است: {}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Imported {0}: {1} new document(s) ({2} already in the library), {3} annotation(s) added ({4} were already there).</source>
+        <translation>{0} درون‌بری شد: {1} سند تازه ({2} سند از پیش در کتابخانه بود)، {3} برچسب افزوده شد ({4} برچسب از پیش بود).</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>New version of a policy?</source>
+        <translation>نسخهٔ تازه‌ای از یک سیاست‌نامه؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} looks like a new version of {1}, which has {2} annotation(s).
+
+Carry them over to the new version? Labels whose text cannot be found again are listed afterwards.</source>
+        <translation>{0} به نظر نسخهٔ تازه‌ای از {1} است که {2} برچسب دارد.
+
+برچسب‌ها به نسخهٔ تازه منتقل شوند؟ برچسب‌هایی که متنشان دوباره پیدا نشود، پس از آن فهرست می‌شوند.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>exact</source>
+        <translation>دقیق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by context</source>
+        <translation>از روی بافت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fuzzy</source>
+        <translation>تقریبی</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Carried {0} annotation(s) from {1} over to {2}</source>
+        <translation>{0} برچسب از {1} به {2} منتقل شد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> ({})</source>
+        <translation> ({})</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> {} could not be placed in the new text.</source>
+        <translation> {} برچسب در متن تازه جا نگرفت.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Annotations carried over</source>
+        <translation>برچسب‌های منتقل‌شده</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>  — note: {}</source>
+        <translation>  — یادداشت: {}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not placed (still on the old version):</source>
+        <translation>جانگرفته (هنوز روی نسخهٔ قدیمی):</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../desktop/policylens/ui/app.py" line="+71"/>
@@ -71,7 +589,7 @@
 <context>
     <name>ClauseModel</name>
     <message>
-        <location filename="../../desktop/policylens/ui/clause_model.py" line="+47"/>
+        <location filename="../../desktop/policylens/ui/clause_model.py" line="+51"/>
         <source>(from its heading / list)</source>
         <translation>(از عنوان یا فهرستِ آن)</translation>
     </message>
@@ -94,6 +612,390 @@
         <location line="+1"/>
         <source>Reasons</source>
         <translation>دلیل‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <location filename="../../desktop/policylens/ui/compare/__init__.py" line="+46"/>
+        <source>Select two documents in the library (Ctrl+click) to compare them</source>
+        <translation>برای مقایسه، دو سند را در کتابخانه انتخاب کنید (Ctrl+کلیک)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>One of the documents is no longer in the library</source>
+        <translation>یکی از سندها دیگر در کتابخانه نیست</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+53"/>
+        <source>Coverage</source>
+        <translation>پوشش</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>This document says nothing about {}</source>
+        <translation>این سند دربارهٔ {} چیزی نمی‌گوید</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>First of {0} clause(s) about {1} — F8 for the next</source>
+        <translation>نخستین بند از {0} بند دربارهٔ {1} — F8 برای بعدی</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Compare Two Documents…</source>
+        <translation>&amp;مقایسهٔ دو سند…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+17"/>
+        <source>Compare &amp;Selected Documents</source>
+        <translation>مقایسهٔ سندهای &amp;انتخاب‌شده</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Co&amp;verage Matrix…</source>
+        <translation>&amp;ماتریس پوشش…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Compare (select two documents)</source>
+        <translation>مقایسه (دو سند را انتخاب کنید)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policylens/ui/compare/coverage.py" line="+117"/>
+        <source>{0} says nothing about {1} (silent)</source>
+        <translation>{0} دربارهٔ {1} چیزی نمی‌گوید (خاموش)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: {1} clause(s) about {2} — double-click to read</source>
+        <translation>{0}: {1} بند دربارهٔ {2} — برای خواندن دوبار کلیک کنید</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{0}: {1} document(s) silent</source>
+        <translation>{0}: {1} سند خاموش</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Analysing the library…</source>
+        <translation>در حال تحلیل کتابخانه…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Analysing the library… {0} of {1}</source>
+        <translation>در حال تحلیل کتابخانه… {0} از {1}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} documents · {1} silent cells (red hatching: the policy says nothing about that category). Double-click or Enter: read the first such clause.</source>
+        <translation>{0} سند · {1} خانهٔ خاموش (هاشور سرخ: سیاست‌نامه دربارهٔ آن دسته چیزی نمی‌گوید). دوبار کلیک یا Enter: خواندن نخستین بند آن دسته.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policylens/ui/compare/dialog.py" line="+33"/>
+        <source>Compare two documents</source>
+        <translation>مقایسهٔ دو سند</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Suggest from the texts</source>
+        <translation>پیشنهاد از روی متن‌ها</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../../desktop/policylens/ui/compare/window.py" line="+65"/>
+        <source>&amp;Compare</source>
+        <translation>&amp;مقایسه</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Document &amp;A (older / first):</source>
+        <translation>سند &amp;A (قدیمی‌تر / نخست):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document &amp;B (newer / second):</source>
+        <translation>سند &amp;B (تازه‌تر / دوم):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/policylens/ui/compare/view.py" line="+137"/>
+        <source>&amp;Mode:</source>
+        <translation>&amp;حالت:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The library needs at least two documents to compare.</source>
+        <translation>برای مقایسه دست‌کم دو سند در کتابخانه لازم است.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policylens/ui/compare/pane.py" line="+171"/>
+        <source> (similarity {})</source>
+        <translation> (شباهت {})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Annotation of A: {}</source>
+        <translation>برچسب A: {}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — {}</source>
+        <translation> — {}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policylens/ui/compare/spans.py" line="+39"/>
+        <source>unchanged</source>
+        <translation>بی‌تغییر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed</source>
+        <translation>تغییر کرده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added in B</source>
+        <translation>افزوده در B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed from A</source>
+        <translation>حذف‌شده از A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved</source>
+        <translation>جابه‌جاشده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aligned</source>
+        <translation>هم‌تراز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no counterpart</source>
+        <translation>بی‌همتا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policylens/ui/compare/view.py" line="-95"/>
+        <source>Versions of one policy</source>
+        <translation>نسخه‌های یک سیاست‌نامه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two different policies</source>
+        <translation>دو سیاست‌نامهٔ متفاوت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A policy and its translation</source>
+        <translation>یک سیاست‌نامه و ترجمه‌اش</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes</source>
+        <translation>تغییرها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories</source>
+        <translation>دسته‌ها</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>How the two documents relate (the likely one is suggested)</source>
+        <translation>رابطهٔ دو سند (گزینهٔ محتمل پیشنهاد می‌شود)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>◀ Previous</source>
+        <translation>▶ قبلی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous difference (Shift+F7, Alt+P)</source>
+        <translation>تفاوت قبلی (Shift+F7، Alt+P)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next ▶</source>
+        <translation>بعدی ◀</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next difference (F7, Alt+N)</source>
+        <translation>تفاوت بعدی (F7، Alt+N)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Colour by:</source>
+        <translation>&amp;رنگ‌آمیزی بر پایهٔ:</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>{0}: {1}  ·  {2}</source>
+        <translation>{0}: {1}  ·  {2}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{} (suggested)</source>
+        <translation>{} (پیشنهادی)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Comparing…</source>
+        <translation>در حال مقایسه…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The comparison failed: {}</source>
+        <translation>مقایسه ناکام ماند: {}</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+17"/>
+        <source>, </source>
+        <translation>‏، </translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{0} says nothing about: {1}</source>
+        <translation>{0} چیزی نمی‌گوید دربارهٔ: {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{} annotation(s) of A shown on B</source>
+        <translation>{} برچسب A روی B نشان داده شد</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, {} not placed (their clause was removed or rewritten)</source>
+        <translation>، {} برچسب جا نگرفت (بندشان حذف یا بازنویسی شده است)</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>This clause is added in B</source>
+        <translation>این بند در B افزوده شده است</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This clause is removed from A</source>
+        <translation>این بند از A حذف شده است</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This clause is without counterpart</source>
+        <translation>این بند همتایی ندارد</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>No differences</source>
+        <translation>تفاوتی نیست</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no differences</source>
+        <translation>بی‌تفاوت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>– of {}</source>
+        <translation>– از {}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} of {1}</source>
+        <translation>{0} از {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policylens/ui/compare/window.py" line="-41"/>
+        <source>F7 / Alt+N  next difference · Shift+F7 / Alt+P  previous difference
+Click a clause: its counterpart is selected in the other pane
+Alt+M  mode · Alt+C  colour by changes or categories
+Ctrl+= / Ctrl+-  text size of both panes · Esc  close</source>
+        <translation>‏F7 / Alt+N  تفاوت بعدی · Shift+F7 / Alt+P  تفاوت قبلی
+کلیک روی یک بند: همتایش در قاب دیگر انتخاب می‌شود
+Alt+M  حالت · Alt+C  رنگ‌آمیزی بر پایهٔ تغییرها یا دسته‌ها
+Ctrl+= / Ctrl+-  اندازهٔ متن هر دو قاب · Esc  بستن</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Compare — PolicyLens</source>
+        <translation>مقایسه — PolicyLens</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Next Difference</source>
+        <translation>تفاوت &amp;بعدی</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Previous Difference</source>
+        <translation>تفاوت &amp;قبلی</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Mode</source>
+        <translation>&amp;حالت</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Colour By</source>
+        <translation>&amp;رنگ‌آمیزی بر پایهٔ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Changes</source>
+        <translation>&amp;تغییرها</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;ategories</source>
+        <translation>&amp;دسته‌ها</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;بزرگ‌نمایی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;کوچک‌نمایی</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close</source>
+        <translation>&amp;بستن</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>&amp;راهنما</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;میان‌برهای صفحه‌کلید</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{0} ↔ {1} — PolicyLens</source>
+        <translation>{0} ↔ {1} — PolicyLens</translation>
     </message>
 </context>
 <context>
@@ -278,7 +1180,7 @@ Your library is safe; you can keep working.</source>
         <translation>{0}: آموزش ندیده — {1}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Trained from annotations</source>
         <translation>آموزش‌دیده از برچسب‌ها</translation>
     </message>
@@ -304,11 +1206,11 @@ Your library is safe; you can keep working.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Labels per category (confirmed / rejected):</source>
-        <translation>برچسب‌های هر دسته (تأییدشده / ردشده):</translation>
+        <source>Per category: confirmed / rejected / other clauses of labelled policies</source>
+        <translation>برای هر دسته: بندهای تأییدشده / ردشده / دیگر بندهای سیاست‌نامه‌های برچسب‌خورده</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Texts per language:</source>
         <translation>متن‌ها به تفکیک زبان:</translation>
     </message>
@@ -358,12 +1260,12 @@ Your library is safe; you can keep working.</source>
     <message>
         <location line="+15"/>
         <location line="+135"/>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Learn from annotations</source>
         <translation>یادگیری از برچسب‌ها</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-225"/>
         <source>Suggestions: cue phrases and the learned model</source>
         <translation>پیشنهادها: عبارت‌های نشانه و مدل آموخته</translation>
     </message>
@@ -439,7 +1341,7 @@ Your library is safe; you can keep working.</source>
         <translation>هنوز هیچ مدلی آموزش ندیده است: ابزارها ◂ آموزش از برچسب‌ها… از برچسب‌های کتابخانه یاد می‌گیرد.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>finding clauses to label</source>
         <translation>یافتن بندها برای برچسب‌زدن</translation>
     </message>
@@ -548,7 +1450,7 @@ Your library is safe; you can keep working.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/policylens/ui/main_window.py" line="+58"/>
+        <location filename="../../desktop/policylens/ui/main_window.py" line="+59"/>
         <source>Policies (*.txt *.md *.html *.htm *.pdf *.docx)</source>
         <translation>سیاست‌نامه‌ها (*.txt *.md *.html *.htm *.pdf *.docx)</translation>
     </message>
@@ -598,12 +1500,12 @@ Your library is safe; you can keep working.</source>
         <translation>پنجرهٔ دیگری از PolicyLens کتابخانه را در دست دارد</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Open policies</source>
         <translation>باز کردن سیاست‌نامه‌ها</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Unexpected error: {0}</source>
         <translation>خطای پیش‌بینی‌نشده: {0}</translation>
     </message>
@@ -896,7 +1798,7 @@ Your library is safe; you can keep working.</source>
     <message>
         <location line="+3"/>
         <source>&amp;Annotator name:</source>
-        <translation>نام &amp;برچسب‌گذار:</translation>
+        <translation>نام &amp;حاشیه‌نویس:</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -51,7 +51,7 @@ def test_settings_dialog_opens_in_each_language(language: str, qtbot: Any) -> No
     labels = _labels(dialog)
     if language == "fa":
         assert dialog.windowTitle() == "تنظیمات"
-        assert "نام &برچسب‌گذار:" in labels
+        assert "نام &حاشیه‌نویس:" in labels
         ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
         cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         assert PERSIAN.search(ok.text() + cancel.text())  # Qt's own qtbase_fa

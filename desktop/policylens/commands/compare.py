@@ -37,6 +37,8 @@ def register(sub: Any) -> None:
         "--mode", choices=_MODES, help="force a mode (default: the likely one is suggested)"
     )
     parser.add_argument("--json", action="store_true", help="print the alignment as JSON")
+    # Also after the sub-command (`compare A B --lang fa`); SUPPRESS keeps a global --lang.
+    parser.add_argument("--lang", default=argparse.SUPPRESS, help="interface language")
     parser.set_defaults(func=run)
 
 

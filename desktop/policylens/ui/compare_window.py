@@ -45,7 +45,7 @@ def run_compare_gui(args: argparse.Namespace) -> int:
     a: Document = resolve_document(args.a)
     b: Document = resolve_document(args.b)
 
-    from policylens.ui.app import create_application
+    from policylens.ui.app import create_application, ui_language
     from policylens.ui.categories import load_ui_categories
     from policylens.ui.compare.window import CompareWindow
     from policylens.ui.errors import install_excepthook, setup_logging
@@ -53,10 +53,14 @@ def run_compare_gui(args: argparse.Namespace) -> int:
 
     setup_logging()
     app = create_application()
+    from policylens.ui.i18n import apply_language
+
+    # The same interface language as the main window: --lang, the setting, the system's.
+    language = apply_language(app, ui_language(getattr(args, "lang", None)))
     install_excepthook()
     store = _open_store_quietly()
     try:
-        categories = load_ui_categories("en")
+        categories = load_ui_categories(language)
         runner = TaskRunner(app)
         window = CompareWindow(
             runner, {c.id: c.color for c in categories}, {c.id: c.name for c in categories}

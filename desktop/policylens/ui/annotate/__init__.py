@@ -12,7 +12,7 @@ from __future__ import annotations
 from itertools import combinations
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu
 
@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     from policylens.store.database import Store
     from policylens.ui.main_window import MainWindow
 
+translate = QCoreApplication.translate  # lupdate extracts translate("Context", "…")
+
 MAX_PAIRS_LISTED = 10
 
 
@@ -42,7 +44,10 @@ class Annotate:
         self.panel = AnnotationsPanel(window.categories, window)
         self.panel.setObjectName("annotationsPanel")
         self.dock = window.add_panel(
-            "annotations", "Annotations", self.panel, Qt.DockWidgetArea.BottomDockWidgetArea
+            "annotations",
+            translate("Annotate", "Annotations"),
+            self.panel,
+            Qt.DockWidgetArea.BottomDockWidgetArea,
         )
         self.search = SearchDialog(window)
         self.transfers = Transfers(self.controller)
@@ -57,14 +62,18 @@ class Annotate:
             self.labeller.set_read_only(reason)
             for action in (self.import_action, self.undo_action, self.redo_action):
                 action.setEnabled(False)
-            window.status.message(f"Labelling is off: the library is read-only ({reason})")
+            window.status.message(
+                translate("Annotate", "Labelling is off: the library is read-only ({})").format(
+                    reason
+                )
+            )
 
     # -- menus ------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         w, menus, stack = self.window, self.window.menus, self.controller.undo_stack
-        self.undo_action = stack.createUndoAction(w, "&Undo")
+        self.undo_action = stack.createUndoAction(w, translate("Annotate", "&Undo"))
         self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
-        self.redo_action = stack.createRedoAction(w, "&Redo")
+        self.redo_action = stack.createRedoAction(w, translate("Annotate", "&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit = menus.edit_menu
         first = edit.actions()[0] if edit.actions() else None
@@ -72,17 +81,17 @@ class Annotate:
         edit.insertSeparator(first)  # type: ignore[arg-type]
 
         file_menu = menus.file_menu
-        self.import_action = QAction("&Import Annotations…", w)
+        self.import_action = QAction(translate("Annotate", "&Import Annotations…"), w)
         self.import_action.triggered.connect(self.transfers.import_dialog)
-        self.export_action = QAction("&Export Annotations…", w)
+        self.export_action = QAction(translate("Annotate", "&Export Annotations…"), w)
         self.export_action.triggered.connect(self.transfers.export_dialog)
         quit_action = menus.quit_action
         file_menu.insertActions(quit_action, [self.import_action, self.export_action])
         file_menu.insertSeparator(quit_action)
 
-        self.menu = QMenu("&Annotate", w)
+        self.menu = QMenu(translate("Annotate", "&Annotate"), w)
         self.menu.setObjectName("annotateMenu")
-        label_menu = self.menu.addMenu("&Label as")
+        label_menu = self.menu.addMenu(translate("Annotate", "&Label as"))
         for action in self.labeller.category_actions:
             label_menu.addAction(action)
         lab = self.labeller
@@ -90,14 +99,16 @@ class Annotate:
             self.menu.addAction(action)
         self.menu.addAction(lab.comment_action)
         self.menu.addSeparator()
-        self.search_action = self.menu.addAction("&Search the Library…")
+        self.search_action = self.menu.addAction(translate("Annotate", "&Search the Library…"))
         self.search_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
         self.search_action.triggered.connect(self.search.open_search)
-        self.menu.addAction("&Agreement Report…").triggered.connect(self.agreement_report)
-        self.menu.addAction("Set Annotator &Name…").triggered.connect(self.change_annotator)
+        report = self.menu.addAction(translate("Annotate", "&Agreement Report…"))
+        report.triggered.connect(self.agreement_report)
+        rename = self.menu.addAction(translate("Annotate", "Set Annotator &Name…"))
+        rename.triggered.connect(self.change_annotator)
         w.menuBar().insertMenu(menus.tools_menu.menuAction(), self.menu)
 
-        self.view_menu = menus.view_menu.addMenu("A&nnotators")
+        self.view_menu = menus.view_menu.addMenu(translate("Annotate", "A&nnotators"))
         self.view_menu.setObjectName("annotatorViewMenu")
         self.view_group = QActionGroup(w)
         self._rebuild_view_menu([])
@@ -116,7 +127,7 @@ class Annotate:
                 menu.addSeparator()  # all | each annotator | pairs
             text = mode.label
             if len(mode.annotators) == 2:
-                text += "  (side by side: solid / wavy underline)"
+                text += translate("Annotate", "  (side by side: solid / wavy underline)")
             action = QAction(text, menu)
             action.setCheckable(True)
             action.setChecked(mode == self.controller.view)
@@ -150,7 +161,9 @@ class Annotate:
         view = self.controller.view
         self.panel.proxy.set_view_annotators(view.annotators)
         self.redraw()
-        self.window.status.message(f"Showing labels of: {view.label}")
+        self.window.status.message(
+            translate("Annotate", "Showing labels of: {}").format(view.label)
+        )
         for action in self.view_group.actions():
             action.setChecked(action.text().startswith(view.label))
 
@@ -159,8 +172,14 @@ class Annotate:
         self._rebuild_view_menu(names)
 
     def _show_annotator(self, name: str) -> None:
-        self.annotator_label.setText(f"Annotator: {name}" if name else "Annotator: (not set)")
-        self.annotator_label.setToolTip("Annotate ▸ Set Annotator Name… changes it")
+        self.annotator_label.setText(
+            translate("Annotate", "Annotator: {}").format(name)
+            if name
+            else translate("Annotate", "Annotator: (not set)")
+        )
+        self.annotator_label.setToolTip(
+            translate("Annotate", "Annotate ▸ Set Annotator Name… changes it")
+        )
 
     def jump_to(self, annotation: Annotation) -> None:
         self.window.reader.select_range(annotation.start, annotation.end)
@@ -174,11 +193,13 @@ class Annotate:
     def agreement_report(self) -> None:
         document = self.window.reader.document_model
         if document is None:
-            self.window.status.message("Open a policy first")
+            self.window.status.message(translate("Annotate", "Open a policy first"))
             return
         units = [(c.start, c.end) for c in self.window.clauses]
         if not units:
-            self.window.status.message("Wait for the clause analysis: agreement is over clauses")
+            self.window.status.message(
+                translate("Annotate", "Wait for the clause analysis: agreement is over clauses")
+            )
             return
 
         def work(store: Store) -> AgreementReport:

@@ -15,7 +15,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QDialog, QMenu
 
@@ -30,6 +30,9 @@ if TYPE_CHECKING:
     from policylens.ui.main_window import MainWindow
 
 Span = tuple[int, int]
+
+
+translate = QCoreApplication.translate  # lupdate extracts translate("Context", "…")
 
 
 def suggested_category(clause: Clause) -> str | None:
@@ -78,24 +81,33 @@ class Labeller:
                 f"{category.name}",
                 lambda c=category.id: self.label(c),  # type: ignore[misc]
                 *keys,
-                tip=f"Label the selection or the clause under the cursor: {category.name}",
+                tip=translate(
+                    "Annotate", "Label the selection or the clause under the cursor: {}"
+                ).format(category.name),
             )
             action.setData(category.id)
             self.category_actions.append(action)
         self.confirm_action = self._action(
-            "&Confirm Suggestion", self.confirm, "Return", "Enter", "Y"
+            translate("Annotate", "&Confirm Suggestion"), self.confirm, "Return", "Enter", "Y"
         )
-        self.reject_action = self._action("&Reject Suggestion", self.reject, "N")
+        self.reject_action = self._action(
+            translate("Annotate", "&Reject Suggestion"), self.reject, "N"
+        )
         self.delete_action = self._action(
-            "&Delete Label (or Reject)", self.delete_or_reject, "Delete", "Backspace"
+            translate("Annotate", "&Delete Label (or Reject)"),
+            self.delete_or_reject,
+            "Delete",
+            "Backspace",
         )
-        self.comment_action = self._action("Co&mment…", self.comment, "Ctrl+M")
+        self.comment_action = self._action(
+            translate("Annotate", "Co&mment…"), self.comment, "Ctrl+M"
+        )
 
     def set_read_only(self, reason: str) -> None:
         for action in self.actions:
             action.setEnabled(not reason)
             if reason:
-                action.setStatusTip(f"Labelling is off: the library is read-only ({reason})")
+                action.setStatusTip(read_only_text(reason))
 
     # -- where ------------------------------------------------------------------------------
     def _document_text(self) -> str | None:
@@ -141,16 +153,18 @@ class Labeller:
         """The annotator's name when labelling may go ahead (asks for it the first time)."""
         reason = self.controller.read_only_reason
         if reason:
-            self.window.status.message(f"Labelling is off: the library is read-only ({reason})")
+            self.window.status.message(read_only_text(reason))
             return None
         if self.controller.document is None or self._document_text() is None:
-            self.window.status.message("Open a policy first")
+            self.window.status.message(translate("Annotate", "Open a policy first"))
             return None
         name = self.controller.annotator
         if not name:
             typed = dialogs.ask_annotator_name(self.window)
             if typed is None:
-                self.window.status.message("Labels need an annotator's name; nothing was saved")
+                self.window.status.message(
+                    translate("Annotate", "Labels need an annotator's name; nothing was saved")
+                )
                 return None
             self.controller.set_annotator(typed)
             name = typed
@@ -175,13 +189,17 @@ class Labeller:
             return
         span, _clause = self.target()
         if span is None:
-            self.window.status.message("Select some text or put the cursor in a clause")
+            self.window.status.message(
+                translate("Annotate", "Select some text or put the cursor in a clause")
+            )
             return
         explicit = self.selection() is not None
         mine = self._mine_on(span, exact=explicit)
         if mine is not None and mine.state == "confirmed":
             if mine.category == category:
-                self.window.status.message(f"Already labelled {self._name(category)}")
+                self.window.status.message(
+                    translate("Annotate", "Already labelled {}").format(self._name(category))
+                )
             else:
                 self.controller.undo_stack.push(
                     UpdateAnnotation(
@@ -189,10 +207,12 @@ class Labeller:
                         mine,
                         {"category": category},
                         name,
-                        f"relabel as {self._name(category)}",
+                        translate("Annotate", "relabel as {}").format(self._name(category)),
                     )
                 )
-                self.window.status.message(f"Relabelled: {self._name(category)}")
+                self.window.status.message(
+                    translate("Annotate", "Relabelled: {}").format(self._name(category))
+                )
         else:
             self._push_add(
                 span,
@@ -200,9 +220,11 @@ class Labeller:
                 name,
                 origin="manual",
                 state="confirmed",
-                what=f"label {self._name(category)}",
+                what=translate("Annotate", "label {}").format(self._name(category)),
             )
-            self.window.status.message(f"Labelled: {self._name(category)}")
+            self.window.status.message(
+                translate("Annotate", "Labelled: {}").format(self._name(category))
+            )
         self.next_clause(span[1])
 
     def _review(self, state: str) -> None:
@@ -212,7 +234,9 @@ class Labeller:
         clause = self.clause_at(self.reader.cursor_index())
         category = suggested_category(clause) if clause else None
         if clause is None or category is None:
-            self.window.status.message("No automatic suggestion under the cursor")
+            self.window.status.message(
+                translate("Annotate", "No automatic suggestion under the cursor")
+            )
             return
         span = (clause.start, clause.end)
         mine = next(
@@ -226,12 +250,18 @@ class Labeller:
             ),
             None,
         )
-        verb = "confirm" if state == "confirmed" else "reject"
+        confirming = state == "confirmed"
         if mine is not None:
             if mine.state != state:
                 self.controller.undo_stack.push(
                     UpdateAnnotation(
-                        self.controller, mine, {"state": state}, name, f"{verb} suggestion"
+                        self.controller,
+                        mine,
+                        {"state": state},
+                        name,
+                        translate("Annotate", "confirm suggestion")
+                        if confirming
+                        else translate("Annotate", "reject suggestion"),
                     )
                 )
         else:
@@ -241,10 +271,18 @@ class Labeller:
                 name,
                 origin="auto",
                 state=state,
-                what=f"{verb} {self._name(category)} suggestion",
+                what=(
+                    translate("Annotate", "confirm {} suggestion")
+                    if confirming
+                    else translate("Annotate", "reject {} suggestion")
+                ).format(self._name(category)),
             )
-        done = "Confirmed" if state == "confirmed" else "Rejected"
-        self.window.status.message(f"{done}: {self._name(category)}")
+        done = (
+            translate("Annotate", "Confirmed: {}")
+            if confirming
+            else translate("Annotate", "Rejected: {}")
+        )
+        self.window.status.message(done.format(self._name(category)))
         self.next_clause(span[1])
 
     def confirm(self) -> None:
@@ -269,7 +307,9 @@ class Labeller:
         if name is None:
             return
         self.controller.undo_stack.push(DeleteAnnotation(self.controller, annotation, name))
-        self.window.status.message(f"Deleted the {self._name(annotation.category)} label")
+        self.window.status.message(
+            translate("Annotate", "Deleted the {} label").format(self._name(annotation.category))
+        )
 
     def comment(self, annotation: Annotation | None = None) -> None:
         name = self._ready()
@@ -282,7 +322,9 @@ class Labeller:
             # Labelling moved the cursor on to the next clause: comment on the label just made.
             annotation = self.last_changed()
         if annotation is None:
-            self.window.status.message("Label the text first (1–9, 0 or Enter), then comment")
+            self.window.status.message(
+                translate("Annotate", "Label the text first (1–9, 0 or Enter), then comment")
+            )
             return
         dialog = dialogs.NoteDialog(annotation, self._name(annotation.category), self.window)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
@@ -316,7 +358,9 @@ class Labeller:
         }
         if changes:
             self.controller.undo_stack.push(
-                UpdateAnnotation(self.controller, annotation, changes, name, "edit note")
+                UpdateAnnotation(
+                    self.controller, annotation, changes, name, translate("Annotate", "edit note")
+                )
             )
 
     # -- moving on --------------------------------------------------------------------------
@@ -343,7 +387,7 @@ class Labeller:
     def build_context_menu(self) -> QMenu:
         menu = self.reader.createStandardContextMenu()
         menu.addSeparator()
-        label_menu = menu.addMenu("&Label as")
+        label_menu = menu.addMenu(translate("Annotate", "&Label as"))
         label_menu.setObjectName("labelAsMenu")
         for action in self.category_actions:
             label_menu.addAction(action)
@@ -351,6 +395,10 @@ class Labeller:
             menu.addAction(action)
         menu.addAction(self.comment_action)
         return menu
+
+
+def read_only_text(reason: str) -> str:
+    return translate("Annotate", "Labelling is off: the library is read-only ({})").format(reason)
 
 
 def category_key_text(category: UiCategory) -> str:

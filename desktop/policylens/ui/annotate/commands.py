@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from policylens.store.annotations import Annotation, NewAnnotation
@@ -18,6 +19,9 @@ from policylens.store.annotations import Annotation, NewAnnotation
 if TYPE_CHECKING:
     from policylens.store.database import Store
     from policylens.ui.annotate.controller import AnnotationController
+
+
+translate = QCoreApplication.translate  # lupdate extracts translate("Context", "…")
 
 
 class AddAnnotation(QUndoCommand):
@@ -61,7 +65,7 @@ class DeleteAnnotation(QUndoCommand):
     def __init__(
         self, controller: AnnotationController, annotation: Annotation, actor: str
     ) -> None:
-        super().__init__(f"delete {annotation.category} label")
+        super().__init__(translate("Annotate", "delete {} label").format(annotation.category))
         self.controller = controller
         self.annotation = annotation
         self.actor = actor

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from policylens.store.annotations import Annotation
@@ -23,6 +23,8 @@ from policylens.ui.workers import Task, TaskContext
 if TYPE_CHECKING:
     from policylens.store.database import Store
     from policylens.ui.main_window import MainWindow
+
+translate = QCoreApplication.translate  # lupdate extracts translate("Context", "…")
 
 log = logging.getLogger(__name__)
 
@@ -40,8 +42,8 @@ class ViewMode:
     @property
     def label(self) -> str:
         if not self.annotators:
-            return "All annotators"
-        return " vs ".join(self.annotators)
+            return translate("Annotate", "All annotators")
+        return translate("Annotate", " vs ").join(self.annotators)
 
     def shows(self, annotator: str) -> bool:
         return not self.annotators or annotator in self.annotators

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,17 +20,23 @@ from PySide6.QtWidgets import (
 from policylens.store.agreement import AgreementReport
 from policylens.store.annotations import Annotation
 from policylens.ui.annotate.controller import REVIEW_STATUSES
-from policylens.ui.annotate.model import short
+from policylens.ui.annotate.model import short, status_text
 from policylens.ui.clause_model import FSI, PDI
+from policylens.ui.i18n import isolate
+
+translate = QCoreApplication.translate  # lupdate extracts translate("Context", "…")
 
 
 def ask_annotator_name(parent: QWidget, current: str = "") -> str | None:
     """The name the user typed (stripped), None when cancelled or empty."""
     name, ok = QInputDialog.getText(
         parent,
-        "Annotator",
-        "Your name as an annotator (saved with every label you make;\n"
-        "change it later under Annotate ▸ Set Annotator Name):",
+        translate("Annotate", "Annotator"),
+        translate(
+            "Annotate",
+            "Your name as an annotator (saved with every label you make;\n"
+            "change it later under Annotate ▸ Set Annotator Name):",
+        ),
         text=current,
     )
     name = name.strip()
@@ -41,7 +48,7 @@ class NoteDialog(QDialog):
 
     def __init__(self, annotation: Annotation, category_name: str, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Comment")
+        self.setWindowTitle(translate("Annotate", "Comment"))
         self.setObjectName("noteDialog")
         quote = QLabel(f"{category_name}: {FSI}{short(annotation.quote, 160)}{PDI}", self)
         quote.setWordWrap(True)
@@ -51,7 +58,7 @@ class NoteDialog(QDialog):
         self.status = QComboBox(self)
         self.status.setObjectName("statusCombo")
         for status in REVIEW_STATUSES:
-            self.status.addItem(status or "(none)", status)
+            self.status.addItem(status_text(status) or translate("Annotate", "(none)"), status)
         self.status.setCurrentIndex(max(0, self.status.findData(annotation.status)))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -61,8 +68,8 @@ class NoteDialog(QDialog):
         save = buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setShortcut("Ctrl+Return")
         form = QFormLayout()
-        form.addRow("Note", self.note)
-        form.addRow("Review", self.status)
+        form.addRow(translate("Annotate", "Note"), self.note)
+        form.addRow(translate("Annotate", "Review"), self.status)
         layout = QVBoxLayout(self)
         layout.addWidget(quote)
         layout.addLayout(form)
@@ -84,13 +91,15 @@ class AgreementDialog(QDialog):
         self, report: AgreementReport, names: dict[str, str], title: str, parent: QWidget
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Agreement between annotators")
+        self.setWindowTitle(translate("Annotate", "Agreement between annotators"))
         self.setObjectName("agreementDialog")
         annotators = report.annotators
         pairwise = len(annotators) == 2
-        headers = ["Category", "Clauses", *(f"{a} (yes)" for a in annotators)]
-        headers += ["Cohen's κ"] if pairwise else []
-        headers += ["Krippendorff's α"]
+        yes = translate("Annotate", "{} (yes)")
+        headers = [translate("Annotate", "Category"), translate("Annotate", "Clauses")]
+        headers += [yes.format(isolate(a)) for a in annotators]
+        headers += [translate("Annotate", "Cohen's κ")] if pairwise else []
+        headers += [translate("Annotate", "Krippendorff's α")]
         self.table = QTableWidget(len(report.categories), len(headers), self)
         self.table.setObjectName("agreementTable")
         self.table.setHorizontalHeaderLabels(headers)
@@ -104,16 +113,17 @@ class AgreementDialog(QDialog):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         if len(annotators) < 2:
-            explanation = (
+            explanation = translate(
+                "Annotate",
                 "Agreement needs at least two annotators' confirmed labels on this document; "
-                f"found {len(annotators)}."
-            )
+                "found {}.",
+            ).format(len(annotators))
         else:
-            explanation = (
-                f"{FSI}{title}{PDI}: {', '.join(annotators)}. A clause counts as labelled with a "
-                "category when an annotator's confirmed label covers at least half of it. "
-                "— means undefined (no variation)."
-            )
+            explanation = translate(
+                "Annotate",
+                "{0}: {1}. A clause counts as labelled with a category when an annotator's "
+                "confirmed label covers at least half of it. — means undefined (no variation).",
+            ).format(isolate(title), translate("Annotate", ", ").join(map(isolate, annotators)))
         label = QLabel(explanation, self)
         label.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

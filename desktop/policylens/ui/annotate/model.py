@@ -6,7 +6,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -19,7 +21,16 @@ from policylens.core.normalize import normalize_key
 from policylens.store.annotations import Annotation
 from policylens.ui.clause_model import FSI, PDI
 
-COLUMNS = ("Quote", "Category", "Status", "Annotator", "Note", "Origin")
+translate = QCoreApplication.translate  # lupdate extracts translate("Context", "…")
+
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Annotate", "Quote"),
+    QT_TRANSLATE_NOOP("Annotate", "Category"),
+    QT_TRANSLATE_NOOP("Annotate", "Status"),
+    QT_TRANSLATE_NOOP("Annotate", "Annotator"),
+    QT_TRANSLATE_NOOP("Annotate", "Note"),
+    QT_TRANSLATE_NOOP("Annotate", "Origin"),
+)
 QUOTE, CATEGORY, STATUS, ANNOTATOR, NOTE, ORIGIN = range(len(COLUMNS))
 ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 10
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -30,8 +41,20 @@ Index = QModelIndex | QPersistentModelIndex
 
 def origin_text(annotation: Annotation) -> str:
     if annotation.origin == "auto":
-        return "suggestion rejected" if annotation.state == "rejected" else "suggestion confirmed"
-    return "manual"
+        if annotation.state == "rejected":
+            return translate("Annotate", "suggestion rejected")
+        return translate("Annotate", "suggestion confirmed")
+    return translate("Annotate", "manual")
+
+
+def status_text(status: str) -> str:
+    """A review status (stored in English) in the interface language."""
+    names = {
+        "ok": translate("Annotate", "ok"),
+        "concern": translate("Annotate", "concern"),
+        "question": translate("Annotate", "question"),
+    }
+    return names.get(status, status)
 
 
 def short(text: str, limit: int = QUOTE_CHARS) -> str:
@@ -82,7 +105,7 @@ class AnnotationTableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(COLUMNS)
         ):
-            return COLUMNS[section]
+            return translate("Annotate", COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -113,7 +136,7 @@ class AnnotationTableModel(QAbstractTableModel):
         if column == CATEGORY:
             return self._names.get(a.category, a.category)
         if column == STATUS:
-            return a.status
+            return status_text(a.status)
         if column == ANNOTATOR:
             return a.annotator
         if column == NOTE:

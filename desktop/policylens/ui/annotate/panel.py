@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,9 +23,12 @@ from policylens.ui.annotate.model import (
     QUOTE,
     AnnotationFilter,
     AnnotationTableModel,
+    status_text,
 )
 from policylens.ui.categories import UiCategory
 from policylens.ui.legend import swatch
+
+translate = QCoreApplication.translate  # lupdate extracts translate("Context", "…")
 
 ANY = "__any__"
 
@@ -57,20 +60,22 @@ class AnnotationsPanel(QWidget):
 
         self.category_filter = QComboBox(self)
         self.category_filter.setObjectName("annotationCategoryFilter")
-        self.category_filter.addItem("All categories", ANY)
+        self.category_filter.addItem(translate("Annotate", "All categories"), ANY)
         for category in categories:
             self.category_filter.addItem(swatch(category.color), category.name, category.id)
         self.annotator_filter = QComboBox(self)
         self.annotator_filter.setObjectName("annotationAnnotatorFilter")
-        self.annotator_filter.addItem("All annotators", ANY)
+        self.annotator_filter.addItem(translate("Annotate", "All annotators"), ANY)
         self.status_filter = QComboBox(self)
         self.status_filter.setObjectName("annotationStatusFilter")
-        self.status_filter.addItem("Any status", ANY)
+        self.status_filter.addItem(translate("Annotate", "Any status"), ANY)
         for status in REVIEW_STATUSES:
-            self.status_filter.addItem(status or "(no status)", status)
+            self.status_filter.addItem(
+                status_text(status) or translate("Annotate", "(no status)"), status
+            )
         self.text_filter = QLineEdit(self)
         self.text_filter.setObjectName("annotationTextFilter")
-        self.text_filter.setPlaceholderText("Filter quotes and notes…")
+        self.text_filter.setPlaceholderText(translate("Annotate", "Filter quotes and notes…"))
         self.text_filter.setClearButtonEnabled(True)
 
         self.table = AnnotationTable(self)
@@ -110,7 +115,7 @@ class AnnotationsPanel(QWidget):
         current = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem("All annotators", ANY)
+        combo.addItem(translate("Annotate", "All annotators"), ANY)
         for name in names:
             combo.addItem(name, name)
         index = combo.findData(current)

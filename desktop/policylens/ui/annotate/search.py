@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -25,6 +26,8 @@ from policylens.ui.workers import Task, TaskContext
 
 if TYPE_CHECKING:
     from policylens.ui.main_window import MainWindow
+
+translate = QCoreApplication.translate  # lupdate extracts translate("Context", "…")
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 20
 SEARCH_LIMIT = 200
@@ -57,7 +60,9 @@ class SearchResultsModel(QAbstractListModel):
             # Title on its own line, the snippet wrapped under it: each in its own direction.
             return f"{FSI}{hit.title}{PDI}\n{FSI}{hit.snippet}{PDI}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{hit.title}\ncharacters {hit.start}–{hit.end}"
+            return translate("Annotate", "{0}\ncharacters {1}–{2}").format(
+                hit.title, hit.start, hit.end
+            )
         if role == HIT_ROLE:
             return hit
         return None
@@ -76,10 +81,12 @@ class SearchDialog(QDialog):
         super().__init__(parent or window)
         self.window_ = window
         self.setObjectName("searchDialog")
-        self.setWindowTitle("Search the library")
+        self.setWindowTitle(translate("Annotate", "Search the library"))
         self.query = QLineEdit(self)
         self.query.setObjectName("searchQuery")
-        self.query.setPlaceholderText('Words, or "a phrase" — Persian/Arabic spellings alike')
+        self.query.setPlaceholderText(
+            translate("Annotate", 'Words, or "a phrase" — Persian/Arabic spellings alike')
+        )
         self.query.setClearButtonEnabled(True)
         self.summary = QLabel(self)
         self.model = SearchResultsModel(self)
@@ -148,9 +155,11 @@ class SearchDialog(QDialog):
         documents = len({h.document for h in hits})
         more = "+" if len(hits) >= SEARCH_LIMIT else ""
         self.summary.setText(
-            f"{len(hits)}{more} hit(s) in {documents} document(s) for {FSI}{query}{PDI}"
+            translate("Annotate", "{0}{1} hit(s) in {2} document(s) for {3}").format(
+                len(hits), more, documents, f"{FSI}{query}{PDI}"
+            )
             if hits
-            else f"Nothing found for {FSI}{query}{PDI}"
+            else translate("Annotate", "Nothing found for {}").format(f"{FSI}{query}{PDI}")
         )
         if hits:
             self.results.setCurrentIndex(self.model.index(0, 0))
@@ -176,4 +185,6 @@ class SearchDialog(QDialog):
 
     def _select(self, hit: SearchHit) -> None:
         self.window_.reader.select_range(hit.start, hit.end)
-        self.window_.status.message(f"Hit at characters {hit.start}–{hit.end}")
+        self.window_.status.message(
+            translate("Annotate", "Hit at characters {0}–{1}").format(hit.start, hit.end)
+        )

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -34,8 +34,12 @@ if TYPE_CHECKING:
     from policylens.store.database import Store
     from policylens.ui.annotate.controller import AnnotationController
 
-EXPORT_FILTERS = "JSON Lines, for training (*.jsonl);;CSV, one label per row (*.csv)"
-IMPORT_FILTERS = "JSON Lines (*.jsonl *.json);;All files (*)"
+translate = QCoreApplication.translate  # lupdate extracts translate("Context", "…")
+
+EXPORT_FILTERS = QT_TRANSLATE_NOOP(
+    "Annotate", "JSON Lines, for training (*.jsonl);;CSV, one label per row (*.csv)"
+)
+IMPORT_FILTERS = QT_TRANSLATE_NOOP("Annotate", "JSON Lines (*.jsonl *.json);;All files (*)")
 
 
 def isolate(text: str) -> str:
@@ -110,8 +114,8 @@ class Transfers(QObject):
     def export_dialog(self) -> None:
         start = str(self.window.settings.value("session/export_dir", "") or Path.home())
         path, chosen = QFileDialog.getSaveFileName(
-            self.window, "Export annotations", str(Path(start) / "annotations.jsonl"),
-            EXPORT_FILTERS,
+            self.window, translate("Annotate", "Export annotations"),
+            str(Path(start) / "annotations.jsonl"), translate("Annotate", EXPORT_FILTERS),
         )  # fmt: skip
         if not path:
             return
@@ -126,22 +130,32 @@ class Transfers(QObject):
             return export_to(store, path)
 
         def done(count: object) -> None:
-            unit = "rows" if path.suffix.lower() == ".csv" else "documents"
-            message = f"Exported annotations ({count} {unit}) to {isolate(str(path))}"
+            text = (
+                translate("Annotate", "Exported annotations ({0} rows) to {1}")
+                if path.suffix.lower() == ".csv"
+                else translate("Annotate", "Exported annotations ({0} documents) to {1}")
+            )
+            message = text.format(count, isolate(str(path)))
             self._done(message)
             if notify:
-                self.show_message("Export annotations", message)
+                self.show_message(translate("Annotate", "Export annotations"), message)
 
         return self.controller.submit(work, "exporting annotations", done)
 
     def import_dialog(self) -> None:
         reason = self.controller.read_only_reason
         if reason:
-            self.show_message("Import annotations", f"The library is read-only: {reason}")
+            self.show_message(
+                translate("Annotate", "Import annotations"),
+                translate("Annotate", "The library is read-only: {}").format(reason),
+            )
             return
         start = str(self.window.settings.value("session/export_dir", "") or Path.home())
         path, _ = QFileDialog.getOpenFileName(
-            self.window, "Import annotations", start, IMPORT_FILTERS
+            self.window,
+            translate("Annotate", "Import annotations"),
+            start,
+            translate("Annotate", IMPORT_FILTERS),
         )
         if path:
             self.import_file(Path(path), notify=True)
@@ -156,16 +170,21 @@ class Transfers(QObject):
 
         def done(summary: object) -> None:
             s = summary  # ImportSummary
-            message = (
-                f"Imported {isolate(path.name)}: {s.documents_added} new document(s) "  # type: ignore[attr-defined]
-                f"({s.documents_known} already in the library), "  # type: ignore[attr-defined]
-                f"{s.annotations_added} annotation(s) added "  # type: ignore[attr-defined]
-                f"({s.annotations_known} were already there)."  # type: ignore[attr-defined]
+            message = translate(
+                "Annotate",
+                "Imported {0}: {1} new document(s) ({2} already in the library), "
+                "{3} annotation(s) added ({4} were already there).",
+            ).format(
+                isolate(path.name),
+                s.documents_added,  # type: ignore[attr-defined]
+                s.documents_known,  # type: ignore[attr-defined]
+                s.annotations_added,  # type: ignore[attr-defined]
+                s.annotations_known,  # type: ignore[attr-defined]
             )
             self.window.refresh_library()
             self._done(message)
             if notify:
-                self.show_message("Import annotations", message)
+                self.show_message(translate("Annotate", "Import annotations"), message)
 
         return self.controller.submit(work, "importing annotations", done)
 
@@ -194,10 +213,13 @@ class Transfers(QObject):
     def _ask_carry_over(self, match: VersionMatch) -> bool:
         answer = QMessageBox.question(
             self.window,
-            "New version of a policy?",
-            f"{isolate(match.new_title)} looks like a new version of {isolate(match.old_title)}, "
-            f"which has {match.annotations} annotation(s).\n\nCarry them over to the new version? "
-            "Labels whose text cannot be found again are listed afterwards.",
+            translate("Annotate", "New version of a policy?"),
+            translate(
+                "Annotate",
+                "{0} looks like a new version of {1}, which has {2} annotation(s).\n\n"
+                "Carry them over to the new version? "
+                "Labels whose text cannot be found again are listed afterwards.",
+            ).format(isolate(match.new_title), isolate(match.old_title), match.annotations),
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -228,13 +250,25 @@ class Transfers(QObject):
 
 def carry_over_message(match: VersionMatch, result: CarryOverResult) -> str:
     how = Counter(p.how for p in result.placed)
-    detail = ", ".join(f"{n} {kind}" for kind, n in sorted(how.items()))
-    text = (
-        f"Carried {len(result.placed)} annotation(s) from {isolate(match.old_title)} over to "
-        f"{isolate(match.new_title)}" + (f" ({detail})" if detail else "") + "."
+    kinds = {
+        "exact": translate("Annotate", "exact"),
+        "context": translate("Annotate", "by context"),
+        "fuzzy": translate("Annotate", "fuzzy"),
+    }
+    detail = translate("Annotate", ", ").join(
+        translate("Annotate", "{0} {1}").format(n, kinds.get(kind, kind))
+        for kind, n in sorted(how.items())
+    )
+    text = translate("Annotate", "Carried {0} annotation(s) from {1} over to {2}").format(
+        len(result.placed), isolate(match.old_title), isolate(match.new_title)
+    )
+    text += (translate("Annotate", " ({})").format(detail) if detail else "") + translate(
+        "Annotate", "."
     )
     if result.unplaced:
-        text += f" {len(result.unplaced)} could not be placed in the new text."
+        text += translate("Annotate", " {} could not be placed in the new text.").format(
+            len(result.unplaced)
+        )
     return text
 
 
@@ -244,7 +278,7 @@ class CarryOverDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("carryOverDialog")
-        self.setWindowTitle("Annotations carried over")
+        self.setWindowTitle(translate("Annotate", "Annotations carried over"))
         label = QLabel(message, self)
         label.setWordWrap(True)
         self.unplaced = QListWidget(self)
@@ -253,14 +287,16 @@ class CarryOverDialog(QDialog):
             quote = " ".join(a.quote.split())
             self.unplaced.addItem(
                 f"{names.get(a.category, a.category)} · {a.annotator}: {isolate(quote[:160])}"
-                + (f"  — note: {isolate(a.note)}" if a.note else "")
+                + (translate("Annotate", "  — note: {}").format(isolate(a.note)) if a.note else "")
             )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         if result.unplaced:
-            layout.addWidget(QLabel("Not placed (still on the old version):", self))
+            layout.addWidget(
+                QLabel(translate("Annotate", "Not placed (still on the old version):"), self)
+            )
             layout.addWidget(self.unplaced)
         else:
             self.unplaced.hide()

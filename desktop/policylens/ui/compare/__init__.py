@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView
 
@@ -15,6 +15,8 @@ if TYPE_CHECKING:
     from policylens.ui.compare.coverage import CoveragePanel
     from policylens.ui.compare.window import CompareWindow
     from policylens.ui.main_window import MainWindow
+
+translate = QCoreApplication.translate  # lupdate extracts translate("Context", "…")
 
 __all__ = ["CompareController", "install_compare"]
 
@@ -41,7 +43,9 @@ class CompareController:
         shas = self.selected_shas()
         if len(shas) != 2:
             self.window.status.message(
-                "Select two documents in the library (Ctrl+click) to compare them"
+                translate(
+                    "Compare", "Select two documents in the library (Ctrl+click) to compare them"
+                )
             )
             return
         self.compare(shas[0], shas[1])
@@ -82,7 +86,9 @@ class CompareController:
         self, a: Document | None, b: Document | None, notes: list[Any], *, mode: str | None
     ) -> None:
         if a is None or b is None:
-            self.window.status.message("One of the documents is no longer in the library")
+            self.window.status.message(
+                translate("Compare", "One of the documents is no longer in the library")
+            )
             return
         self.open_window(a, b, annotations_a=notes, mode=mode)
 
@@ -118,7 +124,9 @@ class CompareController:
             self.coverage_panel = CoveragePanel(w)
             self.coverage_panel.cell_chosen.connect(self.open_at_category)
             area = Qt.DockWidgetArea.BottomDockWidgetArea
-            dock = w.add_panel("coverage", "Coverage", self.coverage_panel, area)
+            dock = w.add_panel(
+                "coverage", translate("Compare", "Coverage"), self.coverage_panel, area
+            )
             # Share the bottom with a panel already there (tabs) rather than squeeze beside it.
             neighbour = next(
                 (
@@ -169,7 +177,9 @@ class CompareController:
             task = Task(work, "analysing the library")
             task.signals.progress.connect(panel.show_progress)
             task.signals.progress.connect(
-                lambda done, total: w.status.show_progress("Coverage", done, total)
+                lambda done, total: w.status.show_progress(
+                    translate("Compare", "Coverage"), done, total
+                )
             )
             task.signals.finished.connect(lambda rows: analysed(rows, titles))
             task.signals.failed.connect(w._task_failed)
@@ -203,7 +213,9 @@ class CompareController:
         )
         name = w.names.get(category, category)
         if not clauses:
-            w.status.message(f"This document says nothing about {name}")
+            w.status.message(
+                translate("Compare", "This document says nothing about {}").format(name)
+            )
             return
         if category in w.hidden:
             w.set_category_visible(category, True)
@@ -212,7 +224,11 @@ class CompareController:
         w.reader.select_range(first.start, first.end)
         w.clause_panel.show_clause(category, first.start)
         w.reader.setFocus()
-        w.status.message(f"First of {len(clauses)} clause(s) about {name} — F8 for the next")
+        w.status.message(
+            translate("Compare", "First of {0} clause(s) about {1} — F8 for the next").format(
+                len(clauses), name
+            )
+        )
 
 
 def install_compare(window: MainWindow) -> None:
@@ -232,12 +248,16 @@ def install_compare(window: MainWindow) -> None:
         return item
 
     controller.compare_action = action(  # type: ignore[attr-defined]
-        "&Compare Two Documents…", controller.choose_and_compare, "Ctrl+Shift+C"
+        translate("Compare", "&Compare Two Documents…"),
+        controller.choose_and_compare,
+        "Ctrl+Shift+C",
     )
-    selected = action("Compare &Selected Documents", controller.compare_selected)
+    selected = action(
+        translate("Compare", "Compare &Selected Documents"), controller.compare_selected
+    )
     controller.compare_selected_action = selected  # type: ignore[attr-defined]
     controller.coverage_action = action(  # type: ignore[attr-defined]
-        "Co&verage Matrix…", controller.show_coverage, "Ctrl+Shift+M"
+        translate("Compare", "Co&verage Matrix…"), controller.show_coverage, "Ctrl+Shift+M"
     )
 
     view = window.library_view
@@ -250,7 +270,9 @@ def install_compare(window: MainWindow) -> None:
         count = len(view.selectionModel().selectedRows())
         selected.setEnabled(count == 2)
         selected.setText(
-            "Compare &Selected Documents" if count == 2 else "Compare (select two documents)"
+            translate("Compare", "Compare &Selected Documents")
+            if count == 2
+            else translate("Compare", "Compare (select two documents)")
         )
 
     view.selectionModel().selectionChanged.connect(selection_changed)

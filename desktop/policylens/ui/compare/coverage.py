@@ -10,7 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,8 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from policylens.core.compare import CoverageMatrix
+from policylens.ui.i18n import isolate
 
 Index = QModelIndex | QPersistentModelIndex
+
+translate = QCoreApplication.translate  # lupdate extracts translate("Context", "…")
 
 SHA_ROLE = Qt.ItemDataRole.UserRole + 1
 CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -104,8 +114,12 @@ class CoverageModel(QAbstractTableModel):
             title = self.titles.get(document, document[:12])
             name = self.names.get(category, category)
             if count == 0:
-                return f"\u2068{title}\u2069 says nothing about {name} (silent)"
-            return f"\u2068{title}\u2069: {count} clause(s) about {name} — double-click to read"
+                return translate("Compare", "{0} says nothing about {1} (silent)").format(
+                    isolate(title), name
+                )
+            return translate(
+                "Compare", "{0}: {1} clause(s) about {2} — double-click to read"
+            ).format(isolate(title), count, name)
         return None
 
     def cell_color(self, row: int, column: int) -> QColor:
@@ -134,7 +148,9 @@ class CoverageModel(QAbstractTableModel):
                 return two_lines(self.names.get(category, category))
             if role == Qt.ItemDataRole.ToolTipRole:
                 silent = sum(1 for row in self.matrix.counts if row[section] == 0)
-                return f"{self.names.get(category, category)}: {silent} document(s) silent"
+                return translate("Compare", "{0}: {1} document(s) silent").format(
+                    self.names.get(category, category), silent
+                )
             return None
         if not 0 <= section < len(self.matrix.documents):
             return None
@@ -168,7 +184,7 @@ class CoveragePanel(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(self._chosen)
         self.table.activated.connect(self._chosen)  # Enter on the keyboard
-        self.info = QLabel("Analysing the library…", self)
+        self.info = QLabel(translate("Compare", "Analysing the library…"), self)
         self.info.setWordWrap(True)
         self.progress = QProgressBar(self)
         layout = QVBoxLayout(self)
@@ -181,16 +197,20 @@ class CoveragePanel(QWidget):
         self.progress.show()
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(done)
-        self.info.setText(f"Analysing the library… {done} of {total}")
+        self.info.setText(
+            translate("Compare", "Analysing the library… {0} of {1}").format(done, total)
+        )
 
     def set_matrix(self, matrix: CoverageMatrix, *args: Any) -> None:
         self.progress.hide()
         self.model.set_matrix(matrix, *args)
         silent = sum(row.count(0) for row in matrix.counts)
         self.info.setText(
-            f"{len(matrix.documents)} documents · {silent} silent cells (red hatching: the "
-            "policy says nothing about that category). Double-click or Enter: read the first "
-            "such clause."
+            translate(
+                "Compare",
+                "{0} documents · {1} silent cells (red hatching: the policy says nothing about "
+                "that category). Double-click or Enter: read the first such clause.",
+            ).format(len(matrix.documents), silent)
         )
 
     def _chosen(self, index: QModelIndex) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,6 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from policylens.ui.compare.view import MODE_LABELS
+
+translate = QCoreApplication.translate  # lupdate extracts translate("Context", "…")
 
 
 class CompareDialog(QDialog):
@@ -27,7 +30,7 @@ class CompareDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("compareDialog")
-        self.setWindowTitle("Compare two documents")
+        self.setWindowTitle(translate("Compare", "Compare two documents"))
         self.combo_a = QComboBox(self)
         self.combo_b = QComboBox(self)
         for combo in (self.combo_a, self.combo_b):
@@ -35,9 +38,9 @@ class CompareDialog(QDialog):
             for summary in documents:
                 combo.addItem(f"\u2068{summary.title}\u2069 · {summary.language}", summary.sha256)
         self.mode_combo = QComboBox(self)
-        self.mode_combo.addItem("Suggest from the texts", None)
+        self.mode_combo.addItem(translate("Compare", "Suggest from the texts"), None)
         for mode, label in MODE_LABELS.items():
-            self.mode_combo.addItem(label, mode)
+            self.mode_combo.addItem(translate("Compare", label), mode)
         shas = [d.sha256 for d in documents]
         a_index = shas.index(first) if first in shas else 0
         b_index = shas.index(second) if second in shas else (1 if a_index == 0 else 0)
@@ -46,15 +49,20 @@ class CompareDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Compare")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("Compare", "&Compare"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("Document &A (older / first):", self.combo_a)
-        form.addRow("Document &B (newer / second):", self.combo_b)
-        form.addRow("&Mode:", self.mode_combo)
+        form.addRow(translate("Compare", "Document &A (older / first):"), self.combo_a)
+        form.addRow(translate("Compare", "Document &B (newer / second):"), self.combo_b)
+        form.addRow(translate("Compare", "&Mode:"), self.mode_combo)
         if len(shas) < 2:
-            form.addRow(QLabel("The library needs at least two documents to compare.", self))
+            form.addRow(
+                QLabel(
+                    translate("Compare", "The library needs at least two documents to compare."),
+                    self,
+                )
+            )
             buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         form.addRow(buttons)
 

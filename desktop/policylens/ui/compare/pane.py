@@ -3,7 +3,7 @@ with a highlighter that paints relations and changed words as well as categories
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QWidget
 
@@ -16,7 +16,10 @@ from policylens.ui.compare.spans import (
     parse_key,
 )
 from policylens.ui.highlighter import ClauseHighlighter
+from policylens.ui.i18n import format_number, isolate
 from policylens.ui.reader import Reader
+
+translate = QCoreApplication.translate  # lupdate extracts translate("Context", "…")
 
 _UNDERLINES = {
     "line": QTextCharFormat.UnderlineStyle.SingleUnderline,
@@ -163,14 +166,19 @@ class ComparePane(Reader):
         if pair is not None:
             mine, other = (pair.a, pair.b) if self.side == "a" else (pair.b, pair.a)
             relation = pair_relation(pair.relation, mine, other)
-            text = RELATION_NAMES.get(relation, relation)
+            text = translate("Compare", RELATION_NAMES.get(relation, relation))
             if pair.score and relation not in ("same", "added", "removed", "unmatched"):
-                text += f" (similarity {pair.score:.2f})"
+                text += translate("Compare", " (similarity {})").format(
+                    format_number(pair.score, 2)
+                )
             lines.append(text)
         for note in self.carried:
             if note.start <= index < note.end:
                 name = self.category_names.get(note.category, note.category)
-                lines.append(f"Annotation of A: {name}" + (f" — {note.note}" if note.note else ""))
+                line = translate("Compare", "Annotation of A: {}").format(name)
+                if note.note:
+                    line += translate("Compare", " — {}").format(isolate(note.note))
+                lines.append(line)
         categories = super().tooltip_at(point)
         if categories:
             lines.append(categories)

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Literal
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from policylens.core.clause import Clause
 from policylens.core.compare import Comparison
 from policylens.ui.highlighter import BlockSpans, visible_category
@@ -33,13 +35,14 @@ WORD_COLOR = "#ffb429"  # the changed words inside a changed clause: stronger am
 ANNOTATION_COLOR = "#1f4fbf"
 SAME_CONNECTOR = "#c8c8c8"
 RELATION_NAMES: dict[str, str] = {
-    "same": "unchanged",
-    "changed": "changed",
-    "added": "added in B",
-    "removed": "removed from A",
-    "moved": "moved",
-    "aligned": "aligned",
-    "unmatched": "no counterpart",
+    # English here, translated where shown: translate("Compare", RELATION_NAMES[...]).
+    "same": QT_TRANSLATE_NOOP("Compare", "unchanged"),
+    "changed": QT_TRANSLATE_NOOP("Compare", "changed"),
+    "added": QT_TRANSLATE_NOOP("Compare", "added in B"),
+    "removed": QT_TRANSLATE_NOOP("Compare", "removed from A"),
+    "moved": QT_TRANSLATE_NOOP("Compare", "moved"),
+    "aligned": QT_TRANSLATE_NOOP("Compare", "aligned"),
+    "unmatched": QT_TRANSLATE_NOOP("Compare", "no counterpart"),
 }
 
 

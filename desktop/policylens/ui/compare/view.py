@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -31,15 +31,22 @@ from policylens.core.document import Document
 from policylens.ui.compare.gutter import ConnectorGutter
 from policylens.ui.compare.job import CompareRequest, CompareResult, run_compare
 from policylens.ui.compare.pane import ComparePane
-from policylens.ui.compare.spans import ColourBy, Side
+from policylens.ui.compare.spans import RELATION_NAMES, ColourBy, Side
+from policylens.ui.i18n import format_number
 from policylens.ui.workers import Task, TaskContext, TaskRunner
 
+translate = QCoreApplication.translate  # lupdate extracts translate("Context", "…")
+
 MODE_LABELS = {
-    "versions": "Versions of one policy",
-    "policies": "Two different policies",
-    "translation": "A policy and its translation",
+    # English here, translated where shown: translate("Compare", MODE_LABELS[...]).
+    "versions": QT_TRANSLATE_NOOP("Compare", "Versions of one policy"),
+    "policies": QT_TRANSLATE_NOOP("Compare", "Two different policies"),
+    "translation": QT_TRANSLATE_NOOP("Compare", "A policy and its translation"),
 }
-COLOUR_LABELS: dict[ColourBy, str] = {"changes": "Changes", "categories": "Categories"}
+COLOUR_LABELS: dict[ColourBy, str] = {
+    "changes": QT_TRANSLATE_NOOP("Compare", "Changes"),
+    "categories": QT_TRANSLATE_NOOP("Compare", "Categories"),
+}
 FSI, PDI = "\u2068", "\u2069"
 
 
@@ -99,18 +106,22 @@ class CompareView(QWidget):
         self.mode_combo = QComboBox(self)
         self.mode_combo.setObjectName("compareMode")
         for mode, label in MODE_LABELS.items():
-            self.mode_combo.addItem(label, mode)
-        self.mode_combo.setToolTip("How the two documents relate (the likely one is suggested)")
+            self.mode_combo.addItem(translate("Compare", label), mode)
+        self.mode_combo.setToolTip(
+            translate("Compare", "How the two documents relate (the likely one is suggested)")
+        )
         self.colour_combo = QComboBox(self)
         self.colour_combo.setObjectName("compareColourBy")
         for key, label in COLOUR_LABELS.items():
-            self.colour_combo.addItem(label, key)
+            self.colour_combo.addItem(translate("Compare", label), key)
         self.previous_button = QToolButton(self)
-        self.previous_button.setText("◀ Previous")
-        self.previous_button.setToolTip("Previous difference (Shift+F7, Alt+P)")
+        self.previous_button.setText(translate("Compare", "◀ Previous"))
+        self.previous_button.setToolTip(
+            translate("Compare", "Previous difference (Shift+F7, Alt+P)")
+        )
         self.next_button = QToolButton(self)
-        self.next_button.setText("Next ▶")
-        self.next_button.setToolTip("Next difference (F7, Alt+N)")
+        self.next_button.setText(translate("Compare", "Next ▶"))
+        self.next_button.setToolTip(translate("Compare", "Next difference (F7, Alt+N)"))
         self.position_label = QLabel(self)
         self.position_label.setObjectName("differencePosition")
         self.summary_label = QLabel(self)
@@ -123,9 +134,9 @@ class CompareView(QWidget):
 
         bar = QHBoxLayout()
         bar.setContentsMargins(6, 4, 6, 4)
-        mode_label = QLabel("&Mode:", self)
+        mode_label = QLabel(translate("Compare", "&Mode:"), self)
         mode_label.setBuddy(self.mode_combo)
-        colour_label = QLabel("&Colour by:", self)
+        colour_label = QLabel(translate("Compare", "&Colour by:"), self)
         colour_label.setBuddy(self.colour_combo)
         for widget in (
             mode_label,
@@ -194,12 +205,18 @@ class CompareView(QWidget):
             pane.pairs = []
             pane.carried = []
             pane.set_document(document)
-            header.setText(f"{side}: {isolate(document.title)}  ·  {document.language}")
+            header.setText(
+                translate("Compare", "{0}: {1}  ·  {2}").format(
+                    side, isolate(document.title), document.language
+                )
+            )
             header.setToolTip(document.source_path or document.sha256)
         suggested = suggest_mode(a, b)
         for index in range(self.mode_combo.count()):
             mode_id = self.mode_combo.itemData(index)
-            label = MODE_LABELS[mode_id] + (" (suggested)" if mode_id == suggested else "")
+            label = translate("Compare", MODE_LABELS[mode_id])
+            if mode_id == suggested:
+                label = translate("Compare", "{} (suggested)").format(label)
             self.mode_combo.setItemText(index, label)
         chosen = mode or suggested
         self.mode_combo.setCurrentIndex(max(0, self.mode_combo.findData(chosen)))
@@ -258,7 +275,7 @@ class CompareView(QWidget):
         task.signals.cancelled.connect(lambda t=task: self._forget(t))
         self.progress.setRange(0, 0)
         self.progress.show()
-        self.status_message.emit("Comparing…")
+        self.status_message.emit(translate("Compare", "Comparing…"))
         self.runner.start(task)
 
     def _progress(self, done: int, total: int) -> None:
@@ -273,7 +290,9 @@ class CompareView(QWidget):
     def _failed(self, task: Task, message: str) -> None:
         if self._task is task:
             self._forget(task)
-            self.summary_label.setText(f"The comparison failed: {message}")
+            self.summary_label.setText(
+                translate("Compare", "The comparison failed: {}").format(message)
+            )
             self.status_message.emit(message)
 
     def _finished(self, task: Task, result: CompareResult | None) -> None:
@@ -314,7 +333,11 @@ class CompareView(QWidget):
         self._update_position()
         self.gutter.update()
         self.computed.emit()
-        self.status_message.emit(f"{MODE_LABELS[comparison.mode]}: {self._counts_text()}")
+        self.status_message.emit(
+            translate("Compare", "{0}: {1}").format(
+                translate("Compare", MODE_LABELS[comparison.mode]), self._counts_text()
+            )
+        )
 
     # -- texts -----------------------------------------------------------------------------
     def _counts_text(self) -> str:
@@ -323,7 +346,12 @@ class CompareView(QWidget):
         counts: dict[str, int] = {}
         for pair in self.comparison.pairs:
             counts[pair.relation] = counts.get(pair.relation, 0) + 1
-        return ", ".join(f"{n} {relation}" for relation, n in counts.items())
+        return translate("Compare", ", ").join(
+            translate("Compare", "{0} {1}").format(
+                n, translate("Compare", RELATION_NAMES.get(relation, relation))
+            )
+            for relation, n in counts.items()
+        )
 
     def _summary(self, result: CompareResult) -> str:
         parts = [self._counts_text()]
@@ -333,11 +361,19 @@ class CompareView(QWidget):
             for side in ("a", "b"):
                 names = [self.names.get(c, c) for c, s in silent.items() if s == side]
                 if names:
-                    parts.append(f"{side.upper()} says nothing about: {', '.join(names)}")
+                    parts.append(
+                        translate("Compare", "{0} says nothing about: {1}").format(
+                            side.upper(), translate("Compare", ", ").join(names)
+                        )
+                    )
         if result.carried or result.unplaced:
-            text = f"{len(result.carried)} annotation(s) of A shown on B"
+            text = translate("Compare", "{} annotation(s) of A shown on B").format(
+                len(result.carried)
+            )
             if result.unplaced:
-                text += f", {result.unplaced} not placed (their clause was removed or rewritten)"
+                text += translate(
+                    "Compare", ", {} not placed (their clause was removed or rewritten)"
+                ).format(result.unplaced)
             parts.append(text)
         return "  ·  ".join(p for p in parts if p)
 
@@ -405,10 +441,14 @@ class CompareView(QWidget):
         other: Side = "b" if side == "a" else "a"
         theirs = _span(pair, other)
         if theirs is None:
-            what = "added in B" if pair.b is not None else "removed from A"
+            what = (
+                translate("Compare", "This clause is added in B")
+                if pair.b is not None
+                else translate("Compare", "This clause is removed from A")
+            )
             if pair.relation == "aligned":
-                what = "without counterpart"
-            self.status_message.emit(f"This clause is {what}")
+                what = translate("Compare", "This clause is without counterpart")
+            self.status_message.emit(what)
         else:
             self._pane(other).setFocus()
         return pair
@@ -466,7 +506,7 @@ class CompareView(QWidget):
     def _step(self, direction: int) -> Pair | None:
         differences = self.differences()
         if not differences or self.comparison is None:
-            self.status_message.emit("No differences")
+            self.status_message.emit(translate("Compare", "No differences"))
             return None
         if self._diff_position < 0:
             position = 0 if direction > 0 else len(differences) - 1
@@ -484,10 +524,12 @@ class CompareView(QWidget):
         if self.comparison is None:
             return ""
         if total == 0:
-            return "no differences"
+            return translate("Compare", "no differences")
         if self._diff_position < 0:
-            return f"– of {total}"
-        return f"{self._diff_position + 1} of {total}"
+            return translate("Compare", "– of {}").format(format_number(total))
+        return translate("Compare", "{0} of {1}").format(
+            format_number(self._diff_position + 1), format_number(total)
+        )
 
     def _update_position(self) -> None:
         self.position_label.setText(self.position_text())

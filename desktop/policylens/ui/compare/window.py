@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -19,11 +19,15 @@ from policylens.core.document import Document
 from policylens.ui.compare.view import MODE_LABELS, CompareView, isolate
 from policylens.ui.workers import TaskRunner
 
-SHORTCUTS = """\
-F7 / Alt+N  next difference · Shift+F7 / Alt+P  previous difference
-Click a clause: its counterpart is selected in the other pane
-Alt+M  mode · Alt+C  colour by changes or categories
-Ctrl+= / Ctrl+-  text size of both panes · Esc  close"""
+translate = QCoreApplication.translate  # lupdate extracts translate("Context", "…")
+
+SHORTCUTS = QT_TRANSLATE_NOOP(
+    "Compare",
+    "F7 / Alt+N  next difference · Shift+F7 / Alt+P  previous difference\n"
+    "Click a clause: its counterpart is selected in the other pane\n"
+    "Alt+M  mode · Alt+C  colour by changes or categories\n"
+    "Ctrl+= / Ctrl+-  text size of both panes · Esc  close",
+)
 
 
 class CompareWindow(QMainWindow):
@@ -40,7 +44,7 @@ class CompareWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("compareWindow")
-        self.setWindowTitle("Compare — PolicyLens")
+        self.setWindowTitle(translate("Compare", "Compare — PolicyLens"))
         self.view = CompareView(runner, colors, names, self)
         if hidden is not None:
             self.view.hidden = set(hidden)
@@ -58,31 +62,47 @@ class CompareWindow(QMainWindow):
         return action
 
     def _build_menu(self) -> None:
-        menu = self.menuBar().addMenu("&Compare")
+        menu = self.menuBar().addMenu(translate("Compare", "&Compare"))
         view = self.view
         self.next_action = self._action(
-            menu, "&Next Difference", view.next_difference, "F7", "Alt+N"
+            menu, translate("Compare", "&Next Difference"), view.next_difference, "F7", "Alt+N"
         )
         self.previous_action = self._action(
-            menu, "&Previous Difference", view.previous_difference, "Shift+F7", "Alt+P"
+            menu,
+            translate("Compare", "&Previous Difference"),
+            view.previous_difference,
+            "Shift+F7",
+            "Alt+P",
         )
         menu.addSeparator()
-        modes = menu.addMenu("&Mode")
+        modes = menu.addMenu(translate("Compare", "&Mode"))
         for mode, label in MODE_LABELS.items():
-            self._action(modes, label, lambda _c=False, m=mode: self.set_mode(m))
-        colour = menu.addMenu("&Colour By")
-        self._action(colour, "&Changes", lambda: self.set_colour_by("changes"))
-        self._action(colour, "C&ategories", lambda: self.set_colour_by("categories"))
+            self._action(
+                modes, translate("Compare", label), lambda _c=False, m=mode: self.set_mode(m)
+            )
+        colour = menu.addMenu(translate("Compare", "&Colour By"))
+        self._action(
+            colour, translate("Compare", "&Changes"), lambda: self.set_colour_by("changes")
+        )
+        self._action(
+            colour, translate("Compare", "C&ategories"), lambda: self.set_colour_by("categories")
+        )
         menu.addSeparator()
-        self._action(menu, "Zoom &In", lambda: self._zoom(1), "Ctrl+=", "Ctrl++")
-        self._action(menu, "Zoom &Out", lambda: self._zoom(-1), "Ctrl+-")
+        self._action(
+            menu, translate("Compare", "Zoom &In"), lambda: self._zoom(1), "Ctrl+=", "Ctrl++"
+        )
+        self._action(menu, translate("Compare", "Zoom &Out"), lambda: self._zoom(-1), "Ctrl+-")
         menu.addSeparator()
-        self.close_action = self._action(menu, "&Close", self.close, "Esc", "Ctrl+W")
-        help_menu = self.menuBar().addMenu("&Help")
+        self.close_action = self._action(
+            menu, translate("Compare", "&Close"), self.close, "Esc", "Ctrl+W"
+        )
+        help_menu = self.menuBar().addMenu(translate("Compare", "&Help"))
         self._action(
             help_menu,
-            "&Keyboard Shortcuts",
-            lambda: self.statusBar().showMessage(SHORTCUTS.replace("\n", "  ·  "), 15000),
+            translate("Compare", "&Keyboard Shortcuts"),
+            lambda: self.statusBar().showMessage(
+                translate("Compare", SHORTCUTS).replace("\n", "  ·  "), 15000
+            ),
             "F1",
         )
 
@@ -110,7 +130,11 @@ class CompareWindow(QMainWindow):
         annotations_a: Sequence[Any] = (),
         mode: str | None = None,
     ) -> None:
-        self.setWindowTitle(f"{isolate(a.title)} ↔ {isolate(b.title)} — PolicyLens")
+        self.setWindowTitle(
+            translate("Compare", "{0} ↔ {1} — PolicyLens").format(
+                isolate(a.title), isolate(b.title)
+            )
+        )
         self.view.set_documents(
             a, b, clauses_a=clauses_a, clauses_b=clauses_b, annotations_a=annotations_a, mode=mode
         )
