@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListView, QVBoxLayout
 
 from policylens.store.search import SearchHit
 from policylens.ui.clause_model import FSI, PDI
+from policylens.ui.i18n import format_number
 from policylens.ui.workers import Task, TaskContext
 
 if TYPE_CHECKING:
@@ -156,7 +157,7 @@ class SearchDialog(QDialog):
         more = "+" if len(hits) >= SEARCH_LIMIT else ""
         self.summary.setText(
             translate("Annotate", "{0}{1} hit(s) in {2} document(s) for {3}").format(
-                len(hits), more, documents, f"{FSI}{query}{PDI}"
+                format_number(len(hits)), more, format_number(documents), f"{FSI}{query}{PDI}"
             )
             if hits
             else translate("Annotate", "Nothing found for {}").format(f"{FSI}{query}{PDI}")

@@ -10,6 +10,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView
 
+from policylens.ui.i18n import format_number
+
 if TYPE_CHECKING:
     from policylens.core.document import Document
     from policylens.ui.compare.coverage import CoveragePanel
@@ -226,7 +228,7 @@ class CompareController:
         w.reader.setFocus()
         w.status.message(
             translate("Compare", "First of {0} clause(s) about {1} — F8 for the next").format(
-                len(clauses), name
+                format_number(len(clauses)), name
             )
         )
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from policylens.core.compare import CoverageMatrix
-from policylens.ui.i18n import isolate
+from policylens.ui.i18n import format_number, isolate
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -95,7 +95,7 @@ class CoverageModel(QAbstractTableModel):
         category = self.matrix.categories[column]
         document = self.matrix.documents[row]
         if role == Qt.ItemDataRole.DisplayRole:
-            return str(count) if count else "—"
+            return format_number(count) if count else "—"
         if role == COUNT_ROLE:
             return count
         if role == SHA_ROLE:
@@ -119,7 +119,7 @@ class CoverageModel(QAbstractTableModel):
                 )
             return translate(
                 "Compare", "{0}: {1} clause(s) about {2} — double-click to read"
-            ).format(isolate(title), count, name)
+            ).format(isolate(title), format_number(count), name)
         return None
 
     def cell_color(self, row: int, column: int) -> QColor:
@@ -149,7 +149,7 @@ class CoverageModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 silent = sum(1 for row in self.matrix.counts if row[section] == 0)
                 return translate("Compare", "{0}: {1} document(s) silent").format(
-                    self.names.get(category, category), silent
+                    self.names.get(category, category), format_number(silent)
                 )
             return None
         if not 0 <= section < len(self.matrix.documents):
@@ -198,7 +198,9 @@ class CoveragePanel(QWidget):
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(done)
         self.info.setText(
-            translate("Compare", "Analysing the library… {0} of {1}").format(done, total)
+            translate("Compare", "Analysing the library… {0} of {1}").format(
+                format_number(done), format_number(total)
+            )
         )
 
     def set_matrix(self, matrix: CoverageMatrix, *args: Any) -> None:
@@ -210,7 +212,7 @@ class CoveragePanel(QWidget):
                 "Compare",
                 "{0} documents · {1} silent cells (red hatching: the policy says nothing about "
                 "that category). Double-click or Enter: read the first such clause.",
-            ).format(len(matrix.documents), silent)
+            ).format(format_number(len(matrix.documents)), format_number(silent))
         )
 
     def _chosen(self, index: QModelIndex) -> None:

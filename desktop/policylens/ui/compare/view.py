@@ -348,7 +348,7 @@ class CompareView(QWidget):
             counts[pair.relation] = counts.get(pair.relation, 0) + 1
         return translate("Compare", ", ").join(
             translate("Compare", "{0} {1}").format(
-                n, translate("Compare", RELATION_NAMES.get(relation, relation))
+                format_number(n), translate("Compare", RELATION_NAMES.get(relation, relation))
             )
             for relation, n in counts.items()
         )
@@ -368,12 +368,12 @@ class CompareView(QWidget):
                     )
         if result.carried or result.unplaced:
             text = translate("Compare", "{} annotation(s) of A shown on B").format(
-                len(result.carried)
+                format_number(len(result.carried))
             )
             if result.unplaced:
                 text += translate(
                     "Compare", ", {} not placed (their clause was removed or rewritten)"
-                ).format(result.unplaced)
+                ).format(format_number(result.unplaced))
             parts.append(text)
         return "  ·  ".join(p for p in parts if p)
 
