@@ -6,11 +6,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPlainTextEdit, QTableWidget
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QTableWidget,
+)
 
 from policylens.ui import i18n
 from policylens.ui import settings as prefs
@@ -181,3 +187,166 @@ def test_settings_ok_applies_the_text_size(
     monkeypatch.setattr(SettingsDialog, "exec", accept)
     main_window.menus.settings_action.trigger()
     assert main_window.reader.point_size == 17
+
+
+# -- annotate and compare: every dialog in both languages --------------------------------
+def _summary(title: str, sha: str) -> Any:
+    return SimpleNamespace(title=title, language="fa", sha256=sha)
+
+
+def test_note_dialog_in_each_language(language: str, qtbot: Any) -> None:
+    from policylens.ui.annotate.dialogs import NoteDialog
+
+    annotation = SimpleNamespace(quote="ما داده‌ها را نگه می‌داریم", note="", status="concern")
+    dialog = NoteDialog(annotation, "Data retention", None)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    _check_language(dialog, language)
+    statuses = [dialog.status.itemText(i) for i in range(dialog.status.count())]
+    if language == "fa":
+        assert dialog.windowTitle() == "یادداشت"
+        assert "نگرانی" in statuses and "(هیچ)" in statuses
+    else:
+        assert dialog.windowTitle() == "Comment"
+        assert "concern" in statuses
+    assert dialog.values() == ("", "concern")  # stored in English whatever is shown
+
+
+def test_agreement_dialog_in_each_language(language: str, qtbot: Any) -> None:
+    from policylens.store.agreement import AgreementReport, CategoryAgreement
+    from policylens.ui.annotate.dialogs import AgreementDialog
+
+    report = AgreementReport(
+        "sha", ["Sara", "Nima"], {"retention": CategoryAgreement("retention", 10, {"Sara": 3})}
+    )
+    dialog = AgreementDialog(report, {"retention": "نگهداری"}, "Policy", None)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    _check_language(dialog, language)
+    headers = [
+        dialog.table.horizontalHeaderItem(i).text() for i in range(dialog.table.columnCount())
+    ]
+    if language == "fa":
+        assert dialog.windowTitle() == "توافق میان حاشیه‌نویس‌ها"
+        assert headers[:2] == ["دسته", "بندها"]
+        assert headers[2] == "\u2068Sara\u2069 (بله)"  # the name in its own direction
+        assert any("توافق" not in h and "کوهن" in h for h in headers)
+    else:
+        assert headers[:2] == ["Category", "Clauses"]
+
+
+def test_carry_over_dialog_in_each_language(language: str, qtbot: Any) -> None:
+    from policylens.store.carry_over import CarryOverResult
+    from policylens.ui.annotate.transfer import CarryOverDialog
+
+    lost = SimpleNamespace(category="retention", annotator="Sara", quote="old text", note="why")
+    result = CarryOverResult("new", [], [lost])  # type: ignore[list-item]
+    dialog = CarryOverDialog("…", result, {"retention": "نگهداری"}, None)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    _check_language(dialog, language)
+    if language == "fa":
+        assert dialog.windowTitle() == "برچسب‌های منتقل‌شده"
+        assert "جانگرفته (هنوز روی نسخهٔ قدیمی):" in _labels(dialog)
+        assert "یادداشت: \u2068why\u2069" in dialog.unplaced.item(0).text()
+
+
+def test_annotator_name_prompt_in_each_language(language: str, qtbot: Any) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    from policylens.ui.annotate.dialogs import ask_annotator_name
+
+    seen: list[Any] = []
+
+    def look() -> None:
+        prompt = QApplication.activeModalWidget()
+        if not isinstance(prompt, QInputDialog):
+            QTimer.singleShot(10, look)
+            return
+        seen.append((prompt.windowTitle(), prompt.labelText(), prompt.layoutDirection()))
+        prompt.setTextValue("  Sara ")
+        prompt.accept()
+
+    QTimer.singleShot(0, look)
+    assert ask_annotator_name(None) == "Sara"  # type: ignore[arg-type]
+    ((title, label, direction),) = seen
+    if language == "fa":
+        assert title == "حاشیه‌نویس" and PERSIAN.search(label)
+        assert direction == Qt.LayoutDirection.RightToLeft
+    else:
+        assert title == "Annotator"
+
+
+def test_compare_picker_in_each_language(language: str, qtbot: Any) -> None:
+    from policylens.ui.compare.dialog import CompareDialog
+
+    documents = [_summary("سیاست یک", "a" * 64), _summary("Policy two", "b" * 64)]
+    dialog = CompareDialog(documents, None)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    _check_language(dialog, language)
+    modes = [dialog.mode_combo.itemText(i) for i in range(dialog.mode_combo.count())]
+    if language == "fa":
+        assert dialog.windowTitle() == "مقایسهٔ دو سند"
+        assert "نسخه‌های یک سیاست‌نامه" in modes
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        assert ok.text() == "&مقایسه"
+    else:
+        assert "Versions of one policy" in modes
+
+
+def test_compare_window_in_each_language(language: str, qtbot: Any) -> None:
+    from policylens.core.document import Document
+    from policylens.ui.categories import load_ui_categories
+    from policylens.ui.compare.window import CompareWindow
+    from policylens.ui.workers import TaskRunner
+
+    categories = load_ui_categories(language)
+    runner = TaskRunner()
+    window = CompareWindow(
+        runner, {c.id: c.color for c in categories}, {c.id: c.name for c in categories}
+    )
+    qtbot.addWidget(window)
+    menus = [action.text() for action in window.menuBar().actions()]
+    view = window.view
+    if language == "fa":
+        assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert window.windowTitle() == "مقایسه — PolicyLens"
+        assert menus == ["&مقایسه", "&راهنما"]
+        assert view.next_button.text() == "بعدی ◀"
+        colours = [view.colour_combo.itemText(i) for i in range(view.colour_combo.count())]
+        assert colours == ["تغییرها", "دسته‌ها"]
+        assert all(PERSIAN.search(c.name) for c in categories)  # taxonomy in Persian
+    else:
+        assert menus == ["&Compare", "&Help"]
+    a = Document.from_text("یک. دو.", title="الف", format="txt")
+    window.compare(a, a)
+    assert "\u2068الف\u2069 ↔ \u2068الف\u2069" in window.windowTitle()  # titles isolated
+    window.close()
+    runner.wait(5000)
+
+
+def test_annotations_dock_in_persian(language: str, qtbot: Any) -> None:
+    from policylens.ui.main_window import MainWindow
+
+    window = MainWindow(language=language, import_samples=False)
+    qtbot.addWidget(window)
+    try:
+        annotate = window.annotate
+        model = annotate.panel.model
+        headers = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(6)]
+        menus = [action.text() for action in window.menuBar().actions()]
+        if language == "fa":
+            assert annotate.dock.windowTitle() == "برچسب‌ها"
+            assert headers == ["نقل‌قول", "دسته", "وضعیت", "حاشیه‌نویس", "یادداشت", "منشأ"]
+            assert "&حاشیه‌نویسی" in menus
+            assert annotate.annotator_label.text() == "حاشیه‌نویس: (تنظیم نشده)"
+            tools = [a.text() for a in window.menus.tools_menu.actions()]
+            assert "&ماتریس پوشش…" in tools
+            _check_language(annotate.search, language)  # Search the library
+            assert annotate.search.windowTitle() == "جست‌وجو در کتابخانه"
+            assert PERSIAN.search(annotate.search.query.placeholderText())
+        else:
+            assert annotate.dock.windowTitle() == "Annotations"
+            assert headers[0] == "Quote"
+            _check_language(annotate.search, language)
+            assert annotate.search.windowTitle() == "Search the library"
+    finally:
+        window.store.close()
