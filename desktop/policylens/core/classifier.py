@@ -14,7 +14,7 @@ from typing import Protocol
 
 from policylens.core.clause import Cue
 from policylens.core.document import Document
-from policylens.core.lexicon import CompiledLexicon, CueMatch, compiled_lexicon, languages_for
+from policylens.core.lexicon import CompiledLexicon, compiled_lexicon, languages_for
 from policylens.core.normalize import NormalizedText
 from policylens.core.segment import Segment
 
@@ -83,31 +83,33 @@ class LexiconScorer:
     ) -> list[ClauseEvidence]:
         text = document.text
         starts = [s.start for s in segments]
-        found: list[dict[str, list[tuple[float, Cue]]]] = [{} for _ in segments]
+        ends = [s.end for s in segments]
+        found: list[dict[str, list[_Hit]]] = [{} for _ in segments]
         length = max(1, len(normalized.text))
+        to_original = normalized.to_original
 
         def on_tick(position: int) -> bool:
             return tick(position / length) if tick is not None else False
 
-        for match in self._matches(document, normalized, on_tick):
-            start, end = normalized.to_original(match.start, match.end)
+        for category, weight, start, end in self._matches(document, normalized, on_tick):
+            start, end = to_original(start, end)
             index = bisect_right(starts, start) - 1
-            if index < 0 or start >= segments[index].end:
+            if index < 0 or start >= ends[index]:
                 continue  # between clauses (a list bullet, a stray mark)
-            end = min(end, segments[index].end)
-            cue = Cue(start, end, text[start:end])
-            found[index].setdefault(match.category, []).append((match.weight, cue))
-        result: list[ClauseEvidence] = []
-        for per_category in found:
-            evidence: ClauseEvidence = {}
-            for category, hits in per_category.items():
-                evidence[category] = _evidence(hits)
-            result.append(evidence)
-        return result
+            per_category = found[index]
+            hits = per_category.get(category)
+            if hits is None:
+                per_category[category] = [(weight, start, min(end, ends[index]))]
+            else:
+                hits.append((weight, start, min(end, ends[index])))
+        return [
+            {category: _evidence(text, hits) for category, hits in per_category.items()}
+            for per_category in found
+        ]
 
     def _matches(
         self, document: Document, normalized: NormalizedText, tick: Callable[[int], bool]
-    ) -> Iterator[CueMatch]:
+    ) -> Iterator[tuple[str, float, int, int]]:
         """Matches run by run of paragraphs read with the same lexicons (their language)."""
         positions = range(len(normalized.text) + 1)
         runs: list[tuple[CompiledLexicon, int, int]] = []
@@ -120,22 +122,30 @@ class LexiconScorer:
         for matcher, start, end in runs:
             first = bisect_left(positions, start, key=normalized.original_index)
             last = bisect_left(positions, end, key=normalized.original_index)
-            yield from matcher.find(normalized.text, first, last, tick=tick)
+            yield from matcher.find_spans(normalized.text, first, last, tick=tick)
 
 
-def _evidence(hits: list[tuple[float, Cue]]) -> Evidence:
+# A cue found in a clause: (weight, start, end) in the original text.
+_Hit = tuple[float, int, int]
+
+
+def _evidence(text: str, hits: list[_Hit]) -> Evidence:
     """Distinct cues combine; the same phrase repeated counts once, overlapping cues once."""
-    hits.sort(key=lambda hit: (hit[1].start, -hit[0]))
-    kept: list[tuple[float, Cue]] = []
+    if len(hits) == 1:
+        weight, start, end = hits[0]
+        return Evidence(noisy_or((weight,)), [Cue(start, end, text[start:end])])
+    hits.sort(key=lambda hit: (hit[1], -hit[0]))
+    kept: list[list[float | int]] = []
     seen_phrases: set[str] = set()
-    for weight, cue in hits:
-        phrase = cue.text.lower()
-        if kept and cue.start < kept[-1][1].end:
+    for weight, start, end in hits:
+        if kept and start < kept[-1][2]:
             if weight > kept[-1][0]:
-                kept[-1] = (weight, kept[-1][1])
+                kept[-1][0] = weight
             continue
+        phrase = text[start:end].lower()
         if phrase in seen_phrases:
             continue
         seen_phrases.add(phrase)
-        kept.append((weight, cue))
-    return Evidence(noisy_or([w for w, _ in kept]), [c for _, c in kept])
+        kept.append([weight, start, end])
+    cues = [Cue(int(start), int(end), text[int(start) : int(end)]) for _, start, end in kept]
+    return Evidence(noisy_or([float(k[0]) for k in kept]), cues)

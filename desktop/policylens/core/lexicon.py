@@ -44,6 +44,17 @@ class _Entry:
     category: str
     weight: float
     pattern: re.Pattern[str]
+    # Whether a word can start one of these cues, judged from the word alone (None: some first
+    # word has a non-word character, "u.s.", so the pattern is always tried).
+    first_word: re.Pattern[str] | None = None
+
+    def may_start(self, word: str) -> bool:
+        return self.first_word is None or self.first_word.fullmatch(word) is not None
+
+
+# Words whose candidate cues are remembered per lexicon (a policy's vocabulary is a few
+# thousand words; the cap only guards against pathological input).
+_CANDIDATE_CACHE_MAX = 200_000
 
 
 @dataclass
@@ -64,6 +75,44 @@ class CompiledLexicon:
     # Finds the word starts where some cue may begin (a trie of every index key): the Python
     # loop then only visits those words.
     trigger: re.Pattern[str] | None = None
+    # Word → the cues that may start with it: the dictionary lookups and first-word tests
+    # are done once per distinct word, not once per occurrence.
+    _plans: dict[str, tuple[tuple[int, tuple[_Entry, ...]], ...]] = field(
+        default_factory=dict, repr=False
+    )
+
+    def _entries_at(self, text: str, at: int, end: int) -> tuple[_Entry, ...]:
+        """The cues worth trying at `at`, inside the word that ends at `end`."""
+        word = text[at:end]
+        return tuple(
+            entry
+            for table, lookup in (
+                (self.by_word, word),
+                (self.by_prefix, text[at : at + 4]),
+                (self.by_prefix, text[at : at + 2]),
+            )
+            for entry in table.get(lookup, ())
+            if entry.may_start(word)
+        )
+
+    def _plan(self, text: str, start: int, end: int) -> tuple[tuple[int, tuple[_Entry, ...]], ...]:
+        """(offset into the word, cues to try there) for the word `text[start:end]`: at its
+        start and after each clitic it begins with. Remembered per word (the key reaches one
+        character past a one-letter word, since a two-letter key may: "u.s.")."""
+        key = text[start : max(end, start + 2)]
+        plan = self._plans.get(key)
+        if plan is None:
+            starts = (
+                _starts(text, start, end, self.clitics_by_letter)
+                if text[start] in self.clitics_by_letter
+                else (start,)
+            )
+            found = ((at - start, self._entries_at(text, at, end)) for at in starts)
+            plan = tuple((offset, entries) for offset, entries in found if entries)
+            if len(self._plans) >= _CANDIDATE_CACHE_MAX:
+                self._plans.clear()
+            self._plans[key] = plan
+        return plan
 
     def find(
         self,
@@ -75,11 +124,22 @@ class CompiledLexicon:
     ) -> Iterator[CueMatch]:
         """Cue matches in normalised `text[pos:endpos]`, in text order of their word.
         `tick(pos)` is called every few thousand words; when it returns True matching stops."""
+        for category, weight, start, end in self.find_spans(text, pos, endpos, tick=tick):
+            yield CueMatch(category, weight, start, end)
+
+    def find_spans(
+        self,
+        text: str,
+        pos: int = 0,
+        endpos: int | None = None,
+        *,
+        tick: Callable[[int], bool] | None = None,
+    ) -> Iterator[tuple[str, float, int, int]]:
+        """`find` as plain (category, weight, start, end) tuples (the analysis's hot path)."""
         if endpos is None:
             endpos = len(text)
-        by_prefix = self.by_prefix
-        by_word = self.by_word
-        clitics_by_letter = self.clitics_by_letter
+        plans = self._plans
+        make_plan = self._plan
         compound = self.compound
         groups = self.compound_groups
         count = 0
@@ -90,22 +150,14 @@ class CompiledLexicon:
             count += 1
             if tick is not None and count % 2048 == 0 and tick(start):
                 return
-            starts = (
-                _starts(text, start, end, clitics_by_letter)
-                if text[start] in clitics_by_letter
-                else (start,)
-            )
-            for at in starts:
-                for entries in (
-                    by_word.get(text[at:end]),
-                    by_prefix.get(text[at : at + 4]),
-                    by_prefix.get(text[at : at + 2]),
-                ):
-                    if entries:
-                        for entry in entries:
-                            match = entry.pattern.match(text, at, endpos)
-                            if match is not None:
-                                yield CueMatch(entry.category, entry.weight, start, match.end())
+            plan = plans.get(text[start : max(end, start + 2)])
+            if plan is None:
+                plan = make_plan(text, start, end)
+            for offset, entries in plan:
+                for entry in entries:
+                    match = entry.pattern.match(text, start + offset, endpos)
+                    if match is not None:
+                        yield entry.category, entry.weight, start, match.end()
         if compound is not None:
             # Inside long words only (a word start was handled above): "Datenspeicherung".
             for match in compound.finditer(text, pos, endpos):
@@ -114,7 +166,7 @@ class CompiledLexicon:
                     name = match.lastgroup
                     if name is not None:
                         category, weight = groups[name]
-                        yield CueMatch(category, weight, at, match.end())
+                        yield category, weight, at, match.end()
 
 
 def _IS_WORD(char: str) -> bool:
@@ -197,6 +249,10 @@ def cue_parts(cue: str, *, open_ended: bool, tight_joiner: bool) -> tuple[str, s
 def compile_lexicons(lexicons: list[dict[str, Any]]) -> CompiledLexicon:
     """One matcher for several languages' lexicons (all those of one script, or all)."""
     sources: dict[tuple[str, str, float], list[tuple[str, str]]] = defaultdict(list)
+    first_words: dict[tuple[str, str, float], list[str | None]] = defaultdict(list)
+    # First words of every cue: those that go on ("collect*") and those that end ("opt").
+    open_firsts: set[str] = set()
+    closed_firsts: set[str] = set()
     compound_sources: dict[tuple[str, float], list[str]] = defaultdict(list)
     clitics: set[str] = set()
     languages: list[str] = []
@@ -218,10 +274,13 @@ def compile_lexicons(lexicons: list[dict[str, Any]]) -> CompiledLexicon:
                         compound_sources[(category, weight)].append(first_re + rest_re)
                     # Also as a word start: "*lagring" matches "lagring" and "datalagring".
                     first = normalize_key(cue.lstrip("*")).split()[0]
+                    _add_first_word(first, open_ended, open_firsts, closed_firsts)
                     whole = first.rstrip("=")
                     if not first.endswith("*") and (first.endswith("=") or not open_ended):
                         if _WORD.fullmatch(whole):
-                            sources[("w:" + whole, category, weight)].append((first_re, rest_re))
+                            source_key = ("w:" + whole, category, weight)
+                            sources[source_key].append((first_re, rest_re))
+                            first_words[source_key].append(_first_word_regex(first, open_ended))
                             continue
                     body = whole.rstrip("*")
                     key = body[:4] if len(body) >= 4 and _WORD.fullmatch(body[:4]) else body[:2]
@@ -229,13 +288,21 @@ def compile_lexicons(lexicons: list[dict[str, Any]]) -> CompiledLexicon:
                         key = normalize_key(cue.lstrip("*"))[:2]
                     if len(key) < 2 or not key[0].isalnum() or (tight and not key.isalnum()):
                         raise ValueError(f"cue {cue!r}: the first word needs two letters")
-                    sources[("p:" + key, category, weight)].append((first_re, rest_re))
+                    source_key = ("p:" + key, category, weight)
+                    sources[source_key].append((first_re, rest_re))
+                    first_words[source_key].append(_first_word_regex(first, open_ended))
     by_prefix: dict[str, list[_Entry]] = defaultdict(list)
     by_word: dict[str, list[_Entry]] = defaultdict(list)
     for (key, category, weight), alternatives in sources.items():
         pattern = re.compile(_factored(alternatives))
+        firsts = first_words[(key, category, weight)]
+        first_word = (
+            None
+            if any(f is None for f in firsts)
+            else re.compile("|".join(sorted({f for f in firsts if f is not None})))
+        )
         table = by_word if key.startswith("w:") else by_prefix
-        table[key[2:]].append(_Entry(category, weight, pattern))
+        table[key[2:]].append(_Entry(category, weight, pattern, first_word))
     compound = None
     groups: dict[str, tuple[str, float]] = {}
     if compound_sources:
@@ -246,13 +313,13 @@ def compile_lexicons(lexicons: list[dict[str, Any]]) -> CompiledLexicon:
             longest_first = sorted(set(compounds), key=len, reverse=True)
             branches.append(f"(?P<{name}>" + "|".join(longest_first) + ")")
         compound = re.compile("|".join(branches))
-    word_keys = set(by_word)
-    prefix_keys = set(by_prefix)
+    # The trigger fires only at words that can start some cue (most words cannot), so the
+    # Python loop of `find` visits few words.
     parts: list[str] = []
-    if word_keys:
-        parts.append(f"(?:{_trie_regex(word_keys)})(?!\\w)")
-    if prefix_keys:
-        parts.append(_trie_regex(prefix_keys))
+    if closed_firsts:
+        parts.append(f"(?:{_trie_regex(closed_firsts)})(?!\\w)")
+    if open_firsts:
+        parts.append(_trie_regex(open_firsts))
     clitic_part = f"(?:{_trie_regex(clitics)})?" if clitics else ""
     trigger = re.compile(f"\\b(?={clitic_part}(?:{'|'.join(parts)}))\\w+") if parts else None
     return CompiledLexicon(
@@ -269,6 +336,32 @@ def compile_lexicons(lexicons: list[dict[str, Any]]) -> CompiledLexicon:
         cue_count=count,
         trigger=trigger,
     )
+
+
+def _add_first_word(first: str, open_ended: bool, open_set: set[str], closed_set: set[str]) -> None:
+    """Sort a cue's first word (lexicon syntax) into words that go on and words that end."""
+    if first.endswith("*"):
+        open_set.add(first[:-1])
+    elif first.endswith("="):
+        closed_set.add(first[:-1])
+    elif open_ended or not _WORD.fullmatch(first):
+        open_set.add(first)  # "u.s.": a literal the text must start with
+    else:
+        closed_set.add(first)
+
+
+def _first_word_regex(first: str, open_ended: bool) -> str | None:
+    """A regex a whole word must match to start a cue whose first word is `first` (lexicon
+    syntax, normalised), or None when that word has non-word characters ("u.s.", "e-mail")."""
+    if first.endswith("*"):
+        body, open_word = first[:-1], True
+    elif first.endswith("="):
+        body, open_word = first[:-1], False
+    else:
+        body, open_word = first, open_ended
+    if not _WORD.fullmatch(body):
+        return None
+    return re.escape(body) + (r"\w*" if open_word else "")
 
 
 def _factored(alternatives: list[tuple[str, str]]) -> str:
