@@ -119,6 +119,9 @@ def normalize_key(text: str) -> str:
     return translated
 
 
+_DROPPED_CHARS = re.compile(
+    "[" + "".join(re.escape(chr(cp)) for cp, to in sorted(_TABLE.items()) if to is None) + "]"
+)
 _MAY_EXPAND = re.compile("[\ufb00-\U0010ffff]")
 
 
@@ -134,11 +137,10 @@ def normalize_for_matching(text: str) -> NormalizedText:
         return _normalize_general(text)
     drop_points: list[int] = []
     if len(translated) != len(text):
-        j = 0
-        for i, char in enumerate(text):
-            if _TABLE.get(ord(char), "") is None:
-                drop_points.append(i - j)
-                j += 1
+        # The k-th dropped character (ZWNJ, tatweel…) at original index i: entry i - k. A
+        # regex finds them at C speed (a loop over every character cost a quarter of the
+        # analysis time of a 1 MB Persian text).
+        drop_points = [m.start() - k for k, m in enumerate(_DROPPED_CHARS.finditer(text))]
     return NormalizedText(lowered, len(text), drop_points)
 
 
