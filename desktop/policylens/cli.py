@@ -22,6 +22,7 @@ COMMANDS = ("info", "analyze", "export", "compare", "annotations", "search", "ag
 def _global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data-dir", help=f"where the library is stored (env {DATA_DIR_ENV})")
     parser.add_argument("--config-dir", help=f"where settings are kept (env {CONFIG_DIR_ENV})")
+    parser.add_argument("--lang", help="interface language, e.g. en or fa")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -45,7 +46,6 @@ def build_gui_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"PolicyLens {__version__}")
     _global_options(parser)
-    parser.add_argument("--lang", help="interface language, e.g. en or fa")
     parser.add_argument("--no-samples", action="store_true", help="do not import the samples")
     parser.add_argument("files", nargs="*", help="policies to open")
     return parser
@@ -64,8 +64,10 @@ def _wants_subcommand(argv: Sequence[str]) -> bool:
         if skip_next:
             skip_next = False
             continue
-        if arg in ("--data-dir", "--config-dir"):
+        if arg in ("--data-dir", "--config-dir", "--lang"):
             skip_next = True
+            continue
+        if arg.startswith("--") and "=" in arg:
             continue
         if arg.startswith("-"):
             return arg in ("-h", "--help")

@@ -43,7 +43,7 @@ def register(sub: Any) -> None:
         help="print text in logical order, unshaped (default when piped)",
     )
     parser.add_argument(
-        "--lang", default="en", help="language of the category names in the summary"
+        "--lang", default=argparse.SUPPRESS, help="language of the category names in the summary"
     )
     parser.add_argument(
         "--no-model",
@@ -66,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps(analysis_json(document, clauses), ensure_ascii=False), flush=True)
         else:
-            print(summary(path, document, clauses, language=args.lang, visual=visual))
+            print(summary(path, document, clauses, language=args.lang or "en", visual=visual))
     return 0
 
 

@@ -21,7 +21,9 @@ def register(sub: Any) -> None:
     )
     parser.add_argument("--categories", metavar="a,b", help="only these category ids")
     parser.add_argument("--page-size", choices=("A4", "Letter"), default="A4")
-    parser.add_argument("--lang", default="en", help="language of category names and labels")
+    parser.add_argument(
+        "--lang", default=argparse.SUPPRESS, help="language of category names and labels"
+    )
     parser.set_defaults(func=run)
 
 
@@ -40,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
         confirmed_only=args.confirmed_only,
         categories=categories,
         page_size=args.page_size,
-        ui_language=args.lang,
+        ui_language=args.lang or "en",
     )
     document, stored = _load(args.source)
     output = Path(args.output)
