@@ -68,7 +68,14 @@ def test_a_found_query_maps_back_to_text_that_normalises_to_it(
     found = normalized.text.find(key)
     assert found >= 0
     start, end = normalized.to_original(found, found + len(key))
-    assert normalize_key(text[start:end]) == key
+    # A match can begin or end inside the expansion of one original character (the ligature
+    # ﷲ normalises to four letters); the original span then covers that whole character, so
+    # the span's normalisation contains the match rather than equalling it.
+    mapped = normalize_key(text[start:end])
+    assert key in mapped
+    expanded = any(len(normalize_key(char)) > 1 for char in text)
+    if not expanded:
+        assert mapped == key
 
 
 persian_words = st.text(alphabet="ابپتجچخدرزژسشفقکگلمنوهی", min_size=2, max_size=10)
