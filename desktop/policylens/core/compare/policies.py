@@ -15,20 +15,10 @@ from collections.abc import Sequence
 
 from policylens.core.compare.model import Pair
 from policylens.core.compare.segments import Segment, dice
+from policylens.core.taxonomy import load_taxonomy
 
-# OPP-115's data-practice categories (DESIGN.md), in the order a reviewer reads them.
-CATEGORY_ORDER: tuple[str, ...] = (
-    "first_party_collection_use",
-    "third_party_sharing_collection",
-    "user_choice_control",
-    "user_access_edit_deletion",
-    "data_retention",
-    "data_security",
-    "policy_change",
-    "do_not_track",
-    "international_specific_audiences",
-    "other",
-)
+# The taxonomy's order (resources/taxonomy, DESIGN.md's table): the order a reviewer reads them.
+CATEGORY_ORDER: tuple[str, ...] = tuple(c.id for c in load_taxonomy().categories)
 # Above this many clause pairs in one category, pair in document order instead of by
 # similarity (keeps a forced comparison of two huge documents fast).
 _GREEDY_LIMIT = 250_000
