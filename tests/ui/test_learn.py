@@ -280,10 +280,10 @@ def test_next_to_label_without_a_model_explains_what_to_do(
 
 def test_model_file_path_matches_core_storage() -> None:
     from policylens.core.learn import model_dir
+    from policylens.core.learn.location import model_path
     from policylens.core.learn.storage import MODEL_FILE
-    from policylens.ui.learn.analysis import saved_model_path
 
-    assert saved_model_path() == model_dir() / MODEL_FILE
+    assert model_path() == model_dir() / MODEL_FILE
 
 
 def test_reasons_say_when_the_learned_model_spoke(qtbot: Any) -> None:

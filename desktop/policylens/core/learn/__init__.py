@@ -14,49 +14,74 @@
 
 from __future__ import annotations
 
-import os
-from typing import Any
+import importlib
+from typing import TYPE_CHECKING, Any
 
-from policylens.core.learn.active import LabelCandidate, next_to_label
-from policylens.core.learn.examples import IMPLICIT_NEGATIVE_WEIGHT, TrainingExample
-from policylens.core.learn.from_store import examples_from_labels, examples_from_store
-from policylens.core.learn.model import CategoryReport, LearnedModel, SkippedCategory
-from policylens.core.learn.scoring import LearnedScorer
-from policylens.core.learn.storage import (
-    load_model,
-    manifest_of,
-    model_dir,
-    read_manifest,
-    remove_model,
-    save_model,
-)
-from policylens.core.learn.training import (
-    MIN_POSITIVES,
-    NotEnoughExamples,
-    TrainingCancelled,
-    train,
-)
+from policylens.core.learn.location import NO_MODEL_ENV, model_dir, model_enabled
 
-# Set to 1/true/yes to analyse with the lexicon alone (the CLI's --no-model sets it too).
-NO_MODEL_ENV = "POLICYLENS_NO_MODEL"
+if TYPE_CHECKING:
+    from policylens.core.learn.active import LabelCandidate, next_to_label
+    from policylens.core.learn.apply import analyze_with_model
+    from policylens.core.learn.examples import IMPLICIT_NEGATIVE_WEIGHT, TrainingExample
+    from policylens.core.learn.from_store import examples_from_labels, examples_from_store
+    from policylens.core.learn.model import CategoryReport, LearnedModel, SkippedCategory
+    from policylens.core.learn.scoring import LearnedScorer
+    from policylens.core.learn.storage import (
+        load_model,
+        manifest_of,
+        read_manifest,
+        remove_model,
+        save_model,
+    )
+    from policylens.core.learn.training import (
+        MIN_POSITIVES,
+        NotEnoughExamples,
+        TrainingCancelled,
+        train,
+    )
+
+# The rest loads on first use (PEP 562): most of it imports scikit-learn, ~1 s, which a run
+# without a saved model never needs.
+_LAZY = {
+    "LabelCandidate": "active",
+    "next_to_label": "active",
+    "analyze_with_model": "apply",
+    "IMPLICIT_NEGATIVE_WEIGHT": "examples",
+    "TrainingExample": "examples",
+    "examples_from_labels": "from_store",
+    "examples_from_store": "from_store",
+    "CategoryReport": "model",
+    "LearnedModel": "model",
+    "SkippedCategory": "model",
+    "LearnedScorer": "scoring",
+    "load_model": "storage",
+    "manifest_of": "storage",
+    "read_manifest": "storage",
+    "remove_model": "storage",
+    "save_model": "storage",
+    "MIN_POSITIVES": "training",
+    "NotEnoughExamples": "training",
+    "TrainingCancelled": "training",
+    "train": "training",
+}
 
 
-def model_enabled() -> bool:
-    return os.environ.get(NO_MODEL_ENV, "").strip().lower() not in ("1", "true", "yes", "on")
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{module}"), name)
 
 
 def default_scorers() -> list[LearnedScorer]:
     """The extra scorers `analyze` applies: the saved learned model, unless switched off."""
     if not model_enabled():
         return []
+    from policylens.core.learn.scoring import LearnedScorer
+    from policylens.core.learn.storage import load_model
+
     model = load_model()
     return [] if model is None else [LearnedScorer(model)]
-
-
-def analyze_with_model(document: Any, **options: Any) -> Any:
-    from policylens.core.learn.apply import analyze_with_model as run
-
-    return run(document, **options)
 
 
 __all__ = [

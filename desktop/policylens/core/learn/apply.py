@@ -24,10 +24,15 @@ def analyze_with_model(
     """`analysis.analyze`, combined with the saved learned model when there is one and
     `use_model` (and the POLICYLENS_NO_MODEL switch) allow it."""
     from policylens.core.analysis import analyze
+    from policylens.core.learn.location import model_enabled, model_path
+
+    if not (use_model and model_enabled() and model_path().exists()):
+        # No model to combine: skip importing scikit-learn (~1 s) altogether.
+        return analyze(document, progress=progress, cancelled=cancelled)
     from policylens.core.learn import default_scorers
     from policylens.core.learn.scoring import refine
 
-    scorers = default_scorers() if use_model else []
+    scorers = default_scorers()
     clauses = analyze(document, progress=progress, cancelled=cancelled, extra_scorers=scorers)
     for scorer in scorers:
         clauses = refine(scorer, document.text, clauses)

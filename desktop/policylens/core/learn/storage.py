@@ -20,19 +20,12 @@ import joblib
 import sklearn
 
 from policylens import __version__
+from policylens.core.learn.location import MANIFEST_FILE, MODEL_FILE, model_dir
 from policylens.core.learn.model import CategoryReport, LearnedModel, SkippedCategory
 
 log = logging.getLogger("policylens.learn")
 
-MODEL_FILE = "model.joblib"
-MANIFEST_FILE = "manifest.json"
 FORMAT_VERSION = 1
-
-
-def model_dir() -> Path:
-    from policylens.paths import data_dir
-
-    return data_dir() / "model"
 
 
 def manifest_of(model: LearnedModel) -> dict[str, Any]:
