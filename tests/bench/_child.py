@@ -34,6 +34,10 @@ class ChildRun:
 
 def isolated_env(home: Path, **extra: str) -> dict[str, str]:
     env = dict(os.environ)
+    # A user's Python caches bytecode; some machines (this one) set PYTHONDONTWRITEBYTECODE,
+    # which makes every timed start recompile our sources (~70 ms) while the bare-window
+    # baseline compiles nothing. The untimed warm-up run writes the cache.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.update(
         QT_QPA_PLATFORM="offscreen",
         POLICYLENS_DATA_DIR=str(home / "data"),
