@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from policylens.core.errors import PolicyLensError
-from policylens.store.database import Store
+
+if TYPE_CHECKING:  # every sub-command imports this module: keep the store out of start-up
+    from policylens.store.database import Store
 
 
 def resolve_library_document(store: Store, reference: str) -> str:
@@ -21,24 +24,32 @@ def resolve_library_document(store: Store, reference: str) -> str:
             f"{reference} is not in the library yet (its text differs from every document "
             "there). Open it in PolicyLens or import it first."
         )
+    return library_sha(store, reference)
+
+
+def library_sha(store: Store, reference: str) -> str:
+    """The SHA-256 of the one library document whose id starts with `reference`."""
     found = store.documents.find_by_prefix(reference.strip()) if reference.strip() else []
     if len(found) == 1:
         return found[0].sha256
     if not found:
-        raise PolicyLensError(f"No document in the library has the id {reference!r}.")
+        raise PolicyLensError(f"{reference!r} is neither a file nor the id of a library document.")
+    titles = ", ".join(f"{d.sha256[:12]} ({d.title})" for d in found[:5])
     raise PolicyLensError(
-        f"{len(found)} documents have ids starting with {reference!r}; give more characters."
+        f"{len(found)} documents have ids starting with {reference!r} ({titles}); "
+        "give more characters."
     )
 
 
-def terminal_text(text: str) -> str:
-    """Right-to-left text as a terminal without a bidi engine shows it readably (only on a
-    terminal: piped output stays in logical order, searchable and copyable)."""
-    import sys
+def terminal_text(text: str, visual: bool | None = None) -> str:
+    """Text with right-to-left letters shaped and in visual order, for a terminal (which has no
+    bidi engine). `visual` None: only when stdout is a terminal — piped output stays in logical
+    order, searchable and copyable."""
+    if visual is None:
+        import sys
 
-    from policylens.core.direction import paragraph_direction
-
-    if not sys.stdout.isatty() or paragraph_direction(text) != "rtl":
+        visual = sys.stdout.isatty()
+    if not visual or not any("\u0590" <= ch <= "\u08ff" for ch in text):
         return text
     import arabic_reshaper
     from bidi import get_display

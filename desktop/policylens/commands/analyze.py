@@ -17,6 +17,8 @@ import json
 import sys
 from typing import Any
 
+from policylens.commands._library import terminal_text
+
 SUMMARY_CLAUSES = 3
 SUMMARY_WIDTH = 100
 
@@ -84,22 +86,12 @@ def summary(
         members = [c for c in clauses if category.id in c.category_ids]
         if not members:
             continue
-        lines.append(f"  {_display(category.name(language), visual)}: {len(members)}")
+        lines.append(f"  {terminal_text(category.name(language), visual)}: {len(members)}")
         for clause in members[:SUMMARY_CLAUSES]:
             text = " ".join(document.text[clause.start : clause.end].split())
             if len(text) > SUMMARY_WIDTH:
                 text = text[: SUMMARY_WIDTH - 1] + "…"
-            lines.append(f"    - {_display(text, visual)}")
+            lines.append(f"    - {terminal_text(text, visual)}")
         if len(members) > SUMMARY_CLAUSES:
             lines.append(f"    … and {len(members) - SUMMARY_CLAUSES} more")
     return "\n".join(lines)
-
-
-def _display(text: str, visual: bool) -> str:
-    """Text for a terminal: shaped and in visual order when asked and it has RTL letters."""
-    if not visual or not any("\u0590" <= ch <= "\u08ff" for ch in text):
-        return text
-    import arabic_reshaper
-    from bidi import get_display
-
-    return str(get_display(arabic_reshaper.reshape(text)))

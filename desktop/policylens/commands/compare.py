@@ -8,10 +8,10 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from policylens.commands._library import library_sha, terminal_text
 from policylens.core.errors import LoadError
 
 if TYPE_CHECKING:
@@ -53,16 +53,7 @@ def resolve_document(reference: str) -> Document:
 
     store = open_store()
     try:
-        found = store.documents.find_by_prefix(reference)
-        if len(found) > 1:
-            titles = ", ".join(f"{d.sha256[:12]} ({d.title})" for d in found[:5])
-            raise LoadError(
-                f"“{reference}” matches {len(found)} documents of the library: {titles}. "
-                "Give more characters of the id."
-            )
-        if not found:
-            raise LoadError(f"“{reference}” is neither a file nor a document of the library.")
-        document = store.documents.get(found[0].sha256)
+        document = store.documents.get(library_sha(store, reference))
     finally:
         store.close()
     if document is None:  # removed between the two queries
@@ -94,22 +85,11 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _terminal(text: str) -> str:
-    """Right-to-left snippets in visual order for a terminal (which has no bidi engine);
-    logical order when the output goes to a file or a pipe."""
-    if not sys.stdout.isatty() or not any("\u0590" <= c <= "\u08ff" for c in text):
-        return text
-    import arabic_reshaper
-    from bidi import get_display
-
-    return str(get_display(arabic_reshaper.reshape(text)))
-
-
 def _snippet(document: Document, span: tuple[int, int] | None, width: int = 60) -> str:
     if span is None:
         return "—"
     text = " ".join(document.text[span[0] : span[1]].split())
-    return _terminal(text if len(text) <= width else text[: width - 1] + "…")
+    return terminal_text(text if len(text) <= width else text[: width - 1] + "…")
 
 
 def print_summary(a: Document, b: Document, comparison: Comparison) -> None:

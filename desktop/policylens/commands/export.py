@@ -88,14 +88,9 @@ def _load(source: str) -> tuple[Any, list[Any]]:
 
     store = open_store()
     try:
-        matches = store.documents.find_by_prefix(source)
-        if not matches:
-            raise PolicyLensError(f"{source}: no such file, and no library document with that id.")
-        if len(matches) > 1:
-            raise PolicyLensError(
-                f"{source}: {len(matches)} library documents start with that id; give more of it."
-            )
-        document = store.documents.get(matches[0].sha256)
+        from policylens.commands._library import library_sha
+
+        document = store.documents.get(library_sha(store, source))
         if document is None:
             raise PolicyLensError(f"{source}: the document vanished from the library.")
         return document, store.annotations.for_document(document.sha256)
