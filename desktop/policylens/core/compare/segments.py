@@ -19,10 +19,6 @@ SegmentKind = str  # "heading" | "sentence" | "list_item" | "paragraph"
 # still makes a clause `changed` (its key differs) but marks no word.
 _WORD = re.compile(r"[^\W_]+")
 _SPACES = re.compile(r"\s+")
-# Sentence ends: . ! ? … and the Arabic question mark / full stop, then white space.
-_SENTENCE_END = re.compile(r"(?<=[.!?…؟۔])[\"'”»)]*\s+(?=\S)")
-_ABBREVIATION = re.compile(r"(?:\b(?:e\.g|i\.e|etc|mr|mrs|ms|dr|no|vs|inc|ltd|co)\.|\b\w\.)$", re.I)
-_NUMBERING_ONLY = re.compile(r"^[\s\d۰-۹٠-٩.()\-–]*$")
 _BULLET = re.compile(r"^\s*(?:[-–•*▪●·◦]|\(?[\d۰-۹٠-٩]+(?:[.)][\d۰-۹٠-٩]+)*[.)])\s")
 
 
@@ -77,32 +73,15 @@ def guess_kind(paragraph: str) -> SegmentKind:
     return "paragraph"
 
 
-def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence spans inside `text[start:end]` (a paragraph); never splits a bare number."""
-    spans: list[tuple[int, int]] = []
-    begin = start
-    for match in _SENTENCE_END.finditer(text, start, end):
-        head = text[begin : match.start()]
-        if _NUMBERING_ONLY.match(head) or _ABBREVIATION.search(head):
-            continue
-        spans.append((begin, match.start()))
-        begin = match.end()
-    spans.append((begin, end))
-    return [(s, e) for s, e in spans if e > s]
-
-
 def sentence_segments(document: Document) -> list[Segment]:
-    """Fallback clauses: sentences of every paragraph (headings and list items kept whole)."""
+    """Clauses without categories, when no analysis is wanted: the segmenter's sentences,
+    headings and list items (`core.segment`, abbreviations and numbering included)."""
+    from policylens.core.segment import segment
+
     text = document.text
-    segments: list[Segment] = []
-    for p in document.paragraphs:
-        kind = guess_kind(text[p.start : p.end])
-        if kind in ("heading", "list_item"):
-            segments.append(make_segment(text, p.start, p.end, kind))
-            continue
-        for s, e in split_sentences(text, p.start, p.end):
-            segments.append(make_segment(text, s, e, "sentence"))
-    return segments
+    return [
+        make_segment(text, c.start, c.end, c.kind) for c in segment(document) if c.end > c.start
+    ]
 
 
 def clause_segments(document: Document, clauses: Sequence[Clause]) -> list[Segment]:
@@ -141,10 +120,7 @@ def dice(a: frozenset[str], b: frozenset[str]) -> float:
     return 2 * len(a & b) / (len(a) + len(b))
 
 
-def analysis_clauses(document: Document) -> list[Clause] | None:
-    """Clauses from `policylens.core.analysis.analyze` when that module exists, else None."""
-    try:
-        from policylens.core.analysis import analyze  # type: ignore[attr-defined,unused-ignore]
-    except ImportError:
-        return None
+def analysis_clauses(document: Document) -> list[Clause]:
+    from policylens.core.analysis import analyze
+
     return list(analyze(document))
