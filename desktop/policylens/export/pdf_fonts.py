@@ -61,6 +61,8 @@ class Face:
     descent: float  # fraction of the em, negative
     _glyph_codes: dict[tuple[int, str], tuple[str, int]] = field(default_factory=dict)
     _texts: dict[str, str] = field(default_factory=dict)
+    # (glyph id, text) → (code, width, extractor direction): filled by pdf_text's renderer.
+    glyph_infos: dict[tuple[int, str], tuple[str, int, bool | None]] = field(default_factory=dict)
 
     @cached_property
     def blank_glyph(self) -> int:

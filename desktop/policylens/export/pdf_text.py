@@ -284,6 +284,16 @@ def _extractor_direction(reads_as: str) -> bool | None:
 # A glyph as written: face, x from the line's left edge (points), rise (points), hex code,
 # PDF width (thousandths of the em).
 _Drawn = tuple[Face, float, float, str, int]
+# (glyph id, text it reads as) → (hex code, PDF width, extractor direction), per face.
+_GlyphKey = tuple[int, str]
+_GlyphInfo = tuple[str, int, bool | None]
+
+
+def _glyph_info(face: Face, glyph_id: int, reads_as: str) -> _GlyphInfo:
+    if reads_as and reads_as[0] in _IGNORABLE and all(c in _IGNORABLE for c in reads_as):
+        reads_as = ""  # bidi controls: invisible, and noise in copied text
+    code, width = face.glyph_code(glyph_id, reads_as)
+    return code, width, _extractor_direction(reads_as) if reads_as else None
 
 
 def render_line(
@@ -296,57 +306,81 @@ def render_line(
     Glyphs keep their visual positions, but are written in the order that makes an
     extractor reading the stream give back the logical text: left-to-right stretches in
     logical order, right-to-left stretches in reverse logical order."""
+    # This loop runs once per glyph of the document: it is kept flat on purpose (no
+    # per-glyph calls or lists; one cache lookup per cluster).
     order: list[_Drawn] = []
-    stretch: list[list[_Drawn]] = []
+    stretch: list[_Drawn] = []  # glyphs of the current stretch, logical order
+    group_starts: list[int] = []  # where each cluster's glyphs start in `stretch`
     stretch_rtl = rtl_state  # the direction the extractor will give the stretch
     faces: set[Face] = set()
     for run in line.runs:
         face = run.face
         faces.add(face)
-        glyph_code = face.glyph_code
+        known: dict[_GlyphKey, _GlyphInfo] = face.glyph_infos
         scale = size / face.units_per_em
-        placed: list[tuple[int, int, float, float]] = []  # cluster, glyph, x, rise
+        glyphs = run.glyphs
+        xs: list[float] = []  # the pen before each glyph, visual order
         pen = run.x
-        for glyph_id, cluster, advance, x_offset, y_offset in run.glyphs:
-            placed.append((cluster, glyph_id, pen + x_offset * scale, y_offset * scale))
-            pen += advance * scale
-        if run.level % 2:
-            placed.reverse()  # HarfBuzz gives right-to-left glyphs in visual order
-        count = len(placed)
-        index = 0
-        while index < count:
-            cluster = placed[index][0]
-            after = index + 1
-            while after < count and placed[after][0] == cluster:
-                after += 1
-            reads_as = text[cluster : placed[after][0] if after < count else run.end]
-            if reads_as and reads_as[0] in _IGNORABLE and all(c in _IGNORABLE for c in reads_as):
-                reads_as = ""  # bidi controls: invisible, and noise in copied text
-            # The first glyph of a cluster reads as all its characters (logical order), the
-            # others (marks) as nothing, so nothing doubles.
-            group: list[_Drawn] = []
-            for position in range(index, after):
-                _, glyph_id, x, rise = placed[position]
-                code, width = glyph_code(glyph_id, reads_as if position == index else "")
-                group.append((face, x, rise, code, width))
-            index = after
-            direction = _extractor_direction(reads_as) if reads_as else None
+        for glyph in glyphs:
+            xs.append(pen)
+            pen += glyph[2] * scale
+        if run.level % 2:  # HarfBuzz gives right-to-left glyphs in visual order
+            glyphs = glyphs[::-1]
+            xs.reverse()
+        count = len(glyphs)
+        run_end = run.end
+        previous_cluster = -1
+        for index in range(count):
+            glyph_id, cluster, _, x_offset, y_offset = glyphs[index]
+            x = xs[index] + x_offset * scale
+            rise = y_offset * scale
+            if cluster == previous_cluster:
+                # A further glyph of the cluster (a mark): reads as nothing, so nothing doubles.
+                info = known.get((glyph_id, ""))
+                if info is None:
+                    info = known[(glyph_id, "")] = _glyph_info(face, glyph_id, "")
+                stretch.append((face, x, rise, info[0], info[1]))
+                continue
+            previous_cluster = cluster
+            following = index + 1
+            while following < count and glyphs[following][1] == cluster:
+                following += 1
+            reads_as = text[cluster : glyphs[following][1] if following < count else run_end]
+            key = (glyph_id, reads_as)
+            info = known.get(key)
+            if info is None:
+                info = known[key] = _glyph_info(face, glyph_id, reads_as)
+            direction = info[2]
             if direction is not None and direction != stretch_rtl:
-                rtl_state = _emit(order, stretch, stretch_rtl, rtl_state)
+                rtl_state = _emit(order, stretch, group_starts, stretch_rtl, rtl_state)
                 stretch = []
+                group_starts = []
                 stretch_rtl = direction
-            stretch.append(group)
-    rtl_state = _emit(order, stretch, stretch_rtl, rtl_state)
+            group_starts.append(len(stretch))
+            stretch.append((face, x, rise, info[0], info[1]))
+    rtl_state = _emit(order, stretch, group_starts, stretch_rtl, rtl_state)
     return _operators(order, left, baseline, size), faces, rtl_state
 
 
-def _emit(order: list[_Drawn], stretch: list[list[_Drawn]], rtl: bool, state: bool) -> bool:
-    """Append a stretch's glyphs in extractor order; returns the extractor's state after."""
+def _emit(
+    order: list[_Drawn], stretch: list[_Drawn], group_starts: list[int], rtl: bool, state: bool
+) -> bool:
+    """Append a stretch's glyphs in extractor order (right-to-left: clusters reversed, each
+    cluster's own glyphs kept in order); returns the extractor's state after."""
     if not stretch:
         return state
-    groups = list(reversed(stretch)) if rtl else stretch
+    if not rtl:
+        ordered = stretch
+    elif len(group_starts) == len(stretch):  # one glyph per cluster: the usual case
+        ordered = stretch[::-1]
+    else:
+        ordered = []
+        end = len(stretch)
+        for start in reversed(group_starts):
+            ordered += stretch[start:end]
+            end = start
     if rtl and not state:
-        first = groups[0][0]
+        first = ordered[0]
         reads_as = first[0].text_of(first[3])
         if not reads_as or _extractor_direction(reads_as) is None:
             # The stretch would start (in stream order) with neutral characters that the
@@ -355,28 +389,27 @@ def _emit(order: list[_Drawn], stretch: list[list[_Drawn]], rtl: bool, state: bo
             face = first[0]
             code, width = face.glyph_code(face.blank_glyph, "\u061c")
             order.append((face, first[1], 0.0, code, width))
-    for group in groups:
-        order += group
+    order += ordered
     return rtl
 
 
 def _operators(order: list[_Drawn], left: float, baseline: float, size: float) -> str:
     parts = ["BT"]
     face: Face | None = None
-    items: list[str] = []
-    codes: list[str] = []
+    tokens: list[str] = []  # the current TJ array's contents
+    in_string = False  # inside a <…> hex string in `tokens`
     written = 0.0  # text position, points from `left`
     rise = 0.0
     per_point = 1000 / size
     per_thousandth = size / 1000
     for drawn_face, x, drawn_rise, code, width in order:
         if drawn_face is not face or drawn_rise != rise:
-            if codes:
-                items.append("<" + "".join(codes) + ">")
-                codes = []
-            if items:
-                parts.append("[" + " ".join(items) + "] TJ")
-                items = []
+            if tokens:
+                if in_string:
+                    tokens.append(">")
+                parts.append("[" + "".join(tokens) + "] TJ")
+                tokens = []
+                in_string = False
             if drawn_face is not face:
                 face = drawn_face
                 parts.append(f"{face.resource_name} {size:.2f} Tf")
@@ -387,16 +420,17 @@ def _operators(order: list[_Drawn], left: float, baseline: float, size: float) -
             written = x
         shift = (written - x) * per_point
         if shift > 0.05 or shift < -0.05:
-            if codes:
-                items.append("<" + "".join(codes) + ">")
-                codes = []
-            items.append(f"{shift:.1f}")
-        codes.append(code)
+            tokens.append(f"> {shift:.1f} <" if in_string else f"{shift:.1f} <")
+            in_string = True
+        elif not in_string:
+            tokens.append("<")
+            in_string = True
+        tokens.append(code)
         written = x + width * per_thousandth
-    if codes:
-        items.append("<" + "".join(codes) + ">")
-    if items:
-        parts.append("[" + " ".join(items) + "] TJ")
+    if tokens:
+        if in_string:
+            tokens.append(">")
+        parts.append("[" + "".join(tokens) + "] TJ")
     if rise:
         parts.append("0 Ts")
     parts.append("ET")
