@@ -240,6 +240,11 @@ class MainWindow(QMainWindow):
         open_first: bool = False,
     ) -> None:
         store, lock = self.store, self.store_lock
+        # The document to open is kept as loaded: no second read from the store. (Showing it
+        # before it is stored was tried: the store write then competes with the analysis and
+        # the GUI thread for the GIL, and the window froze longer for no gain.)
+        show_number = len(paths) - 1 if open_last else 0 if open_first else -1
+        to_show: list[Document] = []
 
         def work(context: TaskContext) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
             from policylens.core.loaders import load_document
@@ -255,6 +260,8 @@ class MainWindow(QMainWindow):
                     document = with_sample_title(load_document(path), path)
                     with lock:
                         store.documents.add(document)
+                    if number == show_number:
+                        to_show.append(document)
                     done.append((path, document.sha256))
                 except Exception as error:  # each file on its own: one bad file loses nothing
                     message = str(error)
@@ -276,7 +283,9 @@ class MainWindow(QMainWindow):
                 for path, _sha in done:
                     prefs.add_recent_file(self.settings, str(Path(path).resolve()))
                 self.menus.rebuild_recent()
-            if done and (open_last or open_first):
+            if to_show:
+                self.show_document(to_show[0])
+            elif done and (open_last or open_first):  # the chosen file failed: another one
                 self.open_document(done[-1][1] if open_last else done[0][1])
             if done:
                 self.status.message(
