@@ -128,7 +128,6 @@ class Line:
     width: float
     runs: list[PlacedRun]  # logical order
     size: float
-    char_x: dict[int, tuple[float, float]] | None = None  # see char_spans()
 
 
 def break_lines(paragraph: ShapedParagraph, max_width: float) -> list[tuple[int, int]]:
@@ -219,33 +218,45 @@ def layout_line(paragraph: ShapedParagraph, start: int, end: int) -> Line:
     return Line(start, end, x, sorted(runs, key=lambda r: r.start), size)
 
 
-def char_spans(line: Line) -> dict[int, tuple[float, float]]:
-    """Character (paragraph index) → (left, right) from the line's left edge. A cluster's
-    characters share its width (ligatures: لا, fi), in reading direction."""
-    if line.char_x is not None:
-        return line.char_x
-    char_x: dict[int, tuple[float, float]] = {}
+def char_spans(line: Line, start: int, end: int) -> list[tuple[float, float]]:
+    """(left, right) pieces, from the line's left edge, covering the characters of paragraph
+    range [start, end) on the line. A cluster's characters share its width (ligatures: لا,
+    fi), in reading direction."""
+    spans: list[tuple[float, float]] = []
     for placed in line.runs:
-        x = placed.x
+        if placed.end <= start or placed.start >= end:
+            continue
         scale = line.size / placed.face.units_per_em
-        clusters: dict[int, list[float]] = {}
+        clusters = sorted({glyph[1] for glyph in placed.glyphs})
+        # Clusters only partly inside the range (a ligature cut by it) get their share.
+        partial: dict[int, tuple[int, int]] = {}  # cluster → (first, count) of its characters
+        for position, cluster in enumerate(clusters):
+            following = clusters[position + 1] if position + 1 < len(clusters) else placed.end
+            count = following - cluster if following > cluster else 1
+            if cluster < end and following > start and not (start <= cluster and following <= end):
+                partial[cluster] = (cluster, count)
+        x = placed.x
+        bounds: dict[int, list[float]] = {}
         for _, cluster, advance, _, _ in placed.glyphs:
-            span = clusters.setdefault(cluster, [x, x])
-            x += advance * scale
-            span[1] = x
-        starts = sorted(clusters)
-        for position, cluster in enumerate(starts):
-            following = starts[position + 1] if position + 1 < len(starts) else placed.end
-            left, right = clusters[cluster]
-            count = max(1, following - cluster)
-            step = (right - left) / count
-            for offset in range(count):
-                if placed.level % 2:
-                    char_x[cluster + offset] = (right - step * (offset + 1), right - step * offset)
+            right = x + advance * scale
+            if start <= cluster < end and cluster not in partial:
+                spans.append((x, right))
+            elif cluster in partial:
+                bound = bounds.get(cluster)
+                if bound is None:
+                    bounds[cluster] = [x, right]
                 else:
-                    char_x[cluster + offset] = (left + step * offset, left + step * (offset + 1))
-    line.char_x = char_x
-    return char_x
+                    bound[0], bound[1] = min(bound[0], x), max(bound[1], right)
+            x = right
+        for cluster, (left, right) in bounds.items():
+            first, count = partial[cluster]
+            step = (right - left) / count
+            for offset in range(max(0, start - first), min(count, end - first)):
+                if placed.level % 2:
+                    spans.append((right - step * (offset + 1), right - step * offset))
+                else:
+                    spans.append((left + step * offset, left + step * (offset + 1)))
+    return spans
 
 
 # Text extractors that read the content stream as it is (pypdf) append characters in a
