@@ -75,3 +75,17 @@ def test_unknown_id_and_bad_data() -> None:
         load_taxonomy().get("nope")
     with pytest.raises(ValueError):
         parse_taxonomy({"categories": [{"id": "other", "color": "red"}]})
+
+
+def test_every_cue_pattern_of_every_lexicon_compiles() -> None:
+    # Cue regexes are compiled lazily, on first use; a broken one must still fail here.
+    from policylens.core.lexicon import compiled_lexicon
+
+    lexicon = compiled_lexicon(None)
+    entries = [
+        e for table in (lexicon.by_word, lexicon.by_prefix) for es in table.values() for e in es
+    ]
+    assert len(entries) > 500
+    for entry in entries:
+        assert entry.pattern.pattern
+        entry.may_start("x")
