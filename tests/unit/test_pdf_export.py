@@ -213,3 +213,33 @@ def test_every_sample_character_has_a_glyph(samples: dict[str, Path]) -> None:
         text = path.read_text("utf-8")
         missing = {c for c in text if not c.isspace() and not any(ord(c) in m for m in cmaps)}
         assert missing == set(), path.name
+
+
+def test_quick_bidi_levels_agree_with_the_full_algorithm() -> None:
+    """The shortcut for paragraphs without embeddings or brackets gives fpdf2's levels."""
+    import random
+    import unicodedata
+
+    from fpdf.bidi import BidiParagraph
+    from fpdf.enums import TextDirection
+
+    from policylens.export.pdf_text import _implicit_levels, _implicit_rules_suffice
+
+    alphabet = list("ab<> سلام۱۲0123 .,:/-+%$#()«»\u200c\u064e\u0661\u0662é!?\u05d0")
+    generator = random.Random(5)
+    checked = 0
+    for _ in range(3000):
+        text = "".join(generator.choice(alphabet) for _ in range(generator.randint(1, 14)))
+        rtl = generator.random() < 0.6
+        kinds = [unicodedata.bidirectional(c) for c in text]
+        if not _implicit_rules_suffice(text, kinds):
+            continue
+        expected = [1 if rtl else 0] * len(text)
+        direction = TextDirection.RTL if rtl else TextDirection.LTR
+        paragraph = BidiParagraph(text, direction, preserve_bn_chars=True)
+        for char in paragraph.get_characters_with_embedding_level():
+            if isinstance(char.embedding_level, int):
+                expected[char.character_index] = char.embedding_level
+        assert _implicit_levels(text, rtl, kinds) == expected, (text, rtl)
+        checked += 1
+    assert checked > 1000
