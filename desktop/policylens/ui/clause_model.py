@@ -23,14 +23,13 @@ from PySide6.QtGui import QColor
 
 from policylens.core.clause import CategoryScore, Clause
 from policylens.ui.categories import UiCategory
-from policylens.ui.i18n import format_number
+from policylens.ui.i18n import FSI, PDI, format_number
 
 Index = QModelIndex | QPersistentModelIndex
 
 SPAN_ROLE = Qt.ItemDataRole.UserRole + 1  # (start, end) of a clause row
 CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 2  # category id, on both levels
 
-FSI, PDI = "\u2068", "\u2069"
 SHORT_CLAUSE = 140
 
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from policylens.paths import data_dir
+from policylens.ui.i18n import isolate
 
 log = logging.getLogger("policylens")
 
@@ -36,7 +37,7 @@ def show_error(parent: QWidget | None, title: str, message: str, details: str = 
     if details:
         box.setInformativeText(
             QCoreApplication.translate("Errors", "The details were written to {0}.").format(
-                "\u2068" + log_path() + "\u2069"
+                isolate(log_path())
             )
         )
         box.setDetailedText(details)

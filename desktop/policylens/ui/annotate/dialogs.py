@@ -21,8 +21,7 @@ from policylens.store.agreement import AgreementReport
 from policylens.store.annotations import Annotation
 from policylens.ui.annotate.controller import REVIEW_STATUSES
 from policylens.ui.annotate.model import short, status_text
-from policylens.ui.clause_model import FSI, PDI
-from policylens.ui.i18n import isolate
+from policylens.ui.i18n import FSI, PDI, isolate
 
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "…")
 

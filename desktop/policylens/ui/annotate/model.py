@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor
 
 from policylens.core.normalize import normalize_key
 from policylens.store.annotations import Annotation
-from policylens.ui.clause_model import FSI, PDI
+from policylens.ui.i18n import FSI, PDI
 
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "…")
 

@@ -21,8 +21,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from policylens.store.search import SearchHit
-from policylens.ui.clause_model import FSI, PDI
-from policylens.ui.i18n import format_number
+from policylens.ui.i18n import FSI, PDI, format_number
 from policylens.ui.workers import Task, TaskContext
 
 if TYPE_CHECKING:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from policylens.ui.clause_model import FSI, PDI
+from policylens.ui.i18n import isolate
 from policylens.ui.workers import Task
 
 if TYPE_CHECKING:
@@ -40,10 +40,6 @@ EXPORT_FILTERS = QT_TRANSLATE_NOOP(
     "Annotate", "JSON Lines, for training (*.jsonl);;CSV, one label per row (*.csv)"
 )
 IMPORT_FILTERS = QT_TRANSLATE_NOOP("Annotate", "JSON Lines (*.jsonl *.json);;All files (*)")
-
-
-def isolate(text: str) -> str:
-    return f"{FSI}{text}{PDI}"
 
 
 def export_to(store: Store, path: Path, *, document: str | None = None) -> int:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from policylens.ui.compare.view import MODE_LABELS
+from policylens.ui.i18n import isolate
 
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "…")
 
@@ -36,7 +37,7 @@ class CompareDialog(QDialog):
         for combo in (self.combo_a, self.combo_b):
             combo.setMinimumWidth(420)
             for summary in documents:
-                combo.addItem(f"\u2068{summary.title}\u2069 · {summary.language}", summary.sha256)
+                combo.addItem(f"{isolate(summary.title)} · {summary.language}", summary.sha256)
         self.mode_combo = QComboBox(self)
         self.mode_combo.addItem(translate("Compare", "Suggest from the texts"), None)
         for mode, label in MODE_LABELS.items():

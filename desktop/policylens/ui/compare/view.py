@@ -32,7 +32,7 @@ from policylens.ui.compare.gutter import ConnectorGutter
 from policylens.ui.compare.job import CompareRequest, CompareResult, run_compare
 from policylens.ui.compare.pane import ComparePane
 from policylens.ui.compare.spans import RELATION_NAMES, ColourBy, Side
-from policylens.ui.i18n import format_number
+from policylens.ui.i18n import format_number, isolate
 from policylens.ui.workers import Task, TaskContext, TaskRunner
 
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "…")
@@ -47,11 +47,6 @@ COLOUR_LABELS: dict[ColourBy, str] = {
     "changes": QT_TRANSLATE_NOOP("Compare", "Changes"),
     "categories": QT_TRANSLATE_NOOP("Compare", "Categories"),
 }
-FSI, PDI = "\u2068", "\u2069"
-
-
-def isolate(text: str) -> str:
-    return f"{FSI}{text}{PDI}"
 
 
 class CompareView(QWidget):

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 
 from policylens.core.clause import Clause
 from policylens.core.document import Document
-from policylens.ui.compare.view import MODE_LABELS, CompareView, isolate
+from policylens.ui.compare.view import MODE_LABELS, CompareView
+from policylens.ui.i18n import isolate
 from policylens.ui.workers import TaskRunner
 
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "…")
