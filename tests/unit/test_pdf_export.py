@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+from datetime import UTC
 from pathlib import Path
 
 import pytest
@@ -243,3 +244,32 @@ def test_quick_bidi_levels_agree_with_the_full_algorithm() -> None:
         assert _implicit_levels(text, rtl, kinds) == expected, (text, rtl)
         checked += 1
     assert checked > 1000
+
+
+@pytest.mark.parametrize("title", [None, "Reza"])
+def test_highlights_are_written_as_fpdf2_would_write_them(title: str | None) -> None:
+    from datetime import datetime
+
+    from fpdf.annotations import AnnotationDict
+
+    from policylens.export.pdf import _HighlightDict
+
+    quads = [56.0, 700.5, 300.25, 700.5, 56.0, 684.2, 300.25, 684.2, 80.0, 684.2, 200.0, 684.2]
+    quads += [80.0, 668.0, 200.0, 668.0]
+    when = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
+    contents = "امنیت داده\n“password”"
+    colour = (0.533, 0.8, 0.933)
+    xs, ys = quads[0::2], quads[1::2]
+    expected = AnnotationDict(
+        "Highlight",
+        x=min(xs),
+        y=max(ys),
+        width=max(xs) - min(xs),
+        height=max(ys) - min(ys),
+        contents=contents,
+        color=colour,
+        title=title,
+        quad_points=quads,
+        modification_time=when,
+    ).serialize()
+    assert _HighlightDict(quads, colour, contents, title, when).serialize() == expected

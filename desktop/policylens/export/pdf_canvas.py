@@ -3,10 +3,16 @@ rectangles, and the line geometry highlights need later."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 from fpdf import FPDF
 from fpdf.enums import PDFResourceType
+from fpdf.outline import OutlineDictionary, OutlineItemDictionary
+from fpdf.output import OutputProducer
+from fpdf.syntax import build_obj_dict
 
 from policylens.export.pdf_fonts import Face, FontSet
 from policylens.export.pdf_text import (
@@ -32,6 +38,43 @@ class PlacedLine:
     left: float
     top: float  # PDF user space, y up
     bottom: float
+
+
+# The attributes of an outline item that become PDF keys, in the order fpdf2 writes them.
+_OUTLINE_FIELDS = (
+    "count",
+    "dest",
+    "first",
+    "last",
+    "next",
+    "parent",
+    "prev",
+    "struct_elem",
+    "title",
+)
+
+
+class _QuickOutlineItem(OutlineItemDictionary):
+    """fpdf2 serialises an object by reflecting over every name in `dir(self)`, methods
+    included; a policy's outline has thousands of items (one per highlighted clause), so
+    this one reads only its data fields. Same bytes."""
+
+    __slots__ = ()
+
+    def _build_obj_dict(self, security_handler: Any = None) -> dict[str, object]:
+        fields = {name: getattr(self, name) for name in _OUTLINE_FIELDS}
+        return build_obj_dict(fields, _security_handler=security_handler, _obj_id=self.id)
+
+
+class _OutputProducer(OutputProducer):
+    def _add_document_outline(
+        self,
+    ) -> tuple[OutlineDictionary | None, Sequence[OutlineItemDictionary]]:
+        outline, items = super()._add_document_outline()
+        for item in items:
+            if type(item) is OutlineItemDictionary:
+                item.__class__ = _QuickOutlineItem
+        return outline, items
 
 
 class Canvas:
@@ -108,6 +151,9 @@ class Canvas:
         self.pdf._out(
             f"q {r:.3f} {g:.3f} {b:.3f} rg {left:.2f} {y:.2f} {width:.2f} {height:.2f} re f Q"
         )
+
+    def write(self, path: str | Path) -> None:
+        self.pdf.output(str(path), output_producer_class=_OutputProducer)
 
     def text_width(self, text: str, rtl: bool, style: TextStyle) -> float:
         shaped = shape_paragraph(text, rtl, style, self.fonts)
