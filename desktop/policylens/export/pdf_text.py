@@ -190,7 +190,6 @@ class ShapedParagraph:
 def shape_paragraph(text: str, rtl: bool, style: TextStyle, fonts: FontSet) -> ShapedParagraph:
     levels = bidi_levels(text, rtl)
     chain = fonts.chain(rtl, style.bold)
-    codepoints = [ord(c) for c in text]
     advances = [0.0] * len(text)
     runs: list[ShapedRun] = []
     for font_start, font_end, face in split_by_font(text, chain):
@@ -204,7 +203,7 @@ def shape_paragraph(text: str, rtl: bool, style: TextStyle, fonts: FontSet) -> S
             buffer = hb.Buffer()
             # Marks get clusters of their own, so every glyph reads as its own characters.
             buffer.cluster_level = hb.BufferClusterLevel.MONOTONE_CHARACTERS
-            buffer.add_codepoints(codepoints, start, end - start)
+            buffer.add_str(text, start, end - start)  # the rest of `text`: shaping context
             buffer.guess_segment_properties()
             buffer.direction = "rtl" if level % 2 else "ltr"
             hb.shape(face.hb_font, buffer, {})
@@ -214,8 +213,7 @@ def shape_paragraph(text: str, rtl: bool, style: TextStyle, fonts: FontSet) -> S
             ]
             for _, cluster, advance, _, _ in glyphs:
                 advances[cluster] += advance * scale
-            rtl = level % 2 == 1
-            keys = [-g[1] if rtl else g[1] for g in glyphs]
+            keys = [-g[1] for g in glyphs] if level % 2 else [g[1] for g in glyphs]
             runs.append(ShapedRun(start, end, level, face, glyphs, keys))
             start = end
     return ShapedParagraph(text, rtl, style, runs, advances)
