@@ -32,6 +32,7 @@ from policylens.ui.workers import Task
 if TYPE_CHECKING:
     from policylens.store.carry_over import CarryOverResult
     from policylens.store.database import Store
+    from policylens.store.documents import DocumentSummary
     from policylens.ui.annotate.controller import AnnotationController
 
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "…")
@@ -65,20 +66,29 @@ class VersionMatch:
 
 def find_earlier_versions(store: Store, sha: str) -> list[VersionMatch]:
     """Annotated library documents that `sha` looks like a new version of (best first)."""
-    from policylens.core.compare import suggest_mode
-
     if store.annotations.count(sha) > 0:
         return []  # already labelled: nothing to carry over onto it
+    summaries = store.documents.all()
+    this = next((s for s in summaries if s.sha256 == sha), None)
+    if this is None:
+        return []
+    # Only annotated documents of the same language can hand labels over; most imports (and
+    # every first run) have none, and then the new text is never read back or compared.
+    candidates: list[tuple[DocumentSummary, int]] = []
+    for summary in summaries:
+        if summary.sha256 != sha and summary.language == this.language:
+            count = store.annotations.count(summary.sha256)
+            if count > 0:
+                candidates.append((summary, count))
+    if not candidates:
+        return []
+    from policylens.core.compare import suggest_mode
+
     new = store.documents.get(sha)
     if new is None:
         return []
     matches: list[VersionMatch] = []
-    for summary in store.documents.all():
-        if summary.sha256 == sha or summary.language != new.language:
-            continue
-        count = store.annotations.count(summary.sha256)
-        if count == 0:
-            continue
+    for summary, count in candidates:
         same_title = summary.title.strip().casefold() == new.title.strip().casefold()
         old = store.documents.get(summary.sha256)
         if old is not None and (same_title or suggest_mode(old, new) == "versions"):
