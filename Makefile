@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: run test lint typecheck eval bench bundle test-bundle clean translations
+.PHONY: run test lint typecheck eval bench bundle test-bundle clean translations system-deps
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,23 @@ eval: $(STAMP)
 	$(BIN)/python $(SHARED)/eval/score.py $(SHARED)/eval/opp115/gold.jsonl $(SHARED)/eval/opp115 --cmd "$(BIN)/policylens analyze --json"
 	@echo "== learned model: lift over the lexicon on held-out OPP-115 policies (model kept in a temp dir)"
 	$(BIN)/python -m tests.eval.learn_lift $(SHARED)
+
+# The real components some tests drive (Debian packages; run as root or with sudo). `make test`
+# runs without them and says what it skipped; CI installs them first so that it covers them.
+#   poppler-utils, xvfb, imagemagick: PDF text/pictures, a screen to look at the window
+#   tesseract-ocr + language packs: OCR of scanned PDFs
+#   postgresql: a throw-away server for the team-library tests
+#   nodejs, npm: pdf.js (pdfjs-dist) as a fourth PDF reader in the export tests
+APT_PACKAGES := poppler-utils xvfb imagemagick \
+	tesseract-ocr tesseract-ocr-fas tesseract-ocr-ara tesseract-ocr-eng tesseract-ocr-rus \
+	tesseract-ocr-kaz tesseract-ocr-swe tesseract-ocr-deu tesseract-ocr-fra \
+	postgresql \
+	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+system-deps:
+	$(SUDO) apt-get update -q
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends $(APT_PACKAGES)
 
 bench: $(STAMP)
 	$(BIN)/python -m tests.bench.run
