@@ -15,12 +15,12 @@ from fpdf.output import OutputProducer
 from fpdf.syntax import build_obj_dict
 
 from policylens.export.pdf_fonts import Face, FontSet
+from policylens.export.pdf_render import render_line
 from policylens.export.pdf_text import (
     Line,
     TextStyle,
     break_lines,
     layout_line,
-    render_line,
     shape_paragraph,
 )
 
@@ -67,6 +67,16 @@ class _QuickOutlineItem(OutlineItemDictionary):
 
 
 class _OutputProducer(OutputProducer):
+    def _insert_resources(self, page_objs: list[Any]) -> None:
+        super()._insert_resources(page_objs)
+        # Marked-content property lists (render_line's /ActualText for PDFium).
+        properties: dict[int, dict[str, str]] = getattr(self.fpdf, "policylens_properties", {})
+        for number, page_obj in enumerate(page_objs, start=1):
+            named = properties.get(number)
+            if named:
+                entries = " ".join(f"/{name} {value}" for name, value in named.items())
+                page_obj.resources.properties = f"<<{entries}>>"
+
     def _add_document_outline(
         self,
     ) -> tuple[OutlineDictionary | None, Sequence[OutlineItemDictionary]]:
@@ -83,10 +93,11 @@ class Canvas:
         self.pdf.set_auto_page_break(False)
         self.pdf.set_margins(MARGIN, MARGIN, MARGIN)
         self.fonts = FontSet(self.pdf)
+        self.properties: dict[int, dict[str, str]] = {}  # page → name → property list
+        self.pdf.policylens_properties = self.properties  # type: ignore[attr-defined]
         self.width = float(self.pdf.w)
         self.height = float(self.pdf.h)
         self.y = MARGIN  # distance from the top of the page to the next line's top
-        self._extractor_rtl = False
 
     @property
     def page(self) -> int:
@@ -95,7 +106,6 @@ class Canvas:
     def new_page(self) -> None:
         self.pdf.add_page()
         self.y = MARGIN
-        self._extractor_rtl = False  # text extractors start every page left-to-right
 
     def _use_faces(self, faces: set[Face]) -> None:
         # fpdf2 lists a font in the page's /Resources only when asked; we write the text
@@ -132,15 +142,19 @@ class Canvas:
             x = right - line.width if rtl else left
             top = self.height - self.y
             baseline = top - (line_height - style.size) / 2 - style.size * 0.8
-            operators, faces, self._extractor_rtl = render_line(
-                text, line, x, baseline, style.size, self._extractor_rtl
-            )
+            operators, faces = render_line(text, line, x, baseline, style.size, self._property_name)
             self._use_faces(faces)
             self.pdf._out(operators)
             placed.append(PlacedLine(self.page, offset, line, x, top, top - line_height))
             self.y += line_height
         self.y += space_after
         return placed
+
+    def _property_name(self, dictionary: str) -> str:
+        named = self.properties.setdefault(self.page, {})
+        name = f"PL{len(named) + 1}"
+        named[name] = dictionary
+        return name
 
     def rect(
         self, left: float, top: float, width: float, height: float, rgb: tuple[float, float, float]
