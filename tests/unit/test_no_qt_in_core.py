@@ -7,8 +7,8 @@ import sys
 def test_core_store_export_import_no_pyside6() -> None:
     code = (
         "import sys, importlib, pkgutil\n"
-        "import policylens.core, policylens.store, policylens.export\n"
-        "for pkg in (policylens.core, policylens.store, policylens.export):\n"
+        "import policylens.core, policylens.store, policylens.export, policylens.view\n"
+        "for pkg in (policylens.core, policylens.store, policylens.export, policylens.view):\n"
         "    for info in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + '.'):\n"
         "        importlib.import_module(info.name)\n"
         "import policylens.cli, policylens.paths\n"

@@ -127,7 +127,12 @@ def test_options_filter_highlights(samples: dict[str, Path], tmp_path: Path) -> 
             options,
             categories=TABLE,
         )
-        return sum(len(page.get("/Annots", [])) for page in PdfReader(out).pages)
+        return sum(
+            1
+            for page in PdfReader(out).pages
+            for annotation in page.get("/Annots", [])
+            if annotation.get_object()["/Subtype"] == "/Highlight"
+        )
 
     assert count(PdfOptions()) == 3
     assert count(PdfOptions(auto_highlights=False)) == 1

@@ -66,7 +66,11 @@ def run(args: argparse.Namespace) -> int:
     for path, document in zip(args.files, documents, strict=True):
         clauses = analyze_with_model(document, use_model=not getattr(args, "no_model", False))
         if args.json:
-            print(json.dumps(analysis_json(document, clauses), ensure_ascii=False), flush=True)
+            from policylens.view.counts import clause_counts
+
+            record = analysis_json(document, clauses)
+            record["summary"] = clause_counts(clauses).to_json()  # what the app and PDF show
+            print(json.dumps(record, ensure_ascii=False), flush=True)
         else:
             print(summary(path, document, clauses, language=args.lang or "en", visual=visual))
     return 0

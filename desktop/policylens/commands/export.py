@@ -15,9 +15,29 @@ def register(sub: Any) -> None:
     )
     parser.add_argument("source", metavar="FILE|DOC", help="a policy file or a document id prefix")
     parser.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="PDF to write")
-    parser.add_argument("--no-auto", action="store_true", help="no automatic highlights")
     parser.add_argument(
-        "--confirmed-only", action="store_true", help="only confirmed reviewer annotations"
+        "--no-suggestions",
+        "--no-auto",
+        dest="no_auto",
+        action="store_true",
+        help="no automatic suggestions (highlights of the clauses' categories)",
+    )
+    parser.add_argument(
+        "--confirmed-only",
+        action="store_true",
+        help="of the reviewers' labels, only confirmed ones",
+    )
+    parser.add_argument(
+        "--no-notes",
+        action="store_true",
+        help="no margin markers and no 'Reviewer notes' appendix (notes leave the pop-ups too)",
+    )
+    parser.add_argument(
+        "--cover-language",
+        choices=("ui", "document"),
+        default="ui",
+        help="cover, notes and category names in the interface language (--lang) or the"
+        " document's own (where PolicyLens has the words: en, fa)",
     )
     parser.add_argument("--categories", metavar="a,b", help="only these category ids")
     parser.add_argument("--page-size", choices=("A4", "Letter"), default="A4")
@@ -28,8 +48,8 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from policylens.core.analysis import analyze
     from policylens.core.errors import PolicyLensError
+    from policylens.core.learn.apply import analyze_with_model
     from policylens.export.pdf import PdfOptions, export_pdf
     from policylens.export.pdf_annotations import pdf_annotations
 
@@ -42,13 +62,15 @@ def run(args: argparse.Namespace) -> int:
         confirmed_only=args.confirmed_only,
         categories=categories,
         page_size=args.page_size,
-        ui_language=args.lang or "en",
+        ui_language=getattr(args, "lang", None) or "en",
+        notes=not args.no_notes,
+        document_language_cover=args.cover_language == "document",
     )
     document, stored = _load(args.source)
     output = Path(args.output)
     if output.suffix.lower() != ".pdf":
         raise PolicyLensError(f"{output}: the output must be a .pdf file.")
-    clauses = analyze(document)
+    clauses = analyze_with_model(document)  # what `analyze` and the window show
     annotations = pdf_annotations(stored)
     progress = _progress if sys.stderr.isatty() else None
     export_pdf(document, clauses, annotations, output, options, progress=progress)
@@ -77,13 +99,27 @@ def _check_categories(categories: frozenset[str]) -> None:
 
 
 def _load(source: str) -> tuple[Any, list[Any]]:
-    """(document, its stored annotations): a file when the path exists, else a library id."""
+    """(document, its stored annotations): a file when the path exists, else a library id.
+    A file whose text is in the library (same SHA-256) gets that document's annotations,
+    exactly as `export DOC-ID` would."""
     from policylens.core.errors import PolicyLensError
     from policylens.core.loaders import load_document
+    from policylens.paths import store_path
 
     path = Path(source)
     if path.exists():
-        return load_document(path), []
+        document = load_document(path)
+        if not store_path().exists():  # no library yet: nothing to look up, nothing created
+            return document, []
+        from policylens.store.database import open_store
+
+        store = open_store()
+        try:
+            if not store.documents.exists(document.sha256):
+                return document, []
+            return document, store.annotations.for_document(document.sha256)
+        finally:
+            store.close()
     from policylens.store.database import open_store
 
     store = open_store()

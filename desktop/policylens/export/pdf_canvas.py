@@ -15,7 +15,7 @@ from fpdf.output import OutputProducer
 from fpdf.syntax import build_obj_dict
 
 from policylens.export.pdf_fonts import Face, FontSet
-from policylens.export.pdf_render import render_line
+from policylens.export.pdf_render import outline_line, render_line
 from policylens.export.pdf_text import (
     Line,
     TextStyle,
@@ -134,9 +134,13 @@ class Canvas:
         bottom_limit = self.height - MARGIN
         placed: list[PlacedLine] = []
         spans = break_lines(shaped, right - left)
+        breaks = (
+            _page_breaks(len(spans), self.y, line_height, keep_with_next, bottom_limit)
+            if page_breaks
+            else set()
+        )
         for index, (start, end) in enumerate(spans):
-            needed = line_height + (keep_with_next if index == len(spans) - 1 else 0.0)
-            if page_breaks and self.y + needed > bottom_limit:
+            if index in breaks:
                 self.new_page()
             line = layout_line(shaped, start, end)
             x = right - line.width if rtl else left
@@ -149,6 +153,26 @@ class Canvas:
             self.y += line_height
         self.y += space_after
         return placed
+
+    def figure(
+        self,
+        text: str,
+        style: TextStyle,
+        left: float,
+        top: float,
+        gray: float = 0.0,
+    ) -> float:
+        """Draw `text` (a number, a short label) as outlines: seen and printed, but not part
+        of the text layer, so it is never copied into the middle of a sentence. `top` from the
+        top of the page; returns its width."""
+        shaped = shape_paragraph(text, False, style, self.fonts)
+        line = layout_line(shaped, 0, len(text))
+        baseline = self.height - top - style.size * 0.8
+        self.pdf._out(f"q {gray:.3f} g {outline_line(line, left, baseline, style.size)} Q")
+        return line.width
+
+    def text_height(self, style: TextStyle) -> float:
+        return style.size * LINE_SPACING
 
     def _property_name(self, dictionary: str) -> str:
         named = self.properties.setdefault(self.page, {})
@@ -172,3 +196,35 @@ class Canvas:
     def text_width(self, text: str, rtl: bool, style: TextStyle) -> float:
         shaped = shape_paragraph(text, rtl, style, self.fonts)
         return sum(shaped.advances)
+
+
+def _page_breaks(
+    count: int, y: float, line_height: float, keep_with_next: float, bottom: float
+) -> set[int]:
+    """Indexes of the lines of a paragraph that start a new page, such that no page holds a
+    single line of it (no orphan: a first line alone at the foot of a page; no widow: a last
+    line alone at the head of the next), and its last line has `keep_with_next` room below
+    (a heading and the start of what follows stay together)."""
+    breaks: set[int] = set()
+    mid_page = y > MARGIN + 0.01
+    segment = 0  # the first line on the current page
+    index = 0
+    while index < count:
+        needed = line_height + (keep_with_next if index == count - 1 else 0.0)
+        fits = y + needed <= bottom
+        if not fits and (index > segment or (segment == 0 and mid_page)):
+            cut = index
+            if count - cut == 1 and cut - segment >= 3:
+                cut -= 1  # take a second line over with the last one
+            elif count - cut == 1 and segment == 0 and mid_page:
+                cut = 0  # two or three lines: all to the next page
+            if cut - segment == 1 and segment == 0 and mid_page:
+                cut = 0  # the first line would stay alone
+            breaks.add(cut)
+            segment = index = cut
+            y = MARGIN
+            mid_page = False
+            continue
+        y += line_height
+        index += 1
+    return breaks

@@ -274,6 +274,26 @@ def _operators(
     return " ".join(parts + outlines)
 
 
+def outline_line(line: Line, left: float, baseline: float, size: float) -> str:
+    """Every glyph of a laid-out line as a filled outline (no text)."""
+    parts = []
+    for run in line.runs:
+        scale = size / run.face.units_per_em
+        pen = run.x
+        for glyph_id, _, advance, x_offset, y_offset in run.glyphs:
+            parts.append(
+                _outline_operators(
+                    run.face,
+                    glyph_id,
+                    left + pen + x_offset * scale,
+                    baseline + y_offset * scale,
+                    scale,
+                )
+            )
+            pen += advance * scale
+    return " ".join(p for p in parts if p)
+
+
 class _PathPen(BasePen):  # type: ignore[misc]
     """A glyph outline as PDF path operators, in font units."""
 
