@@ -1074,6 +1074,26 @@ Your library is safe; you can keep working.</source>
         <translation>فقط برچسب‌های &amp;تأییدشده</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Reviewer &amp;notes (margin markers and appendix)</source>
+        <translation>&amp;یادداشت‌های بازبین (نشانگر حاشیه و پیوست)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Interface language</source>
+        <translation>زبان رابط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document language</source>
+        <translation>زبان سند</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Co&amp;ver language:</source>
+        <translation>&amp;زبان جلد:</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Categories</source>
         <translation>دسته‌ها</translation>

@@ -168,3 +168,10 @@ def test_options_dialog_opens_in_each_language(language: str, qtbot: Any) -> Non
     dialog.category_boxes["other"].setChecked(False)
     categories = dialog.options(language).categories
     assert categories is not None and "other" not in categories and len(categories) == 9
+    # Notes and the cover's language are the user's choice too.
+    assert dialog.options(language).notes is True
+    assert dialog.options(language).document_language_cover is False
+    dialog.notes.setChecked(False)
+    dialog.cover_language.setCurrentIndex(dialog.cover_language.findData("document"))
+    chosen = dialog.options(language)
+    assert chosen.notes is False and chosen.document_language_cover is True

@@ -61,6 +61,15 @@ class ExportOptionsDialog(QDialog):
         self.auto.setChecked(prefs.export_auto_highlights(settings))
         self.confirmed = QCheckBox(translate("ExportPdf", "&Confirmed annotations only"), self)
         self.confirmed.setChecked(prefs.export_confirmed_only(settings))
+        self.notes = QCheckBox(
+            translate("ExportPdf", "Reviewer &notes (margin markers and appendix)"), self
+        )
+        self.notes.setObjectName("exportNotes")
+        self.notes.setChecked(True)
+        self.cover_language = QComboBox(self)
+        self.cover_language.setObjectName("exportCoverLanguage")
+        self.cover_language.addItem(translate("ExportPdf", "Interface language"), "ui")
+        self.cover_language.addItem(translate("ExportPdf", "Document language"), "document")
         self.page_size = QComboBox(self)
         for size in prefs.PAGE_SIZES:
             self.page_size.addItem(size, size)
@@ -77,6 +86,7 @@ class ExportOptionsDialog(QDialog):
             grid.addWidget(box, number // 2, number % 2)
         form = QFormLayout()
         form.addRow(translate("ExportPdf", "&Page size:"), self.page_size)
+        form.addRow(translate("ExportPdf", "Co&ver language:"), self.cover_language)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -85,6 +95,7 @@ class ExportOptionsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.auto)
         layout.addWidget(self.confirmed)
+        layout.addWidget(self.notes)
         layout.addWidget(group)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
@@ -101,6 +112,8 @@ class ExportOptionsDialog(QDialog):
             categories=None if len(chosen) == len(self.category_boxes) else chosen,
             page_size="Letter" if self.page_size.currentData() == "Letter" else "A4",
             ui_language=ui_language,
+            notes=self.notes.isChecked(),
+            document_language_cover=self.cover_language.currentData() == "document",
         )
 
 
