@@ -59,7 +59,8 @@ class Face:
     units_per_em: int
     ascent: float  # fraction of the em
     descent: float  # fraction of the em, negative
-    _glyph_codes: dict[tuple[int, str, int | None], tuple[str, int]] = field(default_factory=dict)
+    # (glyph id, text, width) → (code, width); read directly by the renderer's hot loop.
+    glyph_codes: dict[tuple[int, str, int | None], tuple[str, int]] = field(default_factory=dict)
 
     @cached_property
     def blank_glyph(self) -> int:
@@ -80,7 +81,7 @@ class Face:
         font's advance: a text extractor takes a character's box from it, so the renderer
         can give each letter of a ligature a box of its own."""
         key = (glyph_id, reads_as, width)
-        known = self._glyph_codes.get(key)
+        known = self.glyph_codes.get(key)
         if known is not None:
             return known
         font = self.fpdf_font
@@ -95,7 +96,7 @@ class Face:
         )
         code = f"{font.subset.pick_glyph(glyph):04X}"
         result = (code, width)
-        self._glyph_codes[key] = result
+        self.glyph_codes[key] = result
         return result
 
 

@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -56,8 +55,10 @@ _NEUTRAL_RANGES = (
 # Bidi controls: they steer the layout and are not text of their own on paper.
 _NOT_DRAWN = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
-# A glyph shown as text: face, x from the line's left edge (points), hex code, PDF width.
-_Shown = tuple[Face, float, str, int]
+# A glyph shown as text: face, x from the line's left edge (points), hex code, PDF width,
+# the character it reads as, the start of its cluster, its stretch's direction (None: a
+# digit, which stays in the stretch it is in).
+_Shown = tuple[Face, float, str, int, str, int, "bool | None"]
 
 
 @cache
@@ -66,15 +67,6 @@ def _pypdf_direction(char: str) -> bool | None:
     if any(low <= char <= high for low, high in _NEUTRAL_RANGES):
         return None
     return any(low <= char <= high for low, high in _RTL_RANGES)
-
-
-@dataclass(slots=True)
-class _Stretch:
-    rtl: bool
-    # (x, tie-break, glyph): a mark's blank shares its base's x, and goes after it in
-    # reading order, i.e. first in a right-to-left stretch.
-    shown: list[tuple[float, int, _Shown]] = field(default_factory=list)
-    text: list[str] = field(default_factory=list)  # its characters, logical order
 
 
 def render_line(
@@ -89,62 +81,100 @@ def render_line(
     its baseline at `baseline` (PDF user space, y up), and the faces used.
     `property_name(dictionary)` names a marked-content property list in the page's
     /Resources /Properties (where PDFium reads it and poppler does not)."""
-    # Clusters in logical order: (start, stretch direction, glyphs shown as text).
-    clusters: list[tuple[int, bool | None, list[_Shown], str]] = []
+    # This loop runs once per glyph of the document: kept flat on purpose (one tuple and
+    # one dict lookup per usual glyph, no calls).
+    shown: list[_Shown] = []  # logical order of clusters
     outlines: list[str] = []
     faces: set[Face] = set()
-    scale_of: dict[Face, float] = {}
-    for run in line.runs:
+    for run in line.runs:  # logical order
         face = run.face
         faces.add(face)
-        scale = scale_of.setdefault(face, size / face.units_per_em)
+        scale = size / face.units_per_em
+        known = face.glyph_codes
         glyphs = run.glyphs  # visual order, as HarfBuzz gives them
         run_rtl = run.level % 2 == 1
+        directions = _RTL_DIRECTIONS if run_rtl else _LTR_DIRECTIONS
         starts = sorted({g[1] for g in glyphs})
         following = dict(zip(starts, [*starts[1:], run.end], strict=True))
+        run_shown: list[_Shown] = []
         pen = run.x
         index = 0
         count = len(glyphs)
         while index < count:
-            cluster = glyphs[index][1]
+            glyph = glyphs[index]
+            cluster = glyph[1]
             end = index + 1
             while end < count and glyphs[end][1] == cluster:
                 end += 1
-            chars = text[cluster : following[cluster]]
+            following_start = following[cluster]
+            if end == index + 1 and following_start == cluster + 1 and not glyph[3] | glyph[4]:
+                # The usual case: one glyph, one character.
+                char = text[cluster]
+                if char not in _NOT_DRAWN:
+                    coded = known.get((glyph[0], char, None))
+                    if coded is None:
+                        coded = face.glyph_code(glyph[0], char)
+                    direction = directions.get(char, _UNKNOWN)
+                    if direction is _UNKNOWN:
+                        direction = directions[char] = _stretch_rtl(char, run_rtl)
+                    run_shown.append((face, pen, coded[0], coded[1], char, cluster, direction))  # type: ignore[arg-type]
+                pen += glyph[2] * scale
+                index = end
+                continue
+            chars = text[cluster:following_start]
             group = glyphs[index:end]
             advance = sum(g[2] for g in group) * scale
-            if len(group) == 1 and len(chars) == 1 and not group[0][3] and not group[0][4]:
-                # The usual case: one glyph, one character.
-                if chars not in _NOT_DRAWN:
-                    glyph_id, _, _, x_offset, _ = group[0]
-                    code, width = face.glyph_code(glyph_id, chars)
-                    shown = [(face, pen + x_offset * scale, code, width)]
-                    clusters.append((cluster, _stretch_rtl(chars, run_rtl), shown, chars))
-            else:
-                as_text, as_outlines = _complex_cluster(
-                    face, chars, group, pen, advance, scale, size, run_rtl
+            as_text, as_outlines = _complex_cluster(
+                face, chars, group, pen, advance, scale, size, run_rtl
+            )
+            for glyph_id, x, rise in as_outlines:
+                outlines.append(
+                    _outline_operators(face, glyph_id, left + x, baseline + rise, scale)
                 )
-                for glyph_id, x, rise in as_outlines:
-                    outlines.append(
-                        _outline_operators(face, glyph_id, left + x, baseline + rise, scale)
-                    )
-                if as_text:
-                    clusters.append((cluster, _stretch_rtl(chars, run_rtl), as_text, chars))
+            direction = _stretch_rtl(chars, run_rtl)
+            run_shown += [(*item, cluster, direction) for item in as_text]
             pen += advance
             index = end
-    clusters.sort(key=lambda c: c[0])
-    stretches: list[_Stretch] = []
-    for start, rtl, shown, chars in clusters:
-        if rtl is None:  # a digit: stays in the stretch it is in
-            rtl = stretches[-1].rtl if stretches else False
-        if not stretches or stretches[-1].rtl != rtl:
-            stretches.append(_Stretch(rtl))
-        order = -start if rtl else start
-        stretches[-1].shown += [(round(s[1], 2), order, s) for s in shown]
-        stretches[-1].text.append(chars)
-    pdfium_rtl = _pdfium_reads_right_to_left(text[line.start : line.end])
-    operators = _operators(stretches, outlines, left, baseline, size, pdfium_rtl, property_name)
+        # Right to left, HarfBuzz's visual order is the logical order reversed.
+        shown += run_shown[::-1] if run_rtl else run_shown
+    stretches: list[tuple[bool, list[_Shown]]] = []
+    first = 0
+    rtl: bool | None = None
+    for position, item in enumerate(shown):
+        direction = item[6]
+        if direction is None or direction is rtl:
+            continue
+        if rtl is not None:  # (leading digits join the first stretch)
+            stretches.append((rtl, shown[first:position]))
+            first = position
+        rtl = direction
+    if shown:
+        stretches.append((bool(rtl), shown[first:]))
+    operators = _operators(stretches, outlines, left, baseline, size, property_name)
     return operators, faces
+
+
+_UNKNOWN = object()
+# character → its stretch direction (see _stretch_rtl), in right-to-left / left-to-right runs
+_RTL_DIRECTIONS: dict[str, object] = {}
+_LTR_DIRECTIONS: dict[str, object] = {}
+
+
+def _visual(rtl: bool, items: list[_Shown]) -> list[_Shown]:
+    """A stretch's glyphs left to right. Its clusters are in logical order, so a
+    right-to-left stretch is usually right when reversed; where it is not (digits, marks
+    sharing their base's x) sort: by x, then the later character first in a right-to-left
+    stretch (a mark's blank goes after its base in reading order)."""
+    ordered = items[::-1] if rtl else items
+    previous = -1e9
+    for item in ordered:
+        if item[1] <= previous + 0.005:
+            break
+        previous = item[1]
+    else:
+        return ordered
+    sign = -1 if rtl else 1
+    return sorted(items, key=lambda item: (round(item[1], 2), sign * item[5]))
 
 
 def _pdfium_segments(text: str) -> list[tuple[str, str]]:
@@ -167,14 +197,14 @@ def _pdfium_reads_right_to_left(text: str) -> bool:
     return right > 0 and right >= kinds.count("L")
 
 
-def _pdfium_actual_text(stretch: _Stretch) -> str | None:
+def _pdfium_actual_text(items: list[_Shown]) -> str | None:
     """PDFium reverses the order of a right-to-left line's segments, left-to-right ones
     included ("Google Analytics" → "Analytics Google"). For a left-to-right stretch of
     several segments in such a line, /ActualText with the segments pre-reversed gives the
     words back in order. pypdf and pdf.js do not read /ActualText; poppler does, but only
     from a dictionary written inline, so the operators name it (measured: with it inline,
     poppler's share of sample 000 drops from 0.9993 to 0.9938)."""
-    segments = _pdfium_segments("".join(stretch.text))
+    segments = _pdfium_segments("".join(item[4] for item in items))
     if len(segments) < 2:
         return None
     return "".join(text for _, text in reversed(segments))
@@ -202,7 +232,7 @@ def _complex_cluster(
     scale: float,
     size: float,
     rtl: bool,
-) -> tuple[list[_Shown], list[tuple[int, float, float]]]:
+) -> tuple[list[tuple[Face, float, str, int, str]], list[tuple[int, float, float]]]:
     """A ligature, a decomposed letter or a raised mark: (glyphs shown as text, each
     reading as one character with its share of the cluster's width, in visual order;
     glyphs drawn as outlines: (glyph id, x, rise))."""
@@ -210,14 +240,14 @@ def _complex_cluster(
     visual = letters[::-1] if rtl else letters
     share = advance / len(visual) if visual else 0.0
     share_width = round(share * 1000 / size)
-    shown: list[_Shown] = []
+    shown: list[tuple[Face, float, str, int, str]] = []
     outlines: list[tuple[int, float, float]] = []
     x = pen
     carrier_done = not visual
     for glyph_id, _, glyph_advance, x_offset, y_offset in group:
         if not carrier_done and glyph_advance and not x_offset and not y_offset:
             code, width = face.glyph_code(glyph_id, visual[0], share_width)
-            shown.append((face, x + x_offset * scale, code, width))
+            shown.append((face, x + x_offset * scale, code, width, visual[0]))
             carrier_done = True
         elif visual:
             outlines.append((glyph_id, x + x_offset * scale, y_offset * scale))
@@ -225,33 +255,40 @@ def _complex_cluster(
     first_blank = 1 if shown else 0
     for position in range(first_blank, len(visual)):
         code, width = face.glyph_code(face.blank_glyph, visual[position], share_width)
-        shown.append((face, pen + share * position, code, width))
+        shown.append((face, pen + share * position, code, width, visual[position]))
     shown.sort(key=lambda s: s[1])
     return shown, outlines
 
 
 def _operators(
-    stretches: list[_Stretch],
+    stretches: list[tuple[bool, list[_Shown]]],
     outlines: list[str],
     left: float,
     baseline: float,
     size: float,
-    pdfium_rtl: bool,
     property_name: Callable[[str], str],
 ) -> str:
     parts = ["BT"]
     face: Face | None = None
     per_point = 1000 / size
     per_thousandth = size / 1000
-    for stretch in stretches:
-        actual = _pdfium_actual_text(stretch) if pdfium_rtl and not stretch.rtl else None
+    pdfium_rtl: bool | None = None  # decided when a stretch needs it
+    for rtl, items in stretches:
+        actual = None
+        if not rtl and len(stretches) > 1:
+            actual = _pdfium_actual_text(items)
+            if actual is not None:
+                if pdfium_rtl is None:
+                    line_text = "".join(item[4] for _, st in stretches for item in st)
+                    pdfium_rtl = _pdfium_reads_right_to_left(line_text)
+                if not pdfium_rtl:
+                    actual = None
         if actual is not None:
             name = property_name(f"<</ActualText {PDFString(actual).serialize()}>>")
             parts.append(f"/Span /{name} BDC")
-        shown = [s for _, _, s in sorted(stretch.shown, key=lambda s: s[:2])]
         tokens: list[str] = []
         written = 0.0
-        for index, (drawn_face, x, code, width) in enumerate(shown):
+        for index, (drawn_face, x, code, width, *_) in enumerate(_visual(rtl, items)):
             if drawn_face is not face or index == 0:
                 if tokens:
                     parts.append("[<" + "".join(tokens) + ">] TJ")
