@@ -50,13 +50,6 @@ class ClauseLayer:
             return self.clauses[i]
         return None
 
-    def counts(self) -> dict[str, int]:
-        counts: dict[str, int] = {}
-        for clause in self.clauses:
-            for category in clause.categories:
-                counts[category.id] = counts.get(category.id, 0) + 1
-        return counts
-
     def block_spans(self, colors: dict[str, str], hidden: set[str]) -> BlockSpans:
         spans: BlockSpans = {}
         starts = self._line_starts

@@ -48,6 +48,7 @@ from policylens.ui.offsets import QtOffsets
 from policylens.ui.reader import Reader
 from policylens.ui.status import StatusArea
 from policylens.ui.workers import Task, TaskContext, TaskRunner
+from policylens.view.counts import clause_counts
 
 log = logging.getLogger(__name__)
 
@@ -411,14 +412,13 @@ class MainWindow(QMainWindow):
         if document is None:
             return
         self.clauses = list(clauses)
-        layer = self.reader.set_clauses(self.clauses, self.colors, self.hidden, prepared)
-        counts = layer.counts() if layer is not None else {}
-        self.legend.set_counts(counts)
+        self.reader.set_clauses(self.clauses, self.colors, self.hidden, prepared)
+        counts = clause_counts(self.clauses)  # the PDF cover and `analyze --json` count alike
+        self.legend.set_counts(counts.per_category)
         self.clause_panel.model.set_clauses(document.text, self.clauses, self.categories)
-        found = sum(1 for c in self.clauses if c.categories)
         self.status.message(
             self.tr("{0} clauses, {1} with categories").format(
-                format_number(len(self.clauses)), format_number(found)
+                format_number(counts.clauses), format_number(counts.categorised)
             )
         )
         self.analysis_applied.emit(document.sha256)
