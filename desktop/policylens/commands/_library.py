@@ -8,7 +8,21 @@ from typing import TYPE_CHECKING
 from policylens.core.errors import PolicyLensError
 
 if TYPE_CHECKING:  # every sub-command imports this module: keep the store out of start-up
+    from policylens.core.document import Document
     from policylens.store.database import Store
+
+
+def load_reporting(path: str | Path) -> Document:
+    """`load_document`, with what went wrong but did not stop it (bad bytes replaced…) said
+    on stderr, so that a damaged file is never read silently."""
+    import sys
+
+    from policylens.core.loaders import load_document
+
+    document = load_document(path)
+    for warning in document.warnings:
+        print(f"policylens: warning: {Path(path).name}: {warning}", file=sys.stderr)
+    return document
 
 
 def resolve_library_document(store: Store, reference: str) -> str:

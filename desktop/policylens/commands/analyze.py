@@ -56,12 +56,12 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from policylens.commands._library import load_reporting
     from policylens.core.analysis import analysis_json
     from policylens.core.learn.apply import analyze_with_model
-    from policylens.core.loaders import load_document
 
     # Load all first: one failure aborts before any output (see the module docstring).
-    documents = [load_document(path) for path in args.files]
+    documents = [load_reporting(path) for path in args.files]
     visual = args.visual if args.visual is not None else sys.stdout.isatty()
     for path, document in zip(args.files, documents, strict=True):
         clauses = analyze_with_model(document, use_model=not getattr(args, "no_model", False))

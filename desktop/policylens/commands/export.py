@@ -78,12 +78,12 @@ def _check_categories(categories: frozenset[str]) -> None:
 
 def _load(source: str) -> tuple[Any, list[Any]]:
     """(document, its stored annotations): a file when the path exists, else a library id."""
+    from policylens.commands._library import load_reporting
     from policylens.core.errors import PolicyLensError
-    from policylens.core.loaders import load_document
 
     path = Path(source)
     if path.exists():
-        return load_document(path), []
+        return load_reporting(path), []
     from policylens.store.database import open_store
 
     store = open_store()
