@@ -9,7 +9,11 @@ from pathlib import Path
 
 
 def run_cli(
-    tmp_path: Path, *args: str, timeout: float = 120, data_dir: Path | None = None
+    tmp_path: Path,
+    *args: str,
+    timeout: float = 120,
+    data_dir: Path | None = None,
+    prefix: tuple[str, ...] = (),
 ) -> subprocess.CompletedProcess[str]:
     env = os.environ | {
         "POLICYLENS_DATA_DIR": str(data_dir or tmp_path / "data"),
@@ -17,7 +21,7 @@ def run_cli(
         "PYTHONIOENCODING": "utf-8",
     }
     return subprocess.run(
-        [sys.executable, "-m", "policylens", *args],
+        [*prefix, sys.executable, "-m", "policylens", *args],
         capture_output=True,
         text=True,
         encoding="utf-8",
@@ -30,4 +34,20 @@ def assert_clean_failure(result: subprocess.CompletedProcess[str]) -> None:
     """A refusal a person can read: exit 2, one message, no traceback."""
     assert result.returncode == 2, (result.returncode, result.stdout, result.stderr)
     assert "Traceback" not in result.stderr, result.stderr
-    assert result.stderr.startswith("policylens: "), result.stderr
+    assert result.stderr.strip().splitlines()[-1].startswith("policylens: "), result.stderr
+
+
+def as_ordinary_user() -> tuple[str, ...]:
+    """A command prefix under which file permissions hold: root ignores 444 and 555 unless it
+    drops the capabilities that override them (setpriv, util-linux)."""
+    import shutil
+
+    import pytest
+
+    if os.geteuid() != 0:
+        return ()
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        pytest.skip("running as root without setpriv: file permissions cannot be tested")
+    dropped = "-dac_override,-dac_read_search,-fowner,-linux_immutable"
+    return (setpriv, f"--bounding-set={dropped}", f"--inh-caps={dropped}")

@@ -25,6 +25,21 @@ def load_reporting(path: str | Path) -> Document:
     return document
 
 
+def open_library() -> Store:
+    """The user's library; when it can only be read (read-only file, folder or medium, a
+    damaged file, another PolicyLens writing), a note on stderr says so and why."""
+    import sys
+
+    from policylens.store.database import open_store
+
+    store = open_store()
+    if store.read_only:
+        print(
+            f"policylens: note: the library is read-only: {store.read_only_reason}", file=sys.stderr
+        )
+    return store
+
+
 def resolve_library_document(store: Store, reference: str) -> str:
     """The SHA-256 of a library document named by its id, a prefix of it, or its file."""
     path = Path(reference)

@@ -50,12 +50,11 @@ def register(sub: Any) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from policylens.commands._library import resolve_library_document
+    from policylens.commands._library import open_library, resolve_library_document
     from policylens.core.errors import PolicyLensError
     from policylens.export.labels import export_csv, export_jsonl
-    from policylens.store.database import open_store
 
-    store = open_store()
+    store = open_library()
     try:
         document = resolve_library_document(store, args.document) if args.document else None
         write = export_csv if args.format == "csv" else export_jsonl
@@ -81,10 +80,10 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from policylens.commands._library import open_library
     from policylens.export.labels import import_jsonl
-    from policylens.store.database import open_store
 
-    store = open_store()
+    store = open_library()
     try:
         summary = import_jsonl(store, Path(args.file), annotator=args.annotator)
     finally:
@@ -102,10 +101,9 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from policylens.commands._library import resolve_library_document, terminal_text
-    from policylens.store.database import open_store
+    from policylens.commands._library import open_library, resolve_library_document, terminal_text
 
-    store = open_store()
+    store = open_library()
     try:
         sha = resolve_library_document(store, args.document)
         found = store.annotations.for_document(sha, annotator=args.annotator)
@@ -128,10 +126,9 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_add(args: argparse.Namespace) -> int:
-    from policylens.commands._library import resolve_library_document
-    from policylens.store.database import open_store
+    from policylens.commands._library import open_library, resolve_library_document
 
-    store = open_store()
+    store = open_library()
     try:
         sha = resolve_library_document(store, args.document)
         added = store.annotations.add(

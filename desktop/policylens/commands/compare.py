@@ -49,9 +49,9 @@ def resolve_document(reference: str) -> Document:
     path = Path(reference)
     if path.exists() or not _HEX_ID.match(reference):
         return load_reporting(path)
-    from policylens.store.database import open_store
+    from policylens.commands._library import open_library
 
-    store = open_store()
+    store = open_library()
     try:
         document = store.documents.get(library_sha(store, reference))
     finally:

@@ -84,9 +84,9 @@ def _load(source: str) -> tuple[Any, list[Any]]:
     path = Path(source)
     if path.exists():
         return load_reporting(path), []
-    from policylens.store.database import open_store
+    from policylens.commands._library import open_library
 
-    store = open_store()
+    store = open_library()
     try:
         from policylens.commands._library import library_sha
 

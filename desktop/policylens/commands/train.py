@@ -27,6 +27,7 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from policylens.commands._library import open_library
     from policylens.core.errors import PolicyLensError
     from policylens.core.learn import (
         NotEnoughExamples,
@@ -34,9 +35,8 @@ def run(args: argparse.Namespace) -> int:
         save_model,
         train,
     )
-    from policylens.store.database import open_store
 
-    store = open_store()
+    store = open_library()
     try:
         examples = examples_from_store(store)
     finally:
