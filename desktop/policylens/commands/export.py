@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
+
+from policylens.commands._progress import add_progress_option, reporter
 
 
 def register(sub: Any) -> None:
@@ -24,6 +25,7 @@ def register(sub: Any) -> None:
     parser.add_argument(
         "--lang", default=argparse.SUPPRESS, help="language of category names and labels"
     )
+    add_progress_option(parser)
     parser.set_defaults(func=run)
 
 
@@ -50,17 +52,14 @@ def run(args: argparse.Namespace) -> int:
         raise PolicyLensError(f"{output}: the output must be a .pdf file.")
     clauses = analyze(document)
     annotations = pdf_annotations(stored)
-    progress = _progress if sys.stderr.isatty() else None
-    export_pdf(document, clauses, annotations, output, options, progress=progress)
-    if progress is not None:
-        print(file=sys.stderr)
+    progress = reporter(args, "export", "Exporting")
+    try:
+        export_pdf(document, clauses, annotations, output, options, progress=progress)
+    finally:
+        if progress is not None:
+            progress.close()
     print(output)
     return 0
-
-
-def _progress(done: int, total: int) -> None:
-    percent = 100 * done // max(1, total)
-    print(f"\rExporting… {percent:3d}%", end="", file=sys.stderr, flush=True)
 
 
 def _check_categories(categories: frozenset[str]) -> None:

@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from policylens.commands._progress import add_progress_option, reporter
+
 
 def register(sub: Any) -> None:
     parser = sub.add_parser("library", help="check or repair the library file")
@@ -30,6 +32,7 @@ def register(sub: Any) -> None:
         "-o", "--output", metavar="FILE", help="where to write (default: next to the library)"
     )
     repair.add_argument("--json", action="store_true", help="the result as JSON")
+    add_progress_option(repair)
     repair.set_defaults(func=run_repair)
 
 
@@ -61,7 +64,12 @@ def run_repair(args: argparse.Namespace) -> int:
     source = _library_path()
     target = Path(args.output).resolve() if args.output else None
     print(f"Recovering {source}…", file=sys.stderr)
-    result = recover(source, target)
+    progress = reporter(args, "repair", "Recovering")
+    try:
+        result = recover(source, target, progress)
+    finally:
+        if progress is not None:
+            progress.close()
     if args.json:
         print(json.dumps(result.to_json(), ensure_ascii=False))
         return 0
