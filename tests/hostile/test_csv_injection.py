@@ -73,8 +73,10 @@ def _calc_installed() -> bool:
     if soffice is None:
         return False
     program = Path(soffice).resolve().parent
-    return any(program.glob("libsclo.so")) or any(program.glob("*sc*.dll")) or any(
-        program.parent.glob("**/libsclo.so")
+    return (
+        any(program.glob("libsclo.so"))
+        or any(program.glob("*sc*.dll"))
+        or any(program.parent.glob("**/libsclo.so"))
     )
 
 

@@ -32,6 +32,7 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from policylens.core.analysis import analyze
     from policylens.core.errors import PolicyLensError
+    from policylens.core.limits import check_export_size
     from policylens.export.pdf import PdfOptions, export_pdf
     from policylens.export.pdf_annotations import pdf_annotations
 
@@ -50,6 +51,9 @@ def run(args: argparse.Namespace) -> int:
     output = Path(args.output)
     if output.suffix.lower() != ".pdf":
         raise PolicyLensError(f"{output}: the output must be a .pdf file.")
+    check_export_size(document.text, document.title)  # before the analysis, not after it
+    if output.parent and not output.parent.is_dir():
+        raise PolicyLensError(f"Cannot write {output}: the folder {output.parent} does not exist.")
     clauses = analyze(document)
     annotations = pdf_annotations(stored)
     progress = reporter(args, "export", "Exporting")

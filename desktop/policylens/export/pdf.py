@@ -22,6 +22,7 @@ from fpdf.syntax import DestinationXYZ, PDFDate, PDFString
 from policylens.core.clause import Clause
 from policylens.core.document import Document
 from policylens.core.errors import PolicyLensError
+from policylens.core.limits import check_export_size
 from policylens.export.files import temporary_beside
 from policylens.export.pdf_canvas import MARGIN, Canvas, PlacedLine
 from policylens.export.pdf_cover import CoverFacts, draw_cover, labels
@@ -53,6 +54,7 @@ def export_pdf(
 ) -> Path:
     """Write the annotated PDF to `out_path` atomically (a temporary file renamed into
     place: on cancel or error nothing is left half-written). Raises ExportCancelled."""
+    check_export_size(document.text, document.title)  # minutes and gigabytes otherwise
     options = options or PdfOptions()
     table = categories if categories is not None else load_category_table(options.ui_language)
     out_path = Path(out_path)
