@@ -51,3 +51,22 @@ def as_ordinary_user() -> tuple[str, ...]:
         pytest.skip("running as root without setpriv: file permissions cannot be tested")
     dropped = "-dac_override,-dac_read_search,-fowner,-linux_immutable"
     return (setpriv, f"--bounding-set={dropped}", f"--inh-caps={dropped}")
+
+
+def peak_rss_kb(tmp_path: Path, *args: str, expect: int = 0) -> int:
+    """The peak memory of one CLI run, measured by a parent that runs nothing else."""
+    probe = (
+        "import resource, subprocess, sys\n"
+        "done = subprocess.run(sys.argv[1:], capture_output=True)\n"
+        f"assert done.returncode == {expect}, done.stderr\n"
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+    )
+    env_args = ["--data-dir", str(tmp_path / "data"), "--config-dir", str(tmp_path / "config")]
+    result = subprocess.run(
+        [sys.executable, "-c", probe, sys.executable, "-m", "policylens", *env_args, *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    return int(result.stdout)

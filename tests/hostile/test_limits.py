@@ -6,7 +6,6 @@ from __future__ import annotations
 import io
 import json
 import random
-import subprocess
 import sys
 import zipfile
 import zlib
@@ -15,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from policylens.core import limits
-from tests.hostile.cli import assert_clean_failure, run_cli
+from tests.hostile.cli import assert_clean_failure, peak_rss_kb, run_cli
 
 _DOCX_TYPES = (
     '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/'
@@ -55,6 +54,9 @@ def test_docx_of_millions_of_tiny_paragraphs_is_refused_quickly(tmp_path: Path) 
     result = run_cli(tmp_path, "info", str(path), timeout=60)
     assert_clean_failure(result)
     assert "too large inside" in result.stderr and "plain text" in result.stderr
+    peak = peak_rss_kb(tmp_path, "info", str(path), expect=2) // 1024
+    print(f"DOCX of 3 M tiny paragraphs refused, peak RSS {peak} MB")
+    assert peak < 200  # was 2.3 GB
 
 
 def test_docx_with_a_huge_text_node_is_refused(tmp_path: Path) -> None:
@@ -123,6 +125,9 @@ def test_pdf_stream_bomb_is_refused_with_the_limit(tmp_path: Path) -> None:
     result = run_cli(tmp_path, "info", str(path), timeout=60)
     assert_clean_failure(result)
     assert "unpacks to more than 64 MB" in result.stderr
+    peak = peak_rss_kb(tmp_path, "info", str(path), expect=2) // 1024
+    print(f"PDF stream bomb (200 MB) refused, peak RSS {peak} MB")
+    assert peak < 400
 
 
 def test_export_of_a_huge_document_is_refused_with_a_suggestion(tmp_path: Path) -> None:
@@ -133,25 +138,6 @@ def test_export_of_a_huge_document_is_refused_with_a_suggestion(tmp_path: Path) 
     assert_clean_failure(result)
     assert "annotations export" in result.stderr and "Split" in result.stderr
     assert not (tmp_path / "out.pdf").exists()
-
-
-def _peak_rss_kb(tmp_path: Path, *args: str) -> int:
-    """The peak memory of one CLI run, measured by a parent that runs nothing else."""
-    probe = (
-        "import resource, subprocess, sys\n"
-        "done = subprocess.run(sys.argv[1:], capture_output=True)\n"
-        "assert done.returncode == 0, done.stderr\n"
-        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
-    )
-    env_args = ["--data-dir", str(tmp_path / "data"), "--config-dir", str(tmp_path / "config")]
-    result = subprocess.run(
-        [sys.executable, "-c", probe, sys.executable, "-m", "policylens", *env_args, *args],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert result.returncode == 0, result.stderr
-    return int(result.stdout)
 
 
 def _jsonl(path: Path, megabytes: float) -> Path:
@@ -170,10 +156,10 @@ def _jsonl(path: Path, megabytes: float) -> Path:
 def test_jsonl_import_memory_does_not_grow_with_the_file(tmp_path: Path) -> None:
     """A 25 MB JSONL took 404 MB: the whole file was read and parsed before writing. Now the
     peak is the interpreter plus SQLite's page cache (32 MB), whatever the file's size."""
-    small = _peak_rss_kb(
+    small = peak_rss_kb(
         tmp_path / "s", "annotations", "import", str(_jsonl(tmp_path / "s.jsonl", 0.5))
     )
-    large = _peak_rss_kb(
+    large = peak_rss_kb(
         tmp_path / "l", "annotations", "import", str(_jsonl(tmp_path / "l.jsonl", 8))
     )
     print(f"peak RSS: 0.5 MB file {small // 1024} MB, 8 MB file {large // 1024} MB")
