@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
+from typing import Any
 
 from policylens.core.encoding import decode
 from tests.hostile.cli import run_cli
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the status-bar test below
 
 
 def test_one_stray_byte_keeps_a_persian_file_utf8(tmp_path: Path, samples: dict[str, Path]) -> None:
@@ -45,13 +49,25 @@ def test_a_real_legacy_file_is_still_detected(samples: dict[str, Path]) -> None:
     assert decoded.text == text
 
 
-def test_the_window_says_bytes_were_replaced(tmp_path: Path, samples: dict[str, Path]) -> None:
-    # The status-bar message is built from Document.warnings by the import job; the load is
-    # what the window calls.
+def test_the_window_says_bytes_were_replaced(
+    tmp_path: Path, samples: dict[str, Path], qtbot: Any
+) -> None:
+    """The status bar keeps the warning while the document is shown (a transient message
+    was overwritten at once by the analysis's own)."""
+    from PySide6.QtWidgets import QStatusBar
+
     from policylens.core.loaders import load_document
+    from policylens.ui.status import StatusArea
 
     path = tmp_path / "f.txt"
     path.write_bytes(samples["en"].read_bytes() + "é".encode() * 40 + b"\x80")
     document = load_document(path)
     assert document.encoding == "utf-8" and document.text.endswith("\ufffd")
-    assert document.warnings
+    bar = QStatusBar()
+    qtbot.addWidget(bar)
+    status = StatusArea(bar)
+    status.show_document(document)
+    assert not status.warning.isHidden()
+    assert "U+FFFD" in status.warning.text()
+    status.show_document(load_document(samples["en"]))
+    assert status.warning.isHidden()

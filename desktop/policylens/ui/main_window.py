@@ -245,7 +245,6 @@ class MainWindow(QMainWindow):
         # the GUI thread for the GIL, and the window froze longer for no gain.)
         show_number = len(paths) - 1 if open_last else 0 if open_first else -1
         to_show: list[Document] = []
-        warnings: list[str] = []  # read, but with damage: said in the status bar
 
         def work(context: TaskContext) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
             from policylens.core.loaders import load_document
@@ -259,7 +258,6 @@ class MainWindow(QMainWindow):
                 context.progress(number, len(paths))
                 try:
                     document = with_sample_title(load_document(path), path)
-                    warnings.extend(f"{Path(path).name}: {w}" for w in document.warnings)
                     with lock:
                         store.documents.add(document)
                     if number == show_number:
@@ -293,8 +291,6 @@ class MainWindow(QMainWindow):
                 self.status.message(
                     self.tr("Imported {0} file(s)").format(format_number(len(done)))
                 )
-            if warnings:
-                self.status.message("; ".join(warnings))
             self.import_finished.emit([sha for _p, sha in done])
             if errors:
                 text = "\n\n".join(f"{isolate(Path(p).name)}: {m}" for p, m in errors)
