@@ -135,3 +135,12 @@ def test_import_progress_as_json_lines(tmp_path: Path) -> None:
     assert steps[-1]["done"] == steps[-1]["total"] == path.stat().st_size
     assert all(step["task"] == "import" for step in steps) and len(steps) > 2
     assert "Imported 50 new documents" in result.stdout
+
+
+def test_analyze_progress_as_json_lines(tmp_path: Path, samples: dict[str, Path]) -> None:
+    files = [str(samples[name]) for name in ("en", "sv", "kk")]
+    result = run_cli(tmp_path, "analyze", *files, "--json", "--progress=json")
+    assert result.returncode == 0, result.stderr
+    steps = [json.loads(line)["progress"] for line in result.stderr.splitlines()]
+    assert [(s["done"], s["total"]) for s in steps] == [(0, 3), (1, 3), (2, 3), (3, 3)]
+    assert len(result.stdout.splitlines()) == 3  # stdout is the analysis alone

@@ -51,6 +51,13 @@ class Reporter:
             print(f"\r{self.label} {bar} {percent:3d}%", end="", file=sys.stderr, flush=True)
             self._drawn = True
 
+    def clear(self) -> None:
+        """Take the bar off its line before other output goes to the same terminal."""
+        if self._drawn:
+            print("\r\033[K", end="", file=sys.stderr, flush=True)
+            self._drawn = False
+            self._last = -1
+
     def close(self) -> None:
         if self._drawn:
             print(file=sys.stderr, flush=True)
