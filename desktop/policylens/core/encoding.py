@@ -180,7 +180,8 @@ def _mostly_utf8(data: bytes) -> Decoded | None:
     replaced = text.count("\ufffd") - data.count("\ufffd".encode())
     if replaced <= 0:
         return None
-    multibyte = sum(1 for char in text if char > "\x7f") - replaced
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))  # at C speed, for 50 MB
+    multibyte = non_ascii - replaced
     if multibyte < _UTF8_VALID_PER_INVALID * replaced:
         return None
     return Decoded(text, "utf-8", replaced)
