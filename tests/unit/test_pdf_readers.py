@@ -40,7 +40,7 @@ FLOORS = {
     ("ar", "pdfium"): 0.97,
     ("mixed", "pypdf"): 0.97,
     ("mixed", "poppler"): 0.88,
-    ("mixed", "pdfium"): 0.89,
+    ("mixed", "pdfium"): 0.955,
     ("mixed", "pdfjs"): 0.98,
 }
 INVISIBLE = frozenset("\u061c\u200b\u200e\u200f\u2066\u2067\u2068\u2069\ufeff") | frozenset(

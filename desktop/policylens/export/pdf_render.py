@@ -178,12 +178,15 @@ def _visual(rtl: bool, items: list[_Shown]) -> list[_Shown]:
 
 
 def _pdfium_segments(text: str) -> list[tuple[str, str]]:
-    """PDFium's split of a line into (direction, text) segments: L (letters, all digits),
-    R (Hebrew, Arabic script) and N (the rest), as its text extraction sees them."""
+    """PDFium's split of a line into (direction, text) segments: L (Latin, Cyrillic… letters,
+    European and Arabic-Indic digits), R (Hebrew, Arabic script, Persian digits) and N (the
+    rest), as its text extraction sees them."""
     segments: list[tuple[str, str]] = []
     for char in text:
         kind = unicodedata.bidirectional(char)
         direction = "L" if kind in ("L", "EN", "AN") else "R" if kind in ("R", "AL") else "N"
+        if "\u06f0" <= char <= "\u06f9":
+            direction = "R"  # PDFium counts Persian digits as right-to-left (measured)
         if segments and segments[-1][0] == direction:
             segments[-1] = (direction, segments[-1][1] + char)
         else:
