@@ -223,3 +223,22 @@ def test_a_heading_keeps_two_lines_of_what_follows() -> None:
         "A heading", False, TextStyle(13, bold=True), keep_with_next=line * 2 + 6
     )
     assert placed[0].page == 2
+
+
+def test_odd_notes_are_printed_without_fuss(tmp_path: Path) -> None:
+    text = "First paragraph about security.\n\n\n\nSecond: we keep data.\n"
+    document = Document.from_text(text, title="t", format="txt")
+    long_note = "\n".join(f"Line {n} of a long note, " * 8 for n in range(120))
+    annotations = [
+        # Only blank lines: nothing on paper to put a marker beside.
+        PdfAnnotation(32, 34, "data_security", note="on the blank lines", annotator="a"),
+        PdfAnnotation(0, 5, "data_security", note="   ", annotator="b", confirmed=True),
+        PdfAnnotation(35, 55, "data_retention", note=long_note, annotator="c", status="ok"),
+        PdfAnnotation(35, 55, "data_retention", note="نگهداری؟ see §3\nسطر دوم", annotator="d"),
+    ]
+    out = export_pdf(document, [], annotations, tmp_path / "odd.pdf", categories=TABLE)
+    pages = _pages(out)
+    appendix = "\n".join(page for page in pages if "Reviewer notes" in page or "Line 119" in page)
+    assert "Line 0 of a long note" in "".join(pages) and "Line 119 of a long note" in appendix
+    assert "on the blank lines" in "".join(pages)
+    assert _subtypes(out).count("/Link") == 2  # the blank-line passage has no marker

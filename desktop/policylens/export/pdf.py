@@ -61,7 +61,10 @@ def export_pdf(
     language = options.language_for(document.language, LANGUAGES)
     table = categories if categories is not None else load_category_table(language)
     out_path = Path(out_path)
-    rejected = {(a.category, a.start, a.end) for a in annotations if a.rejected}
+    rejected: dict[str, list[tuple[int, int]]] = {}
+    for a in annotations:
+        if a.rejected:
+            rejected.setdefault(a.category, []).append((a.start, a.end))
     shown_clauses = [
         shown
         for clause in clauses
@@ -77,7 +80,8 @@ def export_pdf(
         and (a.confirmed or not options.confirmed_only)
     ]
     written = [a for a in annotations if options.shows(a.category)]
-    noted = [a for a in written if a in labels_shown or a.rejected]
+    shown_set = set(labels_shown)
+    noted = [a for a in written if a.rejected or a in shown_set]
     canvas = Canvas(options.page_size)
     _metadata(canvas, document, labels_shown)
     counts = clause_counts(clauses)
@@ -165,16 +169,16 @@ def _is_rtl(document: Document) -> bool:
     return rtl * 2 > len(document.paragraphs)
 
 
-def _without_rejected(clause: Clause, rejected: set[tuple[str, int, int]]) -> Clause | None:
-    """The clause without the suggestions a reviewer turned down on it."""
+def _without_rejected(clause: Clause, rejected: dict[str, list[tuple[int, int]]]) -> Clause | None:
+    """The clause without the suggestions a reviewer turned down on it (a rejected label of
+    the same category overlapping it)."""
     if not rejected:
         return clause
     kept = tuple(
         s
         for s in clause.categories
         if not any(
-            category == s.id and start < clause.end and clause.start < end
-            for category, start, end in rejected
+            start < clause.end and clause.start < end for start, end in rejected.get(s.id, ())
         )
     )
     if len(kept) == len(clause.categories):

@@ -90,7 +90,8 @@ def draw_appendix(
     bold = TextStyle(9.5, bold=True)
     canvas.paragraph(words["notes"], rtl, heading, space_after=8)
     for entry in entries:
-        canvas.pdf.set_link(entry.link, y=canvas.y, page=canvas.page)
+        if entry.link:  # (a passage with no line on paper has no marker to link from)
+            canvas.pdf.set_link(entry.link, y=canvas.y, page=canvas.page)
         header = words["marker_line"].format(
             number=local_digits(str(entry.number), language),
             page=local_digits(str(entry.page), language) if entry.page else "—",
