@@ -40,7 +40,7 @@ def _open_store_quietly() -> Any:
 
 
 def run_compare_gui(args: argparse.Namespace) -> int:
-    from policylens.commands.compare import resolve_document
+    from policylens.cli.commands.compare import resolve_document
 
     a: Document = resolve_document(args.a)
     b: Document = resolve_document(args.b)

@@ -1,7 +1,7 @@
 """Command line: the GUI by default (`policylens [FILE…]`), sub-commands for headless work.
 
-Sub-commands never load Qt. Each lives in `policylens.commands.<name>` with `register(sub)`;
-heavy imports happen inside the handlers so `--version` and `info` start fast.
+Sub-commands never load Qt. Each lives in `policylens.cli.commands.<name>` with
+`register(sub)`; heavy imports happen inside the handlers so `--version` and `info` start fast.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     _global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
-        module = importlib.import_module(f"policylens.commands.{name}")
+        module = importlib.import_module(f"policylens.cli.commands.{name}")
         module.register(sub)
     return parser
 

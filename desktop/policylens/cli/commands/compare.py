@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from policylens.commands._library import library_sha, terminal_text
+from policylens.cli.library import library_sha, terminal_text
 from policylens.core.errors import LoadError
 
 if TYPE_CHECKING:

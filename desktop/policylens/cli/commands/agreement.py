@@ -28,7 +28,7 @@ def clause_units(document: Document) -> list[tuple[int, int]]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from policylens.commands._library import resolve_library_document
+    from policylens.cli.library import resolve_library_document
     from policylens.store.agreement import agreement
     from policylens.store.database import open_store
 

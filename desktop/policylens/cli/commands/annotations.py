@@ -50,7 +50,7 @@ def register(sub: Any) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from policylens.commands._library import resolve_library_document
+    from policylens.cli.library import resolve_library_document
     from policylens.core.errors import PolicyLensError
     from policylens.export.labels import export_csv, export_jsonl
     from policylens.store.database import open_store
@@ -102,7 +102,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from policylens.commands._library import resolve_library_document, terminal_text
+    from policylens.cli.library import resolve_library_document, terminal_text
     from policylens.store.database import open_store
 
     store = open_store()
@@ -128,7 +128,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_add(args: argparse.Namespace) -> int:
-    from policylens.commands._library import resolve_library_document
+    from policylens.cli.library import resolve_library_document
     from policylens.store.database import open_store
 
     store = open_store()

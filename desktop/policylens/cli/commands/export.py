@@ -88,7 +88,7 @@ def _load(source: str) -> tuple[Any, list[Any]]:
 
     store = open_store()
     try:
-        from policylens.commands._library import library_sha
+        from policylens.cli.library import library_sha
 
         document = store.documents.get(library_sha(store, source))
         if document is None:
