@@ -75,6 +75,17 @@ def _wants_subcommand(argv: Sequence[str]) -> bool:
     return False
 
 
+def _compare_window(args: argparse.Namespace) -> int:
+    """`policylens compare A B` without --json: the compare window, started here the way the
+    main window is, so that the command itself never imports the interface."""
+    from policylens.cli.library import resolve_document
+
+    a, b = resolve_document(args.a), resolve_document(args.b)
+    from policylens.ui.app import run_compare_gui
+
+    return run_compare_gui(a, b, mode=args.mode, lang=getattr(args, "lang", None))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     for stream in (sys.stdout, sys.stderr):
@@ -88,6 +99,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.command is None:
                 build_parser().print_help()
                 return 0
+            if args.command == "compare" and not args.json:
+                return _compare_window(args)
             return int(args.func(args) or 0)
         args = build_gui_parser().parse_args(argv)
         _apply_dirs(args)

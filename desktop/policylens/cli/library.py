@@ -1,13 +1,17 @@
-"""Shared by the library sub-commands: naming a document of the library on the command line."""
+"""Naming a document on the command line: a file, or a library document by (a prefix of) its id."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from policylens.core.errors import PolicyLensError
+from policylens.core.errors import LoadError, PolicyLensError
+
+_HEX_ID = re.compile(r"^[0-9a-fA-F]{4,64}$")
 
 if TYPE_CHECKING:  # every sub-command imports this module: keep the store out of start-up
+    from policylens.core.document import Document
     from policylens.store.database import Store
 
 
@@ -41,17 +45,20 @@ def library_sha(store: Store, reference: str) -> str:
     )
 
 
-def terminal_text(text: str, visual: bool | None = None) -> str:
-    """Text with right-to-left letters shaped and in visual order, for a terminal (which has no
-    bidi engine). `visual` None: only when stdout is a terminal — piped output stays in logical
-    order, searchable and copyable."""
-    if visual is None:
-        import sys
+def resolve_document(reference: str) -> Document:
+    """A file path, or a library document by id prefix (an existing file wins)."""
+    from policylens.core.loaders import load_document
 
-        visual = sys.stdout.isatty()
-    if not visual or not any("\u0590" <= ch <= "\u08ff" for ch in text):
-        return text
-    import arabic_reshaper
-    from bidi import get_display
+    path = Path(reference)
+    if path.exists() or not _HEX_ID.match(reference):
+        return load_document(path)
+    from policylens.store.database import open_store
 
-    return str(get_display(arabic_reshaper.reshape(text)))
+    store = open_store()
+    try:
+        document = store.documents.get(library_sha(store, reference))
+    finally:
+        store.close()
+    if document is None:  # removed between the two queries
+        raise LoadError(f"The library document “{reference}” was just removed.")
+    return document

@@ -1,4 +1,5 @@
-"""Starting the GUI: `policylens [FILE…]` (cli.py calls `run_gui`)."""
+"""Starting the GUI: `policylens [FILE…]` (`run_gui`) and `policylens compare A B`
+(`run_compare_gui`); the CLI entry (cli/entry.py) calls them."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from policylens import __version__
+from policylens.core.document import Document
 from policylens.core.errors import PolicyLensError
 from policylens.ui.fonts import register_bundled_fonts, ui_font
 
@@ -84,6 +86,39 @@ def run_gui(args: argparse.Namespace) -> int:
     if store is not None and hasattr(store, "close"):
         store.close()
     return int(code)
+
+
+def run_compare_gui(a: Document, b: Document, *, mode: str | None, lang: str | None) -> int:
+    """The compare window on its own. A and B are resolved by the CLI before any window
+    exists, so a bad file or an unknown library id is reported like every other error."""
+    from policylens.ui.categories import load_ui_categories
+    from policylens.ui.compare.window import CompareWindow
+    from policylens.ui.compare_window import annotations_of, open_store_quietly
+    from policylens.ui.errors import install_excepthook, setup_logging
+    from policylens.ui.i18n import apply_language
+    from policylens.ui.workers import TaskRunner
+
+    setup_logging()
+    app = create_application()
+    # The same interface language as the main window: --lang, the setting, the system's.
+    language = apply_language(app, ui_language(lang))
+    install_excepthook()
+    store = open_store_quietly()
+    try:
+        categories = load_ui_categories(language)
+        runner = TaskRunner(app)
+        window = CompareWindow(
+            runner, {c.id: c.color for c in categories}, {c.id: c.name for c in categories}
+        )
+        window.compare(a, b, annotations_a=annotations_of(store, a.sha256), mode=mode)
+        window.show()
+        code = app.exec()
+        runner.cancel_all()
+        runner.wait(5000)
+        return int(code)
+    finally:
+        if store is not None:
+            store.close()
 
 
 def _exit_when_ready(app: QApplication, window: object) -> None:

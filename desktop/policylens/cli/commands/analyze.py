@@ -17,7 +17,7 @@ import json
 import sys
 from typing import Any
 
-from policylens.cli.library import terminal_text
+from policylens.cli.terminal import terminal_text
 
 SUMMARY_CLAUSES = 3
 SUMMARY_WIDTH = 100

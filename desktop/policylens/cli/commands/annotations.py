@@ -102,7 +102,8 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from policylens.cli.library import resolve_library_document, terminal_text
+    from policylens.cli.library import resolve_library_document
+    from policylens.cli.terminal import terminal_text
     from policylens.store.database import open_store
 
     store = open_store()

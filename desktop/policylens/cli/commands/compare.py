@@ -1,4 +1,7 @@
-"""`policylens compare A B`: two policies side by side (the window), or `--json` without Qt.
+"""`policylens compare A B`: the comparison as JSON or a terminal summary, without Qt.
+
+Without --json the CLI entry (`cli/entry.py`) opens the compare window instead; this module
+never imports the interface.
 
 A and B are files, or documents of the library by (a prefix of) their SHA-256 id.
 """
@@ -7,18 +10,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from policylens.cli.library import library_sha, terminal_text
-from policylens.core.errors import LoadError
+from policylens.cli.library import resolve_document
+from policylens.cli.terminal import terminal_text
 
 if TYPE_CHECKING:
     from policylens.core.compare import Comparison
     from policylens.core.document import Document
 
-_HEX_ID = re.compile(r"^[0-9a-fA-F]{4,64}$")
 _MODES = ("versions", "policies", "translation")
 
 
@@ -42,37 +42,9 @@ def register(sub: Any) -> None:
     parser.set_defaults(func=run)
 
 
-def resolve_document(reference: str) -> Document:
-    """A file path, or a library document by id prefix (an existing file wins)."""
-    from policylens.core.loaders import load_document
-
-    path = Path(reference)
-    if path.exists() or not _HEX_ID.match(reference):
-        return load_document(path)
-    from policylens.store.database import open_store
-
-    store = open_store()
-    try:
-        document = store.documents.get(library_sha(store, reference))
-    finally:
-        store.close()
-    if document is None:  # removed between the two queries
-        raise LoadError(f"The library document “{reference}” was just removed.")
-    return document
-
-
 def run(args: argparse.Namespace) -> int:
     from policylens.core.compare import compare
 
-    if not args.json:
-        try:
-            from policylens.ui.compare_window import (  # type: ignore[import-not-found,unused-ignore]
-                run_compare_gui,
-            )
-        except ImportError:
-            pass
-        else:
-            return int(run_compare_gui(args) or 0)
     a, b = resolve_document(args.a), resolve_document(args.b)
     comparison = compare(a, b, args.mode)
     if args.json:

@@ -19,7 +19,7 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from policylens.cli.library import terminal_text
+    from policylens.cli.terminal import terminal_text
     from policylens.store.database import open_store
 
     store = open_store()
