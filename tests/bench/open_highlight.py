@@ -54,7 +54,7 @@ def _child(policy: Path) -> int:
     try:
         from policylens.store import open_store
         from policylens.ui.app import create_application
-        from policylens.ui.main_window import MainWindow
+        from policylens.ui.shell.main_window import MainWindow
     except ImportError as missing:
         _report({"available": False, "reason": f"no main window yet ({missing})"})
         return 0

@@ -24,8 +24,8 @@ def wait_idle(qtbot: Any, window: Any) -> None:
 @pytest.fixture
 def annotating(main_window: Any, qtbot: Any) -> Iterator[Any]:
     """The main window with annotations installed, showing the Persian sample, analysed."""
-    from policylens.ui.annotate import install_annotations
-    from policylens.ui.annotate.controller import ANNOTATOR_KEY
+    from policylens.ui.features.annotate import install_annotations
+    from policylens.ui.features.annotate.controller import ANNOTATOR_KEY
 
     window = main_window
     if not hasattr(window, "annotate"):
@@ -88,7 +88,7 @@ def put_cursor(window: Any, index: int) -> None:
 
 
 def test_confirm_and_reject_suggestions_from_the_keyboard(annotating: Any, qtbot: Any) -> None:
-    from policylens.ui.annotate.actions import suggested_category
+    from policylens.ui.features.annotate.actions import suggested_category
 
     window = annotating
     first = clause_with_suggestion(window)
@@ -173,7 +173,7 @@ def test_note_and_status_through_the_comment_dialog(
 ) -> None:
     from PySide6.QtWidgets import QDialog
 
-    from policylens.ui.annotate.dialogs import NoteDialog
+    from policylens.ui.dialogs.annotate_dialogs import NoteDialog
 
     window = annotating
     clause = clause_with_suggestion(window)
@@ -239,7 +239,7 @@ def test_annotations_panel_model_and_filters(annotating: Any, qtbot: Any) -> Non
     panel.text_filter.clear()
 
     # The view switch narrows the panel and the reader to one annotator (or two).
-    from policylens.ui.annotate.controller import ViewMode
+    from policylens.ui.features.annotate.controller import ViewMode
 
     window.annotate.controller.set_view(ViewMode(("Ali",)))
     assert rows() == ["Ali:ok"]
@@ -293,8 +293,8 @@ def test_export_then_import_into_an_empty_store(
     annotating: Any, qtbot: Any, tmp_path: Path
 ) -> None:
     from policylens.store import open_store
-    from policylens.ui.annotate import install_annotations
-    from policylens.ui.main_window import MainWindow
+    from policylens.ui.features.annotate import install_annotations
+    from policylens.ui.shell.main_window import MainWindow
 
     window = annotating
     clause = clause_with_suggestion(window)
@@ -355,8 +355,8 @@ def test_read_only_library_disables_labelling(annotating: Any, qtbot: Any) -> No
 def test_annotator_name_is_asked_once_and_shown(
     annotating: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from policylens.ui.annotate import dialogs
-    from policylens.ui.annotate.controller import ANNOTATOR_KEY
+    from policylens.ui.dialogs import annotate_dialogs as dialogs
+    from policylens.ui.features.annotate.controller import ANNOTATOR_KEY
 
     window = annotating
     window.settings.remove(ANNOTATOR_KEY)

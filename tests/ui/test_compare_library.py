@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication
 from policylens.core.analysis import analyze
 from policylens.core.compare import coverage
 from policylens.core.loaders import load_document
-from policylens.ui.compare.coverage import (
+from policylens.ui.features.compare.coverage import (
     CATEGORY_ROLE,
     COUNT_ROLE,
     SHA_ROLE,
@@ -121,7 +121,7 @@ def test_coverage_double_click_opens_the_first_clause_of_the_category(
 
 
 def test_compare_dialog_offers_the_library_and_the_modes(qtbot: Any, main_window: Any) -> None:
-    from policylens.ui.compare.dialog import CompareDialog
+    from policylens.ui.dialogs.compare_dialog import CompareDialog
 
     documents = main_window.store.documents.all()
     dialog = CompareDialog(documents, main_window, first=documents[2].sha256)

@@ -13,7 +13,7 @@ from PySide6.QtGui import QTextCursor
 
 from policylens.core.document import Document
 from policylens.core.loaders import load_document
-from policylens.ui.compare.spans import RELATION_COLORS, WORD_COLOR
+from policylens.ui.features.compare.spans import RELATION_COLORS, WORD_COLOR
 
 
 def edited_copy(original: Document, tmp_path: Path) -> tuple[Path, dict[str, str]]:
@@ -42,9 +42,9 @@ def edited_copy(original: Document, tmp_path: Path) -> tuple[Path, dict[str, str
 @pytest.fixture
 def compare_window(qtbot: Any) -> Iterator[Any]:
     from policylens.ui.app import create_application
-    from policylens.ui.categories import load_ui_categories
-    from policylens.ui.compare.window import CompareWindow
-    from policylens.ui.workers import TaskRunner
+    from policylens.ui.features.compare.window import CompareWindow
+    from policylens.ui.infra.categories import load_ui_categories
+    from policylens.ui.infra.workers import TaskRunner
 
     app = create_application()
     runner = TaskRunner(app)

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 
 from policylens.core.loaders import load_document
 from policylens.export.pdf_model import PdfOptions
-from policylens.ui import i18n
-from policylens.ui import settings as prefs
-from policylens.ui.categories import load_ui_categories
-from policylens.ui.export_pdf import ExportOptionsDialog, PdfExporter
+from policylens.ui.features.pdf_export import ExportOptionsDialog, PdfExporter
+from policylens.ui.infra import i18n
+from policylens.ui.infra import settings as prefs
+from policylens.ui.infra.categories import load_ui_categories
 
 PERSIAN = re.compile(r"[\u0600-\u06FF]")
 
@@ -122,7 +122,7 @@ def test_an_unwritable_folder_gets_a_message_not_a_traceback(
 ) -> None:
     shown: list[str] = []
     monkeypatch.setattr(
-        "policylens.ui.export_pdf.show_error",
+        "policylens.ui.features.pdf_export.show_error",
         lambda _parent, _title, message, details="": shown.append(message + details),
     )
     exporter: PdfExporter = main_window.pdf_export

@@ -101,8 +101,8 @@ def notified(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     def record(_parent: Any, _title: str, message: str, details: str = "") -> None:
         shown.append(message + details)
 
-    monkeypatch.setattr("policylens.ui.learn.controller.show_error", record)
-    monkeypatch.setattr("policylens.ui.main_window.show_error", record)
+    monkeypatch.setattr("policylens.ui.features.learn.controller.show_error", record)
+    monkeypatch.setattr("policylens.ui.shell.main_window.show_error", record)
     return shown
 
 
@@ -110,7 +110,7 @@ def notified(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 def window(qtbot: Any, notified: list[str]) -> Iterator[Any]:
     from policylens.store import open_store
     from policylens.ui.app import create_application
-    from policylens.ui.main_window import MainWindow
+    from policylens.ui.shell.main_window import MainWindow
 
     create_application()
     store = open_store()
@@ -173,7 +173,7 @@ def test_training_from_the_menu_saves_a_model_and_shows_the_f1_table(
 def test_after_training_the_model_suggests_where_the_lexicon_had_nothing(
     window: Any, qtbot: Any
 ) -> None:
-    from policylens.ui.clause_model import reasons_text
+    from policylens.ui.reader.clause_model import reasons_text
 
     _, unseen = window.library_shas
     show(qtbot, window, unseen)
@@ -205,7 +205,7 @@ def test_after_training_the_model_suggests_where_the_lexicon_had_nothing(
     wait_idle(qtbot, window)
     assert CATEGORY not in clause_at(window, HELD_OUT).category_ids
     assert all(s.source != "model" for c in window.clauses for s in c.categories)
-    from policylens.ui import settings as prefs
+    from policylens.ui.infra import settings as prefs
 
     assert prefs.use_learned_model(window.settings) is False
     with qtbot.waitSignal(window.analysis_applied, timeout=30000):
@@ -239,7 +239,7 @@ def test_next_to_label_opens_the_document_and_selects_an_unlabelled_clause(
     assert learning.left_label.text() == f"{len(learning.candidates)} candidates left"
 
     # Labelling it with a key (the Annotate menu's "6": data security) moves on to the next.
-    from policylens.ui.annotate.controller import ANNOTATOR_KEY
+    from policylens.ui.features.annotate.controller import ANNOTATOR_KEY
 
     window.settings.setValue(ANNOTATOR_KEY, ANNOTATOR)
     left = len(learning.candidates)
@@ -288,7 +288,7 @@ def test_model_file_path_matches_core_storage() -> None:
 
 def test_reasons_say_when_the_learned_model_spoke(qtbot: Any) -> None:
     from policylens.core.clause import CategoryScore, Cue
-    from policylens.ui.clause_model import reasons_text
+    from policylens.ui.reader.clause_model import reasons_text
 
     alone = CategoryScore(CATEGORY, 0.7, (), "model", "learned model, 0.83")
     assert reasons_text(alone) == "learned model, 0.83"

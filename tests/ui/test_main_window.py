@@ -9,7 +9,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QTextCursor
 
 from policylens.core.loaders import load_document
-from policylens.ui.library_model import SHA_ROLE
+from policylens.ui.shell.library_model import SHA_ROLE
 
 
 def choose_in_library(qtbot: Any, window: Any, file_name: str) -> None:
@@ -163,7 +163,7 @@ def test_files_dropped_on_the_window_are_opened(
 def test_zoom_geometry_and_last_document_are_remembered(
     qtbot: Any, main_window: Any, samples: dict[str, Path]
 ) -> None:
-    from policylens.ui.main_window import MainWindow
+    from policylens.ui.shell.main_window import MainWindow
 
     choose_in_library(qtbot, main_window, samples["sv"].name)
     size = main_window.reader.point_size

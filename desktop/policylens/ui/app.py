@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from policylens import __version__
 from policylens.core.document import Document
 from policylens.core.errors import PolicyLensError
-from policylens.ui.fonts import register_bundled_fonts, ui_font
+from policylens.ui.infra.fonts import register_bundled_fonts, ui_font
 
 log = logging.getLogger(__name__)
 
@@ -25,8 +25,8 @@ BENCH_READY_MARKER = "POLICYLENS_BENCH_READY"
 
 def ui_language(requested: str | None) -> str:
     """`--lang`, else the Settings choice, else the system's language (i18n.choose_language)."""
-    from policylens.ui import settings as prefs
-    from policylens.ui.i18n import choose_language
+    from policylens.ui.infra import settings as prefs
+    from policylens.ui.infra.i18n import choose_language
 
     return choose_language(requested, prefs.interface_language(prefs.app_settings()))
 
@@ -53,7 +53,7 @@ def create_main_window(
 ) -> object:
     """The main window on the user's library (or the given store). Raises PolicyLensError."""
     from policylens.store import open_store
-    from policylens.ui.main_window import MainWindow
+    from policylens.ui.shell.main_window import MainWindow
 
     if store is None:
         store = open_store()
@@ -61,12 +61,12 @@ def create_main_window(
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    from policylens.ui.errors import install_excepthook, setup_logging, show_error
+    from policylens.ui.infra.errors import install_excepthook, setup_logging, show_error
 
     setup_logging()
     app = create_application()
     install_excepthook()
-    from policylens.ui.i18n import apply_language
+    from policylens.ui.infra.i18n import apply_language
 
     # Decided once, before any window exists: widgets take the layout direction they are born with.
     language = apply_language(app, ui_language(getattr(args, "lang", None)))
@@ -91,12 +91,12 @@ def run_gui(args: argparse.Namespace) -> int:
 def run_compare_gui(a: Document, b: Document, *, mode: str | None, lang: str | None) -> int:
     """The compare window on its own. A and B are resolved by the CLI before any window
     exists, so a bad file or an unknown library id is reported like every other error."""
-    from policylens.ui.categories import load_ui_categories
-    from policylens.ui.compare.window import CompareWindow
-    from policylens.ui.compare_window import annotations_of, open_store_quietly
-    from policylens.ui.errors import install_excepthook, setup_logging
-    from policylens.ui.i18n import apply_language
-    from policylens.ui.workers import TaskRunner
+    from policylens.ui.features.compare.library import annotations_of, open_store_quietly
+    from policylens.ui.features.compare.window import CompareWindow
+    from policylens.ui.infra.categories import load_ui_categories
+    from policylens.ui.infra.errors import install_excepthook, setup_logging
+    from policylens.ui.infra.i18n import apply_language
+    from policylens.ui.infra.workers import TaskRunner
 
     setup_logging()
     app = create_application()

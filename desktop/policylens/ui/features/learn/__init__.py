@@ -1,0 +1,23 @@
+"""Learning from the annotators in the main window (issue 8): Tools ▸ Train from Annotations…
+(Ctrl+T), Use Learned Model, Model Info…, Next to Label (Ctrl+L), and the analysis call that
+adds the saved model (`analysis.analyze_with_model`). Nothing here imports scikit-learn until a
+model is trained or used."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from policylens.ui.features.learn.controller import LearningController
+    from policylens.ui.shell.main_window import MainWindow
+
+__all__ = ["install_learning"]
+
+
+def install_learning(window: MainWindow) -> LearningController:
+    """Add the learning actions to the Tools menu; kept on the window as `learning`."""
+    from policylens.ui.features.learn.controller import LearningController
+
+    controller = LearningController(window)
+    window.learning = controller  # type: ignore[attr-defined]
+    return controller
