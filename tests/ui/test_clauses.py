@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QTextCursor
 from policylens.core.clause import CategoryScore, Clause, Cue
 from policylens.core.document import Document
 from policylens.ui.reader.clause_model import CATEGORY_ROLE, SPAN_ROLE, ClauseModel
-from policylens.ui.reader.offsets import QtOffsets
+from policylens.view.offsets import QtOffsets
 
 
 def make_clauses(document: Document) -> list[Clause]:

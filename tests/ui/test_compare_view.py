@@ -13,7 +13,7 @@ from PySide6.QtGui import QTextCursor
 
 from policylens.core.document import Document
 from policylens.core.loaders import load_document
-from policylens.ui.features.compare.spans import RELATION_COLORS, WORD_COLOR
+from policylens.view.compare_marks import RELATION_COLORS, WORD_COLOR
 
 
 def edited_copy(original: Document, tmp_path: Path) -> tuple[Path, dict[str, str]]:

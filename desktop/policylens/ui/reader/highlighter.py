@@ -15,7 +15,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 from policylens.core.clause import Clause
-from policylens.ui.reader.offsets import QtOffsets, block_of, line_starts
+from policylens.view.offsets import QtOffsets, block_of, line_starts
 
 # block number → [(start, length, colour)] in Qt positions relative to the block.
 BlockSpans = dict[int, list[tuple[int, int, str]]]

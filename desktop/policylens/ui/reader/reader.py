@@ -23,7 +23,7 @@ from policylens.core.clause import Clause
 from policylens.core.document import Document
 from policylens.ui.infra.fonts import DEFAULT_POINT_SIZE, MAX_POINT_SIZE, MIN_POINT_SIZE, text_font
 from policylens.ui.reader.highlighter import BlockSpans, ClauseHighlighter, ClauseLayer
-from policylens.ui.reader.offsets import QtOffsets
+from policylens.view.offsets import QtOffsets
 
 TooltipProvider = Callable[[Clause], str]
 

@@ -43,11 +43,11 @@ from policylens.ui.reader.clause_panel import ClausePanel
 from policylens.ui.reader.find_bar import FindBar
 from policylens.ui.reader.highlighter import BlockSpans, ClauseLayer
 from policylens.ui.reader.legend import Legend
-from policylens.ui.reader.offsets import QtOffsets
 from policylens.ui.reader.reader import Reader
 from policylens.ui.shell.library_model import SHA_ROLE, LibraryModel
 from policylens.ui.shell.menus import build_menus
 from policylens.ui.shell.status import StatusArea
+from policylens.view.offsets import QtOffsets
 
 log = logging.getLogger(__name__)
 

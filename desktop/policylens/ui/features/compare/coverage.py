@@ -224,7 +224,7 @@ def library_clauses(
     documents: list[Any], progress: Callable[[int, int], None], cancelled: Callable[[], bool]
 ) -> list[tuple[str, list[Any]]] | None:
     """Analyse each document (worker thread): [(sha256, clauses)], None when cancelled."""
-    from policylens.ui.features.compare.job import analyse
+    from policylens.view.compare_job import analyse
 
     rows: list[tuple[str, list[Any]]] = []
     for number, document in enumerate(documents):

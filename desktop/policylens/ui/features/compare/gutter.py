@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from policylens.core.compare import Pair
 from policylens.ui.features.compare.pane import ComparePane
-from policylens.ui.features.compare.spans import RELATION_COLORS, SAME_CONNECTOR
+from policylens.view.compare_marks import RELATION_COLORS, SAME_CONNECTOR
 
 WIDTH = 44
 

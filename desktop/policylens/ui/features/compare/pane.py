@@ -8,16 +8,16 @@ from PySide6.QtGui import QColor, QFont, QMouseEvent, QTextCharFormat, QTextCurs
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from policylens.core.compare import Pair
-from policylens.ui.features.compare.spans import (
+from policylens.ui.infra.i18n import format_number, isolate
+from policylens.ui.reader.highlighter import ClauseHighlighter
+from policylens.ui.reader.reader import Reader
+from policylens.view.compare_marks import (
     RELATION_NAMES,
     CarriedAnnotation,
     Side,
     pair_relation,
     parse_key,
 )
-from policylens.ui.infra.i18n import format_number, isolate
-from policylens.ui.reader.highlighter import ClauseHighlighter
-from policylens.ui.reader.reader import Reader
 
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "…")
 

@@ -29,11 +29,11 @@ from policylens.core.clause import Clause
 from policylens.core.compare import Comparison, Pair, suggest_mode
 from policylens.core.document import Document
 from policylens.ui.features.compare.gutter import ConnectorGutter
-from policylens.ui.features.compare.job import CompareRequest, CompareResult, run_compare
 from policylens.ui.features.compare.pane import ComparePane
-from policylens.ui.features.compare.spans import RELATION_NAMES, ColourBy, Side
 from policylens.ui.infra.i18n import format_number, isolate
 from policylens.ui.infra.workers import Task, TaskContext, TaskRunner
+from policylens.view.compare_job import CompareRequest, CompareResult, run_compare
+from policylens.view.compare_marks import RELATION_NAMES, ColourBy, Side
 
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "…")
 

@@ -18,7 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from policylens.core.clause import Clause
 from policylens.core.compare import Comparison
 from policylens.ui.reader.highlighter import BlockSpans, visible_category
-from policylens.ui.reader.offsets import QtOffsets, block_of, line_starts
+from policylens.view.offsets import QtOffsets, block_of, line_starts
 
 Side = Literal["a", "b"]
 ColourBy = Literal["changes", "categories"]

@@ -11,14 +11,14 @@ from policylens.core.anchoring import TextQuote, anchor
 from policylens.core.clause import Clause
 from policylens.core.compare import Comparison, compare
 from policylens.core.document import Document
-from policylens.ui.features.compare.spans import (
+from policylens.ui.reader.highlighter import BlockSpans, ClauseLayer
+from policylens.view.compare_marks import (
     CarriedAnnotation,
     ColourBy,
     block_spans,
     pane_marks,
 )
-from policylens.ui.reader.highlighter import BlockSpans, ClauseLayer
-from policylens.ui.reader.offsets import QtOffsets
+from policylens.view.offsets import QtOffsets
 
 Progress = Callable[[int, int], None]
 
