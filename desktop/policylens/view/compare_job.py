@@ -11,7 +11,7 @@ from policylens.core.anchoring import TextQuote, anchor
 from policylens.core.clause import Clause
 from policylens.core.compare import Comparison, compare
 from policylens.core.document import Document
-from policylens.ui.reader.highlighter import BlockSpans, ClauseLayer
+from policylens.view.clauses import ClauseLayer
 from policylens.view.compare_marks import (
     CarriedAnnotation,
     ColourBy,
@@ -19,6 +19,7 @@ from policylens.view.compare_marks import (
     pane_marks,
 )
 from policylens.view.offsets import QtOffsets
+from policylens.view.spans import BlockSpans
 
 Progress = Callable[[int, int], None]
 
@@ -34,6 +35,9 @@ class CompareRequest:
     clauses_a: Sequence[Clause] | None = None
     clauses_b: Sequence[Clause] | None = None
     annotations_a: Sequence[Any] = ()  # store.annotations.Annotation of A (versions mode)
+    # The panes' offset maps, made when they were given the documents (None: made here).
+    offsets_a: QtOffsets | None = None
+    offsets_b: QtOffsets | None = None
 
 
 @dataclass(frozen=True)
@@ -52,10 +56,8 @@ class CompareResult:
 
 
 def analyse(document: Document) -> list[Clause]:
-    try:
-        from policylens.core.analysis import analyze
-    except ImportError:  # analysis not in this build: the engine uses its own units
-        return []
+    from policylens.core.analysis import analyze
+
     return list(analyze(document))
 
 
@@ -90,7 +92,8 @@ def run_compare(
     unplaced = 0
     if comparison.mode == "versions" and request.annotations_a:
         carried, unplaced = carry_annotations(comparison, a, b, request.annotations_a)
-    offsets_a, offsets_b = QtOffsets(a.text), QtOffsets(b.text)
+    offsets_a = request.offsets_a if request.offsets_a is not None else QtOffsets(a.text)
+    offsets_b = request.offsets_b if request.offsets_b is not None else QtOffsets(b.text)
     marks_a = pane_marks(comparison, "a", clauses_a, request.colors, request.hidden, colour_by)
     marks_b = pane_marks(
         comparison, "b", clauses_b, request.colors, request.hidden, colour_by, carried

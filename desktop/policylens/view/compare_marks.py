@@ -8,17 +8,16 @@ highlighter turns into a QTextCharFormat once and caches.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Literal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from policylens.core.clause import Clause
 from policylens.core.compare import Comparison
-from policylens.ui.reader.highlighter import BlockSpans, visible_category
-from policylens.view.offsets import QtOffsets, block_of, line_starts
+from policylens.view.clauses import visible_category
+from policylens.view.offsets import QtOffsets
+from policylens.view.spans import BlockSpans, LineCutter
 
 Side = Literal["a", "b"]
 ColourBy = Literal["changes", "categories"]
@@ -34,16 +33,6 @@ RELATION_COLORS: dict[str, str] = {
 WORD_COLOR = "#ffb429"  # the changed words inside a changed clause: stronger amber
 ANNOTATION_COLOR = "#1f4fbf"
 SAME_CONNECTOR = "#c8c8c8"
-RELATION_NAMES: dict[str, str] = {
-    # English here, translated where shown: translate("Compare", RELATION_NAMES[...]).
-    "same": QT_TRANSLATE_NOOP("Compare", "unchanged"),
-    "changed": QT_TRANSLATE_NOOP("Compare", "changed"),
-    "added": QT_TRANSLATE_NOOP("Compare", "added in B"),
-    "removed": QT_TRANSLATE_NOOP("Compare", "removed from A"),
-    "moved": QT_TRANSLATE_NOOP("Compare", "moved"),
-    "aligned": QT_TRANSLATE_NOOP("Compare", "aligned"),
-    "unmatched": QT_TRANSLATE_NOOP("Compare", "no counterpart"),
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +88,9 @@ def pane_marks(
         color = colors.get(category) if category else None
         if color is None or clause.end <= clause.start:
             continue
-        attrs = (("bg", color),) if colour_by == "categories" else (("ul", color),)
+        attrs: tuple[tuple[str, str], ...] = (
+            (("bg", color),) if colour_by == "categories" else (("ul", color),)
+        )
         marks.categories.append(Mark(clause.start, clause.end, attrs))
     if colour_by == "changes":
         for pair in comparison.pairs:
@@ -144,8 +135,7 @@ def block_spans(text: str, marks: Sequence[Mark], offsets: QtOffsets) -> BlockSp
         if mark.end > mark.start:
             events.setdefault(mark.start, []).append((True, mark))
             events.setdefault(mark.end, []).append((False, mark))
-    starts = line_starts(text)
-    to_qt = offsets.to_qt
+    cutter = LineCutter(text, offsets)
     spans: BlockSpans = {}
     active: dict[int, Mark] = {}
     points = sorted(events)
@@ -160,32 +150,5 @@ def block_spans(text: str, marks: Sequence[Mark], offsets: QtOffsets) -> BlockSp
         attrs: dict[str, str] = {}
         for number in sorted(active):
             attrs.update(active[number].attrs)
-        key = format_key(attrs)
-        _add_run(spans, starts, to_qt, here, following, key, len(text))
+        cutter.add(spans, here, following, format_key(attrs))
     return spans
-
-
-def _add_run(
-    spans: BlockSpans,
-    starts: list[int],
-    to_qt: Callable[[int], int],
-    start: int,
-    end: int,
-    key: str,
-    text_length: int,
-) -> None:
-    first = block_of(starts, start)
-    last = block_of(starts, max(start, end - 1))
-    for block in range(first, last + 1):
-        line_start = starts[block]
-        line_end = starts[block + 1] - 1 if block + 1 < len(starts) else text_length
-        a, b = max(start, line_start), min(end, line_end)
-        if b <= a:
-            continue
-        qa = to_qt(a) - to_qt(line_start)
-        qb = to_qt(b) - to_qt(line_start)
-        runs = spans.setdefault(block, [])
-        if runs and runs[-1][2] == key and runs[-1][0] + runs[-1][1] == qa:
-            runs[-1] = (runs[-1][0], runs[-1][1] + qb - qa, key)
-        else:
-            runs.append((qa, qb - qa, key))

@@ -1,6 +1,6 @@
 """Clause highlights: a QSyntaxHighlighter that looks up precomputed spans per block.
 
-After an analysis the clauses are cut into per-block spans once (`ClauseLayer.block_spans`),
+After an analysis the clauses are cut into per-block spans once (`view.clauses.ClauseLayer`),
 so `highlightBlock` is a dict lookup plus a few `setFormat` calls: O(block), fast on a 1 MB
 policy (DESIGN.md). Adjacent spans of one colour are merged to keep `setFormat` calls few
 (PySide6 6.12.0 on Python 3.11 crashes after thousands of None-returning calls; DESIGN.md traps).
@@ -9,82 +9,13 @@ policy (DESIGN.md). Adjacent spans of one colour are merged to keep `setFormat` 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
-from policylens.core.clause import Clause
-from policylens.view.offsets import QtOffsets, block_of, line_starts
+from policylens.view.spans import BlockSpans
 
-# block number → [(start, length, colour)] in Qt positions relative to the block.
-BlockSpans = dict[int, list[tuple[int, int, str]]]
 CHUNK_BLOCKS = 200  # blocks re-highlighted per event-loop turn (~10 ms here)
-
-
-def visible_category(clause: Clause, hidden: set[str]) -> str | None:
-    """The highest-scored category of the clause that is shown (categories come sorted)."""
-    best: tuple[float, str] | None = None
-    for category in clause.categories:
-        if category.id in hidden:
-            continue
-        if best is None or category.score > best[0]:
-            best = (category.score, category.id)
-    return best[1] if best else None
-
-
-class ClauseLayer:
-    """A document's clauses, indexed for position lookups and per-block highlighting."""
-
-    def __init__(self, text: str, clauses: Sequence[Clause], offsets: QtOffsets) -> None:
-        self.text = text
-        self.clauses = sorted(clauses, key=lambda c: (c.start, c.end))
-        self._starts = [c.start for c in self.clauses]
-        self._line_starts = line_starts(text)
-        self._offsets = offsets
-
-    def clause_at(self, index: int) -> Clause | None:
-        i = bisect_right(self._starts, index) - 1
-        if i >= 0 and self.clauses[i].start <= index < self.clauses[i].end:
-            return self.clauses[i]
-        return None
-
-    def counts(self) -> dict[str, int]:
-        counts: dict[str, int] = {}
-        for clause in self.clauses:
-            for category in clause.categories:
-                counts[category.id] = counts.get(category.id, 0) + 1
-        return counts
-
-    def block_spans(self, colors: dict[str, str], hidden: set[str]) -> BlockSpans:
-        spans: BlockSpans = {}
-        starts = self._line_starts
-        to_qt = self._offsets.to_qt
-        text_length = len(self.text)
-        for clause in self.clauses:
-            category = visible_category(clause, hidden)
-            if category is None or clause.end <= clause.start:
-                continue
-            color = colors.get(category)
-            if color is None:
-                continue
-            first = block_of(starts, clause.start)
-            last = block_of(starts, max(clause.start, clause.end - 1))
-            for block in range(first, last + 1):
-                line_start = starts[block]
-                line_end = starts[block + 1] - 1 if block + 1 < len(starts) else text_length
-                a, b = max(clause.start, line_start), min(clause.end, line_end)
-                if b <= a:
-                    continue
-                qa = to_qt(a) - to_qt(line_start)
-                qb = to_qt(b) - to_qt(line_start)
-                block_list = spans.setdefault(block, [])
-                if block_list and block_list[-1][2] == color and sum(block_list[-1][:2]) == qa:
-                    prev = block_list[-1]
-                    block_list[-1] = (prev[0], prev[1] + qb - qa, color)
-                else:
-                    block_list.append((qa, qb - qa, color))
-        return spans
 
 
 class ClauseHighlighter(QSyntaxHighlighter):

@@ -22,8 +22,10 @@ from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 from policylens.core.clause import Clause
 from policylens.core.document import Document
 from policylens.ui.infra.fonts import DEFAULT_POINT_SIZE, MAX_POINT_SIZE, MIN_POINT_SIZE, text_font
-from policylens.ui.reader.highlighter import BlockSpans, ClauseHighlighter, ClauseLayer
+from policylens.ui.reader.highlighter import ClauseHighlighter
+from policylens.view.clauses import ClauseLayer
 from policylens.view.offsets import QtOffsets
+from policylens.view.spans import BlockSpans
 
 TooltipProvider = Callable[[Clause], str]
 

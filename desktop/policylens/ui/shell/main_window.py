@@ -41,13 +41,13 @@ from policylens.ui.infra.workers import Task, TaskContext, TaskRunner
 from policylens.ui.reader.clause_model import reasons_text
 from policylens.ui.reader.clause_panel import ClausePanel
 from policylens.ui.reader.find_bar import FindBar
-from policylens.ui.reader.highlighter import BlockSpans, ClauseLayer
 from policylens.ui.reader.legend import Legend
 from policylens.ui.reader.reader import Reader
 from policylens.ui.shell.library_model import SHA_ROLE, LibraryModel
 from policylens.ui.shell.menus import build_menus
 from policylens.ui.shell.status import StatusArea
-from policylens.view.offsets import QtOffsets
+from policylens.view.clauses import ClauseLayer, visible_category
+from policylens.view.spans import BlockSpans
 
 log = logging.getLogger(__name__)
 
@@ -366,6 +366,7 @@ class MainWindow(QMainWindow):
     # -- analysis --------------------------------------------------------------------------
     def start_analysis(self, document: Document) -> None:
         colors, hidden = dict(self.colors), set(self.hidden)
+        offsets = self.reader.offsets  # the document's one offset map, made when shown
         use_model = prefs.use_learned_model(self.settings)
 
         def work(context: TaskContext) -> Analysed | None:
@@ -378,7 +379,7 @@ class MainWindow(QMainWindow):
             if clauses is None or context.cancelled():
                 return None
             # Index and cut into per-block spans here, not on the GUI thread (1 MB: ~0.1 s).
-            layer = ClauseLayer(document.text, clauses, QtOffsets(document.text))
+            layer = ClauseLayer(document.text, clauses, offsets)
             return Analysed(clauses, layer, layer.block_spans(colors, hidden), hidden)
 
         task = Task(work, self.tr("analysing the policy"))
@@ -453,9 +454,9 @@ class MainWindow(QMainWindow):
             ]
         spans = []
         for clause in self.clauses:
-            shown = [c.id for c in clause.categories if c.id not in self.hidden]
-            if shown:
-                spans.append((clause.start, clause.end, shown[0]))
+            category = visible_category(clause, self.hidden)  # the one that colours it
+            if category is not None:
+                spans.append((clause.start, clause.end, category))
         return spans
 
     def goto_clause(self, forward: bool = True) -> None:

@@ -3,7 +3,7 @@ with a highlighter that paints relations and changed words as well as categories
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QWidget
 
@@ -12,7 +12,6 @@ from policylens.ui.infra.i18n import format_number, isolate
 from policylens.ui.reader.highlighter import ClauseHighlighter
 from policylens.ui.reader.reader import Reader
 from policylens.view.compare_marks import (
-    RELATION_NAMES,
     CarriedAnnotation,
     Side,
     pair_relation,
@@ -26,6 +25,17 @@ _UNDERLINES = {
     "dash": QTextCharFormat.UnderlineStyle.DashUnderline,
 }
 CURRENT_PAIR_COLOR = "#3b6fd6"
+
+RELATION_NAMES: dict[str, str] = {
+    # English here, translated where shown: translate("Compare", RELATION_NAMES[...]).
+    "same": QT_TRANSLATE_NOOP("Compare", "unchanged"),
+    "changed": QT_TRANSLATE_NOOP("Compare", "changed"),
+    "added": QT_TRANSLATE_NOOP("Compare", "added in B"),
+    "removed": QT_TRANSLATE_NOOP("Compare", "removed from A"),
+    "moved": QT_TRANSLATE_NOOP("Compare", "moved"),
+    "aligned": QT_TRANSLATE_NOOP("Compare", "aligned"),
+    "unmatched": QT_TRANSLATE_NOOP("Compare", "no counterpart"),
+}
 
 
 class CompareHighlighter(ClauseHighlighter):

@@ -29,11 +29,11 @@ from policylens.core.clause import Clause
 from policylens.core.compare import Comparison, Pair, suggest_mode
 from policylens.core.document import Document
 from policylens.ui.features.compare.gutter import ConnectorGutter
-from policylens.ui.features.compare.pane import ComparePane
+from policylens.ui.features.compare.pane import RELATION_NAMES, ComparePane
 from policylens.ui.infra.i18n import format_number, isolate
 from policylens.ui.infra.workers import Task, TaskContext, TaskRunner
 from policylens.view.compare_job import CompareRequest, CompareResult, run_compare
-from policylens.view.compare_marks import RELATION_NAMES, ColourBy, Side
+from policylens.view.compare_marks import ColourBy, Side
 
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "…")
 
@@ -257,6 +257,8 @@ class CompareView(QWidget):
             clauses_a,
             clauses_b,
             tuple(self._annotations_a),
+            self.pane_a.offsets,
+            self.pane_b.offsets,
         )
 
         def work(context: TaskContext) -> CompareResult | None:
