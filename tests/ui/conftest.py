@@ -35,7 +35,7 @@ def main_window(qtbot: Any, errors_shown: list[tuple[str, str]]) -> Iterator[Any
     qtbot.addWidget(window)
     window.resize(1200, 800)
     window.show()
-    with qtbot.waitSignal(window.document_shown, timeout=20000):
+    with qtbot.waitSignal(window.session.document_shown, timeout=20000):
         window.start([])
     qtbot.waitUntil(lambda: window.runner.running() == 0, timeout=30000)
     yield window

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from policylens.ui.dialogs.about_dialog import LIBRARIES, AboutDialog
 from policylens.ui.dialogs.settings_dialog import SettingsDialog, SettingsValues
+from policylens.ui.features.annotate import Annotate
 from policylens.ui.infra import i18n
 from policylens.ui.infra import settings as prefs
 
@@ -329,7 +330,7 @@ def test_annotations_dock_in_persian(language: str, qtbot: Any) -> None:
     window = MainWindow(language=language, import_samples=False)
     qtbot.addWidget(window)
     try:
-        annotate = window.annotate
+        annotate = window.features.get(Annotate)
         model = annotate.panel.model
         headers = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(6)]
         menus = [action.text() for action in window.menuBar().actions()]

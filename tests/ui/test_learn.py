@@ -17,6 +17,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 
 from policylens.core.document import Document
 from policylens.store.annotations import NewAnnotation
+from policylens.ui.features.learn.controller import LearningController
 
 CATEGORY = "data_security"
 ANNOTATOR = "Tester"
@@ -77,13 +78,13 @@ def wait_idle(qtbot: Any, window: Any) -> None:
 
 
 def show(qtbot: Any, window: Any, sha: str) -> None:
-    with qtbot.waitSignal(window.analysis_applied, timeout=30000):
+    with qtbot.waitSignal(window.session.analysis_applied, timeout=30000):
         window.open_document(sha)
     wait_idle(qtbot, window)
 
 
 def reanalyse(qtbot: Any, window: Any) -> None:
-    with qtbot.waitSignal(window.analysis_applied, timeout=30000):
+    with qtbot.waitSignal(window.session.analysis_applied, timeout=30000):
         window.start_analysis(window.reader.document_model)
     wait_idle(qtbot, window)
 
@@ -101,7 +102,6 @@ def notified(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     def record(_parent: Any, _title: str, message: str, details: str = "") -> None:
         shown.append(message + details)
 
-    monkeypatch.setattr("policylens.ui.features.learn.controller.show_error", record)
     monkeypatch.setattr("policylens.ui.shell.main_window.show_error", record)
     return shown
 
@@ -129,7 +129,7 @@ def window(qtbot: Any, notified: list[str]) -> Iterator[Any]:
 
 
 def train(qtbot: Any, window: Any) -> Any:
-    learning = window.learning
+    learning = window.features.get(LearningController)
     with qtbot.waitSignal(learning.model_trained, timeout=60000):
         learning.train_action.trigger()
     wait_idle(qtbot, window)
@@ -142,7 +142,7 @@ def test_training_from_the_menu_saves_a_model_and_shows_the_f1_table(
     from policylens.core.learn import model_dir
     from policylens.core.learn.storage import MANIFEST_FILE, MODEL_FILE
 
-    assert window.learning.train_action.shortcut().toString() == "Ctrl+T"
+    assert window.features.get(LearningController).train_action.shortcut().toString() == "Ctrl+T"
     dialog = train(qtbot, window)
     assert (model_dir() / MODEL_FILE).exists() and (model_dir() / MANIFEST_FILE).exists()
     assert notified == []
@@ -157,11 +157,11 @@ def test_training_from_the_menu_saves_a_model_and_shows_the_f1_table(
     assert rows[CATEGORY][0] == "Data security"  # the name in the UI language, not the id
     assert rows[CATEGORY][1] == str(len(POSITIVES))
     assert float(rows[CATEGORY][5]) >= 0.8
-    assert window.learning.progress_dialog is None  # closed when done
+    assert window.features.get(LearningController).progress_dialog is None  # closed when done
 
     # Tools ▸ Model Info…: the manifest (date, counts per category and language, versions).
-    window.learning.info_action.trigger()
-    info = window.learning.report_dialog
+    window.features.get(LearningController).info_action.trigger()
+    info = window.features.get(LearningController).report_dialog
     assert info is not dialog
     summary = info.summary.text()
     assert f"Data security\u2069: {len(POSITIVES)} / 0 / " in summary
@@ -181,7 +181,7 @@ def test_after_training_the_model_suggests_where_the_lexicon_had_nothing(
     assert CATEGORY not in before.category_ids
     assert all(s.source != "model" for c in window.clauses for s in c.categories)
 
-    with qtbot.waitSignal(window.analysis_applied, timeout=60000):  # re-analysed at once
+    with qtbot.waitSignal(window.session.analysis_applied, timeout=60000):  # re-analysed at once
         train(qtbot, window)
     wait_idle(qtbot, window)
     after = clause_at(window, HELD_OUT)
@@ -200,16 +200,16 @@ def test_after_training_the_model_suggests_where_the_lexicon_had_nothing(
     assert any(r.startswith("learned model, 0.") for r in reasons)
 
     # Use Learned Model off: the lexicon alone again (and the setting is kept).
-    with qtbot.waitSignal(window.analysis_applied, timeout=30000):
-        window.learning.use_model_action.trigger()
+    with qtbot.waitSignal(window.session.analysis_applied, timeout=30000):
+        window.features.get(LearningController).use_model_action.trigger()
     wait_idle(qtbot, window)
     assert CATEGORY not in clause_at(window, HELD_OUT).category_ids
     assert all(s.source != "model" for c in window.clauses for s in c.categories)
     from policylens.ui.infra import settings as prefs
 
     assert prefs.use_learned_model(window.settings) is False
-    with qtbot.waitSignal(window.analysis_applied, timeout=30000):
-        window.learning.use_model_action.trigger()
+    with qtbot.waitSignal(window.session.analysis_applied, timeout=30000):
+        window.features.get(LearningController).use_model_action.trigger()
     wait_idle(qtbot, window)
     assert CATEGORY in clause_at(window, HELD_OUT).category_ids
 
@@ -217,7 +217,7 @@ def test_after_training_the_model_suggests_where_the_lexicon_had_nothing(
 def test_next_to_label_opens_the_document_and_selects_an_unlabelled_clause(
     window: Any, qtbot: Any
 ) -> None:
-    learning = window.learning
+    learning = window.features.get(LearningController)
     labelled, _unseen = window.library_shas
     train(qtbot, window).close()  # the report is window-modal: it would take the keys
     show(qtbot, window, labelled)
@@ -249,7 +249,7 @@ def test_next_to_label_opens_the_document_and_selects_an_unlabelled_clause(
     qtbot.keyClicks(window.reader, "6")
     qtbot.waitUntil(lambda: learning.current is not candidate, timeout=30000)
     wait_idle(qtbot, window)
-    with window.store_lock:
+    with window.store_jobs.locked():
         labels = window.store.annotations.for_document(candidate.document)
     assert any((a.start, a.end) == (candidate.start, candidate.end) for a in labels)
     assert len(learning.candidates) == max(0, left - 1)
@@ -258,11 +258,11 @@ def test_next_to_label_opens_the_document_and_selects_an_unlabelled_clause(
 def test_training_without_enough_labels_says_so_plainly(
     window: Any, qtbot: Any, notified: list[str]
 ) -> None:
-    with window.store_lock:
+    with window.store_jobs.locked():
         for annotation in window.store.annotations.all()[3:]:
             window.store.annotations.delete(annotation.id)
-    window.learning.train_action.trigger()
-    qtbot.waitUntil(lambda: not window.learning.training(), timeout=60000)
+    window.features.get(LearningController).train_action.trigger()
+    qtbot.waitUntil(lambda: not window.features.get(LearningController).training(), timeout=60000)
     wait_idle(qtbot, window)
     assert len(notified) == 1
     assert notified[0].startswith("Not enough confirmed labels yet: at least 5 per category")
@@ -273,7 +273,7 @@ def test_training_without_enough_labels_says_so_plainly(
 def test_next_to_label_without_a_model_explains_what_to_do(
     window: Any, qtbot: Any, notified: list[str]
 ) -> None:
-    window.learning.next_action.trigger()
+    window.features.get(LearningController).next_action.trigger()
     qtbot.waitUntil(lambda: bool(notified), timeout=30000)
     assert "Train one first" in notified[0]
 

@@ -7,6 +7,7 @@ import argparse
 import logging
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
@@ -15,6 +16,10 @@ from policylens import __version__
 from policylens.core.document import Document
 from policylens.core.errors import PolicyLensError
 from policylens.ui.infra.fonts import register_bundled_fonts, ui_font
+
+if TYPE_CHECKING:
+    from policylens.store.database import Store
+    from policylens.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -49,8 +54,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def create_main_window(
-    *, language: str = "en", import_samples: bool = True, store: object | None = None
-) -> object:
+    *, language: str = "en", import_samples: bool = True, store: Store | None = None
+) -> MainWindow:
     """The main window on the user's library (or the given store). Raises PolicyLensError."""
     from policylens.store import open_store
     from policylens.ui.shell.main_window import MainWindow
@@ -77,14 +82,12 @@ def run_gui(args: argparse.Namespace) -> int:
     except PolicyLensError as error:
         show_error(None, QCoreApplication.translate("App", "PolicyLens cannot start"), str(error))
         return 2
-    window.show()  # type: ignore[attr-defined]
-    window.start(list(getattr(args, "files", []) or []))  # type: ignore[attr-defined]
+    window.show()
+    window.start(list(getattr(args, "files", []) or []))
     if os.environ.get(BENCH_HOOK_ENV):
         _exit_when_ready(app, window)
     code = app.exec()
-    store = getattr(window, "store", None)
-    if store is not None and hasattr(store, "close"):
-        store.close()
+    window.store.close()
     return int(code)
 
 
@@ -121,19 +124,19 @@ def run_compare_gui(a: Document, b: Document, *, mode: str | None, lang: str | N
             store.close()
 
 
-def _exit_when_ready(app: QApplication, window: object) -> None:
+def _exit_when_ready(app: QApplication, window: MainWindow) -> None:
     from PySide6.QtCore import QTimer
 
     timer = QTimer(app)
     timer.setInterval(0)
 
     def check() -> None:
-        if window.importing():  # type: ignore[attr-defined]  # first run: samples going in
+        if window.importing():  # first run: samples going in
             timer.setInterval(5)
             return
         timer.stop()
         print(BENCH_READY_MARKER, flush=True)
-        window.close()  # type: ignore[attr-defined]
+        window.close()
         app.quit()
 
     timer.timeout.connect(check)

@@ -18,9 +18,12 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 import platformdirs
+from PySide6 import QtCore
 from PySide6.QtCore import (
     QCoreApplication,
     QLibraryInfo,
@@ -33,6 +36,10 @@ from policylens.paths import APP_NAME
 from policylens.ui.infra.translations_build import compile_ts, translations_dir
 
 log = logging.getLogger(__name__)
+
+# Marks a string for lupdate and returns it unchanged; PySide6's stub types the result `object`
+# (a stub false alarm), so the project imports this typed name (lupdate matches the name).
+QT_TRANSLATE_NOOP = cast(Callable[[str, str], str], QtCore.QT_TRANSLATE_NOOP)
 
 DEFAULT_LANGUAGE = "en"
 # code → the language's own name, as the settings dialog offers it.

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QSettings
 
 from policylens.paths import config_dir
@@ -20,7 +22,9 @@ def _string_list(value: object) -> list[str]:
         return []
     if isinstance(value, str):
         return [value] if value else []
-    return [str(v) for v in value]  # type: ignore[attr-defined]
+    if isinstance(value, Iterable):
+        return [str(v) for v in value]
+    return [str(value)]
 
 
 def recent_files(settings: QSettings) -> list[str]:

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
@@ -23,7 +22,7 @@ from PySide6.QtGui import QColor
 
 from policylens.core.clause import CategoryScore, Clause
 from policylens.ui.infra.categories import UiCategory
-from policylens.ui.infra.i18n import FSI, PDI, format_number
+from policylens.ui.infra.i18n import FSI, PDI, QT_TRANSLATE_NOOP, format_number
 
 Index = QModelIndex | QPersistentModelIndex
 

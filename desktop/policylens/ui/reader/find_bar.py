@@ -16,6 +16,13 @@ from policylens.ui.reader.reader import Reader
 MAX_HITS = 50_000
 
 
+def tool_button(parent: QWidget, text: str, tip: str) -> QToolButton:
+    button = QToolButton(parent)
+    button.setText(text)
+    button.setToolTip(tip)
+    return button
+
+
 class FindBar(QWidget):
     closed = Signal()
 
@@ -29,9 +36,9 @@ class FindBar(QWidget):
         )
         self.edit.setClearButtonEnabled(True)
         self.count_label = QLabel(self)
-        previous_button = QToolButton(self, text="▲", toolTip=self.tr("Previous match (Shift+F3)"))
-        next_button = QToolButton(self, text="▼", toolTip=self.tr("Next match (F3)"))
-        close_button = QToolButton(self, text="✕", toolTip=self.tr("Close (Esc)"))
+        previous_button = tool_button(self, "▲", self.tr("Previous match (Shift+F3)"))
+        next_button = tool_button(self, "▼", self.tr("Next match (F3)"))
+        close_button = tool_button(self, "✕", self.tr("Close (Esc)"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         for widget in (QLabel(self.tr("Find:"), self), self.edit, previous_button, next_button):

@@ -64,7 +64,10 @@ class Legend(QWidget):
 
     def select_category(self, category_id: str | None) -> None:
         item = self._item(category_id) if category_id else None
-        self.list.setCurrentItem(item)
+        if item is None:
+            self.list.setCurrentRow(-1)
+        else:
+            self.list.setCurrentItem(item)
 
     def _item(self, category_id: str) -> QListWidgetItem | None:
         for row in range(self.list.count()):

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -14,7 +13,7 @@ from PySide6.QtCore import (
 )
 
 from policylens.store.documents import DocumentSummary
-from policylens.ui.infra.i18n import format_number
+from policylens.ui.infra.i18n import QT_TRANSLATE_NOOP, format_number
 
 Index = QModelIndex | QPersistentModelIndex
 

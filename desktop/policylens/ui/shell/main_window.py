@@ -1,92 +1,48 @@
 """The main window: library (dock), reader (centre), legend and clause panel (docks), menus.
 
-Panels added later (compare, annotations) are dock widgets too: `add_panel()` puts one in the
-View menu and saves its place with the window state.
+It is the `Host` (ui/host.py) that the features of `ui/features/` plug into; it knows them only
+as the list it installs. Panels are dock widgets: `add_panel()` lists one in View ▸ Panels and
+saves its place with the window state.
 """
 
 from __future__ import annotations
 
-import logging
-import threading
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
-
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDockWidget,
-    QFileDialog,
-    QHeaderView,
-    QMainWindow,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
 from policylens.core.clause import Clause
 from policylens.core.document import Document
-from policylens.paths import sample_files
-from policylens.ui.features.annotate import install_annotations
-from policylens.ui.features.compare import install_compare
-from policylens.ui.features.learn import install_learning
-from policylens.ui.features.learn.analysis import analyze_with_model, fraction_progress
-from policylens.ui.features.pdf_export import install_pdf_export
+from policylens.store.database import Store
+from policylens.ui.features import INSTALLERS, Features
 from policylens.ui.infra import settings as prefs
-from policylens.ui.infra.categories import UiCategory, load_ui_categories
+from policylens.ui.infra.categories import load_ui_categories
 from policylens.ui.infra.errors import show_error
 from policylens.ui.infra.i18n import format_number, isolate, mirrored_dock_area
-from policylens.ui.infra.workers import Task, TaskContext, TaskRunner
-from policylens.ui.reader.clause_model import reasons_text
+from policylens.ui.infra.jobs import Jobs, StoreJobs
+from policylens.ui.infra.workers import Task, TaskRunner
 from policylens.ui.reader.clause_panel import ClausePanel
 from policylens.ui.reader.find_bar import FindBar
 from policylens.ui.reader.legend import Legend
+from policylens.ui.reader.navigation import ClauseNavigator
 from policylens.ui.reader.reader import Reader
-from policylens.ui.shell.library_model import SHA_ROLE, LibraryModel
-from policylens.ui.shell.menus import build_menus
+from policylens.ui.session import DocumentSession
+from policylens.ui.shell import work
+from policylens.ui.shell.importing import Importer
+from policylens.ui.shell.library_panel import LibraryView
+from policylens.ui.shell.menus import Menus
 from policylens.ui.shell.status import StatusArea
-from policylens.view.clauses import ClauseLayer, visible_category
-from policylens.view.spans import BlockSpans
-
-log = logging.getLogger(__name__)
-
-
-def open_filters() -> str:
-    translate = QCoreApplication.translate
-    return ";;".join(
-        [
-            translate("MainWindow", "Policies (*.txt *.md *.html *.htm *.pdf *.docx)"),
-            translate("MainWindow", "Text (*.txt *.md)"),
-            translate("MainWindow", "Web pages (*.html *.htm)"),
-            translate("MainWindow", "PDF (*.pdf)"),
-            translate("MainWindow", "Word (*.docx)"),
-            translate("MainWindow", "All files (*)"),
-        ]
-    )
-
+from policylens.ui.shell.window_state import restore_window_state, save_window_state
 
 DEFAULT_HIDDEN = {"other"}  # generic text: colouring it would drown the signal
 
 
-@dataclass(frozen=True)
-class Analysed:
-    """An analysis made ready for the GUI on the worker thread."""
-
-    clauses: list[Clause]
-    layer: ClauseLayer
-    spans: BlockSpans
-    hidden: set[str]  # the hidden categories the spans were cut for
-
-
 class MainWindow(QMainWindow):
-    document_shown = Signal(str)  # sha256
-    analysis_applied = Signal(str)  # sha256
     library_changed = Signal()
     import_finished = Signal(object)  # list[str] of imported/opened shas
 
     def __init__(
-        self, store: Any = None, *, language: str = "en", import_samples: bool = True
+        self, store: Store | None = None, *, language: str = "en", import_samples: bool = True
     ) -> None:
         super().__init__()
         if store is None:
@@ -97,22 +53,17 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("PolicyLens")
         self.setAcceptDrops(True)
         self.store = store
-        self.store_lock = threading.Lock()
         self.language = language
         self.settings = prefs.app_settings()
         self.runner = TaskRunner(self)
-        self.categories: list[UiCategory] = load_ui_categories(language)
-        self.colors = {c.id: c.color for c in self.categories}
-        self.names = {c.id: c.name for c in self.categories}
-        self.hidden = prefs.hidden_categories(self.settings, DEFAULT_HIDDEN)
-        self.clauses: list[Clause] = []
-        self.nav_category: str | None = None
+        hidden = prefs.hidden_categories(self.settings, DEFAULT_HIDDEN)
+        self.session = DocumentSession(load_ui_categories(language), hidden, self)
+        self.imported = self.import_finished
         self._analysis: Task | None = None
-        self._pending_imports = 0
+        self.importer = Importer(self, self)
 
         self.reader = Reader(self)
         self.reader.setObjectName("reader")
-        self.reader.tooltip_provider = self.clause_tooltip
         self.find_bar = FindBar(self.reader, self)
         self.find_bar.hide()
         centre = QWidget(self)
@@ -122,396 +73,223 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.find_bar)
         layout.addWidget(self.reader)
         self.setCentralWidget(centre)
-
-        self.library_model = LibraryModel(self)
-        self.library_proxy = QSortFilterProxyModel(self)
-        self.library_proxy.setSourceModel(self.library_model)
-        self.library_proxy.setSortRole(Qt.ItemDataRole.UserRole)
-        self.library_view = QTableView(self)
-        self.library_view.setObjectName("libraryView")
-        self.library_view.setModel(self.library_proxy)
-        self.library_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.library_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.library_view.verticalHeader().hide()
-        self.library_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            self.library_view.horizontalHeader().setSectionResizeMode(
-                column, QHeaderView.ResizeMode.ResizeToContents
-            )
-        self.library_view.selectionModel().currentRowChanged.connect(self._library_row_changed)
-        self.legend = Legend(self)
-        self.legend.set_categories(self.categories, self.hidden)
-        self.clause_panel = ClausePanel(self)
-
-        self.panels: dict[str, QDockWidget] = {}
-        self.add_panel(
-            "library", self.tr("Library"), self.library_view, Qt.DockWidgetArea.LeftDockWidgetArea
-        )
-        self.add_panel(
-            "legend", self.tr("Categories"), self.legend, Qt.DockWidgetArea.RightDockWidgetArea
-        )
-        self.add_panel(
-            "clauses", self.tr("Clauses"), self.clause_panel, Qt.DockWidgetArea.RightDockWidgetArea
-        )
-
         self.status = StatusArea(self.statusBar())
-        reason = getattr(store, "read_only_reason", None)
-        if getattr(store, "read_only", False):
+        self.jobs = Jobs(
+            self.runner,
+            show_progress=self.status.show_progress,
+            end_progress=self.status.end_progress,
+            report=lambda message, details: self.show_error("PolicyLens", message, details),
+        )
+        self.store_jobs = StoreJobs(store, self.jobs)
+        if self.store_jobs.read_only_reason:
             self.status.set_read_only(
-                str(reason or self.tr("another PolicyLens window has the library"))
+                store.read_only_reason or self.tr("another PolicyLens window has the library")
             )
 
-        self.menus = build_menus(self)
-        self.legend.hidden_changed.connect(self._hidden_changed)
-        self.legend.category_selected.connect(self._set_nav_category)
-        self.clause_panel.category_selected.connect(self._nav_from_panel)
-        self.clause_panel.clause_chosen.connect(self._clause_chosen)
-        self.reader.zoom_changed.connect(self._zoom_changed)
-        install_annotations(self)  # before _restore_settings: its dock's place is saved state
-        self._restore_settings()
-        self.refresh_library()
-        self._first_run = import_samples and self._library_count() == 0
-        install_compare(self)  # Tools ▸ Compare…, Coverage Matrix…; library multi-select
-        install_learning(self)  # Tools ▸ Train from Annotations…, Next to Label (Ctrl+L)
-        install_pdf_export(self)  # File ▸ Export PDF… (Ctrl+E)
+        self.library_view = LibraryView(self)
+        self.library_model, self.library_proxy = self.library_view.source, self.library_view.proxy
+        self.legend = Legend(self)
+        self.legend.set_categories(self.session.categories, self.session.hidden)
+        self.clause_panel = ClausePanel(self)
+        self.panels: dict[str, QDockWidget] = {}
+        self.menus = Menus(self, self)
+        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        self.add_panel("library", self.tr("Library"), self.library_view, left)
+        self.add_panel("legend", self.tr("Categories"), self.legend, right)
+        self.add_panel("clauses", self.tr("Clauses"), self.clause_panel, right)
 
-    # -- panels ----------------------------------------------------------------------------
+        self.navigator = ClauseNavigator(
+            self.session, self.reader, self.legend, self.clause_panel, self.status.message
+        )
+        self.library_view.document_chosen.connect(self._library_row_chosen)
+        self.legend.hidden_changed.connect(self._hidden_changed)
+        self.reader.zoom_changed.connect(self._zoom_changed)
+        self.features = Features()
+        for install in INSTALLERS:  # before the saved state is restored: it places their docks
+            self.features.add(install(self))
+        restore_window_state(self, self.settings, self.panels, self.reader)
+        self.refresh_library()
+        self._first_run = (
+            import_samples and self.store_jobs.read(lambda s: s.documents.count()) == 0
+        )
+
+    # -- the rest of Host ------------------------------------------------------------------
+    def widget(self) -> QMainWindow:
+        return self
+
     def add_panel(
-        self, key: str, title: str, widget: QWidget, area: Qt.DockWidgetArea
+        self,
+        key: str,
+        title: str,
+        widget: QWidget,
+        area: Qt.DockWidgetArea,
+        *,
+        share_area: bool = False,
     ) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(f"{key}Dock")  # saveState/restoreState match docks by name
         dock.setWidget(widget)
         self.addDockWidget(mirrored_dock_area(area, self.isRightToLeft()), dock)
+        if share_area:  # tabbed with a panel already there rather than squeezed beside it
+            there = [d for d in self.panels.values() if self.dockWidgetArea(d) == area]
+            neighbour = next((d for d in there if d.isVisible()), None)
+            if neighbour is not None:
+                self.tabifyDockWidget(neighbour, dock)
         self.panels[key] = dock
-        view_menu = getattr(self, "panels_menu", None)
-        if view_menu is not None:
-            view_menu.addAction(dock.toggleViewAction())
+        self.menus.panels_menu.addAction(dock.toggleViewAction())
         return dock
 
-    # -- start-up --------------------------------------------------------------------------
+    def add_status_widget(self, widget: QWidget) -> None:
+        self.statusBar().addPermanentWidget(widget)
+
+    def show_error(self, title: str, message: str, details: str = "") -> None:
+        self.status.end_progress()
+        show_error(self, title, message, details)
+
+    def analyse_again(self) -> None:
+        if self.session.document is not None:
+            self.start_analysis(self.session.document)
+
+    def go_to_clause(self, category_id: str, start: int, end: int) -> None:
+        if category_id in self.session.hidden:
+            self.legend.set_visible(category_id, True)
+        self.legend.select_category(category_id)  # F8 then walks on through that category
+        self.navigator.show(category_id, start, end)
+
+    # -- start-up and the library ----------------------------------------------------------
     def start(self, files: list[str]) -> None:
         """Import the samples on first run, then the files from the command line."""
-        opened_any = bool(files)
         if self._first_run:
-            self.import_files(
-                [str(p) for p in sample_files()],
-                remember=False,
-                open_last=False,
-                open_first=not opened_any,
-            )
+            samples = work.sample_paths()
+            self.import_files(samples, remember=False, open_last=False, open_first=not files)
         if files:
             self.import_files(files)
         elif not self._first_run:
             last = self.settings.value("session/last_document")
-            if last and self._library_has(str(last)):
+            if last and self.store_jobs.read(lambda s: s.documents.exists(str(last))):
                 self.open_document(str(last))
 
-    def _library_count(self) -> int:
-        with self.store_lock:
-            return int(self.store.documents.count())
-
-    def _library_has(self, sha: str) -> bool:
-        with self.store_lock:
-            return bool(self.store.documents.exists(sha))
-
     def refresh_library(self) -> None:
-        with self.store_lock:
-            documents = self.store.documents.all()
-        self.library_model.set_documents(documents)
+        self.library_view.set_documents(self.store_jobs.read(lambda s: s.documents.all()))
         self.library_changed.emit()
 
-    # -- importing and opening -------------------------------------------------------------
-    def open_dialog(self) -> None:
-        start = str(self.settings.value("session/open_dir", "") or Path.home())
-        paths, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Open policies"), start, open_filters()
-        )
-        if paths:
-            self.settings.setValue("session/open_dir", str(Path(paths[0]).parent))
-            self.import_files(paths)
-
     def import_files(
-        self,
-        paths: list[str],
-        *,
-        remember: bool = True,
-        open_last: bool = True,
+        self, paths: list[str], *, remember: bool = True, open_last: bool = True,
         open_first: bool = False,
-    ) -> None:
-        store, lock = self.store, self.store_lock
-        # The document to open is kept as loaded: no second read from the store. (Showing it
-        # before it is stored was tried: the store write then competes with the analysis and
-        # the GUI thread for the GIL, and the window froze longer for no gain.)
-        show_number = len(paths) - 1 if open_last else 0 if open_first else -1
-        to_show: list[Document] = []
-
-        def work(context: TaskContext) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-            from policylens.core.loaders import load_document
-            from policylens.core.samples import with_sample_title
-
-            done: list[tuple[str, str]] = []
-            errors: list[tuple[str, str]] = []
-            for number, path in enumerate(paths):
-                if context.cancelled():
-                    break
-                context.progress(number, len(paths))
-                try:
-                    document = with_sample_title(load_document(path), path)
-                    with lock:
-                        store.documents.add(document)
-                    if number == show_number:
-                        to_show.append(document)
-                    done.append((path, document.sha256))
-                except Exception as error:  # each file on its own: one bad file loses nothing
-                    message = str(error)
-                    if not _is_user_error(error):
-                        log.exception("importing %s", path)
-                        message = QCoreApplication.translate(
-                            "MainWindow", "Unexpected error: {0}"
-                        ).format(error)
-                    errors.append((path, message))
-            context.progress(len(paths), len(paths))
-            return done, errors
-
-        def finished(result: tuple[list[tuple[str, str]], list[tuple[str, str]]]) -> None:
-            self._pending_imports -= 1
-            done, errors = result
-            self.status.end_progress()
-            self.refresh_library()
-            if remember:
-                for path, _sha in done:
-                    prefs.add_recent_file(self.settings, str(Path(path).resolve()))
-                self.menus.rebuild_recent()
-            if to_show:
-                self.show_document(to_show[0])
-            elif done and (open_last or open_first):  # the chosen file failed: another one
-                self.open_document(done[-1][1] if open_last else done[0][1])
-            if done:
-                self.status.message(
-                    self.tr("Imported {0} file(s)").format(format_number(len(done)))
-                )
-            self.import_finished.emit([sha for _p, sha in done])
-            if errors:
-                text = "\n\n".join(f"{isolate(Path(p).name)}: {m}" for p, m in errors)
-                show_error(self, self.tr("Could not open"), text)
-
-        task = Task(work, self.tr("importing files"))
-        task.signals.progress.connect(
-            lambda done, total: self.status.show_progress(self.tr("Importing"), done, total)
+    ) -> None:  # fmt: skip
+        self.importer.import_files(
+            paths, remember=remember, open_last=open_last, open_first=open_first
         )
-        task.signals.finished.connect(finished)
-        task.signals.failed.connect(self._import_failed)
-        self._pending_imports += 1
-        self.runner.start(task, store=True)
+
+    def open_dialog(self) -> None:
+        self.importer.open_dialog()
 
     def open_path(self, path: str) -> None:
         """Open one file the way File ▸ Open does: import it into the library and show it."""
         self.import_files([path])
 
     def importing(self) -> bool:
-        return self._pending_imports > 0
+        return self.importer.pending > 0
+
+    def rebuild_recent(self) -> None:
+        self.menus.rebuild_recent()
 
     def open_document(self, sha: str) -> None:
-        store, lock = self.store, self.store_lock
+        def read(store: Store) -> Document | None:
+            return store.documents.get(sha)
 
-        def work(_context: TaskContext) -> Document | None:
-            with lock:
-                return store.documents.get(sha)
+        def loaded(document: Document | None) -> None:
+            if document is None:
+                self.status.message(self.tr("That document is no longer in the library"))
+            else:
+                self.show_document(document)
 
-        task = Task(work, self.tr("reading the library"))
-        task.signals.finished.connect(self._document_loaded)
-        task.signals.failed.connect(self._task_failed)
-        self.runner.start(task, store=True)
+        self.store_jobs.run_locked(read, self.tr("reading the library"), done=loaded)
 
-    def _document_loaded(self, document: Document | None) -> None:
-        if document is None:
-            self.status.message(self.tr("That document is no longer in the library"))
-            return
-        self.show_document(document)
+    def _library_row_chosen(self, sha: str) -> None:
+        if self.session.sha != sha:
+            self.open_document(sha)
 
+    # -- the shown document ----------------------------------------------------------------
     def show_document(self, document: Document) -> None:
         if self._analysis is not None:
             self._analysis.cancel()
-        self.clauses = []
         self.clause_panel.model.clear()
         self.legend.set_counts({})
         self.reader.set_document(document)
         self.setWindowTitle(f"{isolate(document.title)} — PolicyLens")
         self.status.show_document(document)
         self.settings.setValue("session/last_document", document.sha256)
-        self._select_in_library(document.sha256)
-        self.document_shown.emit(document.sha256)
+        self.library_view.select(document.sha256)
+        self.session.show(document)
         self.start_analysis(document)
 
-    def _select_in_library(self, sha: str) -> None:
-        row = self.library_model.row_of(sha)
-        if row < 0:
-            return
-        index = self.library_proxy.mapFromSource(self.library_model.index(row, 0))
-        if self.library_view.currentIndex().row() != index.row():
-            self.library_view.blockSignals(True)
-            self.library_view.selectionModel().blockSignals(True)
-            self.library_view.setCurrentIndex(index)
-            self.library_view.selectionModel().blockSignals(False)
-            self.library_view.blockSignals(False)
-        self.library_view.scrollTo(index)
-
-    def _library_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        sha = current.data(SHA_ROLE) if current.isValid() else None
-        current_doc = self.reader.document_model
-        if sha and (current_doc is None or current_doc.sha256 != sha):
-            self.open_document(str(sha))
-
-    # -- analysis --------------------------------------------------------------------------
     def start_analysis(self, document: Document) -> None:
-        colors, hidden = dict(self.colors), set(self.hidden)
-        offsets = self.reader.offsets  # the document's one offset map, made when shown
-        use_model = prefs.use_learned_model(self.settings)
-
-        def work(context: TaskContext) -> Analysed | None:
-            clauses = analyze_with_model(
+        session = self.session
+        self._analysis = self.jobs.run(
+            work.analysis_work(
                 document,
-                use_model=use_model,
-                progress=fraction_progress(context),
-                cancelled=context.cancelled,
-            )
-            if clauses is None or context.cancelled():
-                return None
-            # Index and cut into per-block spans here, not on the GUI thread (1 MB: ~0.1 s).
-            layer = ClauseLayer(document.text, clauses, offsets)
-            return Analysed(clauses, layer, layer.block_spans(colors, hidden), hidden)
-
-        task = Task(work, self.tr("analysing the policy"))
-        self._analysis = task
-        task.signals.progress.connect(
-            lambda done, total: self.status.show_progress(self.tr("Analysing"), done, total)
+                self.reader.offsets,  # the document's one offset map, made when shown
+                dict(session.colors),
+                set(session.hidden),
+                prefs.use_learned_model(self.settings),
+            ),
+            self.tr("analysing the policy"),
+            done=self._analysis_finished,
+            progress=self.tr("Analysing"),
         )
-        task.signals.finished.connect(
-            lambda analysed, sha=document.sha256: self._analysis_finished(sha, analysed)
+
+    def _analysis_finished(self, analysed: work.Analysed | None) -> None:
+        if analysed is None or self.session.sha != analysed.sha:
+            return
+        same_hidden = analysed.hidden == self.session.hidden
+        self.apply_clauses(
+            analysed.clauses, (analysed.layer, analysed.spans) if same_hidden else None
         )
-        task.signals.failed.connect(self._task_failed)
-        task.signals.cancelled.connect(self.status.end_progress)
-        self.runner.start(task)
 
-    def _analysis_finished(self, sha: str, analysed: Analysed | None) -> None:
-        self.status.end_progress()
-        document = self.reader.document_model
-        if document is None or document.sha256 != sha:
+    def apply_clauses(self, clauses: list[Clause], prepared: work.Prepared | None = None) -> None:
+        session = self.session
+        if session.document is None:
             return
-        if analysed is None:
-            self.status.message(self.tr("Clause analysis is not available in this build"))
-            return
-        prepared = (analysed.layer, analysed.spans) if analysed.hidden == self.hidden else None
-        self.apply_clauses(analysed.clauses, prepared)
-
-    def apply_clauses(
-        self, clauses: list[Clause], prepared: tuple[ClauseLayer, BlockSpans] | None = None
-    ) -> None:
-        document = self.reader.document_model
-        if document is None:
-            return
-        self.clauses = list(clauses)
-        layer = self.reader.set_clauses(self.clauses, self.colors, self.hidden, prepared)
-        counts = layer.counts() if layer is not None else {}
-        self.legend.set_counts(counts)
-        self.clause_panel.model.set_clauses(document.text, self.clauses, self.categories)
-        found = sum(1 for c in self.clauses if c.categories)
+        layer = self.reader.set_clauses(clauses, session.colors, session.hidden, prepared)
+        self.legend.set_counts(layer.counts() if layer is not None else {})
+        self.clause_panel.model.set_clauses(session.document.text, clauses, session.categories)
+        found = format_number(sum(1 for c in clauses if c.categories))
         self.status.message(
-            self.tr("{0} clauses, {1} with categories").format(
-                format_number(len(self.clauses)), format_number(found)
-            )
+            self.tr("{0} clauses, {1} with categories").format(format_number(len(clauses)), found)
         )
-        self.analysis_applied.emit(document.sha256)
+        session.apply_analysis(clauses)
+
+    @property
+    def clauses(self) -> list[Clause]:
+        return self.session.clauses
 
     # -- categories and navigation ---------------------------------------------------------
     def _hidden_changed(self, hidden: set[str]) -> None:
-        self.hidden = set(hidden)
-        prefs.set_hidden_categories(self.settings, self.hidden)
-        self.reader.update_highlights(self.colors, self.hidden)
+        self.session.set_hidden(hidden)
+        prefs.set_hidden_categories(self.settings, self.session.hidden)
+        self.reader.update_highlights(self.session.colors, self.session.hidden)
 
     def set_category_visible(self, category_id: str, visible: bool) -> None:
         self.legend.set_visible(category_id, visible)
 
-    def _set_nav_category(self, category_id: str | None) -> None:
-        self.nav_category = category_id
-        if category_id:
-            name = isolate(self.names.get(category_id, category_id))
-            self.status.message(self.tr("F8 / Shift+F8: next / previous {0}").format(name))
-
-    def _nav_from_panel(self, category_id: str | None) -> None:
-        if category_id and category_id != self.nav_category:
-            self.legend.select_category(category_id)
-
-    def _clause_chosen(self, start: int, end: int, category_id: str) -> None:
-        self.reader.select_range(start, end)
-
-    def _navigation_spans(self) -> list[tuple[int, int, str]]:
-        if self.nav_category:
-            return [
-                (s, e, self.nav_category)
-                for s, e in self.clause_panel.model.spans(self.nav_category)
-            ]
-        spans = []
-        for clause in self.clauses:
-            category = visible_category(clause, self.hidden)  # the one that colours it
-            if category is not None:
-                spans.append((clause.start, clause.end, category))
-        return spans
+    @property
+    def nav_category(self) -> str | None:
+        return self.navigator.category
 
     def goto_clause(self, forward: bool = True) -> None:
-        spans = self._navigation_spans()
-        if not spans:
-            self.status.message(self.tr("No clauses to move to"))
-            return
-        here = self.reader.cursor_index()
-        if forward:
-            target = next((s for s in spans if s[0] > here), spans[0])
-        else:
-            target = next((s for s in reversed(spans) if s[0] < here), spans[-1])
-        start, end, category = target
-        self.reader.select_range(start, end)
-        self.clause_panel.show_clause(category, start)
-        self.reader.setFocus()
+        self.navigator.go(forward)
 
     def clause_tooltip(self, clause: Clause) -> str:
-        lines = []
-        for score in clause.categories:
-            name = self.names.get(score.id, score.id)
-            reasons = reasons_text(score)
-            lines.append(f"{name} ({score.score:.2f})" + (f": {reasons}" if reasons else ""))
-        return "\n".join(lines)
+        return self.navigator.tooltip(clause)
 
-    # -- view ------------------------------------------------------------------------------
+    # -- window state ----------------------------------------------------------------------
     def _zoom_changed(self, size: float) -> None:
         self.settings.setValue("reader/point_size", size)
         self.status.message(self.tr("Text size {0} pt").format(format_number(size)))
 
-    def _restore_settings(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
-        state = self.settings.value("window/state")
-        if state is None or not self.restoreState(state):
-            self._default_dock_sizes()
-        size = self.settings.value("reader/point_size")
-        if size is not None:
-            try:
-                self.reader.set_point_size(float(size))  # type: ignore[arg-type]
-            except (TypeError, ValueError):
-                pass
-
-    def _default_dock_sizes(self) -> None:
-        library, legend, clauses = (self.panels[k] for k in ("library", "legend", "clauses"))
-        self.resizeDocks([library, legend], [300, 380], Qt.Orientation.Horizontal)
-        self.resizeDocks([legend, clauses], [260, 440], Qt.Orientation.Vertical)
-
     def save_settings(self) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
-        self.settings.sync()
+        save_window_state(self, self.settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
@@ -519,34 +297,14 @@ class MainWindow(QMainWindow):
         self.runner.wait(5000)
         super().closeEvent(event)
 
-    # -- drag and drop ---------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if _local_files(event.mimeData().urls()):
+        if work.local_files(event.mimeData().urls()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        files = _local_files(event.mimeData().urls())
+        files = work.local_files(event.mimeData().urls())
         if files:
             event.acceptProposedAction()
             self.import_files(files)
-
-    # -- errors ----------------------------------------------------------------------------
-    def _import_failed(self, message: str, details: str) -> None:
-        self._pending_imports -= 1
-        self._task_failed(message, details)
-
-    def _task_failed(self, message: str, details: str) -> None:
-        self.status.end_progress()
-        show_error(self, "PolicyLens", message, details)
-
-
-def _local_files(urls: list[QUrl]) -> list[str]:
-    return [url.toLocalFile() for url in urls if url.isLocalFile() and url.toLocalFile()]
-
-
-def _is_user_error(error: BaseException) -> bool:
-    from policylens.core.errors import PolicyLensError
-
-    return isinstance(error, PolicyLensError)

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
 from policylens.ui.infra import settings as prefs
 from policylens.ui.infra.i18n import isolate
-
-if TYPE_CHECKING:
-    from policylens.ui.shell.main_window import MainWindow
+from policylens.ui.reader.find_bar import FindBar
+from policylens.ui.reader.reader import Reader
+from policylens.ui.session import DocumentSession
+from policylens.ui.shell.status import StatusArea
 
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
 
@@ -43,9 +44,32 @@ def shortcuts_help() -> str:
     return "\n".join(f"{isolate(keys)}  {text}" for keys, text in lines)
 
 
+class MenuTarget(Protocol):
+    """What the menus act on: the main window (a protocol, so that this module does not
+    import the window that builds it)."""
+
+    reader: Reader
+    find_bar: FindBar
+    session: DocumentSession
+    settings: QSettings
+    status: StatusArea
+    language: str
+
+    def open_dialog(self) -> None: ...
+    def import_files(
+        self, paths: list[str], *, remember: bool = ..., open_last: bool = ...
+    ) -> None: ...
+    def goto_clause(self, forward: bool = True) -> None: ...
+    def set_category_visible(self, category_id: str, visible: bool) -> None: ...
+    def analyse_again(self) -> None: ...
+
+
 class Menus:
-    def __init__(self, window: MainWindow) -> None:
+    """The menu bar; features add to it through `ui.host.MenuBar` (this class)."""
+
+    def __init__(self, window: QMainWindow, target: MenuTarget) -> None:
         self.window = window
+        self.target = target
         bar = window.menuBar()
         self.file_menu = bar.addMenu(translate("Menus", "&File"))
         self.edit_menu = bar.addMenu(translate("Menus", "&Edit"))
@@ -61,7 +85,11 @@ class Menus:
         self.rebuild_recent()
 
     def action(
-        self, menu: QMenu, text: str, slot: object, *shortcuts: QKeySequence | str
+        self,
+        menu: QMenu,
+        text: str,
+        slot: object,
+        *shortcuts: QKeySequence | QKeySequence.StandardKey | str,
     ) -> QAction:
         action = QAction(text, self.window)
         if shortcuts:
@@ -70,17 +98,23 @@ class Menus:
         menu.addAction(action)
         return action
 
+    def insert_menu(self, menu: QMenu) -> None:
+        """A feature's own top-level menu, placed before Tools."""
+        self.window.menuBar().insertMenu(self.tools_menu.menuAction(), menu)
+
     def _file(self) -> None:
-        w, menu = self.window, self.file_menu
+        w, menu = self.target, self.file_menu
         self.open_action = self.action(
             menu, translate("Menus", "&Open…"), w.open_dialog, QKeySequence.StandardKey.Open
         )
         menu.addMenu(self.recent_menu)
         menu.addSeparator()
-        self.quit_action = self.action(menu, translate("Menus", "&Quit"), w.close, "Ctrl+Q")
+        self.quit_action = self.action(
+            menu, translate("Menus", "&Quit"), self.window.close, "Ctrl+Q"
+        )
 
     def _edit(self) -> None:
-        w, menu = self.window, self.edit_menu
+        w, menu = self.target, self.edit_menu
         self.action(menu, translate("Menus", "&Copy"), w.reader.copy, QKeySequence.StandardKey.Copy)
         self.action(
             menu,
@@ -98,7 +132,7 @@ class Menus:
         )
 
     def _view(self) -> None:
-        w, menu = self.window, self.view_menu
+        w, menu = self.target, self.view_menu
         self.action(
             menu, translate("Menus", "Zoom &In"), lambda: w.reader.zoom_by(1), "Ctrl+=", "Ctrl++"
         )
@@ -123,12 +157,10 @@ class Menus:
         self.action(menu, translate("Menus", "&Show All Categories"), self._show_all)
         self.action(menu, translate("Menus", "&Hide All Categories"), self._hide_all)
         menu.addSeparator()
-        w.panels_menu = menu.addMenu(translate("Menus", "&Panels"))
-        for dock in w.panels.values():
-            w.panels_menu.addAction(dock.toggleViewAction())
+        self.panels_menu = menu.addMenu(translate("Menus", "&Panels"))  # filled by add_panel
 
     def _tools(self) -> None:
-        w = self.window
+        w = self.target
         self.action(self.tools_menu, translate("Menus", "&Analyse Again"), self._reanalyse, "F5")
         self.action(
             self.tools_menu,
@@ -157,34 +189,32 @@ class Menus:
     def rebuild_recent(self) -> None:
         menu = self.recent_menu
         menu.clear()
-        files = prefs.recent_files(self.window.settings)
+        files = prefs.recent_files(self.target.settings)
         for position, path in enumerate(files, start=1):
             name = isolate(Path(path).name)
             label = f"&{position % 10} {name}" if position <= 10 else name
             action = menu.addAction(label)
             action.setToolTip(path)
-            action.triggered.connect(lambda _checked=False, p=path: self.window.import_files([p]))
+            action.triggered.connect(lambda _checked=False, p=path: self.target.import_files([p]))
         if files:
             menu.addSeparator()
             menu.addAction(translate("Menus", "&Clear List")).triggered.connect(self._clear_recent)
         menu.setEnabled(bool(files))
 
     def _clear_recent(self) -> None:
-        prefs.clear_recent_files(self.window.settings)
+        prefs.clear_recent_files(self.target.settings)
         self.rebuild_recent()
 
     def _show_all(self) -> None:
-        for category in self.window.categories:
-            self.window.set_category_visible(category.id, True)
+        for category in self.target.session.categories:
+            self.target.set_category_visible(category.id, True)
 
     def _hide_all(self) -> None:
-        for category in self.window.categories:
-            self.window.set_category_visible(category.id, False)
+        for category in self.target.session.categories:
+            self.target.set_category_visible(category.id, False)
 
     def _reanalyse(self) -> None:
-        document = self.window.reader.document_model
-        if document is not None:
-            self.window.start_analysis(document)
+        self.target.analyse_again()
 
     def _shortcuts(self) -> None:
         QMessageBox.information(
@@ -199,8 +229,8 @@ class Menus:
     def _settings(self) -> None:
         from policylens.ui.dialogs.settings_dialog import SettingsDialog
 
-        w = self.window
-        dialog = SettingsDialog(w.settings, w, running_language=w.language)
+        w = self.target
+        dialog = SettingsDialog(w.settings, self.window, running_language=w.language)
         if not dialog.exec():
             return
         w.reader.set_point_size(dialog.values().point_size)
@@ -214,7 +244,3 @@ def _samples() -> list[Path]:
     from policylens.paths import sample_files
 
     return sample_files()
-
-
-def build_menus(window: MainWindow) -> Menus:
-    return Menus(window)

@@ -1,10 +1,10 @@
-"""Labelling and review in the main window: `install_annotations(window)` adds it all.
+"""Labelling and review in the main window: `install(host)` adds it all.
 
 What it adds: the Annotate menu (label keys 1–9/0, confirm Enter/Y, reject N, delete,
 comment Ctrl+M, search Ctrl+Shift+F, agreement report, annotator name), Undo/Redo in Edit,
 Import/Export annotations in File, View ▸ Annotators (all / one / two compared), the
 Annotations dock, the annotator's name in the status bar, the annotation layer in the reader
-and the reader's context menu. Everything hangs off `window.annotate` (an `Annotate`).
+and the reader's context menu: the `Annotate` feature.
 """
 
 from __future__ import annotations
@@ -24,12 +24,11 @@ from policylens.ui.features.annotate.layer import show_annotations
 from policylens.ui.features.annotate.panel import AnnotationsPanel
 from policylens.ui.features.annotate.search import SearchDialog
 from policylens.ui.features.annotate.transfer import Transfers
-from policylens.ui.infra.errors import show_error
 
 if TYPE_CHECKING:
     from policylens.store.agreement import AgreementReport
     from policylens.store.database import Store
-    from policylens.ui.shell.main_window import MainWindow
+    from policylens.ui.host import Host
 
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "…")
 
@@ -37,11 +36,11 @@ MAX_PAIRS_LISTED = 10
 
 
 class Annotate:
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Host) -> None:
         self.window = window
         self.controller = AnnotationController(window)
         self.labeller = Labeller(window, self.controller)
-        self.panel = AnnotationsPanel(window.categories, window)
+        self.panel = AnnotationsPanel(window.session.categories, window.widget())
         self.panel.setObjectName("annotationsPanel")
         self.dock = window.add_panel(
             "annotations",
@@ -51,9 +50,9 @@ class Annotate:
         )
         self.search = SearchDialog(window)
         self.transfers = Transfers(self.controller)
-        self.annotator_label = QLabel(window.statusBar())
+        self.annotator_label = QLabel(window.widget())
         self.annotator_label.setObjectName("statusAnnotator")
-        window.statusBar().addPermanentWidget(self.annotator_label)
+        window.add_status_widget(self.annotator_label)
         self._show_annotator(self.controller.annotator)
         self._build_menus()
         self._connect()
@@ -70,7 +69,7 @@ class Annotate:
 
     # -- menus ------------------------------------------------------------------------------
     def _build_menus(self) -> None:
-        w, menus, stack = self.window, self.window.menus, self.controller.undo_stack
+        w, menus, stack = self.window.widget(), self.window.menus, self.controller.undo_stack
         self.undo_action = stack.createUndoAction(w, translate("Annotate", "&Undo"))
         self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
         self.redo_action = stack.createRedoAction(w, translate("Annotate", "&Redo"))
@@ -106,7 +105,7 @@ class Annotate:
         report.triggered.connect(self.agreement_report)
         rename = self.menu.addAction(translate("Annotate", "Set Annotator &Name…"))
         rename.triggered.connect(self.change_annotator)
-        w.menuBar().insertMenu(menus.tools_menu.menuAction(), self.menu)
+        menus.insert_menu(self.menu)
 
         self.view_menu = menus.view_menu.addMenu(translate("Annotate", "A&nnotators"))
         self.view_menu.setObjectName("annotatorViewMenu")
@@ -141,7 +140,7 @@ class Annotate:
         c.view_changed.connect(self._view_changed)
         c.annotators_known.connect(self._annotators_known)
         c.annotator_changed.connect(self._show_annotator)
-        c.write_failed.connect(lambda message: show_error(self.window, "PolicyLens", message))
+        c.write_failed.connect(lambda message: self.window.show_error("PolicyLens", message))
         self.panel.annotation_chosen.connect(self.jump_to)
         self.panel.delete_requested.connect(self.labeller.delete)
 
@@ -154,7 +153,10 @@ class Annotate:
         view = self.controller.view
         second = view.annotators[1] if len(view.annotators) == 2 else None
         return show_annotations(
-            self.window.reader, self.controller.visible_annotations(), self.window.colors, second
+            self.window.reader,
+            self.controller.visible_annotations(),
+            self.window.session.colors,
+            second,
         )
 
     def _view_changed(self) -> None:
@@ -186,7 +188,7 @@ class Annotate:
         self.window.reader.setFocus()
 
     def change_annotator(self) -> None:
-        name = dialogs.ask_annotator_name(self.window, self.controller.annotator)
+        name = dialogs.ask_annotator_name(self.window.widget(), self.controller.annotator)
         if name:
             self.controller.set_annotator(name)
 
@@ -195,7 +197,7 @@ class Annotate:
         if document is None:
             self.window.status.message(translate("Annotate", "Open a policy first"))
             return
-        units = [(c.start, c.end) for c in self.window.clauses]
+        units = [(c.start, c.end) for c in self.window.session.clauses]
         if not units:
             self.window.status.message(
                 translate("Annotate", "Wait for the clause analysis: agreement is over clauses")
@@ -207,18 +209,14 @@ class Annotate:
 
             return agreement(store, document.sha256, units)
 
-        def done(report: object) -> None:
+        def done(report: AgreementReport) -> None:
             self.last_report = report
-            dialogs.AgreementDialog(
-                report,  # type: ignore[arg-type]
-                self.window.names,
-                document.title,
-                self.window,
-            ).open()
+            names = self.window.session.names
+            dialogs.AgreementDialog(report, names, document.title, self.window.widget()).open()
 
         self.controller.submit(work, "computing agreement", done)
 
 
-def install_annotations(window: MainWindow) -> None:
+def install(host: Host) -> Annotate:
     """Add labelling, review, search and annotation import/export to the main window."""
-    window.annotate = Annotate(window)  # type: ignore[attr-defined]
+    return Annotate(host)

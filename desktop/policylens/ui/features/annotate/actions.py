@@ -31,7 +31,7 @@ from policylens.ui.features.annotate.controller import AnnotationController
 from policylens.ui.infra.categories import UiCategory
 
 if TYPE_CHECKING:
-    from policylens.ui.shell.main_window import MainWindow
+    from policylens.ui.host import Host
 
 Span = tuple[int, int]
 
@@ -56,7 +56,7 @@ def trimmed(text: str, start: int, end: int) -> Span:
 
 
 class Labeller:
-    def __init__(self, window: MainWindow, controller: AnnotationController) -> None:
+    def __init__(self, window: Host, controller: AnnotationController) -> None:
         self.window = window
         self.controller = controller
         self.reader = window.reader
@@ -68,7 +68,7 @@ class Labeller:
 
     # -- actions ---------------------------------------------------------------------------
     def _action(self, text: str, slot: Callable[[], object], *keys: str, tip: str = "") -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(text, self.window.widget())
         action.setShortcuts([QKeySequence(k) for k in keys])
         # Only while the reader has focus: digits typed into a filter box stay digits.
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -79,7 +79,7 @@ class Labeller:
         return action
 
     def _build_actions(self) -> None:
-        for category in self.window.categories:
+        for category in self.window.session.categories:
             keys = [category.key, f"Num+{category.key}"] if category.key else []
             action = self._action(
                 f"{category.name}",
@@ -119,7 +119,7 @@ class Labeller:
         return document.text if document is not None else None
 
     def clause_at(self, index: int) -> Clause | None:
-        clauses = self.window.clauses
+        clauses = self.window.session.clauses
         i = bisect_right([c.start for c in clauses], index) - 1
         if i >= 0 and clauses[i].start <= index < clauses[i].end:
             return clauses[i]
@@ -164,7 +164,7 @@ class Labeller:
             return None
         name = self.controller.annotator
         if not name:
-            typed = dialogs.ask_annotator_name(self.window)
+            typed = dialogs.ask_annotator_name(self.window.widget())
             if typed is None:
                 self.window.status.message(
                     translate("Annotate", "Labels need an annotator's name; nothing was saved")
@@ -184,7 +184,7 @@ class Labeller:
         self.controller.undo_stack.push(AddAnnotation(self.controller, item, what))
 
     def _name(self, category: str) -> str:
-        return self.window.names.get(category, category)
+        return self.window.session.names.get(category, category)
 
     # -- labelling ------------------------------------------------------------------------
     def label(self, category: str) -> None:
@@ -330,11 +330,13 @@ class Labeller:
                 translate("Annotate", "Label the text first (1–9, 0 or Enter), then comment")
             )
             return
-        dialog = dialogs.NoteDialog(annotation, self._name(annotation.category), self.window)
+        dialog = dialogs.NoteDialog(
+            annotation, self._name(annotation.category), self.window.widget()
+        )
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         # Back to the text for the next key (without a window manager, e.g. under Xvfb,
         # nothing re-activates the main window after a modal dialog).
-        self.window.activateWindow()
+        self.window.widget().activateWindow()
         self.reader.setFocus()
         if not accepted:
             return
@@ -370,7 +372,7 @@ class Labeller:
     # -- moving on --------------------------------------------------------------------------
     def next_clause(self, after: int) -> None:
         text = self._document_text() or ""
-        for clause in self.window.clauses:
+        for clause in self.window.session.clauses:
             if clause.start >= after and text[clause.start : clause.end].strip():
                 self.reader.select_range(clause.start, clause.end)
                 return

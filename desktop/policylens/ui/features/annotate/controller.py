@@ -1,10 +1,10 @@
 """The annotation state of the window: who labels, what is shown, and every store write.
 
-The store is the source of truth. Every write runs on the window's single store thread
-(`TaskRunner`, store pool: one thread, tasks in submission order), under `window.store_lock`,
-and re-reads the current document's annotations in the same task; the GUI then shows that
-list. So the GUI thread never waits for SQLite, and writes happen in exactly the order the
-user made them (an undo queued after its add sees the add's id).
+The store is the source of truth. Every write runs through the host's store jobs (one store
+thread, tasks in submission order, under the store lock) and re-reads the current document's
+annotations in the same task; the session then holds that list for every feature. So the
+GUI thread never waits for SQLite, and writes happen in exactly the order the user made them
+(an undo queued after its add sees the add's id).
 """
 
 from __future__ import annotations
@@ -12,17 +12,17 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from policylens.store.annotations import Annotation
-from policylens.ui.infra.workers import Task, TaskContext
+from policylens.ui.infra.workers import Task
 
 if TYPE_CHECKING:
     from policylens.store.database import Store
-    from policylens.ui.shell.main_window import MainWindow
+    from policylens.ui.host import Host
 
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "…")
 
@@ -30,7 +30,7 @@ log = logging.getLogger(__name__)
 
 ANNOTATOR_KEY = "annotator/name"
 REVIEW_STATUSES = ("", "ok", "concern", "question")
-StoreWork = Callable[["Store"], Any]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -56,30 +56,24 @@ class AnnotationController(QObject):
     annotators_known = Signal(object)  # list[str], every annotator in the library
     write_failed = Signal(str)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: Host) -> None:
+        super().__init__(window.widget())
         self.window = window
         self.undo_stack = QUndoStack(self)
-        self.annotations: list[Annotation] = []
         self.document: str | None = None
         self.view = ViewMode()
         self.all_annotators: list[str] = []
         self._pending = 0
-        window.document_shown.connect(self._document_shown)
+        window.session.annotations_changed.connect(self.annotations_changed)
+        window.session.document_shown.connect(self._document_shown)
         shown = window.reader.document_model
         if shown is not None:  # installed after a document was shown
             self._document_shown(shown.sha256)
 
     # -- who and what ----------------------------------------------------------------------
     @property
-    def store(self) -> Store:
-        return self.window.store  # type: ignore[no-any-return]
-
-    @property
     def read_only_reason(self) -> str:
-        if getattr(self.store, "read_only", False):
-            return str(getattr(self.store, "read_only_reason", "") or "another window has it")
-        return ""
+        return self.window.store_jobs.read_only_reason
 
     @property
     def annotator(self) -> str:
@@ -97,6 +91,11 @@ class AnnotationController(QObject):
         if view != self.view:
             self.view = view
             self.view_changed.emit()
+
+    @property
+    def annotations(self) -> list[Annotation]:
+        """The shown document's annotations, as last read from the store."""
+        return self.window.session.annotations
 
     def visible_annotations(self) -> list[Annotation]:
         return [a for a in self.annotations if self.view.shows(a.annotator)]
@@ -117,8 +116,7 @@ class AnnotationController(QObject):
     def _document_shown(self, sha: str) -> None:
         if sha != self.document:
             self.document = sha
-            self.annotations = []
-            self.annotations_changed.emit()
+            self.window.session.set_annotations([])
         self.refresh()
 
     def refresh(self) -> None:
@@ -126,28 +124,23 @@ class AnnotationController(QObject):
 
     def submit(
         self,
-        work: StoreWork,
+        work: Callable[[Store], T],
         what: str,
-        done: Callable[[Any], None] | None = None,
+        done: Callable[[T], None] | None = None,
     ) -> Task:
         """Run `work(store)` on the store thread, then re-read the current document."""
-        store, lock = self.store, self.window.store_lock
 
-        def run(_context: TaskContext) -> tuple[Any, str | None, list[Annotation], list[str]]:
-            with lock:
-                result = work(store)
-                # Read when the task runs: the user may have moved on while it was queued.
-                shown = self.document
-                annotations = store.annotations.for_document(shown) if shown else []
-                names = store.annotators.all()
-            return result, shown, annotations, names
+        def run(store: Store) -> tuple[Any, str | None, list[Annotation], list[str]]:
+            result = work(store)
+            # Read when the task runs: the user may have moved on while it was queued.
+            shown = self.document
+            annotations = store.annotations.for_document(shown) if shown else []
+            return result, shown, annotations, store.annotators.all()
 
-        task = Task(run, what)
-        task.signals.finished.connect(lambda payload: self._finished(payload, done))
-        task.signals.failed.connect(self._failed)
         self._pending += 1
-        self.window.runner.start(task, store=True)
-        return task
+        return self.window.store_jobs.run_locked(
+            run, what, done=lambda payload: self._finished(payload, done), failed=self._failed
+        )
 
     def _finished(
         self,
@@ -157,8 +150,7 @@ class AnnotationController(QObject):
         self._pending -= 1
         result, shown, annotations, names = payload
         if shown == self.document:
-            self.annotations = annotations
-            self.annotations_changed.emit()
+            self.window.session.set_annotations(annotations)
         if names != self.all_annotators:
             self.all_annotators = names
             self.annotators_known.emit(list(names))

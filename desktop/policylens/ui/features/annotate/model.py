@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -19,7 +18,7 @@ from PySide6.QtGui import QColor
 
 from policylens.core.normalize import normalize_key
 from policylens.store.annotations import Annotation
-from policylens.ui.infra.i18n import FSI, PDI
+from policylens.ui.infra.i18n import FSI, PDI, QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "…")
 

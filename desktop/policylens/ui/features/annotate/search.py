@@ -22,10 +22,10 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListView, QVBoxLayout
 
 from policylens.store.search import SearchHit
 from policylens.ui.infra.i18n import FSI, PDI, format_number
-from policylens.ui.infra.workers import Task, TaskContext
+from policylens.ui.infra.workers import Task
 
 if TYPE_CHECKING:
-    from policylens.ui.shell.main_window import MainWindow
+    from policylens.ui.host import Host
 
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "…")
 
@@ -77,8 +77,8 @@ class _ResultsView(QListView):
 
 
 class SearchDialog(QDialog):
-    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
-        super().__init__(parent or window)
+    def __init__(self, window: Host, parent: QWidget | None = None) -> None:
+        super().__init__(parent or window.widget())
         self.window_ = window
         self.setObjectName("searchDialog")
         self.setWindowTitle(translate("Annotate", "Search the library"))
@@ -111,7 +111,7 @@ class SearchDialog(QDialog):
         self.results.doubleClicked.connect(self._activated)
         self._generation = 0
         self._pending: SearchHit | None = None
-        window.document_shown.connect(self._document_shown)
+        window.session.document_shown.connect(self._document_shown)
 
     def open_search(self) -> None:
         self.show()
@@ -136,17 +136,12 @@ class SearchDialog(QDialog):
             self.model.set_hits([])
             self.summary.clear()
             return None
-        store, lock = self.window_.store, self.window_.store_lock
-
-        def work(_context: TaskContext) -> list[SearchHit]:
-            with lock:
-                return list(store.search(query, limit=SEARCH_LIMIT))
-
-        task = Task(work, "searching the library")
-        task.signals.finished.connect(lambda hits: self._show(generation, query, hits))
-        task.signals.failed.connect(lambda message, _d: self.summary.setText(message))
-        self.window_.runner.start(task, store=True)
-        return task
+        return self.window_.store_jobs.run_locked(
+            lambda store: list(store.search(query, limit=SEARCH_LIMIT)),
+            "searching the library",
+            done=lambda hits: self._show(generation, query, hits),
+            failed=lambda message, _details: self.summary.setText(message),
+        )
 
     def _show(self, generation: int, query: str, hits: list[SearchHit]) -> None:
         if generation != self._generation:

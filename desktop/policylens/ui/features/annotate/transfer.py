@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from policylens.ui.infra.i18n import isolate
+from policylens.ui.infra.i18n import QT_TRANSLATE_NOOP, isolate
 from policylens.ui.infra.workers import Task
 
 if TYPE_CHECKING:
+    from policylens.export.labels import ImportSummary
     from policylens.store.carry_over import CarryOverResult
     from policylens.store.database import Store
     from policylens.store.documents import DocumentSummary
@@ -109,7 +110,7 @@ class Transfers(QObject):
         self.ask_carry_over = self._ask_carry_over
         self.show_message = self._show_message
         self.show_unplaced = self._show_unplaced
-        self.window.import_finished.connect(self.check_versions)
+        self.window.imported.connect(self.check_versions)
 
     def _done(self, message: str) -> None:
         self.last_message = message
@@ -120,7 +121,7 @@ class Transfers(QObject):
     def export_dialog(self) -> None:
         start = str(self.window.settings.value("session/export_dir", "") or Path.home())
         path, chosen = QFileDialog.getSaveFileName(
-            self.window, translate("Annotate", "Export annotations"),
+            self.window.widget(), translate("Annotate", "Export annotations"),
             str(Path(start) / "annotations.jsonl"), translate("Annotate", EXPORT_FILTERS),
         )  # fmt: skip
         if not path:
@@ -158,7 +159,7 @@ class Transfers(QObject):
             return
         start = str(self.window.settings.value("session/export_dir", "") or Path.home())
         path, _ = QFileDialog.getOpenFileName(
-            self.window,
+            self.window.widget(),
             translate("Annotate", "Import annotations"),
             start,
             translate("Annotate", IMPORT_FILTERS),
@@ -171,21 +172,20 @@ class Transfers(QObject):
 
         annotator = self.controller.annotator or DEFAULT_IMPORT_ANNOTATOR
 
-        def work(store: Store) -> object:
+        def work(store: Store) -> ImportSummary:
             return import_jsonl(store, path, annotator=annotator)
 
-        def done(summary: object) -> None:
-            s = summary  # ImportSummary
+        def done(s: ImportSummary) -> None:
             message = translate(
                 "Annotate",
                 "Imported {0}: {1} new document(s) ({2} already in the library), "
                 "{3} annotation(s) added ({4} were already there).",
             ).format(
                 isolate(path.name),
-                s.documents_added,  # type: ignore[attr-defined]
-                s.documents_known,  # type: ignore[attr-defined]
-                s.annotations_added,  # type: ignore[attr-defined]
-                s.annotations_known,  # type: ignore[attr-defined]
+                s.documents_added,
+                s.documents_known,
+                s.annotations_added,
+                s.annotations_known,
             )
             self.window.refresh_library()
             self._done(message)
@@ -195,13 +195,13 @@ class Transfers(QObject):
         return self.controller.submit(work, "importing annotations", done)
 
     def _show_message(self, title: str, message: str) -> None:
-        QMessageBox.information(self.window, title, message)
+        QMessageBox.information(self.window.widget(), title, message)
 
     # -- versions ---------------------------------------------------------------------------
-    def check_versions(self, shas: object) -> Task | None:
+    def check_versions(self, shas: list[str]) -> Task | None:
         if self.controller.read_only_reason or not shas:
             return None
-        new = list(shas)  # type: ignore[call-overload]
+        new = list(shas)
 
         def work(store: Store) -> list[VersionMatch]:
             found: list[VersionMatch] = []
@@ -211,14 +211,14 @@ class Transfers(QObject):
 
         return self.controller.submit(work, "looking for earlier versions", self._offer)
 
-    def _offer(self, matches: object) -> None:
-        for match in matches:  # type: ignore[attr-defined]
+    def _offer(self, matches: list[VersionMatch]) -> None:
+        for match in matches:
             if self.ask_carry_over(match):
                 self.carry_over(match)
 
     def _ask_carry_over(self, match: VersionMatch) -> bool:
         answer = QMessageBox.question(
-            self.window,
+            self.window.widget(),
             translate("Annotate", "New version of a policy?"),
             translate(
                 "Annotate",
@@ -251,7 +251,7 @@ class Transfers(QObject):
     def _show_unplaced(self, match: VersionMatch, result: CarryOverResult) -> None:
         message = carry_over_message(match, result)
         self._done(message)
-        CarryOverDialog(message, result, self.window.names, self.window).exec()
+        CarryOverDialog(message, result, self.window.session.names, self.window.widget()).exec()
 
 
 def carry_over_message(match: VersionMatch, result: CarryOverResult) -> str:

@@ -1,6 +1,6 @@
 """Side-by-side comparison in the GUI: the split view (view.py), its window (window.py), the
-library's coverage matrix (coverage.py), and `install_compare`, which hooks them into the main
-window (Tools menu, the library's "Compare" action, the coverage panel)."""
+library's coverage matrix (coverage.py), and `install`, which plugs them into the main window
+(Tools menu, the library's "Compare" action, the coverage panel)."""
 
 from __future__ import annotations
 
@@ -10,41 +10,65 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView
 
+from policylens.core.document import Document
 from policylens.ui.infra.i18n import format_number
+from policylens.ui.infra.workers import TaskContext
 
 if TYPE_CHECKING:
-    from policylens.core.document import Document
+    from policylens.core.clause import Clause
+    from policylens.store.annotations import Annotation
+    from policylens.store.database import Store
     from policylens.ui.features.compare.coverage import CoveragePanel
     from policylens.ui.features.compare.window import CompareWindow
-    from policylens.ui.shell.main_window import MainWindow
+    from policylens.ui.host import Host
 
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "…")
 
-__all__ = ["CompareController", "install_compare"]
+__all__ = ["CompareController", "install"]
 
 
 class CompareController:
-    """What the main window's compare actions do; kept on the window as `compare`."""
+    """What the main window's compare actions do: the `Compare` feature."""
 
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
+    def __init__(self, host: Host) -> None:
+        self.host = host
         self.windows: list[CompareWindow] = []
         self.coverage_panel: CoveragePanel | None = None
         self._pending_jump: tuple[str, str] | None = None
-        window.analysis_applied.connect(self._analysis_applied)
+        host.session.analysis_applied.connect(self._analysis_applied)
+        host.menus.tools_menu.addSeparator()
+        self.compare_action = self._tools_action(
+            translate("Compare", "&Compare Two Documents…"),
+            self.choose_and_compare,
+            "Ctrl+Shift+C",
+        )
+        self.compare_selected_action = self._tools_action(
+            translate("Compare", "Compare &Selected Documents"), self.compare_selected
+        )
+        self.coverage_action = self._tools_action(
+            translate("Compare", "Co&verage Matrix…"), self.show_coverage, "Ctrl+Shift+M"
+        )
+
+    def _tools_action(self, text: str, slot: Any, *keys: str) -> QAction:
+        action = QAction(text, self.host.widget())
+        if keys:
+            action.setShortcuts([QKeySequence(k) for k in keys])
+        action.triggered.connect(slot)
+        self.host.menus.tools_menu.addAction(action)
+        return action
 
     # -- comparing -------------------------------------------------------------------------
     def selected_shas(self) -> list[str]:
         from policylens.ui.shell.library_model import SHA_ROLE
 
-        view = self.window.library_view
+        view = self.host.library_view
         rows = sorted(view.selectionModel().selectedRows(), key=lambda i: i.row())
         return [str(index.data(SHA_ROLE)) for index in rows]
 
     def compare_selected(self) -> None:
         shas = self.selected_shas()
         if len(shas) != 2:
-            self.window.status.message(
+            self.host.status.message(
                 translate(
                     "Compare", "Select two documents in the library (Ctrl+click) to compare them"
                 )
@@ -56,58 +80,64 @@ class CompareController:
         from policylens.ui.dialogs.compare_dialog import CompareDialog
 
         shas = self.selected_shas()
-        current = self.window.reader.document_model
+        current = self.host.session.document
         first = shas[0] if shas else (current.sha256 if current else None)
         second = shas[1] if len(shas) > 1 else None
-        with self.window.store_lock:
-            documents = self.window.store.documents.all()
-        dialog = CompareDialog(documents, self.window, first=first, second=second)
+        documents = self.host.store_jobs.read(lambda store: store.documents.all())
+        dialog = CompareDialog(documents, self.host.widget(), first=first, second=second)
         if dialog.exec():
             a, b, mode = dialog.chosen()
             self.compare(a, b, mode)
 
     def compare(self, sha_a: str, sha_b: str, mode: str | None = None) -> None:
         """Read both documents (and A's annotations) off the GUI thread, then open the view."""
-        from policylens.ui.features.compare.library import annotations_of
-        from policylens.ui.infra.workers import Task, TaskContext
 
-        store, lock = self.window.store, self.window.store_lock
+        def read(store: Store) -> tuple[Document | None, Document | None, list[Annotation]]:
+            a, b = store.documents.get(sha_a), store.documents.get(sha_b)
+            return a, b, store.annotations.for_document(sha_a) if a is not None else []
 
-        def work(_context: TaskContext) -> tuple[Any, Any, list[Any]]:
-            with lock:
-                a, b = store.documents.get(sha_a), store.documents.get(sha_b)
-                notes = annotations_of(store, sha_a) if a is not None else []
-            return a, b, notes
-
-        task = Task(work, "reading the documents to compare")
-        task.signals.finished.connect(lambda result: self._documents_read(*result, mode=mode))
-        task.signals.failed.connect(self.window._task_failed)
-        self.window.runner.start(task, store=True)
+        self.host.store_jobs.run_locked(
+            read,
+            "reading the documents to compare",
+            done=lambda result: self._documents_read(*result, mode=mode),
+        )
 
     def _documents_read(
-        self, a: Document | None, b: Document | None, notes: list[Any], *, mode: str | None
+        self,
+        a: Document | None,
+        b: Document | None,
+        notes: list[Annotation],
+        *,
+        mode: str | None,
     ) -> None:
         if a is None or b is None:
-            self.window.status.message(
+            self.host.status.message(
                 translate("Compare", "One of the documents is no longer in the library")
             )
             return
         self.open_window(a, b, annotations_a=notes, mode=mode)
 
     def open_window(
-        self, a: Document, b: Document, *, annotations_a: list[Any] = (), mode: str | None = None
-    ) -> CompareWindow:  # type: ignore[assignment]
+        self,
+        a: Document,
+        b: Document,
+        *,
+        annotations_a: list[Annotation] | None = None,
+        mode: str | None = None,
+    ) -> CompareWindow:
         from policylens.ui.features.compare.window import CompareWindow
 
-        w = self.window
-        compare_window = CompareWindow(w.runner, w.colors, w.names, w, hidden=w.hidden)
+        h, session = self.host, self.host.session
+        compare_window = CompareWindow(
+            h.jobs.runner, session.colors, session.names, h.widget(), hidden=session.hidden
+        )
         compare_window.setWindowFlag(Qt.WindowType.Window, True)
         compare_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         for pane in (compare_window.view.pane_a, compare_window.view.pane_b):
-            pane.set_point_size(w.reader.point_size)
+            pane.set_point_size(h.reader.point_size)
         compare_window.closed.connect(lambda cw=compare_window: self._closed(cw))
         self.windows.append(compare_window)
-        compare_window.compare(a, b, annotations_a=list(annotations_a), mode=mode)
+        compare_window.compare(a, b, annotations_a=list(annotations_a or []), mode=mode)
         compare_window.show()
         compare_window.raise_()
         compare_window.activateWindow()
@@ -121,28 +151,18 @@ class CompareController:
     def show_coverage(self) -> CoveragePanel:
         from policylens.ui.features.compare.coverage import CoveragePanel
 
-        w = self.window
         if self.coverage_panel is None:
-            self.coverage_panel = CoveragePanel(w)
+            self.coverage_panel = CoveragePanel(self.host.widget())
             self.coverage_panel.cell_chosen.connect(self.open_at_category)
-            area = Qt.DockWidgetArea.BottomDockWidgetArea
-            dock = w.add_panel(
-                "coverage", translate("Compare", "Coverage"), self.coverage_panel, area
+            self.coverage_dock = self.host.add_panel(
+                "coverage",
+                translate("Compare", "Coverage"),
+                self.coverage_panel,
+                Qt.DockWidgetArea.BottomDockWidgetArea,
+                share_area=True,
             )
-            # Share the bottom with a panel already there (tabs) rather than squeeze beside it.
-            neighbour = next(
-                (
-                    d
-                    for d in w.panels.values()
-                    if d is not dock and w.dockWidgetArea(d) == area and d.isVisible()
-                ),
-                None,
-            )
-            if neighbour is not None:
-                w.tabifyDockWidget(neighbour, dock)
-        dock = w.panels["coverage"]
-        dock.show()
-        dock.raise_()
+        self.coverage_dock.show()
+        self.coverage_dock.raise_()
         self.refresh_coverage()
         self.coverage_panel.table.setFocus()
         return self.coverage_panel
@@ -151,56 +171,44 @@ class CompareController:
         """Read every document (store thread), analyse them (compute thread), show counts."""
         from policylens.core.compare import coverage
         from policylens.ui.features.compare.coverage import library_clauses
-        from policylens.ui.infra.workers import Task, TaskContext
 
         panel = self.coverage_panel
         assert panel is not None
-        w = self.window
-        store, lock = w.store, w.store_lock
+        h = self.host
         panel.show_progress(0, 0)
 
-        def read(_context: TaskContext) -> list[Any]:
-            with lock:
-                summaries = store.documents.all()
-                found = [store.documents.get(s.sha256) for s in summaries]
+        def read(store: Store) -> list[Document]:
+            found = [store.documents.get(s.sha256) for s in store.documents.all()]
             return [d for d in found if d is not None]
 
-        def analysed(rows: list[tuple[str, list[Any]]] | None, titles: dict[str, str]) -> None:
+        def analysed(rows: list[tuple[str, list[Clause]]] | None, titles: dict[str, str]) -> None:
             if rows is not None:
-                panel.set_matrix(coverage(rows), titles, w.names, w.colors)
-            w.status.end_progress()
+                panel.set_matrix(coverage(rows), titles, h.session.names, h.session.colors)
 
-        def documents_read(documents: list[Any]) -> None:
+        def documents_read(documents: list[Document]) -> None:
             titles = {d.sha256: d.title for d in documents}
 
-            def work(context: TaskContext) -> list[tuple[str, list[Any]]] | None:
+            def work(context: TaskContext) -> list[tuple[str, list[Clause]]] | None:
                 return library_clauses(documents, context.progress, context.cancelled)
 
-            task = Task(work, "analysing the library")
-            task.signals.progress.connect(panel.show_progress)
-            task.signals.progress.connect(
-                lambda done, total: w.status.show_progress(
-                    translate("Compare", "Coverage"), done, total
-                )
+            h.jobs.run(
+                work,
+                "analysing the library",
+                done=lambda rows: analysed(rows, titles),
+                progress=translate("Compare", "Coverage"),
+                on_progress=panel.show_progress,
             )
-            task.signals.finished.connect(lambda rows: analysed(rows, titles))
-            task.signals.failed.connect(w._task_failed)
-            w.runner.start(task)
 
-        task = Task(read, "reading the library")
-        task.signals.finished.connect(documents_read)
-        task.signals.failed.connect(w._task_failed)
-        w.runner.start(task, store=True)
+        h.store_jobs.run_locked(read, "reading the library", done=documents_read)
 
     def open_at_category(self, sha: str, category: str) -> None:
         """Show `sha` in the main reader at its first clause of `category`."""
-        w = self.window
-        current = w.reader.document_model
-        if current is not None and current.sha256 == sha and w.clauses:
+        session = self.host.session
+        if session.sha == sha and session.clauses:
             self._jump(category)
             return
         self._pending_jump = (sha, category)
-        w.open_document(sha)
+        self.host.open_document(sha)
 
     def _analysis_applied(self, sha: str) -> None:
         if self._pending_jump is not None and self._pending_jump[0] == sha:
@@ -209,60 +217,31 @@ class CompareController:
             self._jump(category)
 
     def _jump(self, category: str) -> None:
-        w = self.window
+        h = self.host
         clauses = sorted(
-            (c for c in w.clauses if category in c.category_ids), key=lambda c: c.start
+            (c for c in h.session.clauses if category in c.category_ids), key=lambda c: c.start
         )
-        name = w.names.get(category, category)
+        name = h.session.names.get(category, category)
         if not clauses:
-            w.status.message(
+            h.status.message(
                 translate("Compare", "This document says nothing about {}").format(name)
             )
             return
-        if category in w.hidden:
-            w.set_category_visible(category, True)
-        w.legend.select_category(category)  # F8 then walks on through that category
         first = clauses[0]
-        w.reader.select_range(first.start, first.end)
-        w.clause_panel.show_clause(category, first.start)
-        w.reader.setFocus()
-        w.status.message(
+        h.go_to_clause(category, first.start, first.end)
+        h.status.message(
             translate("Compare", "First of {0} clause(s) about {1} — F8 for the next").format(
                 format_number(len(clauses)), name
             )
         )
 
 
-def install_compare(window: MainWindow) -> None:
+def install(host: Host) -> CompareController:
     """Add comparison to the main window: Tools menu entries, the library's Compare action
     (the library becomes multi-selection), and the coverage panel on demand."""
-    controller = CompareController(window)
-    window.compare = controller  # type: ignore[attr-defined]
-    tools = window.menus.tools_menu
-    tools.addSeparator()
-
-    def action(text: str, slot: Any, *keys: str) -> QAction:
-        item = QAction(text, window)
-        if keys:
-            item.setShortcuts([QKeySequence(k) for k in keys])
-        item.triggered.connect(slot)
-        tools.addAction(item)
-        return item
-
-    controller.compare_action = action(  # type: ignore[attr-defined]
-        translate("Compare", "&Compare Two Documents…"),
-        controller.choose_and_compare,
-        "Ctrl+Shift+C",
-    )
-    selected = action(
-        translate("Compare", "Compare &Selected Documents"), controller.compare_selected
-    )
-    controller.compare_selected_action = selected  # type: ignore[attr-defined]
-    controller.coverage_action = action(  # type: ignore[attr-defined]
-        translate("Compare", "Co&verage Matrix…"), controller.show_coverage, "Ctrl+Shift+M"
-    )
-
-    view = window.library_view
+    controller = CompareController(host)
+    selected = controller.compare_selected_action
+    view = host.library_view
     view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
     if view.contextMenuPolicy() == Qt.ContextMenuPolicy.DefaultContextMenu:
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -279,3 +258,4 @@ def install_compare(window: MainWindow) -> None:
 
     view.selectionModel().selectionChanged.connect(selection_changed)
     selection_changed()
+    return controller

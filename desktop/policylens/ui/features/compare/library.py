@@ -1,30 +1,18 @@
-"""The library as the compare window reads it: A's annotations, and the store opened quietly
-(a standalone compare window works without a library)."""
+"""The library as a standalone compare window reads it (`policylens compare A B`): opened
+quietly, since the window works without a library, and A's annotations from it."""
 
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 from policylens.core.errors import PolicyLensError
+from policylens.store.annotations import Annotation
+from policylens.store.database import Store
 
 log = logging.getLogger(__name__)
 
 
-def annotations_of(store: Any, sha: str) -> list[Any]:
-    """The store's annotations of a document; none when the store has no such API (yet)."""
-    repository = getattr(store, "annotations", None)
-    reader = getattr(repository, "for_document", None)
-    if store is None or reader is None:
-        return []
-    try:
-        return list(reader(sha))
-    except Exception:  # an old or busy library must not keep the comparison from opening
-        log.exception("reading the annotations of %s", sha)
-        return []
-
-
-def open_store_quietly() -> Any:
+def open_store_quietly() -> Store | None:
     from policylens.store import open_store
 
     try:
@@ -32,3 +20,14 @@ def open_store_quietly() -> Any:
     except PolicyLensError as error:
         log.warning("comparing without the library: %s", error)
         return None
+
+
+def annotations_of(store: Store | None, sha: str) -> list[Annotation]:
+    """The library's annotations of a document; none without a library."""
+    if store is None:
+        return []
+    try:
+        return store.annotations.for_document(sha)
+    except Exception:  # an old or busy library must not keep the comparison from opening
+        log.exception("reading the annotations of %s", sha)
+        return []

@@ -3,12 +3,12 @@ with a highlighter that paints relations and changed words as well as categories
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from policylens.core.compare import Pair
-from policylens.ui.infra.i18n import format_number, isolate
+from policylens.ui.infra.i18n import QT_TRANSLATE_NOOP, format_number, isolate
 from policylens.ui.reader.highlighter import ClauseHighlighter
 from policylens.ui.reader.reader import Reader
 from policylens.view.compare_marks import (
@@ -136,11 +136,11 @@ class ComparePane(Reader):
             cursor = QTextCursor(self.document())
             cursor.setPosition(self.offsets.to_qt(span[0]))
             cursor.setPosition(self.offsets.to_qt(span[1]), QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor  # type: ignore[attr-defined]
+            selection.cursor = cursor
             fmt = QTextCharFormat()
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
             fmt.setUnderlineColor(QColor(CURRENT_PAIR_COLOR))
-            selection.format = fmt  # type: ignore[attr-defined]
+            selection.format = fmt
             selections.append(selection)
         self.setExtraSelections(selections)
 

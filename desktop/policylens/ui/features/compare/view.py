@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -30,10 +31,12 @@ from policylens.core.compare import Comparison, Pair, suggest_mode
 from policylens.core.document import Document
 from policylens.ui.features.compare.gutter import ConnectorGutter
 from policylens.ui.features.compare.pane import RELATION_NAMES, ComparePane
-from policylens.ui.infra.i18n import format_number, isolate
+from policylens.ui.infra.i18n import QT_TRANSLATE_NOOP, format_number, isolate
 from policylens.ui.infra.workers import Task, TaskContext, TaskRunner
+from policylens.view.clauses import ClauseLayer
 from policylens.view.compare_job import CompareRequest, CompareResult, run_compare
 from policylens.view.compare_marks import ColourBy, Side
+from policylens.view.spans import BlockSpans
 
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "…")
 
@@ -308,20 +311,21 @@ class CompareView(QWidget):
             self.mode_combo.setCurrentIndex(max(0, self.mode_combo.findData(comparison.mode)))
         with QSignalBlocker(self.colour_combo):
             self.colour_combo.setCurrentIndex(max(0, self.colour_combo.findData(result.colour_by)))
-        for pane, layer, spans, side in (
+        sides: tuple[tuple[ComparePane, ClauseLayer, BlockSpans, Side], ...] = (
             (self.pane_a, result.layer_a, result.spans_a, "a"),
             (self.pane_b, result.layer_b, result.spans_b, "b"),
-        ):
+        )
+        for pane, layer, spans, side in sides:
             pane.pairs = comparison.pairs
             pane.layer = layer
             pane.highlighter.set_spans(spans, pane.firstVisibleBlock().blockNumber())
             pane.mark_current(None)
-            with_span = [p for p in comparison.pairs if (p.a if side == "a" else p.b)]
-            with_span.sort(key=lambda p, s=side: (p.a if s == "a" else p.b) or (0, 0))
-            self._sorted[side] = with_span  # type: ignore[index]
-            self._starts[side] = [  # type: ignore[index]
-                ((p.a if side == "a" else p.b) or (0, 0))[0] for p in with_span
-            ]
+            with_span = sorted(
+                (p for p in comparison.pairs if (p.a if side == "a" else p.b) is not None),
+                key=partial(_span_of, side=side),
+            )
+            self._sorted[side] = with_span
+            self._starts[side] = [_span_of(p, side)[0] for p in with_span]
         self.pane_b.carried = list(result.carried)
         self.gutter.pairs = comparison.pairs
         self.gutter.current = None
@@ -541,3 +545,7 @@ class CompareView(QWidget):
 
 def _span(pair: Pair, side: Side) -> tuple[int, int] | None:
     return pair.a if side == "a" else pair.b
+
+
+def _span_of(pair: Pair, side: Side) -> tuple[int, int]:
+    return (pair.a if side == "a" else pair.b) or (0, 0)

@@ -10,14 +10,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from policylens.core.clause import Clause
 from policylens.core.document import Document
 from policylens.ui.features.compare.view import MODE_LABELS, CompareView
-from policylens.ui.infra.i18n import isolate
+from policylens.ui.infra.i18n import QT_TRANSLATE_NOOP, isolate
 from policylens.ui.infra.workers import TaskRunner
 
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "…")

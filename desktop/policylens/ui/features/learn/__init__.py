@@ -9,15 +9,13 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from policylens.ui.features.learn.controller import LearningController
-    from policylens.ui.shell.main_window import MainWindow
+    from policylens.ui.host import Host
 
-__all__ = ["install_learning"]
+__all__ = ["install"]
 
 
-def install_learning(window: MainWindow) -> LearningController:
-    """Add the learning actions to the Tools menu; kept on the window as `learning`."""
+def install(host: Host) -> LearningController:
+    """Add the learning actions to the Tools menu."""
     from policylens.ui.features.learn.controller import LearningController
 
-    controller = LearningController(window)
-    window.learning = controller  # type: ignore[attr-defined]
-    return controller
+    return LearningController(host)

@@ -21,13 +21,13 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QProgressDialog
 from policylens.core.errors import PolicyLensError
 from policylens.ui.dialogs.learn_dialogs import TrainingReportDialog, manifest_text
 from policylens.ui.infra import settings as prefs
-from policylens.ui.infra.errors import show_error
 from policylens.ui.infra.i18n import format_number, isolate
 from policylens.ui.infra.workers import Task, TaskContext
 
 if TYPE_CHECKING:
     from policylens.core.learn import LabelCandidate
-    from policylens.ui.shell.main_window import MainWindow
+    from policylens.store.database import Store
+    from policylens.ui.host import Host
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -65,8 +65,8 @@ class LearningController(QObject):
     model_trained = Signal(object)  # the LearnedModel just saved
     candidates_changed = Signal(int)  # how many are left after the one shown
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: Host) -> None:
+        super().__init__(window.widget())
         self.window = window
         self.candidates: list[LabelCandidate] = []
         self.current: LabelCandidate | None = None
@@ -76,20 +76,18 @@ class LearningController(QObject):
         self._fetching = False
         self._select_after_open: LabelCandidate | None = None
         self._build_actions()
-        self.left_label = QLabel(window.statusBar())
+        self.left_label = QLabel(window.widget())
         self.left_label.setObjectName("statusToLabel")
         self.left_label.hide()
-        window.statusBar().addPermanentWidget(self.left_label)
-        window.document_shown.connect(self._document_shown)
-        window.analysis_applied.connect(self._document_shown)
-        annotate = getattr(window, "annotate", None)
-        controller = getattr(annotate, "controller", None)
-        if controller is not None:  # labelling the clause shown moves on to the next one
-            controller.annotations_changed.connect(self._annotations_changed)
+        window.add_status_widget(self.left_label)
+        window.session.document_shown.connect(self._document_shown)
+        window.session.analysis_applied.connect(self._document_shown)
+        # Labelling the clause shown moves on to the next one.
+        window.session.annotations_changed.connect(self._annotations_changed)
 
     # -- menu ------------------------------------------------------------------------------
     def _build_actions(self) -> None:
-        w = self.window
+        w = self.window.widget()
         self.train_action = QAction(translate("Learning", "&Train from Annotations…"), w)
         self.train_action.setObjectName("trainAction")
         self.train_action.setShortcut(QKeySequence("Ctrl+T"))
@@ -97,7 +95,7 @@ class LearningController(QObject):
         self.use_model_action = QAction(translate("Learning", "&Use Learned Model"), w)
         self.use_model_action.setObjectName("useModelAction")
         self.use_model_action.setCheckable(True)
-        self.use_model_action.setChecked(prefs.use_learned_model(w.settings))
+        self.use_model_action.setChecked(prefs.use_learned_model(self.window.settings))
         self.use_model_action.setToolTip(
             translate("Learning", "Off: only the built-in cue phrases suggest categories")
         )
@@ -109,18 +107,13 @@ class LearningController(QObject):
         self.next_action.setObjectName("nextToLabelAction")
         self.next_action.setShortcut(QKeySequence("Ctrl+L"))
         self.next_action.triggered.connect(self.next_to_label)
-        menu = w.menus.tools_menu
-        before = getattr(w.menus, "settings_action", None)
+        menu, before = self.window.menus.tools_menu, self.window.menus.settings_action
         actions = [self.train_action, self.use_model_action, self.info_action, self.next_action]
-        if before is None:
-            menu.addSeparator()
-            menu.addActions(actions)
-        else:
-            menu.insertActions(before, actions)
-            menu.insertSeparator(before)
+        menu.insertActions(before, actions)
+        menu.insertSeparator(before)
 
     def notify(self, message: str) -> None:
-        show_error(self.window, translate("Learning", "Learn from annotations"), message)
+        self.window.show_error(translate("Learning", "Learn from annotations"), message)
 
     # -- use the model or not --------------------------------------------------------------
     def set_use_model(self, on: bool) -> None:
@@ -133,9 +126,7 @@ class LearningController(QObject):
         )
 
     def reanalyse(self) -> None:
-        document = self.window.reader.document_model
-        if document is not None:
-            self.window.start_analysis(document)
+        self.window.analyse_again()
 
     # -- training --------------------------------------------------------------------------
     def training(self) -> bool:
@@ -150,7 +141,7 @@ class LearningController(QObject):
             translate("Learning", "Cancel"),
             0,
             0,
-            w,
+            w.widget(),
         )
         dialog.setObjectName("trainingProgress")
         dialog.setWindowTitle(translate("Learning", "Training from annotations"))
@@ -159,22 +150,22 @@ class LearningController(QObject):
         dialog.setAutoReset(False)
         dialog.setMinimumDuration(0)
         self.progress_dialog = dialog
-        store, lock = w.store, w.store_lock
 
-        def collect(_context: TaskContext) -> list[Any]:
+        def collect(store: Store) -> list[Any]:
             from policylens.core.learn import examples_from_store
 
-            with lock:
-                return list(examples_from_store(store))
+            return list(examples_from_store(store))
 
-        task = Task(collect, translate("Learning", "reading the annotations"))
-        task.signals.finished.connect(self._examples_ready)
-        task.signals.failed.connect(self._training_failed)
+        dialog.show()
+        task = w.store_jobs.run_locked(
+            collect,
+            translate("Learning", "reading the annotations"),
+            done=self._examples_ready,
+            failed=self._training_failed,
+        )
         task.signals.cancelled.connect(self._training_cancelled)
         dialog.canceled.connect(task.cancel)
         self._training = task
-        dialog.show()
-        w.runner.start(task, store=True)
 
     def _examples_ready(self, examples: list[Any]) -> None:
         dialog = self.progress_dialog
@@ -220,18 +211,20 @@ class LearningController(QObject):
                 ) from error
             return TrainingOutcome(model=model)
 
-        task = Task(fit, translate("Learning", "training"))
-        task.signals.progress.connect(self._training_progress)
-        task.signals.finished.connect(self._trained)
-        task.signals.failed.connect(self._training_failed)
-        task.signals.cancelled.connect(self._training_cancelled)
-        dialog.canceled.disconnect()
-        dialog.canceled.connect(task.cancel)
         dialog.setLabelText(
             translate("Learning", "Training on {0} examples…").format(format_number(len(examples)))
         )
+        task = self.window.jobs.run(
+            fit,
+            translate("Learning", "training"),
+            done=self._trained,
+            failed=self._training_failed,
+            cancelled=self._training_cancelled,
+            on_progress=self._training_progress,
+        )
+        dialog.canceled.disconnect()
+        dialog.canceled.connect(task.cancel)
         self._training = task
-        self.window.runner.start(task)
 
     def _training_progress(self, done: int, total: int) -> None:
         if self.progress_dialog is not None:
@@ -255,14 +248,14 @@ class LearningController(QObject):
         self._end_training()
         if details:
             log.error("training failed: %s\n%s", message, details)
-        show_error(self.window, translate("Learning", "Learn from annotations"), message, details)
+        self.window.show_error(translate("Learning", "Learn from annotations"), message, details)
 
     def _trained(self, outcome: TrainingOutcome) -> None:
         self._end_training()
         if outcome.cancelled:
             self._training_cancelled()
             return
-        names = self.window.names
+        names = self.window.session.names
         if outcome.model is None:
             from policylens.core.learn import MIN_POSITIVES
 
@@ -281,7 +274,7 @@ class LearningController(QObject):
                 "Learning", "(Tools ▸ Use Learned Model is off: switch it on to see them.)"
             )
         self.report_dialog = TrainingReportDialog(
-            list(model.cv.values()), list(model.skipped), names, summary, self.window
+            list(model.cv.values()), list(model.skipped), names, summary, self.window.widget()
         )
         self.report_dialog.open()
         self.candidates, self.current = [], None
@@ -296,7 +289,7 @@ class LearningController(QObject):
         manifest = read_manifest()
         if manifest is None:
             QMessageBox.information(
-                self.window,
+                self.window.widget(),
                 translate("Learning", "Learned model"),
                 translate(
                     "Learning",
@@ -313,9 +306,9 @@ class LearningController(QObject):
         self.report_dialog = TrainingReportDialog(
             reports,
             skipped,
-            self.window.names,
-            manifest_text(manifest, self.window.names),
-            self.window,
+            self.window.session.names,
+            manifest_text(manifest, self.window.session.names),
+            self.window.widget(),
             title=translate("Learning", "Learned model"),
         )
         self.report_dialog.resize(640, 600)
@@ -329,7 +322,7 @@ class LearningController(QObject):
         if self._fetching:
             return
         self._fetching = True
-        store, lock = self.window.store, self.window.store_lock
+        store_jobs = self.window.store_jobs
 
         def fetch(context: TaskContext) -> tuple[bool, list[Any]]:
             from policylens.core.learn import load_model, next_to_label
@@ -337,22 +330,24 @@ class LearningController(QObject):
             model = load_model()
             if model is None:
                 return False, []
-            with lock:
+            with store_jobs.locked() as store:
                 found = next_to_label(store, CANDIDATES, model=model, cancelled=context.cancelled)
             return True, found
 
-        task = Task(fetch, translate("Learning", "finding clauses to label"))
-        task.signals.finished.connect(self._candidates_found)
-        task.signals.failed.connect(self._fetch_failed)
-        task.signals.cancelled.connect(self._fetch_failed)
         self.window.status.message(translate("Learning", "Finding the clauses to label next…"))
-        self.window.runner.start(task, store=True)
+        task = store_jobs.run(
+            fetch,
+            translate("Learning", "finding clauses to label"),
+            done=self._candidates_found,
+            failed=self._fetch_failed,
+        )
+        task.signals.cancelled.connect(self._fetch_failed)
 
     def _fetch_failed(self, message: str = "", details: str = "") -> None:
         self._fetching = False
         if message:
-            show_error(
-                self.window, translate("Learning", "Learn from annotations"), message, details
+            self.window.show_error(
+                translate("Learning", "Learn from annotations"), message, details
             )
 
     def _candidates_found(self, result: tuple[bool, list[Any]]) -> None:
@@ -393,13 +388,13 @@ class LearningController(QObject):
         if pending is not None and pending.document == sha:
             self._select(pending)
             # Selected again once the analysis is applied (re-highlighting may move it).
-            if self.window.clauses:
+            if self.window.session.clauses:
                 self._select_after_open = None
 
     def _select(self, candidate: LabelCandidate) -> None:
         self.window.reader.select_range(candidate.start, candidate.end)
         self.window.reader.setFocus()
-        name = self.window.names.get(candidate.category, candidate.category)
+        name = self.window.session.names.get(candidate.category, candidate.category)
         self.window.status.message(
             translate(
                 "Learning", "Label this clause (keys 1–9, 0): the model is unsure about {0} ({1})"
@@ -420,12 +415,11 @@ class LearningController(QObject):
 
     def _annotations_changed(self) -> None:
         current = self.current
-        annotate = getattr(self.window, "annotate", None)
-        if current is None or annotate is None:
+        if current is None:
             return
         labelled = any(
             a.document == current.document and a.start < current.end and current.start < a.end
-            for a in annotate.controller.annotations
+            for a in self.window.session.annotations
         )
         if not labelled:
             return

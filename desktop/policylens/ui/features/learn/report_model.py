@@ -6,7 +6,6 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -14,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from policylens.ui.infra.i18n import format_number
+from policylens.ui.infra.i18n import QT_TRANSLATE_NOOP, format_number
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -76,6 +75,8 @@ class CvReportModel(QAbstractTableModel):
         value = row[column + 1]
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
+                return value
+            if isinstance(value, str):
                 return value
             if column in (1, 2):
                 return format_number(value)

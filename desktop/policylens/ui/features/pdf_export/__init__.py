@@ -12,7 +12,7 @@ import logging
 import re
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
@@ -33,15 +33,15 @@ from PySide6.QtWidgets import (
 
 from policylens.core.clause import Clause
 from policylens.core.document import Document
-from policylens.export.pdf_model import ExportCancelled, PdfOptions
+from policylens.export.pdf_model import ExportCancelled, PdfAnnotation, PdfOptions
 from policylens.ui.infra import settings as prefs
 from policylens.ui.infra.categories import UiCategory
-from policylens.ui.infra.errors import show_error
 from policylens.ui.infra.i18n import isolate
 from policylens.ui.infra.workers import Task, TaskContext
 
 if TYPE_CHECKING:
-    from policylens.ui.shell.main_window import MainWindow
+    from policylens.store.database import Store
+    from policylens.ui.host import Host
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -111,15 +111,15 @@ def suggested_name(title: str) -> str:
 
 
 class PdfExporter(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: Host) -> None:
+        super().__init__(window.widget())
         self.window = window
         self.progress_dialog: QProgressDialog | None = None
         self.last_path: Path | None = None
         self._task: Task | None = None
         self._message = ""
         self._analysed: str | None = None  # sha whose analysis window.clauses holds
-        self.action = QAction(translate("ExportPdf", "Export &PDF…"), window)
+        self.action = QAction(translate("ExportPdf", "Export &PDF…"), window.widget())
         self.action.setObjectName("exportPdfAction")
         self.action.setShortcut(QKeySequence("Ctrl+E"))
         self.action.setEnabled(window.reader.document_model is not None)
@@ -127,7 +127,7 @@ class PdfExporter(QObject):
         menus = window.menus
         menus.file_menu.insertAction(menus.quit_action, self.action)
         menus.file_menu.insertSeparator(menus.quit_action)
-        bar = window.statusBar()
+        bar = window.status.bar
         self.open_pdf_button = QPushButton(translate("ExportPdf", "Open PDF"), bar)
         self.open_pdf_button.setObjectName("openExportedPdf")
         self.open_folder_button = QPushButton(translate("ExportPdf", "Open folder"), bar)
@@ -135,12 +135,12 @@ class PdfExporter(QObject):
         for button in (self.open_pdf_button, self.open_folder_button):
             button.setFlat(True)
             button.hide()
-            bar.addPermanentWidget(button)
+            window.add_status_widget(button)
         self.open_pdf_button.clicked.connect(lambda: self._open(False))
         self.open_folder_button.clicked.connect(lambda: self._open(True))
         bar.messageChanged.connect(self._message_changed)
-        window.document_shown.connect(self._document_shown)
-        window.analysis_applied.connect(self._analysis_applied)
+        window.session.document_shown.connect(self._document_shown)
+        window.session.analysis_applied.connect(self._analysis_applied)
 
     def _document_shown(self, _sha: str) -> None:
         self._analysed = None
@@ -151,7 +151,9 @@ class PdfExporter(QObject):
 
     # -- asking ----------------------------------------------------------------------------
     def ask_options(self) -> PdfOptions | None:
-        dialog = ExportOptionsDialog(self.window.settings, self.window.categories, self.window)
+        dialog = ExportOptionsDialog(
+            self.window.settings, self.window.session.categories, self.window.widget()
+        )
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
@@ -166,7 +168,7 @@ class PdfExporter(QObject):
         )
         start = str(Path(folder or Path.home()) / suggested_name(document.title))
         path, _filter = QFileDialog.getSaveFileName(
-            self.window,
+            self.window.widget(),
             translate("ExportPdf", "Export PDF"),
             start,
             translate("ExportPdf", "PDF (*.pdf)"),
@@ -198,16 +200,15 @@ class PdfExporter(QObject):
         if document is None or self._task is not None:
             return None
         clauses: list[Clause] | None = (
-            list(w.clauses) if self._analysed == document.sha256 else None
+            list(w.session.clauses) if self._analysed == document.sha256 else None
         )
         use_model = prefs.use_learned_model(w.settings)
-        store, lock = w.store, w.store_lock
         dialog = QProgressDialog(
             translate("ExportPdf", "Writing {0}…").format(isolate(path.name)),
             translate("ExportPdf", "Cancel"),
             0,
             100,
-            w,
+            w.widget(),
         )
         dialog.setObjectName("exportPdfProgress")
         dialog.setWindowTitle(translate("ExportPdf", "Export PDF"))
@@ -218,20 +219,19 @@ class PdfExporter(QObject):
         dialog.setValue(0)
         self.progress_dialog = dialog
 
-        def read_annotations(_context: TaskContext) -> list[Any]:
+        def read_annotations(store: Store) -> list[PdfAnnotation]:
             from policylens.export.pdf_annotations import pdf_annotations
 
-            with lock:
-                return pdf_annotations(store.annotations.for_document(document.sha256))
+            return pdf_annotations(store.annotations.for_document(document.sha256))
 
-        def write(annotations: list[Any]) -> None:
+        def write(annotations: list[PdfAnnotation]) -> None:
             if self._task is None or dialog.wasCanceled():  # cancelled while reading
                 self._cancelled()
                 return
 
             def work(context: TaskContext) -> Path | None:
+                from policylens.core.learn.apply import analyze_with_model
                 from policylens.export.pdf import export_pdf
-                from policylens.ui.features.learn.analysis import analyze_with_model
 
                 nonlocal clauses
                 if clauses is None:  # exported before the window's analysis was done
@@ -252,28 +252,28 @@ class PdfExporter(QObject):
                     context.cancel()
                     return None
 
-            task = Task(work, translate("ExportPdf", "writing the PDF"))
-            task.signals.progress.connect(self._progress)
-            self._connect(task)
+            task = w.jobs.run(
+                work,
+                translate("ExportPdf", "writing the PDF"),
+                done=self._finished,
+                failed=self._failed,
+                cancelled=self._cancelled,
+                on_progress=self._progress,
+            )
             dialog.canceled.disconnect()
             dialog.canceled.connect(task.cancel)
             self._task = task
-            w.runner.start(task)
 
-        first = Task(read_annotations, translate("ExportPdf", "reading the annotations"))
-        first.signals.finished.connect(write)
-        first.signals.failed.connect(self._failed)
-        first.signals.cancelled.connect(self._cancelled)
+        dialog.show()
+        first = w.store_jobs.run_locked(
+            read_annotations,
+            translate("ExportPdf", "reading the annotations"),
+            done=write,
+            failed=self._failed,
+        )
         dialog.canceled.connect(first.cancel)
         self._task = first
-        dialog.show()
-        w.runner.start(first, store=True)
         return first
-
-    def _connect(self, task: Task) -> None:
-        task.signals.finished.connect(self._finished)
-        task.signals.failed.connect(self._failed)
-        task.signals.cancelled.connect(self._cancelled)
 
     def exporting(self) -> bool:
         return self._task is not None
@@ -309,7 +309,7 @@ class PdfExporter(QObject):
         self._end()
         if details:
             log.error("PDF export failed: %s\n%s", message, details)
-        show_error(self.window, translate("ExportPdf", "Export PDF"), message, details)
+        self.window.show_error(translate("ExportPdf", "Export PDF"), message, details)
 
     def _message_changed(self, text: str) -> None:
         if text != self._message:  # "PDF written" timed out or was replaced: buttons go too
@@ -322,8 +322,6 @@ class PdfExporter(QObject):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
 
-def install_pdf_export(window: MainWindow) -> PdfExporter:
-    """File ▸ Export PDF… (Ctrl+E); kept on the window as `pdf_export`."""
-    exporter = PdfExporter(window)
-    window.pdf_export = exporter  # type: ignore[attr-defined]
-    return exporter
+def install(host: Host) -> PdfExporter:
+    """File ▸ Export PDF… (Ctrl+E)."""
+    return PdfExporter(host)
