@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from policylens.core.clause import Clause
 from policylens.core.document import Document
+from policylens.core.taxonomy import load_taxonomy
 from policylens.store.database import Store
 from policylens.ui.features import INSTALLERS, Features
 from policylens.ui.infra import settings as prefs
-from policylens.ui.infra.categories import load_ui_categories
 from policylens.ui.infra.errors import show_error
 from policylens.ui.infra.i18n import format_number, isolate, mirrored_dock_area
 from policylens.ui.infra.jobs import Jobs, StoreJobs
@@ -57,7 +57,8 @@ class MainWindow(QMainWindow):
         self.settings = prefs.app_settings()
         self.runner = TaskRunner(self)
         hidden = prefs.hidden_categories(self.settings, DEFAULT_HIDDEN)
-        self.session = DocumentSession(load_ui_categories(language), hidden, self)
+        categories = load_taxonomy().categories
+        self.session = DocumentSession(categories, language, hidden, self)
         self.imported = self.import_finished
         self._analysis: Task | None = None
         self.importer = Importer(self, self)
@@ -82,7 +83,7 @@ class MainWindow(QMainWindow):
         self.library_view = LibraryView(self)
         self.library_model, self.library_proxy = self.library_view.source, self.library_view.proxy
         self.legend = Legend(self)
-        self.legend.set_categories(self.session.categories, self.session.hidden)
+        self.legend.set_categories(self.session.categories, self.session.hidden, language)
         self.clause_panel = ClausePanel(self)
         self.panels: dict[str, QDockWidget] = {}
         self.menus = Menus(self, self)
@@ -246,7 +247,9 @@ class MainWindow(QMainWindow):
             return
         layer = self.reader.set_clauses(clauses, session.colors, session.hidden, prepared)
         self.legend.set_counts(layer.counts() if layer is not None else {})
-        self.clause_panel.model.set_clauses(session.document.text, clauses, session.categories)
+        self.clause_panel.model.set_clauses(
+            session.document.text, clauses, session.categories, session.language
+        )
         found = format_number(sum(1 for c in clauses if c.categories))
         self.status.message(
             self.tr("{0} clauses, {1} with categories").format(format_number(len(clauses)), found)
