@@ -232,7 +232,7 @@ class Transfers(QObject):
     def carry_over(self, match: VersionMatch) -> Task:
         from policylens.store.carry_over import apply_carry_over, carry_over
 
-        def work(store: Store) -> object:
+        def work(store: Store) -> CarryOverResult | None:
             new = store.documents.get(match.new)
             if new is None:
                 return None
@@ -240,11 +240,11 @@ class Transfers(QObject):
             apply_carry_over(store, result, new)
             return result
 
-        def done(result: object) -> None:
+        def done(result: CarryOverResult | None) -> None:
             if result is None:
                 return
-            self.last_carry_over = result  # type: ignore[assignment]
-            self.show_unplaced(match, result)  # type: ignore[arg-type]
+            self.last_carry_over = result
+            self.show_unplaced(match, result)
 
         return self.controller.submit(work, "carrying annotations over", done)
 
