@@ -12,11 +12,11 @@ HOSTILE = '<a href="https://example.invalid/">click</a><img src="x">'
 
 
 def test_note_dialog_shows_the_quote_as_written(qtbot: Any) -> None:
-    from policylens.ui.annotate.dialogs import NoteDialog
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QLabel, QWidget
 
     from policylens.store.annotations import Annotation
+    from policylens.ui.dialogs.annotate_dialogs import NoteDialog
 
     parent = QWidget()
     qtbot.addWidget(parent)

@@ -54,10 +54,10 @@ def test_the_window_says_bytes_were_replaced(
 ) -> None:
     """The status bar keeps the warning while the document is shown (a transient message
     was overwritten at once by the analysis's own)."""
-    from policylens.ui.status import StatusArea
     from PySide6.QtWidgets import QStatusBar
 
     from policylens.core.loaders import load_document
+    from policylens.ui.shell.status import StatusArea
 
     path = tmp_path / "f.txt"
     path.write_bytes(samples["en"].read_bytes() + "é".encode() * 40 + b"\x80")
