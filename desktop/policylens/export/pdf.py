@@ -35,6 +35,7 @@ from policylens.export.pdf_model import (
 )
 from policylens.export.pdf_notes import draw_appendix, draw_markers, note_entries
 from policylens.export.pdf_text import TextStyle, char_spans
+from policylens.view.clauses import visible_category
 from policylens.view.counts import clause_counts
 
 __all__ = ["ExportCancelled", "PdfAnnotation", "PdfOptions", "export_pdf"]
@@ -110,7 +111,9 @@ def export_pdf(
         names = "; ".join(table.get(s.id).name for s in ids)
         cues = sorted({cue.text for s in ids for cue in s.cues})
         contents = names + (("\n" + ", ".join(f"“{c}”" for c in cues)) if cues else "")
-        _highlight(canvas, index, clause.start, clause.end, table.get(ids[0].id).colour, contents)
+        colour_id = visible_category(clause, shown=options.categories)
+        assert colour_id is not None  # _highlightable: one of its categories is shown
+        _highlight(canvas, index, clause.start, clause.end, table.get(colour_id).colour, contents)
     words = labels(language)
     for annotation in labels_shown:
         style = table.get(annotation.category)
