@@ -175,3 +175,15 @@ def test_options_dialog_opens_in_each_language(language: str, qtbot: Any) -> Non
     dialog.cover_language.setCurrentIndex(dialog.cover_language.findData("document"))
     chosen = dialog.options(language)
     assert chosen.notes is False and chosen.document_language_cover is True
+
+
+def test_options_dialog_offers_the_last_notes_and_cover_choices(qtbot: Any) -> None:
+    from policylens.ui.features.pdf_export import COVER_LANGUAGE_KEY, NOTES_KEY
+
+    settings = prefs.app_settings()
+    settings.setValue(NOTES_KEY, "false")
+    settings.setValue(COVER_LANGUAGE_KEY, "document")
+    dialog = ExportOptionsDialog(settings, load_taxonomy().categories, language="en")
+    qtbot.addWidget(dialog)
+    options = dialog.options("en")
+    assert options.notes is False and options.document_language_cover is True

@@ -46,6 +46,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 LAST_DIR_KEY = "export/last_dir"
+NOTES_KEY = "export/notes"  # the last choices in the dialog, offered again next time
+COVER_LANGUAGE_KEY = "export/cover_language"
 
 
 class ExportOptionsDialog(QDialog):
@@ -70,11 +72,14 @@ class ExportOptionsDialog(QDialog):
             translate("ExportPdf", "Reviewer &notes (margin markers and appendix)"), self
         )
         self.notes.setObjectName("exportNotes")
-        self.notes.setChecked(True)
+        self.notes.setChecked(str(settings.value(NOTES_KEY, "true")).lower() != "false")
         self.cover_language = QComboBox(self)
         self.cover_language.setObjectName("exportCoverLanguage")
         self.cover_language.addItem(translate("ExportPdf", "Interface language"), "ui")
         self.cover_language.addItem(translate("ExportPdf", "Document language"), "document")
+        self.cover_language.setCurrentIndex(
+            max(0, self.cover_language.findData(settings.value(COVER_LANGUAGE_KEY, "ui")))
+        )
         self.page_size = QComboBox(self)
         for size in prefs.PAGE_SIZES:
             self.page_size.addItem(size, size)
@@ -178,6 +183,9 @@ class PdfExporter(QObject):
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
+            settings = self.window.settings
+            settings.setValue(NOTES_KEY, "true" if dialog.notes.isChecked() else "false")
+            settings.setValue(COVER_LANGUAGE_KEY, dialog.cover_language.currentData())
             return dialog.options(self.window.language)
         finally:
             dialog.deleteLater()
