@@ -139,7 +139,7 @@ def export_pdf(
     entries = note_entries(noted) if options.notes else []
     if entries:
         first_lines = {e.number: index.first_at(e.start) for e in entries}
-        draw_markers(canvas, entries, first_lines, _is_rtl(document))
+        draw_markers(canvas, entries, first_lines, _is_rtl(document), language)
         draw_appendix(canvas, document, entries, table, language)
     _outline(
         canvas,

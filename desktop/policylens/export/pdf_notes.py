@@ -49,7 +49,11 @@ def note_entries(annotations: Sequence[PdfAnnotation]) -> list[NoteEntry]:
 
 
 def draw_markers(
-    canvas: Canvas, entries: list[NoteEntry], first_line: dict[int, PlacedLine | None], rtl: bool
+    canvas: Canvas,
+    entries: list[NoteEntry],
+    first_line: dict[int, PlacedLine | None],
+    rtl: bool,
+    language: str = "en",
 ) -> None:
     """A numbered tab in the margin beside each passage's first line: the right margin for
     a right-to-left document, the left one otherwise."""
@@ -61,7 +65,7 @@ def draw_markers(
             continue
         entry.page = placed.page
         pdf.page = placed.page
-        label = str(entry.number)
+        label = local_digits(str(entry.number), language)  # as in the appendix
         width = canvas.text_width(label, False, MARKER) + 6
         height = MARKER.size + 5
         top = canvas.height - placed.top + (placed.top - placed.bottom - height) / 2
