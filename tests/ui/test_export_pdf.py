@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 from policylens.core.loaders import load_document
 from policylens.core.taxonomy import load_taxonomy
 from policylens.export.pdf_model import PdfOptions
-from policylens.ui.features.pdf_export import ExportOptionsDialog, PdfExporter
+from policylens.ui.dialogs.pdf_export_dialog import ExportOptionsDialog
+from policylens.ui.features.pdf_export import PdfExporter
 from policylens.ui.infra import i18n
 from policylens.ui.infra import settings as prefs
 
@@ -178,7 +179,7 @@ def test_options_dialog_opens_in_each_language(language: str, qtbot: Any) -> Non
 
 
 def test_options_dialog_offers_the_last_notes_and_cover_choices(qtbot: Any) -> None:
-    from policylens.ui.features.pdf_export import COVER_LANGUAGE_KEY, NOTES_KEY
+    from policylens.ui.dialogs.pdf_export_dialog import COVER_LANGUAGE_KEY, NOTES_KEY
 
     settings = prefs.app_settings()
     settings.setValue(NOTES_KEY, "false")
