@@ -16,7 +16,9 @@ from policylens import __version__
 from policylens.core.errors import PolicyLensError
 from policylens.paths import CONFIG_DIR_ENV, DATA_DIR_ENV
 
-COMMANDS = ("info", "analyze", "export", "compare", "annotations", "search", "agreement", "train")
+COMMANDS = (
+    "info", "analyze", "export", "compare", "annotations", "search", "agreement", "train", "shot",
+)  # fmt: skip
 
 
 def _global_options(parser: argparse.ArgumentParser) -> None:
@@ -101,6 +103,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return 0
             if args.command == "compare" and not args.json:
                 return _compare_window(args)
+            if args.command == "shot":  # a window, offscreen: started here, like compare's
+                from policylens.ui.shot import run_shot
+
+                return run_shot(args)
             return int(args.func(args) or 0)
         args = build_gui_parser().parse_args(argv)
         _apply_dirs(args)

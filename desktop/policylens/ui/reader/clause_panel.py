@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QVBoxLayout, QWidget
 
 from policylens.ui.reader.clause_model import CATEGORY_ROLE, SPAN_ROLE, ClauseModel
+
+CLAUSE_SHARE = 0.62  # of the panel's width, the rest for the reasons
 
 
 class ClausePanel(QWidget):
@@ -22,10 +24,14 @@ class ClausePanel(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setAlternatingRowColors(True)
         header = self.view.header()
-        header.setStretchLastSection(True)
+        # The clause takes what the score and the reasons leave it, so that the Reasons column
+        # stays on screen in a narrow panel (the full text and reasons are in the tooltip).
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(40)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, 320)
-        header.resizeSection(1, 48)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.view.viewport().installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
@@ -33,6 +39,13 @@ class ClausePanel(QWidget):
         self.view.clicked.connect(self._choose)
         self.view.activated.connect(self._choose)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            # The clause gets CLAUSE_SHARE of what the score leaves; the reasons the rest.
+            room = self.view.viewport().width() - self.view.header().sectionSize(1)
+            self.view.header().resizeSection(0, max(80, int(room * CLAUSE_SHARE)))
+        return False
 
     def _choose(self, index: QModelIndex) -> None:
         span = index.data(SPAN_ROLE)

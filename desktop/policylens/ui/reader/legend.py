@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from policylens.ui.infra.categories import UiCategory
 from policylens.ui.infra.i18n import format_number
@@ -27,6 +27,10 @@ class Legend(QWidget):
         super().__init__(parent)
         self.list = QListWidget(self)
         self.list.setObjectName("legendList")
+        # Long names wrap instead of pushing "(23)" out of a narrow panel.
+        self.list.setWordWrap(True)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setToolTip(
             self.tr("Tick to show a category's highlights; select one for F8 / Shift+F8")
         )

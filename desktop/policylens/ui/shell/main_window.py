@@ -31,6 +31,7 @@ from policylens.ui.shell import work
 from policylens.ui.shell.importing import Importer
 from policylens.ui.shell.library_panel import LibraryView
 from policylens.ui.shell.menus import Menus
+from policylens.ui.shell.panel_layout import PanelLayout
 from policylens.ui.shell.status import StatusArea
 from policylens.ui.shell.window_state import restore_window_state, save_window_state
 
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.legend.set_categories(self.session.categories, self.session.hidden)
         self.clause_panel = ClausePanel(self)
         self.panels: dict[str, QDockWidget] = {}
+        self.panel_layout = PanelLayout(self)
         self.menus = Menus(self, self)
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         self.add_panel("library", self.tr("Library"), self.library_view, left)
@@ -107,7 +109,8 @@ class MainWindow(QMainWindow):
         self.features = Features()
         for install in INSTALLERS:  # before the saved state is restored: it places their docks
             self.features.add(install(self))
-        restore_window_state(self, self.settings, self.panels, self.reader)
+        restored = restore_window_state(self, self.settings, self.panels, self.reader)
+        self.panel_layout.start(restored)
         self.refresh_library()
         self._first_run = (
             import_samples and self.store_jobs.read(lambda s: s.documents.count()) == 0
@@ -136,6 +139,7 @@ class MainWindow(QMainWindow):
             if neighbour is not None:
                 self.tabifyDockWidget(neighbour, dock)
         self.panels[key] = dock
+        self.panel_layout.add(key, dock, area, share_area)
         self.menus.panels_menu.addAction(dock.toggleViewAction())
         return dock
 
