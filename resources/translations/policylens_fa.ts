@@ -1769,6 +1769,19 @@ Your library is safe; you can keep working.</source>
     </message>
 </context>
 <context>
+    <name>QShortcut</name>
+    <message>
+        <location filename="../../desktop/policylens/ui/infra/i18n.py" line="+48"/>
+        <source>Return</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../desktop/policylens/ui/dialogs/settings_dialog.py" line="+67"/>
