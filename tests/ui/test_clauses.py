@@ -152,7 +152,7 @@ def test_clicking_a_clause_moves_the_cursor_there(
     assert window.reader.offsets.from_qt(cursor.selectionStart()) == clauses[1].start
     assert window.reader.offsets.from_qt(cursor.selectionEnd()) == clauses[1].end
     # …and that category becomes the one F8 walks through.
-    assert window.nav_category == "third_party_sharing_collection"
+    assert window.navigator.category == "third_party_sharing_collection"
 
 
 def test_f8_walks_through_the_selected_categorys_clauses(
@@ -160,7 +160,7 @@ def test_f8_walks_through_the_selected_categorys_clauses(
 ) -> None:
     window, clauses = analysed
     window.legend.select_category("data_retention")
-    assert window.nav_category == "data_retention"
+    assert window.navigator.category == "data_retention"
     window.reader.moveCursor(QTextCursor.MoveOperation.Start)
     qtbot.keyClick(window.reader, Qt.Key.Key_F8)
     assert window.reader.cursor_index() == clauses[1].start

@@ -188,7 +188,7 @@ def test_after_training_the_model_suggests_where_the_lexicon_had_nothing(
     score = next(s for s in after.categories if s.id == CATEGORY)
     assert score.source == "model" and not score.cues
     assert reasons_text(score).startswith("learned model, 0.")
-    assert "learned model, 0." in window.clause_tooltip(after)
+    assert "learned model, 0." in window.navigator.tooltip(after)
     # The clause panel lists it under its category with the model's note as the reason.
     panel = window.clause_panel.model
     group = next(

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from policylens.ui.features.compare.view import MODE_LABELS
+from policylens.ui.features.compare.texts import MODE_LABELS
 from policylens.ui.infra.i18n import isolate
 
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "…")

@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from policylens.core.normalize import NormalizedText, normalize_for_matching, normalize_key
 from policylens.ui.infra.i18n import format_number
@@ -53,6 +53,17 @@ class FindBar(QWidget):
         next_button.clicked.connect(self.find_next)
         close_button.clicked.connect(self.close_bar)
         self.edit.installEventFilter(self)
+
+    def above(self, reader: QWidget) -> QWidget:
+        """The reader with this bar (hidden until Ctrl+F) above it: the window's centre."""
+        centre = QWidget(self.parentWidget())
+        layout = QVBoxLayout(centre)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self)
+        layout.addWidget(reader)
+        self.hide()
+        return centre
 
     def open_bar(self) -> None:
         self.show()

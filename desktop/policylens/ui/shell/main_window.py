@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from policylens.core.clause import Clause
 from policylens.core.document import Document
@@ -66,14 +66,7 @@ class MainWindow(QMainWindow):
         self.reader = Reader(self)
         self.reader.setObjectName("reader")
         self.find_bar = FindBar(self.reader, self)
-        self.find_bar.hide()
-        centre = QWidget(self)
-        layout = QVBoxLayout(centre)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.find_bar)
-        layout.addWidget(self.reader)
-        self.setCentralWidget(centre)
+        self.setCentralWidget(self.find_bar.above(self.reader))
         self.status = StatusArea(self.statusBar())
         self.jobs = Jobs(
             self.runner,
@@ -277,26 +270,16 @@ class MainWindow(QMainWindow):
     def set_category_visible(self, category_id: str, visible: bool) -> None:
         self.legend.set_visible(category_id, visible)
 
-    @property
-    def nav_category(self) -> str | None:
-        return self.navigator.category
-
     def goto_clause(self, forward: bool = True) -> None:
         self.navigator.go(forward)
-
-    def clause_tooltip(self, clause: Clause) -> str:
-        return self.navigator.tooltip(clause)
 
     # -- window state ----------------------------------------------------------------------
     def _zoom_changed(self, size: float) -> None:
         self.settings.setValue("reader/point_size", size)
         self.status.message(self.tr("Text size {0} pt").format(format_number(size)))
 
-    def save_settings(self) -> None:
-        save_window_state(self, self.settings)
-
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_settings()
+        save_window_state(self, self.settings)
         self.runner.cancel_all()
         self.runner.wait(5000)
         super().closeEvent(event)

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 
 from policylens.core.clause import Clause
 from policylens.core.document import Document
-from policylens.ui.features.compare.view import MODE_LABELS, CompareView
+from policylens.ui.features.compare.texts import MODE_LABELS
+from policylens.ui.features.compare.view import CompareView
 from policylens.ui.infra.i18n import QT_TRANSLATE_NOOP, isolate
 from policylens.ui.infra.workers import TaskRunner
 
