@@ -1,0 +1,120 @@
+"""The category margin: beside each line of the reader, one coloured band per category of the
+clauses on that line, so a clause with two categories shows both (the background shows only
+the first, `view.clauses.visible_category`; the bands follow the same order).
+
+It sits on the side where the document's lines start (right for a Persian document), in the
+reader's viewport margin, and paints only the visible lines.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import QWidget
+
+from policylens.view.clauses import visible_categories
+
+if TYPE_CHECKING:
+    from policylens.ui.reader.reader import Reader
+
+BAND = 4  # px per category band
+GAP = 1
+MAX_BANDS = 4  # a clause rarely has more; more would push the text away
+PADDING = 3
+
+
+class CategoryMargin(QWidget):
+    def __init__(self, reader: Reader) -> None:
+        super().__init__(reader)
+        self.setObjectName("categoryMargin")
+        self.reader = reader
+        self.colors: dict[str, str] = {}
+        self.hidden: set[str] = set()
+        self.rtl = False
+        self.on_left = True  # physical side, once placed
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        reader.updateRequest.connect(lambda _rect, _dy: self.update())
+
+    def width_needed(self) -> int:
+        return PADDING * 2 + MAX_BANDS * (BAND + GAP)
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.width_needed(), 0)
+
+    def set_style(self, colors: dict[str, str], hidden: set[str]) -> None:
+        self.colors, self.hidden = dict(colors), set(hidden)
+        self.update()
+
+    def set_direction(self, rtl: bool) -> None:
+        """On the side where the document's lines start."""
+        self.rtl = rtl
+        self.place()
+
+    def place(self) -> None:
+        reader = self.reader
+        width = self.width_needed()
+        if self.rtl:
+            reader.setViewportMargins(0, 0, width, 0)
+        else:
+            reader.setViewportMargins(width, 0, 0, 0)
+        # Margins are logical (a right-to-left interface mirrors them): take the physical side
+        # from where the viewport left room.
+        area, viewport = reader.contentsRect(), reader.viewport().geometry()
+        self.on_left = viewport.left() - area.left() >= width
+        x = area.left() if self.on_left else viewport.right() + 1
+        self.setGeometry(QRect(x, area.top(), width, area.height()))
+
+    def line_categories(self, start: int, end: int) -> list[str]:
+        """The categories of the clauses over `[start, end)` (code points), first ones first."""
+        layer = self.reader.layer
+        if layer is None:
+            return []
+        found: list[str] = []
+        i = max(0, bisect_right(layer._starts, start) - 1)  # the layer's index
+        clauses = layer.clauses
+        while i < len(clauses) and clauses[i].start < end:
+            clause = clauses[i]
+            if clause.end > start:
+                for category in visible_categories(clause, self.hidden):
+                    if category not in found:
+                        found.append(category)
+            i += 1
+        return found
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        reader = self.reader
+        if reader.layer is None:
+            return
+        painter = QPainter(self)
+        offsets = reader.offsets
+        block = reader.firstVisibleBlock()
+        offset = reader.contentOffset()
+        bottom = event.rect().bottom()
+        width = self.width()
+        while block.isValid():
+            geometry = reader.blockBoundingGeometry(block).translated(offset)
+            if geometry.top() > bottom:
+                break
+            layout = block.layout()
+            if block.isVisible() and layout is not None:
+                for n in range(layout.lineCount()):
+                    line = layout.lineAt(n)
+                    qt_start = block.position() + line.textStart()
+                    start = offsets.from_qt(qt_start)
+                    end = offsets.from_qt(qt_start + line.textLength())
+                    categories = self.line_categories(start, end)[:MAX_BANDS]
+                    top = int(geometry.top() + line.y())
+                    height = max(1, int(line.height()))
+                    for k, category in enumerate(categories):
+                        color = self.colors.get(category)
+                        if color is None:
+                            continue
+                        # The first category nearest the text, like the background it matches.
+                        step = PADDING + k * (BAND + GAP)
+                        x = width - step - BAND if self.on_left else step
+                        painter.fillRect(x, top, BAND, height, QColor(color))
+            block = block.next()
+        painter.end()
