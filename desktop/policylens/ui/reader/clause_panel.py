@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QVBoxLayout, QWidget
 
+from policylens.core.clause import Clause
+from policylens.ui.infra.categories import UiCategory
 from policylens.ui.reader.clause_model import CATEGORY_ROLE, SPAN_ROLE, ClauseModel
 
 CLAUSE_SHARE = 0.62  # of the panel's width, the rest for the reasons
@@ -39,6 +41,35 @@ class ClausePanel(QWidget):
         self.view.clicked.connect(self._choose)
         self.view.activated.connect(self._choose)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
+
+    def set_clauses(self, text: str, clauses: list[Clause], categories: list[UiCategory]) -> None:
+        """New clauses (or the same with labels applied), keeping which categories are open
+        and the current clause, so that labelling does not fold the panel up."""
+        view, model = self.view, self.model
+        opened = {
+            str(model.index(row, 0).data(CATEGORY_ROLE))
+            for row in range(model.rowCount())
+            if view.isExpanded(model.index(row, 0))
+        }
+        current = view.currentIndex()
+        span, category = current.data(SPAN_ROLE), current.data(CATEGORY_ROLE)
+        self._syncing = True
+        try:
+            model.set_clauses(text, clauses, categories)
+            for row in range(model.rowCount()):
+                index = model.index(row, 0)
+                if index.data(CATEGORY_ROLE) in opened:
+                    view.setExpanded(index, True)
+            if category is not None:
+                again = (
+                    model.clause_index(str(category), int(span[0]))
+                    if span is not None
+                    else model.index(model.category_row(str(category)), 0)
+                )
+                if again.isValid():
+                    view.setCurrentIndex(again)
+        finally:
+            self._syncing = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:

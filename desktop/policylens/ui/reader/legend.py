@@ -103,7 +103,11 @@ class Legend(QWidget):
                     else Qt.CheckState.Checked
                 )
                 tip = category.description or category.name
-                item.setToolTip(tip + "\n" + self.tr("{0} clause(s)").format(format_number(count)))
+                counted = self.tr(
+                    "{0} clause(s) carry this category (suggestions and labels; a rejected "
+                    "suggestion is not counted)"
+                ).format(format_number(count))
+                item.setToolTip(tip + "\n" + counted)
                 self.list.addItem(item)
                 if category.id == current:
                     self.list.setCurrentItem(item)

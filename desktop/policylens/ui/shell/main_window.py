@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
 from policylens.core.clause import Clause
 from policylens.core.document import Document
@@ -30,6 +30,7 @@ from policylens.ui.session import DocumentSession
 from policylens.ui.shell import work
 from policylens.ui.shell.importing import Importer
 from policylens.ui.shell.library_panel import LibraryView
+from policylens.ui.shell.live_counts import LiveCounts
 from policylens.ui.shell.menus import Menus
 from policylens.ui.shell.panel_layout import PanelLayout
 from policylens.ui.shell.status import StatusArea
@@ -93,6 +94,10 @@ class MainWindow(QMainWindow):
         self.add_panel("legend", self.tr("Categories"), self.legend, right)
         self.add_panel("clauses", self.tr("Clauses"), self.clause_panel, right)
 
+        self.live_counts = LiveCounts(
+            self.session, self.legend, self.clause_panel, QLabel(self), self
+        )
+        self.statusBar().addWidget(self.live_counts.summary)  # beside messages, always there
         self.navigator = ClauseNavigator(
             self.session, self.reader, self.legend, self.clause_panel, self.status.message
         )
@@ -248,14 +253,8 @@ class MainWindow(QMainWindow):
         session = self.session
         if session.document is None:
             return
-        layer = self.reader.set_clauses(clauses, session.colors, session.hidden, prepared)
-        self.legend.set_counts(layer.counts() if layer is not None else {})
-        self.clause_panel.model.set_clauses(session.document.text, clauses, session.categories)
-        found = format_number(sum(1 for c in clauses if c.categories))
-        self.status.message(
-            self.tr("{0} clauses, {1} with categories").format(format_number(len(clauses)), found)
-        )
-        session.apply_analysis(clauses)
+        self.reader.set_clauses(clauses, session.colors, session.hidden, prepared)
+        session.apply_analysis(clauses)  # the legend, clause panel and status count: LiveCounts
 
     @property
     def clauses(self) -> list[Clause]:
