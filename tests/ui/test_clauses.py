@@ -120,7 +120,8 @@ def test_clause_model_passes_the_model_tester(
     qtmodeltester.check(model, force_py=False)
     empty = ClauseModel()
     qtmodeltester.check(empty, force_py=False)
-    empty.set_clauses(window.reader.document_model.text, _clauses, window.session.categories)
+    text = window.reader.document_model.text
+    empty.set_clauses(text, _clauses, window.session.categories, "en")
     qtmodeltester.check(empty, force_py=False)
 
 

@@ -295,14 +295,14 @@ def test_compare_picker_in_each_language(language: str, qtbot: Any) -> None:
 
 def test_compare_window_in_each_language(language: str, qtbot: Any) -> None:
     from policylens.core.document import Document
+    from policylens.core.taxonomy import load_taxonomy
     from policylens.ui.features.compare.window import CompareWindow
-    from policylens.ui.infra.categories import load_ui_categories
     from policylens.ui.infra.workers import TaskRunner
 
-    categories = load_ui_categories(language)
+    categories = load_taxonomy().categories
     runner = TaskRunner()
     window = CompareWindow(
-        runner, {c.id: c.color for c in categories}, {c.id: c.name for c in categories}
+        runner, {c.id: c.color for c in categories}, {c.id: c.name(language) for c in categories}
     )
     qtbot.addWidget(window)
     menus = [action.text() for action in window.menuBar().actions()]
@@ -314,7 +314,7 @@ def test_compare_window_in_each_language(language: str, qtbot: Any) -> None:
         assert view.next_button.text() == "بعدی ◀"
         colours = [view.colour_combo.itemText(i) for i in range(view.colour_combo.count())]
         assert colours == ["تغییرها", "دسته‌ها"]
-        assert all(PERSIAN.search(c.name) for c in categories)  # taxonomy in Persian
+        assert all(PERSIAN.search(c.name("fa")) for c in categories)  # taxonomy in Persian
     else:
         assert menus == ["&Compare", "&Help"]
     a = Document.from_text("یک. دو.", title="الف", format="txt")

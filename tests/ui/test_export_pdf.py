@@ -13,11 +13,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from policylens.core.loaders import load_document
+from policylens.core.taxonomy import load_taxonomy
 from policylens.export.pdf_model import PdfOptions
 from policylens.ui.features.pdf_export import ExportOptionsDialog, PdfExporter
 from policylens.ui.infra import i18n
 from policylens.ui.infra import settings as prefs
-from policylens.ui.infra.categories import load_ui_categories
 
 PERSIAN = re.compile(r"[\u0600-\u06FF]")
 
@@ -145,7 +145,7 @@ def test_options_dialog_opens_in_each_language(language: str, qtbot: Any) -> Non
     prefs.set_export_defaults(
         settings, auto_highlights=False, confirmed_only=True, page_size="Letter"
     )
-    dialog = ExportOptionsDialog(settings, load_ui_categories(language))
+    dialog = ExportOptionsDialog(settings, load_taxonomy().categories, language=language)
     qtbot.addWidget(dialog)
     dialog.show()
     names = [box.text() for box in dialog.category_boxes.values()]

@@ -94,9 +94,9 @@ def run_gui(args: argparse.Namespace) -> int:
 def run_compare_gui(a: Document, b: Document, *, mode: str | None, lang: str | None) -> int:
     """The compare window on its own. A and B are resolved by the CLI before any window
     exists, so a bad file or an unknown library id is reported like every other error."""
+    from policylens.core.taxonomy import load_taxonomy
     from policylens.ui.features.compare.library import annotations_of, open_store_quietly
     from policylens.ui.features.compare.window import CompareWindow
-    from policylens.ui.infra.categories import load_ui_categories
     from policylens.ui.infra.errors import install_excepthook, setup_logging
     from policylens.ui.infra.i18n import apply_language
     from policylens.ui.infra.workers import TaskRunner
@@ -108,10 +108,12 @@ def run_compare_gui(a: Document, b: Document, *, mode: str | None, lang: str | N
     install_excepthook()
     store = open_store_quietly()
     try:
-        categories = load_ui_categories(language)
+        categories = load_taxonomy().categories
         runner = TaskRunner(app)
         window = CompareWindow(
-            runner, {c.id: c.color for c in categories}, {c.id: c.name for c in categories}
+            runner,
+            {c.id: c.color for c in categories},
+            {c.id: c.name(language) for c in categories},
         )
         window.compare(a, b, annotations_a=annotations_of(store, a.sha256), mode=mode)
         window.show()

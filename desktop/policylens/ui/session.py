@@ -1,9 +1,9 @@
 """The document the window shows, as every feature sees it: the `DocumentSession`.
 
-It owns the current document, its clauses and annotations, the categories with their colours
-and names in the interface language, and which categories are hidden. The shell changes it;
-features read it and listen to its signals. Features talk through the session, never to each
-other.
+It owns the current document, its clauses and annotations, the taxonomy's categories with
+their colours and names in the interface language, and which categories are hidden. The shell
+changes it; features read it and listen to its signals. Features talk through the session,
+never to each other.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 
 from policylens.core.clause import Clause
 from policylens.core.document import Document
-from policylens.ui.infra.categories import UiCategory
+from policylens.core.taxonomy import Category
 
 if TYPE_CHECKING:
     from policylens.store.annotations import Annotation
@@ -29,14 +29,16 @@ class DocumentSession(QObject):
 
     def __init__(
         self,
-        categories: Sequence[UiCategory],
+        categories: Sequence[Category],
+        language: str,
         hidden: set[str],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.categories = list(categories)
+        self.language = language
         self.colors = {c.id: c.color for c in self.categories}
-        self.names = {c.id: c.name for c in self.categories}
+        self.names = {c.id: c.name(language) for c in self.categories}
         self.hidden = set(hidden)
         self.document: Document | None = None
         self.clauses: list[Clause] = []

@@ -123,15 +123,15 @@ def _compare_image(
     files: list[str], size: tuple[int, int], language: str, timeout: float
 ) -> QImage:
     from policylens.core.loaders import load_document
+    from policylens.core.taxonomy import load_taxonomy
     from policylens.ui.features.compare.window import CompareWindow
-    from policylens.ui.infra.categories import load_ui_categories
     from policylens.ui.infra.workers import TaskRunner
 
     a, b = (load_document(Path(f)) for f in files)
-    categories = load_ui_categories(language)
+    categories = load_taxonomy().categories
     runner = TaskRunner()
     window = CompareWindow(
-        runner, {c.id: c.color for c in categories}, {c.id: c.name for c in categories}
+        runner, {c.id: c.color for c in categories}, {c.id: c.name(language) for c in categories}
     )
     try:
         window.resize(*size)

@@ -54,6 +54,16 @@ class ClauseLayer:
             return self.clauses[i]
         return None
 
+    def clauses_over(self, start: int, end: int) -> list[Clause]:
+        """The clauses that overlap `[start, end)`, in document order."""
+        i = max(0, bisect_right(self._starts, start) - 1)
+        found = []
+        while i < len(self.clauses) and self.clauses[i].start < end:
+            if self.clauses[i].end > start:
+                found.append(self.clauses[i])
+            i += 1
+        return found
+
     def counts(self) -> dict[str, int]:
         counts: dict[str, int] = {}
         for clause in self.clauses:

@@ -7,7 +7,6 @@ with `check_same_thread=False`; one thread at a time, plus a lock for the GUI th
 
 from __future__ import annotations
 
-import inspect
 import logging
 import threading
 import time
@@ -113,26 +112,3 @@ class TaskRunner(QObject):
     def cancel_all(self) -> None:
         for task in list(self._running):
             task.cancel()
-
-
-def run_analysis(document: Any, context: TaskContext) -> list[Any] | None:
-    """The document's clauses, or None when the analysis module is not there yet."""
-    try:
-        from policylens.core.analysis import analyze
-    except ImportError:
-        log.warning("policylens.core.analysis is not available: no highlights")
-        return None
-
-    def progress(*args: Any) -> None:
-        if len(args) >= 2:
-            context.progress(int(args[0]), int(args[1]))
-        elif args:
-            context.progress(int(float(args[0]) * 1000), 1000)
-
-    parameters = inspect.signature(analyze).parameters
-    kwargs: dict[str, Any] = {}
-    if "progress" in parameters:
-        kwargs["progress"] = progress
-    if "cancelled" in parameters:
-        kwargs["cancelled"] = context.cancelled
-    return list(analyze(document, **kwargs))

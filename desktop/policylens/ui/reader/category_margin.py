@@ -8,17 +8,14 @@ reader's viewport margin, and paints only the visible lines.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-from policylens.view.clauses import visible_categories
-
-if TYPE_CHECKING:
-    from policylens.ui.reader.reader import Reader
+from policylens.view.clauses import ClauseLayer, visible_categories
+from policylens.view.offsets import QtOffsets
 
 BAND = 4  # px per category band
 GAP = 1
@@ -27,10 +24,17 @@ PADDING = 3
 
 
 class CategoryMargin(QWidget):
-    def __init__(self, reader: Reader) -> None:
+    def __init__(
+        self,
+        reader: QPlainTextEdit,
+        layer: Callable[[], ClauseLayer | None],
+        offsets: Callable[[], QtOffsets],
+    ) -> None:
+        """`layer` and `offsets`: the reader's current clause layer and offset map."""
         super().__init__(reader)
         self.setObjectName("categoryMargin")
         self.reader = reader
+        self._layer, self._offsets = layer, offsets
         self.colors: dict[str, str] = {}
         self.hidden: set[str] = set()
         self.rtl = False
@@ -69,27 +73,22 @@ class CategoryMargin(QWidget):
 
     def line_categories(self, start: int, end: int) -> list[str]:
         """The categories of the clauses over `[start, end)` (code points), first ones first."""
-        layer = self.reader.layer
+        layer = self._layer()
         if layer is None:
             return []
         found: list[str] = []
-        i = max(0, bisect_right(layer._starts, start) - 1)  # the layer's index
-        clauses = layer.clauses
-        while i < len(clauses) and clauses[i].start < end:
-            clause = clauses[i]
-            if clause.end > start:
-                for category in visible_categories(clause, self.hidden):
-                    if category not in found:
-                        found.append(category)
-            i += 1
+        for clause in layer.clauses_over(start, end):
+            for category in visible_categories(clause, self.hidden):
+                if category not in found:
+                    found.append(category)
         return found
 
     def paintEvent(self, event: QPaintEvent) -> None:
         reader = self.reader
-        if reader.layer is None:
+        if self._layer() is None:
             return
         painter = QPainter(self)
-        offsets = reader.offsets
+        offsets = self._offsets()
         block = reader.firstVisibleBlock()
         offset = reader.contentOffset()
         bottom = event.rect().bottom()

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from policylens.core.clause import CategoryScore, Clause
-from policylens.ui.infra.categories import UiCategory
+from policylens.core.taxonomy import Category
 from policylens.ui.infra.i18n import FSI, PDI, QT_TRANSLATE_NOOP, format_number
 
 Index = QModelIndex | QPersistentModelIndex
@@ -69,6 +69,9 @@ def note_text(score: CategoryScore) -> str:
     return score.note
 
 
+UNKNOWN_COLOR = "#e0e0e0"  # a category the taxonomy does not know (an old model's)
+
+
 @dataclass(frozen=True, slots=True)
 class _Entry:
     clause: Clause
@@ -85,15 +88,19 @@ class ClauseModel(QAbstractItemModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._text = ""
-        self._groups: list[tuple[UiCategory, list[_Entry]]] = []
+        self._groups: list[tuple[Category, list[_Entry]]] = []
+        self._language = "en"
 
-    def set_clauses(self, text: str, clauses: list[Clause], categories: list[UiCategory]) -> None:
+    def set_clauses(
+        self, text: str, clauses: list[Clause], categories: list[Category], language: str
+    ) -> None:
+        self._language = language
         by_id: dict[str, list[_Entry]] = {c.id: [] for c in categories}
         known = {c.id: c for c in categories}
         for clause in sorted(clauses, key=lambda c: c.start):
             for score in clause.categories:
                 if score.id not in known:  # a category the UI's taxonomy does not know
-                    known[score.id] = UiCategory(score.id, "#e0e0e0", score.id, "")
+                    known[score.id] = Category(score.id, "", UNKNOWN_COLOR)
                     by_id[score.id] = []
                 by_id[score.id].append(_Entry(clause, score))
         self.beginResetModel()
@@ -102,7 +109,7 @@ class ClauseModel(QAbstractItemModel):
         self.endResetModel()
 
     def clear(self) -> None:
-        self.set_clauses("", [], [])
+        self.set_clauses("", [], [], self._language)
 
     def category_row(self, category_id: str) -> int:
         for row, (category, _entries) in enumerate(self._groups):
@@ -195,7 +202,7 @@ class ClauseModel(QAbstractItemModel):
         elif role == Qt.ItemDataRole.ToolTipRole:
             reasons = reasons_text(entry.score) or "—"
             full = shorten(self._text[clause.start : clause.end], 600)
-            return f"{full}\n\n{category.name}: {reasons}"
+            return f"{full}\n\n{category.name(self._language)}: {reasons}"
         elif role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
             side = (
                 Qt.AlignmentFlag.AlignRight
@@ -215,13 +222,13 @@ class ClauseModel(QAbstractItemModel):
         category, entries = self._groups[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
-                return f"{category.name} ({format_number(len(entries))})"
+                return f"{category.name(self._language)} ({format_number(len(entries))})"
             return None
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
             return QColor(category.color)
         if role == Qt.ItemDataRole.ToolTipRole:
             return (
-                (category.description or category.name)
+                (category.description(self._language) or category.name(self._language))
                 + "\n"
                 + QCoreApplication.translate(
                     "ClauseModel", "{0} clause(s) carry this category (suggestions and labels)"

@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QVBoxLayout, QWidget
 
 from policylens.core.clause import Clause
-from policylens.ui.infra.categories import UiCategory
+from policylens.core.taxonomy import Category
 from policylens.ui.reader.clause_model import CATEGORY_ROLE, SPAN_ROLE, ClauseModel
 
 CLAUSE_SHARE = 0.62  # of the panel's width, the rest for the reasons
@@ -42,7 +42,9 @@ class ClausePanel(QWidget):
         self.view.activated.connect(self._choose)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
 
-    def set_clauses(self, text: str, clauses: list[Clause], categories: list[UiCategory]) -> None:
+    def set_clauses(
+        self, text: str, clauses: list[Clause], categories: list[Category], language: str
+    ) -> None:
         """New clauses (or the same with labels applied), keeping which categories are open
         and the current clause, so that labelling does not fold the panel up."""
         view, model = self.view, self.model
@@ -55,7 +57,7 @@ class ClausePanel(QWidget):
         span, category = current.data(SPAN_ROLE), current.data(CATEGORY_ROLE)
         self._syncing = True
         try:
-            model.set_clauses(text, clauses, categories)
+            model.set_clauses(text, clauses, categories, language)
             for row in range(model.rowCount()):
                 index = model.index(row, 0)
                 if index.data(CATEGORY_ROLE) in opened:

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from policylens.ui.infra.categories import UiCategory
+from policylens.core.taxonomy import Category
 from policylens.ui.infra.i18n import format_number
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -37,15 +37,17 @@ class Legend(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
-        self._categories: list[UiCategory] = []
+        self._categories: list[Category] = []
+        self._language = "en"
         self._counts: dict[str, int] = {}
         self._hidden: set[str] = set()
         self._updating = False
         self.list.itemChanged.connect(self._item_changed)
         self.list.currentItemChanged.connect(self._current_changed)
 
-    def set_categories(self, categories: list[UiCategory], hidden: set[str]) -> None:
+    def set_categories(self, categories: list[Category], hidden: set[str], language: str) -> None:
         self._categories = list(categories)
+        self._language = language
         self._hidden = set(hidden)
         self._rebuild()
 
@@ -89,7 +91,8 @@ class Legend(QWidget):
                 count = self._counts.get(category.id, 0)
                 key = f"{category.key}  " if category.key else ""  # the labelling key
                 item = QListWidgetItem(
-                    swatch(category.color), f"{key}{category.name}  ({format_number(count)})"
+                    swatch(category.color),
+                    f"{key}{category.name(self._language)}  ({format_number(count)})",
                 )
                 item.setData(ID_ROLE, category.id)
                 item.setFlags(
@@ -102,7 +105,7 @@ class Legend(QWidget):
                     if category.id in self._hidden
                     else Qt.CheckState.Checked
                 )
-                tip = category.description or category.name
+                tip = category.description(self._language) or category.name(self._language)
                 counted = self.tr(
                     "{0} clause(s) carry this category (suggestions and labels; a rejected "
                     "suggestion is not counted)"

@@ -71,7 +71,7 @@ class Reader(QPlainTextEdit):
         self.highlighter.set_heading_font(self.font())
         self.tooltip_provider: TooltipProvider | None = None
         self._apply_selection_colors()
-        self.margin = CategoryMargin(self)
+        self.margin = CategoryMargin(self, lambda: self.layer, lambda: self.offsets)
         self.margin.place()
 
     def _apply_selection_colors(self) -> None:

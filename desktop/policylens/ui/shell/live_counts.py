@@ -56,7 +56,9 @@ class LiveCounts(QObject):
         reviewed = reviewed_clauses(session.clauses, session.annotations)
         self.counts = counts = clause_counts(reviewed)
         self.legend.set_counts(counts.per_category)
-        self.clause_panel.set_clauses(session.document.text, reviewed, session.categories)
+        self.clause_panel.set_clauses(
+            session.document.text, reviewed, session.categories, session.language
+        )
         self.summary.setText(summary_text(counts))
         self.summary.setToolTip(
             translate(

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
 from policylens.core.clause import Clause
 from policylens.core.document import Document
+from policylens.core.taxonomy import load_taxonomy
 from policylens.store.database import Store
 from policylens.ui.features import INSTALLERS, Features
 from policylens.ui.infra import settings as prefs
-from policylens.ui.infra.categories import load_ui_categories
 from policylens.ui.infra.errors import show_error
 from policylens.ui.infra.i18n import format_number, isolate, mirrored_dock_area
 from policylens.ui.infra.jobs import Jobs, StoreJobs
@@ -59,7 +59,8 @@ class MainWindow(QMainWindow):
         self.settings = prefs.app_settings()
         self.runner = TaskRunner(self)
         hidden = prefs.hidden_categories(self.settings, DEFAULT_HIDDEN)
-        self.session = DocumentSession(load_ui_categories(language), hidden, self)
+        categories = load_taxonomy().categories
+        self.session = DocumentSession(categories, language, hidden, self)
         self.imported = self.import_finished
         self._analysis: Task | None = None
         self.importer = Importer(self, self)
@@ -84,7 +85,7 @@ class MainWindow(QMainWindow):
         self.library_view = LibraryView(self)
         self.library_model, self.library_proxy = self.library_view.source, self.library_view.proxy
         self.legend = Legend(self)
-        self.legend.set_categories(self.session.categories, self.session.hidden)
+        self.legend.set_categories(self.session.categories, self.session.hidden, language)
         self.clause_panel = ClausePanel(self)
         self.panels: dict[str, QDockWidget] = {}
         self.panel_layout = PanelLayout(self)

@@ -40,7 +40,7 @@ class Annotate:
         self.window = window
         self.controller = AnnotationController(window)
         self.labeller = Labeller(window, self.controller)
-        self.panel = AnnotationsPanel(window.session.categories, window.widget())
+        self.panel = AnnotationsPanel(window.session.categories, window.language, window.widget())
         self.panel.setObjectName("annotationsPanel")
         self.dock = window.add_panel(
             "annotations",

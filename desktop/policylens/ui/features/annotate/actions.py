@@ -28,7 +28,6 @@ from policylens.ui.features.annotate.commands import (
     UpdateAnnotation,
 )
 from policylens.ui.features.annotate.controller import AnnotationController
-from policylens.ui.infra.categories import UiCategory
 
 if TYPE_CHECKING:
     from policylens.ui.host import Host
@@ -79,15 +78,16 @@ class Labeller:
         return action
 
     def _build_actions(self) -> None:
+        language = self.window.language
         for category in self.window.session.categories:
             keys = [category.key, f"Num+{category.key}"] if category.key else []
             action = self._action(
-                f"{category.name}",
+                category.name(language),
                 lambda c=category.id: self.label(c),  # type: ignore[misc]
                 *keys,
                 tip=translate(
                     "Annotate", "Label the selection or the clause under the cursor: {}"
-                ).format(category.name),
+                ).format(category.name(language)),
             )
             action.setData(category.id)
             self.category_actions.append(action)
@@ -405,7 +405,3 @@ class Labeller:
 
 def read_only_text(reason: str) -> str:
     return translate("Annotate", "Labelling is off: the library is read-only ({})").format(reason)
-
-
-def category_key_text(category: UiCategory) -> str:
-    return f"{category.key}  {category.name}" if category.key else category.name

@@ -33,20 +33,8 @@ class AddAnnotation(QUndoCommand):
 
     def redo(self) -> None:
         def work(store: Store) -> Annotation:
-            if self.added is None:
-                i = self.item
-                self.added = store.annotations.add(
-                    i.document,
-                    i.start,
-                    i.end,
-                    i.category,
-                    annotator=i.annotator,
-                    note=i.note,
-                    status=i.status,
-                    tags=i.tags,
-                    origin=i.origin,
-                    state=i.state,
-                )
+            if self.added is None:  # the store maps the item to its row (and its history)
+                self.added = store.annotations.add_many([self.item])[0]
             else:
                 store.annotations.restore(self.added, actor=self.item.annotator)
             return self.added

@@ -52,11 +52,11 @@ class HitDelegate(QStyledItemDelegate):
         if not isinstance(hit, SearchHit):
             return None
         document = QTextDocument()
-        document.setDefaultFont(option.font)  # type: ignore[attr-defined]  # stub lacks it
+        document.setDefaultFont(option.font)
         document.setDocumentMargin(2)
         document.setHtml(hit_html(hit))
-        width = option.rect.width()  # type: ignore[attr-defined]
-        view = option.widget  # type: ignore[attr-defined]
+        width = option.rect.width()
+        view = option.widget
         if width <= 0 and isinstance(
             view, QAbstractItemView
         ):  # sizeHint before the row has a place
@@ -70,16 +70,16 @@ class HitDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         self.initStyleOption(option, index)
-        style = option.widget.style() if option.widget else QApplication.style()  # type: ignore[attr-defined]
+        style = option.widget.style() if option.widget else QApplication.style()
         text_less = QStyleOptionViewItem(option)
-        text_less.text = ""  # type: ignore[attr-defined]
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, text_less, painter, option.widget)  # type: ignore[attr-defined]
+        text_less.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, text_less, painter, option.widget)
         context = QAbstractTextDocumentLayout.PaintContext()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))  # type: ignore[attr-defined]
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
         painter.save()
-        painter.translate(option.rect.topLeft())  # type: ignore[attr-defined]
+        painter.translate(option.rect.topLeft())
         document.documentLayout().draw(painter, context)
         painter.restore()
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from policylens.core.taxonomy import Category
 from policylens.store.annotations import Annotation
 from policylens.ui.features.annotate.controller import REVIEW_STATUSES
 from policylens.ui.features.annotate.model import (
@@ -25,7 +26,6 @@ from policylens.ui.features.annotate.model import (
     AnnotationTableModel,
     status_text,
 )
-from policylens.ui.infra.categories import UiCategory
 from policylens.ui.reader.legend import swatch
 
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "…")
@@ -49,11 +49,13 @@ class AnnotationsPanel(QWidget):
     annotation_chosen = Signal(object)  # Annotation: jump to it
     delete_requested = Signal(object)  # Annotation
 
-    def __init__(self, categories: list[UiCategory], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, categories: list[Category], language: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.model = AnnotationTableModel(self)
         self.model.set_categories(
-            {c.id: c.name for c in categories}, {c.id: c.color for c in categories}
+            {c.id: c.name(language) for c in categories}, {c.id: c.color for c in categories}
         )
         self.proxy = AnnotationFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -62,7 +64,9 @@ class AnnotationsPanel(QWidget):
         self.category_filter.setObjectName("annotationCategoryFilter")
         self.category_filter.addItem(translate("Annotate", "All categories"), ANY)
         for category in categories:
-            self.category_filter.addItem(swatch(category.color), category.name, category.id)
+            self.category_filter.addItem(
+                swatch(category.color), category.name(language), category.id
+            )
         self.annotator_filter = QComboBox(self)
         self.annotator_filter.setObjectName("annotationAnnotatorFilter")
         self.annotator_filter.addItem(translate("Annotate", "All annotators"), ANY)

@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
 
 from policylens.core.clause import Clause
 from policylens.core.document import Document
+from policylens.core.taxonomy import Category
 from policylens.export.pdf_model import ExportCancelled, PdfAnnotation, PdfOptions
 from policylens.ui.infra import settings as prefs
-from policylens.ui.infra.categories import UiCategory
 from policylens.ui.infra.i18n import isolate
 from policylens.ui.infra.workers import Task, TaskContext
 
@@ -52,7 +52,12 @@ class ExportOptionsDialog(QDialog):
     """What goes into the PDF; the defaults are the Settings dialog's export defaults."""
 
     def __init__(
-        self, settings: QSettings, categories: Sequence[UiCategory], parent: QWidget | None = None
+        self,
+        settings: QSettings,
+        categories: Sequence[Category],
+        parent: QWidget | None = None,
+        *,
+        language: str = "en",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exportPdfOptions")
@@ -69,9 +74,9 @@ class ExportOptionsDialog(QDialog):
         group = QGroupBox(translate("ExportPdf", "Categories"), self)
         grid = QGridLayout(group)
         for number, category in enumerate(categories):
-            box = QCheckBox(category.name, group)
+            box = QCheckBox(category.name(language), group)
             box.setChecked(True)
-            box.setToolTip(category.description)
+            box.setToolTip(category.description(language))
             box.toggled.connect(self._update_ok)
             self.category_boxes[category.id] = box
             grid.addWidget(box, number // 2, number % 2)
@@ -152,7 +157,10 @@ class PdfExporter(QObject):
     # -- asking ----------------------------------------------------------------------------
     def ask_options(self) -> PdfOptions | None:
         dialog = ExportOptionsDialog(
-            self.window.settings, self.window.session.categories, self.window.widget()
+            self.window.settings,
+            self.window.session.categories,
+            self.window.widget(),
+            language=self.window.language,
         )
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:

@@ -12,21 +12,20 @@ from policylens.core.clause import Clause
 from policylens.core.document import Document
 from policylens.core.normalize import normalize_for_matching, normalize_key
 
-SegmentKind = str  # "heading" | "sentence" | "list_item" | "paragraph"
+UnitKind = str  # "heading" | "sentence" | "list_item" | "paragraph"
 
 # Words are runs of letters/digits of any script, on the normalised copy (so "میشود" and
 # "می‌شود", ي and ی are the same word). Punctuation is not a word: a changed comma alone
 # still makes a clause `changed` (its key differs) but marks no word.
 _WORD = re.compile(r"[^\W_]+")
 _SPACES = re.compile(r"\s+")
-_BULLET = re.compile(r"^\s*(?:[-–•*▪●·◦]|\(?[\d۰-۹٠-٩]+(?:[.)][\d۰-۹٠-٩]+)*[.)])\s")
 
 
 @dataclass(frozen=True)
-class Segment:
+class Unit:
     start: int
     end: int
-    kind: SegmentKind
+    kind: UnitKind
     categories: tuple[str, ...]
     # Whitespace-collapsed normalised text: equal keys mean "the same clause".
     key: str
@@ -54,52 +53,61 @@ class Segment:
         return tuple(spans)
 
 
-def make_segment(
-    text: str, start: int, end: int, kind: SegmentKind, categories: Sequence[str] = ()
-) -> Segment:
+def make_unit(
+    text: str, start: int, end: int, kind: UnitKind, categories: Sequence[str] = ()
+) -> Unit:
     normalized = normalize_key(text[start:end])
     words = tuple(_WORD.findall(normalized))
     key = _SPACES.sub(" ", normalized).strip()
-    return Segment(start, end, kind, tuple(categories), key, words, text)
+    return Unit(start, end, kind, tuple(categories), key, words, text)
 
 
-def guess_kind(paragraph: str) -> SegmentKind:
-    """A cheap structural guess used when no analysis is available."""
-    if _BULLET.match(paragraph):
-        return "list_item"
-    stripped = paragraph.rstrip()
-    if len(stripped.split()) <= 12 and not stripped.endswith((".", ";", ",", "،", "؛")):
-        return "heading"
-    return "paragraph"
+def paragraph_kinds(document: Document) -> list[UnitKind]:
+    """Each paragraph's kind by the segmenter's rules (`core.segment`, the one heading rule):
+    a heading when it is one heading, a list item when it opens with one, else a paragraph."""
+    from policylens.core.segment import segment
+
+    parts: dict[int, list[str]] = {}
+    for unit in segment(document):
+        parts.setdefault(unit.paragraph, []).append(unit.kind)
+    kinds: list[UnitKind] = []
+    for index in range(len(document.paragraphs)):
+        found = parts.get(index, [])
+        if found == ["heading"]:
+            kinds.append("heading")
+        elif found and found[0] == "list_item":
+            kinds.append("list_item")
+        else:
+            kinds.append("paragraph")
+    return kinds
 
 
-def sentence_segments(document: Document) -> list[Segment]:
+def sentence_units(document: Document) -> list[Unit]:
     """Clauses without categories, when no analysis is wanted: the segmenter's sentences,
     headings and list items (`core.segment`, abbreviations and numbering included)."""
     from policylens.core.segment import segment
 
     text = document.text
-    return [
-        make_segment(text, c.start, c.end, c.kind) for c in segment(document) if c.end > c.start
-    ]
+    return [make_unit(text, c.start, c.end, c.kind) for c in segment(document) if c.end > c.start]
 
 
-def clause_segments(document: Document, clauses: Sequence[Clause]) -> list[Segment]:
+def clause_units(document: Document, clauses: Sequence[Clause]) -> list[Unit]:
     text = document.text
     return [
-        make_segment(text, c.start, c.end, c.kind, c.category_ids)
+        make_unit(text, c.start, c.end, c.kind, c.category_ids)
         for c in sorted(clauses, key=lambda c: (c.start, c.end))
         if c.end > c.start
     ]
 
 
-def paragraph_segments(document: Document, clauses: Sequence[Clause] | None) -> list[Segment]:
+def paragraph_units(document: Document, clauses: Sequence[Clause] | None) -> list[Unit]:
     """Paragraphs, each with the categories of the clauses inside it (in first-seen order)."""
     text = document.text
     ordered = sorted(clauses or (), key=lambda c: c.start)
-    segments: list[Segment] = []
+    segments: list[Unit] = []
+    kinds = paragraph_kinds(document)
     k = 0
-    for p in document.paragraphs:
+    for number, p in enumerate(document.paragraphs):
         while k < len(ordered) and ordered[k].end <= p.start:
             k += 1
         categories: dict[str, None] = {}
@@ -108,8 +116,7 @@ def paragraph_segments(document: Document, clauses: Sequence[Clause] | None) -> 
             for category in ordered[j].category_ids:
                 categories.setdefault(category)
             j += 1
-        kind = guess_kind(text[p.start : p.end])
-        segments.append(make_segment(text, p.start, p.end, kind, tuple(categories)))
+        segments.append(make_unit(text, p.start, p.end, kinds[number], tuple(categories)))
     return segments
 
 
