@@ -7,8 +7,8 @@ import re
 from typing import Any
 
 from PySide6.QtCore import Qt
-from tests.ui.test_annotate import (  # noqa: F401  # the fixture, used by name
-    annotating,
+from tests.ui import test_annotate
+from tests.ui.test_annotate import (
     clause_with_suggestion,
     press,
     put_cursor,
@@ -18,6 +18,8 @@ from policylens.ui.infra.i18n import format_number
 from policylens.view.clauses import visible_category
 
 DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789")
+
+annotating = test_annotate.annotating  # the fixture, shared
 
 
 def legend_counts(window: Any) -> dict[str, int]:
@@ -53,7 +55,7 @@ def agree(window: Any) -> dict[str, int]:
     return legend
 
 
-def test_counts_agree_and_follow_every_label(annotating: Any, qtbot: Any) -> None:  # noqa: F811
+def test_counts_agree_and_follow_every_label(annotating: Any, qtbot: Any) -> None:
     from policylens.ui.reader.clause_model import CATEGORY_ROLE
 
     assert CATEGORY_ROLE == Qt.ItemDataRole.UserRole + 2

@@ -8,10 +8,11 @@ reader's viewport margin, and paints only the visible lines.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 
-from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from policylens.view.clauses import ClauseLayer, visible_categories
@@ -21,6 +22,27 @@ BAND = 4  # px per category band
 GAP = 1
 MAX_BANDS = 4  # a clause rarely has more; more would push the text away
 PADDING = 3
+NOTE_MARK = 11  # px: the note marker's column, outside the bands
+NOTE_COLOR = "#34345c"  # the selection's dark ink: stands out from every (light) category
+
+
+def note_pixmap(size: int) -> QPixmap:
+    """The note marker: a small dark card with three lines of "writing"."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(NOTE_COLOR))
+    painter.drawRoundedRect(QRectF(0.5, 0.5, size - 1, size - 1), size / 5, size / 5)
+    pen = QPen(QColor("#ffffff"))
+    pen.setWidthF(max(1.0, size / 10))
+    painter.setPen(pen)
+    for k in range(3):
+        y = size * (0.3 + 0.2 * k)
+        painter.drawLine(QPointF(size * 0.22, y), QPointF(size * (0.78 - 0.15 * (k == 2)), y))
+    painter.end()
+    return pixmap
 
 
 class CategoryMargin(QWidget):
@@ -39,11 +61,13 @@ class CategoryMargin(QWidget):
         self.hidden: set[str] = set()
         self.rtl = False
         self.on_left = True  # physical side, once placed
+        self.notes: list[int] = []  # where annotations with a note start (code points)
+        self._note = note_pixmap(NOTE_MARK - 1)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         reader.updateRequest.connect(lambda _rect, _dy: self.update())
 
     def width_needed(self) -> int:
-        return PADDING * 2 + MAX_BANDS * (BAND + GAP)
+        return PADDING * 2 + MAX_BANDS * (BAND + GAP) + NOTE_MARK
 
     def sizeHint(self) -> QSize:
         return QSize(self.width_needed(), 0)
@@ -51,6 +75,15 @@ class CategoryMargin(QWidget):
     def set_style(self, colors: dict[str, str], hidden: set[str]) -> None:
         self.colors, self.hidden = dict(colors), set(hidden)
         self.update()
+
+    def set_notes(self, starts: list[int]) -> None:
+        """A marker beside the line where each annotation with a note starts."""
+        self.notes = sorted(starts)
+        self.update()
+
+    def _note_starts_in(self, start: int, end: int) -> bool:
+        i = bisect_left(self.notes, start)
+        return i < len(self.notes) and self.notes[i] < end
 
     def set_direction(self, rtl: bool) -> None:
         """On the side where the document's lines start."""
@@ -107,6 +140,12 @@ class CategoryMargin(QWidget):
                     categories = self.line_categories(start, end)[:MAX_BANDS]
                     top = int(geometry.top() + line.y())
                     height = max(1, int(line.height()))
+                    first_note = bisect_left(self.notes, start)
+                    if first_note < len(self.notes) and self.notes[first_note] < max(
+                        end, start + 1
+                    ):
+                        x = 1 if self.on_left else width - NOTE_MARK
+                        painter.drawPixmap(x, top + (height - self._note.height()) // 2, self._note)
                     for k, category in enumerate(categories):
                         color = self.colors.get(category)
                         if color is None:

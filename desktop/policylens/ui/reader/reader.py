@@ -167,9 +167,20 @@ class Reader(QPlainTextEdit):
         cursor = self.textCursor()
         cursor.setPosition(self.offsets.to_qt(start))
         cursor.setPosition(self.offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        # Keep the place: when the range is already on screen (the next clause while
+        # labelling), the view stays still; otherwise it is brought to the middle.
+        on_screen = self._on_screen(cursor.anchor()) and self._on_screen(cursor.position())
         self.setTextCursor(cursor)
-        self.ensureCursorVisible()
-        self.centerCursor()
+        if not on_screen:
+            self.centerCursor()
+
+    def _on_screen(self, position: int) -> bool:
+        probe = QTextCursor(self.document())
+        probe.setPosition(position)
+        rect = self.cursorRect(probe)
+        return self.viewport().rect().contains(rect.topLeft()) and rect.bottom() <= (
+            self.viewport().height()
+        )
 
     def index_at(self, point: QPoint) -> int | None:
         """Code-point offset of the character under a viewport point, None beyond the text."""
