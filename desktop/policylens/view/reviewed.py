@@ -39,34 +39,34 @@ def reviewed_clauses(clauses: Sequence[Clause], labels: Iterable[Label]) -> list
     clause of its own. Counting these with `clause_counts` is the one count, so confirming,
     rejecting or adding a label changes it at once."""
     ordered = sorted(clauses, key=lambda c: (c.start, c.end))
+    labels = [label for label in labels if label.end > label.start]
+    if not labels:  # the common case, on every analysis of a large policy: nothing to copy
+        return ordered
     starts = [c.start for c in ordered]
-    removed: list[set[str]] = [set() for _ in ordered]
-    added: list[dict[str, CategoryScore]] = [{} for _ in ordered]
+    removed: dict[int, set[str]] = {}  # clause index → categories rejected on it
+    added: dict[int, dict[str, CategoryScore]] = {}  # clause index → labels on it
     own: list[Clause] = []
     for label in labels:
-        if label.end <= label.start:
-            continue
         hits = _overlapping(ordered, starts, label.start, label.end)
         if label.state == "rejected":
             for i in hits:
-                removed[i].add(label.category)
+                removed.setdefault(i, set()).add(label.category)
             continue
         score = CategoryScore(label.category, 1.0, source="label", note=_label_note(label))
         if not hits:
             own.append(Clause(label.start, label.end, "sentence", "", "ltr", (score,)))
         for i in hits:
-            added[i].setdefault(label.category, score)
-    result: list[Clause] = []
-    for clause, gone, extra in zip(ordered, removed, added, strict=True):
-        if not gone and not extra:
-            result.append(clause)
-            continue
+            added.setdefault(i, {}).setdefault(label.category, score)
+    result = list(ordered)
+    for i in removed.keys() | added.keys():
+        clause, gone, extra = ordered[i], removed.get(i, set()), added.get(i, {})
         kept = [s for s in clause.categories if s.id not in gone or s.id in extra]
         known = {s.id for s in kept}
         kept.extend(s for category, s in extra.items() if category not in known)
-        result.append(replace(clause, categories=tuple(kept)))
-    result.extend(own)
-    result.sort(key=lambda c: (c.start, c.end))
+        result[i] = replace(clause, categories=tuple(kept))
+    if own:
+        result.extend(own)
+        result.sort(key=lambda c: (c.start, c.end))
     return result
 
 
