@@ -642,7 +642,7 @@ Carry them over to the new version? Labels whose text cannot be found again are 
         <translation>برای مقایسه، دو سند را در کتابخانه انتخاب کنید (Ctrl+کلیک)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>One of the documents is no longer in the library</source>
         <translation>یکی از سندها دیگر در کتابخانه نیست</translation>
     </message>
@@ -663,23 +663,23 @@ Carry them over to the new version? Labels whose text cannot be found again are 
         <translation>نخستین بند از {0} بند دربارهٔ {1} — F8 برای بعدی</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-196"/>
         <source>&amp;Compare Two Documents…</source>
         <translation>&amp;مقایسهٔ دو سند…</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+208"/>
+        <location line="+212"/>
         <source>Compare &amp;Selected Documents</source>
         <translation>مقایسهٔ سندهای &amp;انتخاب‌شده</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-209"/>
         <source>Co&amp;verage Matrix…</source>
         <translation>&amp;ماتریس پوشش…</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+211"/>
         <source>Compare (select two documents)</source>
         <translation>مقایسه (دو سند را انتخاب کنید)</translation>
     </message>
@@ -725,7 +725,7 @@ Carry them over to the new version? Labels whose text cannot be found again are 
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../desktop/policylens/ui/features/compare/window.py" line="+67"/>
+        <location filename="../../desktop/policylens/ui/features/compare/window.py" line="+69"/>
         <source>&amp;Compare</source>
         <translation>&amp;مقایسه</translation>
     </message>
@@ -751,7 +751,7 @@ Carry them over to the new version? Labels whose text cannot be found again are 
         <translation>برای مقایسه دست‌کم دو سند در کتابخانه لازم است.</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/ui/features/compare/pane.py" line="+185"/>
+        <location filename="../../desktop/policylens/ui/features/compare/pane.py" line="+202"/>
         <source> (similarity {})</source>
         <translation> (شباهت {})</translation>
     </message>
@@ -766,7 +766,7 @@ Carry them over to the new version? Labels whose text cannot be found again are 
         <translation> — {}</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-180"/>
         <source>unchanged</source>
         <translation>بی‌تغییر</translation>
     </message>
@@ -856,7 +856,7 @@ Carry them over to the new version? Labels whose text cannot be found again are 
         <translation>&amp;رنگ‌آمیزی بر پایهٔ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/ui/features/compare/view.py" line="+133"/>
+        <location filename="../../desktop/policylens/ui/features/compare/view.py" line="+134"/>
         <source>{0}: {1}  ·  {2}</source>
         <translation>{0}: {1}  ·  {2}</translation>
     </message>
@@ -942,7 +942,7 @@ Carry them over to the new version? Labels whose text cannot be found again are 
         <translation>{0} از {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/ui/features/compare/window.py" line="-41"/>
+        <location filename="../../desktop/policylens/ui/features/compare/window.py" line="-42"/>
         <source>F7 / Alt+N  next difference · Shift+F7 / Alt+P  previous difference
 Click a clause: its counterpart is selected in the other pane
 Alt+M  mode · Alt+C  colour by changes or categories
@@ -958,7 +958,7 @@ Ctrl+= / Ctrl+-  اندازهٔ متن هر دو قاب · Esc  بستن</transl
         <translation>مقایسه — PolicyLens</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>&amp;Next Difference</source>
         <translation>تفاوت &amp;بعدی</translation>
     </message>
@@ -1016,6 +1016,36 @@ Ctrl+= / Ctrl+-  اندازهٔ متن هر دو قاب · Esc  بستن</transl
         <location line="+32"/>
         <source>{0} ↔ {1} — PolicyLens</source>
         <translation>{0} ↔ {1} — PolicyLens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policylens/ui/features/compare/by_category.py" line="+42"/>
+        <source>Category</source>
+        <translation>دسته</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What A says</source>
+        <translation>آنچه A می‌گوید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What B says</source>
+        <translation>آنچه B می‌گوید</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{0} clause(s)</source>
+        <translation>{0} بند</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>says nothing</source>
+        <translation>چیزی نمی‌گوید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policylens/ui/features/compare/by_category_dock.py" line="+21"/>
+        <source>By category</source>
+        <translation>بر پایهٔ دسته</translation>
     </message>
 </context>
 <context>
