@@ -1813,7 +1813,7 @@ Your library is safe; you can keep working.</source>
         <translation>میان‌برهای صفحه‌کلید</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The new interface language applies when you restart PolicyLens</source>
         <translation>زبان تازهٔ رابط پس از راه‌اندازی دوبارهٔ PolicyLens اعمال می‌شود</translation>
     </message>
@@ -1834,7 +1834,7 @@ Your library is safe; you can keep working.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/policylens/ui/dialogs/settings_dialog.py" line="+67"/>
+        <location filename="../../desktop/policylens/ui/dialogs/settings_dialog.py" line="+70"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
@@ -1874,7 +1874,12 @@ Your library is safe; you can keep working.</source>
         <translation>اندازهٔ &amp;متن سند:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>&amp;Justify paragraphs (even right and left edges)</source>
+        <translation>&amp;تراز دوطرفهٔ بندها (لبه‌های راست و چپ هم‌تراز)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Automatic highlights (suggested categories)</source>
         <translation>رنگ‌آمیزی &amp;خودکار (دسته‌های پیشنهادی)</translation>
     </message>

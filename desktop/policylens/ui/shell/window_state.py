@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
+from policylens.ui.infra import settings as prefs
 from policylens.ui.reader.reader import Reader
 
 
@@ -29,6 +30,7 @@ def restore_window_state(
         library, legend, clauses = (panels[k] for k in ("library", "legend", "clauses"))
         window.resizeDocks([library, legend], [300, 380], Qt.Orientation.Horizontal)
         window.resizeDocks([legend, clauses], [260, 440], Qt.Orientation.Vertical)
+    reader.set_justified(prefs.reader_justified(settings))
     size = settings.value("reader/point_size")
     if size is not None:
         try:
