@@ -13,6 +13,8 @@ from policylens.view.compare_by_category import CategoryRow, by_category
 
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "…")
 
+DOCK_SHARE = 0.3  # of the window's height
+
 
 class ByCategory:
     def __init__(self, window: QMainWindow, view: CompareView) -> None:
@@ -22,7 +24,7 @@ class ByCategory:
         self.dock.setObjectName("compareByCategoryDock")
         self.dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
-        window.resizeDocks([self.dock], [260], Qt.Orientation.Vertical)
+        self.window = window
         self.dock.hide()
         self.rows: list[CategoryRow] = []
         view.computed.connect(self.refresh)
@@ -35,7 +37,11 @@ class ByCategory:
         order = [c.id for c in load_taxonomy().categories]
         self.rows = by_category(result.clauses_a, result.clauses_b, order, view.hidden)
         self.panel.set_rows(self.rows, view.document_a, view.document_b, view.names, view.colors)
-        self.dock.setVisible(result.comparison.mode == "policies" or self.dock.isVisible())
+        show = result.comparison.mode == "policies" or self.dock.isVisible()
+        self.dock.setVisible(show)
+        if show:  # the panes keep most of the height
+            height = int(self.window.height() * DOCK_SHARE)
+            self.window.resizeDocks([self.dock], [height], Qt.Orientation.Vertical)
 
     def show_clause(self, side: str, start: int, end: int) -> None:
         pane = self.view.pane_a if side == "a" else self.view.pane_b
