@@ -98,7 +98,8 @@ class MainWindow(QMainWindow):
         self.live_counts = LiveCounts(
             self.session, self.legend, self.clause_panel, QLabel(self), self
         )
-        self.statusBar().addWidget(self.live_counts.summary)  # beside messages, always there
+        # Permanent (a temporary message would hide a normal widget), first of them.
+        self.statusBar().insertPermanentWidget(0, self.live_counts.summary)
         self.navigator = ClauseNavigator(
             self.session, self.reader, self.legend, self.clause_panel, self.status.message
         )
