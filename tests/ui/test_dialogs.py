@@ -236,7 +236,7 @@ def test_agreement_dialog_in_each_language(language: str, qtbot: Any) -> None:
 
 def test_carry_over_dialog_in_each_language(language: str, qtbot: Any) -> None:
     from policylens.store.carry_over import CarryOverResult
-    from policylens.ui.features.annotate.transfer import CarryOverDialog
+    from policylens.ui.dialogs.annotate_dialogs import CarryOverDialog
 
     lost = SimpleNamespace(category="retention", annotator="Sara", quote="old text", note="why")
     result = CarryOverResult("new", [], [lost])  # type: ignore[list-item]

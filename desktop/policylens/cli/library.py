@@ -15,6 +15,34 @@ if TYPE_CHECKING:  # every sub-command imports this module: keep the store out o
     from policylens.store.database import Store
 
 
+def load_reporting(path: str | Path) -> Document:
+    """`load_document`, with what went wrong but did not stop it (bad bytes replaced…) said
+    on stderr, so that a damaged file is never read silently."""
+    import sys
+
+    from policylens.core.loaders import load_document
+
+    document = load_document(path)
+    for warning in document.warnings:
+        print(f"policylens: warning: {Path(path).name}: {warning}", file=sys.stderr)
+    return document
+
+
+def open_library() -> Store:
+    """The user's library; when it can only be read (read-only file, folder or medium, a
+    damaged file, another PolicyLens writing), a note on stderr says so and why."""
+    import sys
+
+    from policylens.store.database import open_store
+
+    store = open_store()
+    if store.read_only:
+        print(
+            f"policylens: note: the library is read-only: {store.read_only_reason}", file=sys.stderr
+        )
+    return store
+
+
 def resolve_library_document(store: Store, reference: str) -> str:
     """The SHA-256 of a library document named by its id, a prefix of it, or its file."""
     path = Path(reference)
@@ -47,14 +75,10 @@ def library_sha(store: Store, reference: str) -> str:
 
 def resolve_document(reference: str) -> Document:
     """A file path, or a library document by id prefix (an existing file wins)."""
-    from policylens.core.loaders import load_document
-
     path = Path(reference)
     if path.exists() or not _HEX_ID.match(reference):
-        return load_document(path)
-    from policylens.store.database import open_store
-
-    store = open_store()
+        return load_reporting(path)
+    store = open_library()
     try:
         document = store.documents.get(library_sha(store, reference))
     finally:

@@ -19,10 +19,10 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from policylens.cli.library import open_library
     from policylens.cli.terminal import terminal_text
-    from policylens.store.database import open_store
 
-    store = open_store()
+    store = open_library()
     try:
         hits = store.search(" ".join(args.query), limit=args.limit)
     finally:

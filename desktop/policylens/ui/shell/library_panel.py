@@ -36,6 +36,11 @@ class LibraryView(QTableView):
     def set_documents(self, documents: list[DocumentSummary]) -> None:
         self.source.set_documents(documents)
 
+    def selected_shas(self) -> list[str]:
+        """The selected documents, top to bottom."""
+        rows = sorted(self.selectionModel().selectedRows(), key=lambda i: i.row())
+        return [str(index.data(SHA_ROLE)) for index in rows]
+
     def select(self, sha: str) -> None:
         """Make `sha` the current row without emitting `document_chosen`."""
         row = self.source.row_of(sha)

@@ -143,6 +143,9 @@ class MainWindow(QMainWindow):
         self.menus.panels_menu.addAction(dock.toggleViewAction())
         return dock
 
+    def selected_documents(self) -> list[str]:
+        return self.library_view.selected_shas()
+
     def add_status_widget(self, widget: QWidget) -> None:
         self.statusBar().addPermanentWidget(widget)
 

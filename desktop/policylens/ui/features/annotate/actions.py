@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
@@ -83,7 +84,7 @@ class Labeller:
             keys = [category.key, f"Num+{category.key}"] if category.key else []
             action = self._action(
                 category.name(language),
-                lambda c=category.id: self.label(c),  # type: ignore[misc]
+                partial(self.label, category.id),
                 *keys,
                 tip=translate(
                     "Annotate", "Label the selection or the clause under the cursor: {}"

@@ -59,11 +59,7 @@ class CompareController:
 
     # -- comparing -------------------------------------------------------------------------
     def selected_shas(self) -> list[str]:
-        from policylens.ui.shell.library_model import SHA_ROLE
-
-        view = self.host.library_view
-        rows = sorted(view.selectionModel().selectedRows(), key=lambda i: i.row())
-        return [str(index.data(SHA_ROLE)) for index in rows]
+        return self.host.selected_documents()
 
     def compare_selected(self) -> None:
         shas = self.selected_shas()
