@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -46,6 +47,7 @@ def run_shot(args: argparse.Namespace) -> int:
         from policylens.ui.infra.i18n import apply_language
 
         app = create_application()
+        _quiet_offscreen_notices()
         language = apply_language(app, ui_language(getattr(args, "lang", None)))
         if args.part == "compare":
             image = _compare_image(args.files, size, language, args.timeout)
@@ -57,6 +59,24 @@ def run_shot(args: argparse.Namespace) -> int:
     if not image.save(str(output)):
         raise PolicyLensError(f"{output}: the picture could not be written.")
     return 0
+
+
+def _quiet_offscreen_notices() -> None:
+    """The offscreen platform says "does not support propagateSizeHints()" for every window:
+    noise on the terminal of a command whose output is a picture. Other messages pass."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    previous = None
+
+    def handler(kind: QtMsgType, context: object, message: str) -> None:
+        if "propagateSizeHints" in message:
+            return
+        if previous is not None:
+            previous(kind, context, message)
+        else:
+            sys.stderr.write(message + "\n")
+
+    previous = qInstallMessageHandler(handler)
 
 
 def wait_until(ready: Callable[[], bool], timeout: float, what: str) -> None:
