@@ -56,3 +56,27 @@ def test_connectors_only_for_the_current_and_hovered_pair(
     gutter.set_hovered(hovered)
     gutter.repaint()
     assert hovered in gutter.drawn and len(gutter.drawn) <= 2
+
+
+def test_each_difference_is_marked_and_shown_in_both_panes(
+    qtbot: Any, compare_window: Any, samples: dict[str, Path], tmp_path: Path
+) -> None:
+    from tests.ui.test_compare_view import edited_copy
+
+    a = load_document(samples["en"])
+    path, _edits = edited_copy(a, tmp_path)
+    view = run(qtbot, compare_window, a, load_document(path), mode="versions")
+    stepped = 0
+    for _ in range(4):
+        pair = view.next_difference()
+        assert pair is not None
+        qtbot.wait(20)
+        for pane, span in ((view.pane_a, pair.a), (view.pane_b, pair.b)):
+            if span is None:
+                continue
+            marked = pane.extraSelections()
+            assert marked, f"the current difference is not marked in pane {pane.side}"
+            top, bottom = pane.span_y(*span)
+            assert bottom >= 0 and top < pane.viewport().height(), f"pane {pane.side} not there"
+        stepped += 1
+    assert stepped == 4
