@@ -351,3 +351,19 @@ def test_annotations_dock_in_persian(language: str, qtbot: Any) -> None:
             assert annotate.search.windowTitle() == "Search the library"
     finally:
         window.store.close()
+
+
+def test_settings_justify_switches_the_reader_and_is_kept(
+    main_window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert not main_window.reader.justified  # ragged by default
+
+    def accept(self: SettingsDialog) -> int:
+        self.justified.setChecked(True)
+        self.accept()
+        return 1
+
+    monkeypatch.setattr(SettingsDialog, "exec", accept)
+    main_window.menus.settings_action.trigger()
+    assert main_window.reader.justified
+    assert SettingsValues.load(main_window.settings).justified

@@ -242,3 +242,31 @@ def test_odd_notes_are_printed_without_fuss(tmp_path: Path) -> None:
     assert "Line 0 of a long note" in "".join(pages) and "Line 119 of a long note" in appendix
     assert "on the blank lines" in "".join(pages)
     assert _subtypes(out).count("/Link") == 2  # the blank-line passage has no marker
+
+
+def test_cover_counts_the_reviewed_clauses_as_the_window_does(
+    samples: dict[str, Path], tmp_path: Path
+) -> None:
+    from policylens.view.reviewed import reviewed_clauses
+
+    document = load_document(samples["en"])
+    p = document.paragraphs
+    security = (CategoryScore("data_security", 1),)
+    clauses = [
+        Clause(p[1].start, p[1].end, "sentence", "en", "ltr", security),
+        Clause(p[2].start, p[2].end, "sentence", "en", "ltr", security),
+        Clause(p[3].start, p[3].end, "sentence", "en", "ltr"),
+    ]
+    annotations = [
+        PdfAnnotation(p[1].start, p[1].end, "data_security", annotator="a", rejected=True),
+        PdfAnnotation(p[3].start, p[3].end, "data_retention", annotator="a", confirmed=True),
+    ]
+    counts = clause_counts(reviewed_clauses(clauses, annotations))  # the window's LiveCounts
+    assert (counts.categorised, counts.per_category) == (
+        2,
+        {"data_security": 1, "data_retention": 1},
+    )
+    out = export_pdf(document, clauses, annotations, tmp_path / "r.pdf", categories=TABLE)
+    cover = _pages(out)[0]
+    assert "3 clauses, 2 with categories" in cover
+    assert "Data security 1" in cover and "Data retention 1" in cover

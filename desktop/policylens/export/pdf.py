@@ -37,6 +37,7 @@ from policylens.export.pdf_notes import draw_appendix, draw_markers, note_entrie
 from policylens.export.pdf_text import TextStyle, char_spans
 from policylens.view.clauses import visible_category
 from policylens.view.counts import clause_counts
+from policylens.view.reviewed import reviewed_clauses
 
 __all__ = ["ExportCancelled", "PdfAnnotation", "PdfOptions", "export_pdf"]
 
@@ -85,7 +86,8 @@ def export_pdf(
     noted = [a for a in written if a.rejected or a in shown_set]
     canvas = Canvas(options.page_size)
     _metadata(canvas, document, labels_shown)
-    counts = clause_counts(clauses)
+    # The window's count: the suggestions with the reviewers' labels applied.
+    counts = clause_counts(reviewed_clauses(clauses, annotations))
     draw_cover(
         canvas,
         CoverFacts(

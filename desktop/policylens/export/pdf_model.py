@@ -48,6 +48,11 @@ class PdfAnnotation:
     confirmed: bool = False
     rejected: bool = False  # a suggestion turned down: never highlighted
 
+    @property
+    def state(self) -> str:
+        """As the store says it (view.reviewed counts with it): an unconfirmed label counts."""
+        return "rejected" if self.rejected else "confirmed"
+
 
 @dataclass(frozen=True)
 class CategoryStyle:
