@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -19,6 +20,7 @@ class Paragraph:
     end: int
     language: str
     direction: Direction
+    heading: bool = False  # marked by the source (a PDF's larger or bold type, a DOCX style)
 
 
 def text_sha256(text: str) -> str:
@@ -49,6 +51,9 @@ class Document:
     language: str = "und"
     direction: Direction = "ltr"
     sha256: str = field(default="")
+    # How the text was obtained, when it is more than decoding: a PDF's text layer or OCR
+    # (languages, confidence), and what was left out (running headers, footers, page numbers).
+    extraction: Mapping[str, Any] | None = field(default=None, compare=False, hash=False)
 
     @classmethod
     def from_text(
@@ -59,16 +64,20 @@ class Document:
         format: str,
         source_path: str | None = None,
         encoding: str | None = None,
+        headings: Collection[int] = (),
+        extraction: Mapping[str, Any] | None = None,
     ) -> Document:
-        """Build a document from already-normalised text (newlines are `\\n`)."""
+        """Build a document from already-normalised text (newlines are `\\n`); `headings`
+        holds the start offsets of paragraphs the source marks as headings."""
         from policylens.core.direction import paragraph_direction
         from policylens.core.language import detect_languages
 
         spans = split_paragraphs(text)
         # Together, so a short heading with no evidence takes its document's language.
         languages = detect_languages([text[s:e] for s, e in spans])
+        heading_starts = set(headings)
         paragraphs = tuple(
-            Paragraph(s, e, language, paragraph_direction(text[s:e]))
+            Paragraph(s, e, language, paragraph_direction(text[s:e]), s in heading_starts)
             for (s, e), language in zip(spans, languages, strict=True)
         )
         language, direction = dominant_language_direction(paragraphs)
@@ -82,6 +91,7 @@ class Document:
             language=language,
             direction=direction,
             sha256=text_sha256(text),
+            extraction=extraction,
         )
 
     def info(self) -> dict[str, Any]:
@@ -94,7 +104,8 @@ class Document:
             "direction": self.direction,
             "paragraphs": len(self.paragraphs),
             "chars": len(self.text),
-        }
+            "headings": sum(1 for p in self.paragraphs if p.heading),
+        } | ({"extraction": dict(self.extraction)} if self.extraction else {})
 
 
 def dominant_language_direction(paragraphs: tuple[Paragraph, ...]) -> tuple[str, Direction]:

@@ -1,0 +1,245 @@
+"""Glyph clusters into lines of text in logical order.
+
+Rows are clusters whose baselines line up; a row splits where the horizontal gap is wider than
+a column gutter. Inside a line, words are cut where the gap between glyph boxes is wider than
+a fraction of the font size (PDFs made by LibreOffice from Persian text have no space glyphs
+that other readers can find; boxes always tell). The visual order of the boxes becomes
+logical order through the Unicode bidi levels worked out on the visual sequence: applying
+rule L2 to items that carry their levels is its own inverse.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from policylens.core.loaders.pdf.glyphs import Cluster
+
+# Fractions of the font size. Where the page has space characters, they say where words end
+# and a gap must be wider to count (kerning makes small ones: "INFORMAT ION").
+WORD_GAP = 0.16
+WORD_GAP_WITH_SPACES = 0.3
+COLUMN_GAP = 2.2
+SAME_ROW = 0.4
+
+_MIRRORED = str.maketrans("()[]{}<>«»‹›", ")(][}{><»«›‹")
+
+
+@dataclass(slots=True)
+class Line:
+    """One line of one column of a page, in logical order."""
+
+    text: str
+    left: float
+    right: float
+    bottom: float  # the baseline
+    top: float
+    size: float
+    rtl: bool
+    bold: bool
+    first_word: float  # width of the logically first word: would it have fitted on the line above?
+    page: int
+    visual: list[str]  # the glyph clusters and word spaces, left to right
+    kinds: list[str]
+    word_widths: tuple[float, float]  # of the leftmost and the rightmost word
+
+
+def with_base_direction(line: Line, rtl: bool) -> Line:
+    """The line read again as part of a paragraph of the given base direction: LibreOffice sets
+    Persian text from a .txt file in left-to-right paragraphs (a final full stop then sits at
+    the right end, after the Persian words)."""
+    if rtl == line.rtl:
+        return line
+    line.rtl = rtl
+    line.text = "".join(_logical(line.visual, line.kinds, rtl)).strip()
+    line.first_word = line.word_widths[1] if rtl else line.word_widths[0]
+    return line
+
+
+def page_lines(
+    clusters: Sequence[Cluster], has_spaces: bool, page: int, is_bold: Callable[[int], bool]
+) -> list[Line]:
+    """The lines of a page, top to bottom; a row with a gutter in it gives one line per column.
+    `is_bold(index)` says whether the glyph at a text-page index is set in a bold face."""
+    lines: list[Line] = []
+    word_gap = WORD_GAP_WITH_SPACES if has_spaces else WORD_GAP
+    for row in _rows(clusters):
+        for segment in _segments(row):
+            line = _line(segment, page, is_bold, word_gap)
+            if line is not None:
+                lines.append(line)
+    return lines
+
+
+def _rows(clusters: Sequence[Cluster]) -> list[list[Cluster]]:
+    rows: list[list[Cluster]] = []
+    baselines: list[float] = []
+    for cluster in sorted(clusters, key=lambda c: -c.baseline):
+        if rows and abs(baselines[-1] - cluster.baseline) <= SAME_ROW * max(cluster.size, 1.0):
+            rows[-1].append(cluster)
+        else:
+            rows.append([cluster])
+            baselines.append(cluster.baseline)
+    return rows
+
+
+def _segments(row: list[Cluster]) -> list[list[Cluster]]:
+    marks = [c for c in row if c.mark]
+    row = [c for c in row if not c.mark] or marks
+    row.sort(key=lambda c: (c.left, c.index))
+    if marks is not row:
+        _place_marks(row, marks)
+    segments: list[list[Cluster]] = [[row[0]]]
+    reach = row[0].right
+    for cluster in row[1:]:
+        if cluster.left - reach > COLUMN_GAP * cluster.size:
+            segments.append([cluster])
+        else:
+            segments[-1].append(cluster)
+        reach = max(reach, cluster.right)
+    return segments
+
+
+def _place_marks(row: list[Cluster], marks: list[Cluster]) -> None:
+    """Each combining mark joins the letter its box's centre lies over (the nearest one)."""
+    for mark in sorted(marks, key=lambda c: c.index):
+        centre = (mark.left + mark.right) / 2
+        base = min(row, key=lambda c: max(c.left - centre, centre - c.right, 0.0))
+        base.text += mark.text
+
+
+def _kind(text: str) -> str:
+    """'R', 'L', 'N' (number: a run of digits reads left to right) or ' ' (neutral)."""
+    for char in text:
+        bidi = unicodedata.bidirectional(char)
+        if bidi in ("R", "AL"):
+            return "R"
+        if bidi == "L":
+            return "L"
+        if bidi in ("EN", "AN"):
+            return "N"
+    return " "
+
+
+def _line(
+    segment: list[Cluster], page: int, is_bold: Callable[[int], bool], word_gap: float
+) -> Line | None:
+    items: list[str] = []
+    kinds: list[str] = []
+    word_starts: list[float] = []  # left edge of each word, visually
+    word_ends: list[float] = []
+    reach: float | None = None
+    word = -1
+    for cluster in segment:
+        if reach is not None and (
+            cluster.word != word or cluster.left - reach > word_gap * cluster.size
+        ):
+            items.append(" ")
+            kinds.append(" ")
+            word_ends.append(reach)
+            word_starts.append(cluster.left)
+        elif reach is None:
+            word_starts.append(cluster.left)
+        items.append(cluster.text)
+        kinds.append(_kind(cluster.text))
+        word = cluster.word
+        reach = cluster.right if reach is None else max(reach, cluster.right)
+    assert reach is not None
+    word_ends.append(reach)
+    rtl = kinds.count("R") > kinds.count("L")
+    ordered = _logical(items, kinds, rtl)
+    text = "".join(ordered).strip()
+    if not text:
+        return None
+    widths = (word_ends[0] - word_starts[0], word_ends[-1] - word_starts[-1])
+    sizes = sorted(c.size for c in segment)
+    first = min(segment, key=lambda c: c.index)
+    return Line(
+        text=text,
+        left=segment[0].left,
+        right=reach,
+        bottom=sorted(c.baseline for c in segment)[len(segment) // 2],
+        top=max(c.top for c in segment),
+        size=sizes[len(sizes) // 2],
+        rtl=rtl,
+        bold=is_bold(first.index),
+        first_word=widths[1] if rtl else widths[0],
+        page=page,
+        visual=items,
+        kinds=kinds,
+        word_widths=widths,
+    )
+
+
+def _levels(kinds: list[str], rtl: bool) -> list[int]:
+    """Embedding levels of the visual items (UAX #9 in short: a paragraph of one direction,
+    numbers read left to right, neutrals take the level of equal neighbours)."""
+    strong: list[int | None] = []
+    for kind in kinds:
+        if kind == "R":
+            strong.append(1)
+        elif kind == "L":
+            strong.append(2 if rtl else 0)
+        elif kind == "N":
+            strong.append(None if not rtl else 2)
+        else:
+            strong.append(None)
+    if not rtl:
+        # A number next to right-to-left letters sits inside their run, left to right.
+        for i, kind in enumerate(kinds):
+            if kind == "N":
+                strong[i] = 2 if _neighbour_level(strong, i) == 1 else 0
+    base = 1 if rtl else 0
+    levels: list[int] = []
+    for i, level in enumerate(strong):
+        if level is not None:
+            levels.append(level)
+            continue
+        before = _nearest(strong, i, -1)
+        after = _nearest(strong, i, 1)
+        if before is not None and before == after:
+            levels.append(before)
+        elif before is not None and after is not None and min(before, after) > base:
+            levels.append(min(before, after))
+        else:
+            levels.append(base)
+    return levels
+
+
+def _nearest(levels: list[int | None], i: int, step: int) -> int | None:
+    i += step
+    while 0 <= i < len(levels):
+        if levels[i] is not None:
+            return levels[i]
+        i += step
+    return None
+
+
+def _neighbour_level(levels: list[int | None], i: int) -> int | None:
+    before = _nearest(levels, i, -1)
+    after = _nearest(levels, i, 1)
+    return 1 if 1 in (before, after) else 0
+
+
+def _logical(items: list[str], kinds: list[str], rtl: bool) -> list[str]:
+    if "R" not in kinds:
+        return items
+    levels = _levels(kinds, rtl)
+    order = list(range(len(items)))
+    lowest_odd = 1
+    for level in range(max(levels), lowest_odd - 1, -1):
+        i = 0
+        while i < len(order):
+            if levels[order[i]] >= level:
+                j = i
+                while j < len(order) and levels[order[j]] >= level:
+                    j += 1
+                order[i:j] = order[i:j][::-1]
+                i = j
+            else:
+                i += 1
+    return [
+        items[k].translate(_MIRRORED) if levels[k] % 2 and kinds[k] == " " else items[k]
+        for k in order
+    ]
