@@ -95,8 +95,10 @@ class Document:
         )
 
     def info(self) -> dict[str, Any]:
-        """The `policylens info --json` / `analyze --json` "document" object."""
-        return {
+        """The `policylens info --json` / `analyze --json` "document" object. A PDF adds how
+        its text was read ("extraction": text layer or OCR with its confidence, what was
+        dropped) and any source says how many paragraphs it marks as headings."""
+        info: dict[str, Any] = {
             "sha256": self.sha256,
             "title": self.title,
             "format": self.format,
@@ -104,8 +106,13 @@ class Document:
             "direction": self.direction,
             "paragraphs": len(self.paragraphs),
             "chars": len(self.text),
-            "headings": sum(1 for p in self.paragraphs if p.heading),
-        } | ({"extraction": dict(self.extraction)} if self.extraction else {})
+        }
+        headings = sum(1 for p in self.paragraphs if p.heading)
+        if headings:
+            info["headings"] = headings
+        if self.extraction:
+            info["extraction"] = dict(self.extraction)
+        return info
 
 
 def dominant_language_direction(paragraphs: tuple[Paragraph, ...]) -> tuple[str, Direction]:
