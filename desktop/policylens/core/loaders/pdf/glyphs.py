@@ -81,8 +81,8 @@ def page_clusters(textpage: Any) -> tuple[list[Cluster], bool]:
                 word += 1  # two glyphs with a space between them in the stream: two words
                 spaces += 1
             continue
-        if code == 2:  # PDFium's mark for a hyphen it found at a line end
-            char = "-"
+        if code == 2:  # PDFium's mark for a hyphen that breaks a word at a line end
+            char = "\u00ad"
         elif char in _BIDI_CONTROLS:
             continue  # the order they asked for is in the positions; `lines` restores it
         elif 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF:

@@ -19,7 +19,7 @@ from policylens.core.loaders.pdf.glyphs import Cluster
 # Fractions of the font size. Where the page has space characters, they say where words end
 # and a gap must be wider to count (kerning makes small ones: "INFORMAT ION").
 WORD_GAP = 0.16
-WORD_GAP_WITH_SPACES = 0.3
+WORD_GAP_WITH_SPACES = 0.6
 COLUMN_GAP = 2.2
 SAME_ROW = 0.4
 
@@ -42,7 +42,6 @@ class Line:
     page: int
     visual: list[str]  # the glyph clusters and word spaces, left to right
     kinds: list[str]
-    word_widths: tuple[float, float]  # of the leftmost and the rightmost word
 
 
 def with_base_direction(line: Line, rtl: bool) -> Line:
@@ -53,8 +52,14 @@ def with_base_direction(line: Line, rtl: bool) -> Line:
         return line
     line.rtl = rtl
     line.text = "".join(_logical(line.visual, line.kinds, rtl)).strip()
-    line.first_word = line.word_widths[1] if rtl else line.word_widths[0]
+    line.first_word = _first_word_width(line.text, line.right - line.left)
     return line
+
+
+def _first_word_width(text: str, width: float) -> float:
+    """About how wide the logically first word is: its share of the line's characters."""
+    first = text.split(" ", 1)[0]
+    return width * len(first) / max(len(text), 1)
 
 
 def page_lines(
@@ -127,32 +132,30 @@ def _line(
 ) -> Line | None:
     items: list[str] = []
     kinds: list[str] = []
-    word_starts: list[float] = []  # left edge of each word, visually
-    word_ends: list[float] = []
     reach: float | None = None
     word = -1
     for cluster in segment:
+        kind = _kind(cluster.text)
+        # Where the direction changes (or a list number meets its text), the space may sit in
+        # the stream at the far end of a run: a small gap is enough.
+        marker = len(kinds) <= 3 and all(k in "N " for k in kinds)  # "1." "(a)" "•"
+        changes = bool(kinds) and kind != kinds[-1] and " " not in (kind, kinds[-1])
+        gap = WORD_GAP if changes or (marker and kind in "LR") else word_gap
         if reach is not None and (
-            cluster.word != word or cluster.left - reach > word_gap * cluster.size
+            cluster.word != word or cluster.left - reach > gap * cluster.size
         ):
             items.append(" ")
             kinds.append(" ")
-            word_ends.append(reach)
-            word_starts.append(cluster.left)
-        elif reach is None:
-            word_starts.append(cluster.left)
         items.append(cluster.text)
-        kinds.append(_kind(cluster.text))
+        kinds.append(kind)
         word = cluster.word
         reach = cluster.right if reach is None else max(reach, cluster.right)
     assert reach is not None
-    word_ends.append(reach)
     rtl = kinds.count("R") > kinds.count("L")
     ordered = _logical(items, kinds, rtl)
     text = "".join(ordered).strip()
     if not text:
         return None
-    widths = (word_ends[0] - word_starts[0], word_ends[-1] - word_starts[-1])
     sizes = sorted(c.size for c in segment)
     first = min(segment, key=lambda c: c.index)
     return Line(
@@ -164,11 +167,10 @@ def _line(
         size=sizes[len(sizes) // 2],
         rtl=rtl,
         bold=is_bold(first.index),
-        first_word=widths[1] if rtl else widths[0],
+        first_word=_first_word_width(text, reach - segment[0].left),
         page=page,
         visual=items,
         kinds=kinds,
-        word_widths=widths,
     )
 
 

@@ -270,7 +270,6 @@ def _lines(words: list[_Word], page: int, height: float) -> list[Line]:
                 page=page,
                 visual=[text],
                 kinds=["L"],
-                word_widths=(first.width * scale, first.width * scale),
             )
         )
     lines.sort(key=lambda line: -line.top)

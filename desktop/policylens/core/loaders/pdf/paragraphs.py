@@ -37,9 +37,9 @@ _LIST_START = re.compile(
 )
 _SOFT_HYPHEN = "\u00ad"
 _SENTENCE_END = tuple(".!?:;؟؛…")
+_STOPS = frozenset(".!?:;؟؛…")
 _HYPHENS = ("-", "\u2010", _SOFT_HYPHEN)
 MARGIN = 0.1  # of the page height: where running headers, footers and page numbers live
-ALIGNED = 1.5  # points: lines whose edges are this close are aligned on that side
 
 
 @dataclass(slots=True)
@@ -65,8 +65,8 @@ def layout(pages: Sequence[list[Line]], heights: Sequence[float]) -> PageLayout:
     ordered: list[tuple[Line, _Column]] = []
     kept_pages = _drop_furniture(pages, heights, result.dropped)
     block = _text_block(kept_pages)
+    _left_aligned_rtl([line for lines in kept_pages for line in lines])
     for lines in kept_pages:
-        _left_aligned_rtl(lines)
         ordered.extend(_reading_order(lines, block))
     if not ordered:
         return result
@@ -99,8 +99,8 @@ def _drop_furniture(
     top_keys: Counter[str] = Counter()
     bottom_keys: Counter[str] = Counter()
     for lines in pages:
-        top_keys.update({_furniture_key(line.text) for line in _edge(lines, top=True)})
-        bottom_keys.update({_furniture_key(line.text) for line in _edge(lines, top=False)})
+        top_keys.update({_furniture_key(line) for line in _edge(lines, top=True)})
+        bottom_keys.update({_furniture_key(line) for line in _edge(lines, top=False)})
     recurring = max(2, (len(pages) + 1) // 2)
     kept_pages: list[list[Line]] = []
     for lines, height in zip(pages, heights, strict=True):
@@ -108,7 +108,7 @@ def _drop_furniture(
         for top, keys in ((True, top_keys), (False, bottom_keys)):
             for line in _edge(lines, top=top):
                 in_margin = line.bottom > height * (1 - MARGIN) or line.top < height * MARGIN
-                if (keys[_furniture_key(line.text)] >= recurring and len(pages) > 1) or (
+                if (keys[_furniture_key(line)] >= recurring and len(pages) > 1) or (
                     in_margin and _PAGE_NUMBER.match(line.text) and len(lines) > 1
                 ):
                     furniture.add(id(line))
@@ -125,8 +125,9 @@ def _edge(lines: list[Line], *, top: bool) -> list[Line]:
     return [line for line in lines if round(line.bottom) in rows]
 
 
-def _furniture_key(text: str) -> str:
-    return _DIGITS.sub("#", text).strip().casefold()
+def _furniture_key(line: Line) -> str:
+    """The same text (any page number) at the same height: a running header or footer."""
+    return f"{round(line.bottom / 4)}:{_DIGITS.sub('#', line.text).strip().casefold()}"
 
 
 def _text_block(pages: Sequence[list[Line]]) -> _Column | None:
@@ -138,18 +139,20 @@ def _text_block(pages: Sequence[list[Line]]) -> _Column | None:
 
 
 def _left_aligned_rtl(lines: list[Line]) -> None:
-    """Right-to-left lines of a page that are all flush left and ragged right belong to
-    left-to-right paragraphs: read them again so (their full stops go at the end)."""
+    """Right-to-left lines of left-to-right paragraphs (LibreOffice sets Persian from a .txt
+    file so) are read again as such. The evidence is where sentences end: a full stop or
+    colon at the right end of a right-to-left line belongs to a left-to-right paragraph."""
     rtl = [line for line in lines if line.rtl]
-    if len(rtl) < 3:
-        return
-    left = min(line.left for line in rtl)
-    right = max(line.right for line in rtl)
-    flush_left = sum(1 for line in rtl if line.left - left < ALIGNED + 0.6 * line.size)
-    flush_right = sum(1 for line in rtl if right - line.right < ALIGNED)
-    if flush_left >= 0.9 * len(rtl) and flush_right < 0.6 * len(rtl):
+    at_left = sum(1 for line in rtl if _ends_with_stop(line, 0))
+    at_right = sum(1 for line in rtl if _ends_with_stop(line, -1))
+    if at_right >= 2 and at_right > at_left:
         for line in rtl:
             with_base_direction(line, rtl=False)
+
+
+def _ends_with_stop(line: Line, edge: int) -> bool:
+    visual = [item for item in line.visual if item != " "]
+    return bool(visual) and visual[edge] in _STOPS
 
 
 def _reading_order(lines: list[Line], block: _Column | None) -> list[tuple[Line, _Column]]:
@@ -241,7 +244,11 @@ def _leading(lines: list[Line]) -> float:
     ]
     if not deltas:
         return 1.3 * _body_size(lines)
-    return Counter(deltas).most_common(1)[0][0]
+    # The smallest that recurs: where most paragraphs are one line long, the most common
+    # distance is the one between paragraphs.
+    counts = Counter(round(delta * 2) / 2 for delta in deltas)
+    recurring = [delta for delta, n in counts.items() if n >= 2]
+    return min(recurring or counts)
 
 
 def _is_heading(line: Line, body_size: float, body_bold: bool) -> bool:
@@ -274,14 +281,11 @@ def _paragraph(lines: list[Line], heading: bool) -> Paragraph:
     text = lines[0].text
     for line in lines[1:]:
         if text.endswith(_SOFT_HYPHEN):
-            text = text[:-1] + line.text
-        elif (
-            text.endswith(_HYPHENS)
-            and len(text) > 1
-            and text[-2].isalpha()
-            and line.text[:1].islower()
-        ):
-            text = text[:-1] + line.text
+            text = text[:-1] + line.text  # a word broken by hyphenation
+        elif text.endswith(_HYPHENS) and len(text) > 1 and text[-2].isalnum():
+            # A hard hyphen at a line end is the word's own ("веб-сайт", "e-mail"): word
+            # processors and browsers do not hyphenate unless told to, and then write U+00AD.
+            text = text + line.text
         else:
             text = f"{text} {line.text}"
     text = _PUA_BULLET.sub("• ", text)
