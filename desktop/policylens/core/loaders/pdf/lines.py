@@ -52,14 +52,7 @@ def with_base_direction(line: Line, rtl: bool) -> Line:
         return line
     line.rtl = rtl
     line.text = "".join(_logical(line.visual, line.kinds, rtl)).strip()
-    line.first_word = _first_word_width(line.text, line.right - line.left)
     return line
-
-
-def _first_word_width(text: str, width: float) -> float:
-    """About how wide the logically first word is: its share of the line's characters."""
-    first = text.split(" ", 1)[0]
-    return width * len(first) / max(len(text), 1)
 
 
 def page_lines(
@@ -133,6 +126,8 @@ def _line(
     items: list[str] = []
     kinds: list[str] = []
     reach: float | None = None
+    word_start = segment[0].left
+    first_word_width = 0.0  # of the leftmost word
     word = -1
     for cluster in segment:
         kind = _kind(cluster.text)
@@ -146,6 +141,9 @@ def _line(
         ):
             items.append(" ")
             kinds.append(" ")
+            if not first_word_width:
+                first_word_width = reach - word_start
+            word_start = cluster.left
         items.append(cluster.text)
         kinds.append(kind)
         word = cluster.word
@@ -167,7 +165,9 @@ def _line(
         size=sizes[len(sizes) // 2],
         rtl=rtl,
         bold=is_bold(first.index),
-        first_word=_first_word_width(text, reach - segment[0].left),
+        # A line that starts (logically) with right-to-left letters starts at its right end,
+        # whatever its paragraph's direction.
+        first_word=(reach - word_start) if rtl else (first_word_width or reach - word_start),
         page=page,
         visual=items,
         kinds=kinds,
