@@ -3,7 +3,7 @@ Russian, in tests/data/pdfimport/) through LibreOffice, PolicyLens's own export 
 installed, Chromium's print-to-PDF; then loaded back.
 
     python -m tests.eval.pdf_import              # the table for PolicyLens's loader
-    python -m tests.eval.pdf_import --compare    # and for pypdf, poppler, pdfminer.six, PDFium's text
+    python -m tests.eval.pdf_import --compare    # also pypdf, poppler, pdfminer.six, PDFium
 
 Figures per PDF: letters in order (share of the source's non-space characters found again in
 order), words intact (share of the source's words found whole; punctuation at a word's ends
@@ -95,8 +95,15 @@ def libreoffice_pdfs(sources: list[Path], out: Path) -> dict[str, Path]:
         )
     if pages:
         subprocess.run(
-            [*common, "--infilter=HTML (StarWriter)", "--convert-to", "pdf:writer_pdf_Export"]
-            + ["--outdir", str(out), *pages],
+            [
+                *common,
+                "--infilter=HTML (StarWriter)",
+                "--convert-to",
+                "pdf:writer_pdf_Export",
+                "--outdir",
+                str(out),
+                *pages,
+            ],
             capture_output=True,
             timeout=300,
             check=True,
@@ -147,9 +154,15 @@ def chromium_pdfs(sources: list[Path], out: Path) -> dict[str, Path]:
             )
         pdf = out / f"{source.stem}.pdf"
         subprocess.run(
-            [binary, "--headless", "--no-sandbox", "--disable-gpu"]
-            + [f"--user-data-dir={out / 'chromium-profile'}", f"--print-to-pdf={pdf}"]
-            + [page.resolve().as_uri()],
+            [
+                binary,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                f"--user-data-dir={out / 'chromium-profile'}",
+                f"--print-to-pdf={pdf}",
+                page.resolve().as_uri(),
+            ],
             capture_output=True,
             timeout=120,
             check=False,

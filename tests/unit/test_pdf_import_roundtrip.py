@@ -8,9 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.eval import pdf_import
 
 from policylens.core.loaders import load_document
-from tests.eval import pdf_import
 
 SOURCES = pdf_import.source_paths()
 IDS = [
