@@ -111,7 +111,7 @@ def libreoffice_pdfs(sources: list[Path], out: Path) -> dict[str, Path]:
     return {p.name: out / f"{p.stem}.pdf" for p in sources if (out / f"{p.stem}.pdf").exists()}
 
 
-def policylens_pdfs(sources: list[Path], out: Path) -> dict[str, Path]:
+def policylens_pdfs(sources: list[Path], out: Path, *, highlights: bool = True) -> dict[str, Path]:
     """PolicyLens's annotated export, without its first page (the review summary, which is
     not the policy's text): the body pages as a reader gets them."""
     import pypdfium2 as pdfium
@@ -124,7 +124,7 @@ def policylens_pdfs(sources: list[Path], out: Path) -> dict[str, Path]:
     for source in sources:
         document = load_document(source)
         whole = out / f"{source.stem}.full.pdf"
-        export_pdf(document, analyze(document), [], whole)
+        export_pdf(document, analyze(document) if highlights else [], [], whole)
         full = pdfium.PdfDocument(whole)
         body = pdfium.PdfDocument.new()
         body.import_pages(full, list(range(1, len(full))))

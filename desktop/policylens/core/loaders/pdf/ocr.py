@@ -1,7 +1,7 @@
 """Pages without a text layer (scans) through Tesseract OCR.
 
 Tesseract runs as a subprocess, one page at a time: the page is rendered by PDFium at 300 dpi
-and piped in as PNG, the words come back as TSV with their boxes and confidences. No wrapper
+and handed over as a PNG file, the words come back as TSV with their boxes and confidences. No wrapper
 library: pytesseract does the same through temporary files and would only add a dependency
 (measured: the time is Tesseract's own, 1–3 s a page, either way). A process per page lets a
 cancel stop the work within a fraction of a second.
@@ -20,6 +20,8 @@ import re
 import shutil
 import statistics
 import subprocess
+import tempfile
+from pathlib import Path
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -161,26 +163,29 @@ class _Word:
 
 
 def _run(binary: str, png: bytes, arguments: list[str], options: PdfOptions, name: str) -> str:
-    """Tesseract on one page image, stopped as soon as the user cancels."""
+    """Tesseract on one page image, stopped as soon as the user cancels. The image goes
+    through a temporary file: with a pipe, waiting in steps for the output (to check for a
+    cancel) cannot go on feeding the input."""
     from policylens.core.loaders.pdf import LoadCancelled
 
-    process = subprocess.Popen(
-        [binary, "stdin", "stdout", *arguments],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
-    pending: bytes | None = png
-    while True:
-        try:
-            out, err = process.communicate(pending, timeout=0.1)
-            break
-        except subprocess.TimeoutExpired:
-            pending = None  # sent; waiting again loses no output
-        if options.cancelled is not None and options.cancelled():
-            process.kill()
-            process.communicate()
-            raise LoadCancelled(f"Reading {name} by OCR was cancelled.")
+    with tempfile.TemporaryDirectory(prefix="policylens-ocr-") as folder:
+        image = Path(folder) / "page.png"
+        image.write_bytes(png)
+        process = subprocess.Popen(
+            [binary, str(image), "stdout", *arguments],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        while True:
+            try:
+                out, err = process.communicate(timeout=0.1)
+                break
+            except subprocess.TimeoutExpired:
+                if options.cancelled is not None and options.cancelled():
+                    process.kill()
+                    process.communicate()
+                    raise LoadCancelled(f"Reading {name} by OCR was cancelled.") from None
     if process.returncode != 0:
         message = err.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no message"]
         raise LoadError(f"Tesseract could not read {name}: {message[0]}")
@@ -247,13 +252,17 @@ def _lines(words: list[_Word], page: int, height: float) -> list[Line]:
     for word in words:
         grouped.setdefault(word.line, []).append(word)
     lines: list[Line] = []
+    if not grouped:
+        return lines
+    # One size for the page: letter heights differ from line to line (ascenders, dots), and
+    # a size change would end a paragraph.
+    size = round(statistics.median(word.height for word in words) * scale)
     for line_words in grouped.values():
         text = " ".join(word.text for word in line_words)
         left = min(word.left for word in line_words) * scale
         right = max(word.left + word.width for word in line_words) * scale
         top = min(word.top for word in line_words) * scale
         bottom = max(word.top + word.height for word in line_words) * scale
-        size = statistics.median(word.height for word in line_words) * scale
         rtl = paragraph_direction(text) == "rtl"
         first = line_words[0]
         lines.append(
@@ -263,7 +272,7 @@ def _lines(words: list[_Word], page: int, height: float) -> list[Line]:
                 right=right,
                 bottom=height - bottom,
                 top=height - top,
-                size=round(size),
+                size=size,
                 rtl=rtl,
                 bold=False,
                 first_word=first.width * scale,
