@@ -6,12 +6,12 @@ import shutil
 from pathlib import Path
 
 import pytest
+from tests.eval import pdf_import
 
 from policylens.core.errors import LoadError
 from policylens.core.loaders import load_document
 from policylens.core.loaders.pdf import LoadCancelled, PdfOptions
 from policylens.core.loaders.pdf.ocr import installed_languages
-from tests.eval import pdf_import
 
 TESSERACT = shutil.which("tesseract")
 needs_tesseract = pytest.mark.skipif(
