@@ -107,9 +107,10 @@ def _drop_furniture(
         furniture: set[int] = set()
         for top, keys in ((True, top_keys), (False, bottom_keys)):
             for line in _edge(lines, top=top):
-                in_margin = line.bottom > height * (1 - MARGIN) or line.top < height * MARGIN
+                if not (line.bottom > height * (1 - MARGIN) or line.top < height * MARGIN):
+                    continue  # running heads and feet live in the margins
                 if (keys[_furniture_key(line)] >= recurring and len(pages) > 1) or (
-                    in_margin and _PAGE_NUMBER.match(line.text) and len(lines) > 1
+                    _PAGE_NUMBER.match(line.text) and len(lines) > 1
                 ):
                     furniture.add(id(line))
         dropped.extend(line.text for line in lines if id(line) in furniture)
@@ -202,7 +203,7 @@ def _gutter(lines: list[Line]) -> tuple[float, float] | None:
     left = min(line.left for line in lines)
     right = max(line.right for line in lines)
     width = right - left
-    best: tuple[int, float, float] | None = None
+    best: tuple[tuple[int, int], float, float] | None = None
     for candidate in sorted({line.right for line in lines}):
         if not left + 0.25 * width < candidate < left + 0.75 * width:
             continue
@@ -217,7 +218,7 @@ def _gutter(lines: list[Line]) -> tuple[float, float] | None:
         across = len(lines) - on_left - on_right
         if across > 0.2 * len(lines) or min(on_left, on_right) < max(3, 0.2 * len(lines)):
             continue
-        score = min(on_left, on_right)
+        score = (min(on_left, on_right), -across)
         if best is None or score > best[0]:
             best = (score, candidate, start)
     return None if best is None else (best[1], best[2])
