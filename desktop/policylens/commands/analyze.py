@@ -18,6 +18,7 @@ import sys
 from typing import Any
 
 from policylens.commands._library import terminal_text
+from policylens.commands._ocr import add_ocr_option, load_with_progress
 
 SUMMARY_CLAUSES = 3
 SUMMARY_WIDTH = 100
@@ -52,16 +53,16 @@ def register(sub: Any) -> None:
         action="store_true",
         help="the cue lexicon alone, without the model learned by `policylens train`",
     )
+    add_ocr_option(parser)
     parser.set_defaults(func=run, visual=None)
 
 
 def run(args: argparse.Namespace) -> int:
     from policylens.core.analysis import analysis_json
     from policylens.core.learn.apply import analyze_with_model
-    from policylens.core.loaders import load_document
 
     # Load all first: one failure aborts before any output (see the module docstring).
-    documents = [load_document(path) for path in args.files]
+    documents = [load_with_progress(path, args) for path in args.files]
     visual = args.visual if args.visual is not None else sys.stdout.isatty()
     for path, document in zip(args.files, documents, strict=True):
         clauses = analyze_with_model(document, use_model=not getattr(args, "no_model", False))
