@@ -246,10 +246,20 @@ class MainWindow(QMainWindow):
         show_number = len(paths) - 1 if open_last else 0 if open_first else -1
         to_show: list[Document] = []
 
+        ocr_languages = str(self.settings.value("import/ocr_languages", "") or "") or None
+
         def work(context: TaskContext) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
             from policylens.core.loaders import load_document
+            from policylens.core.loaders.pdf import LoadCancelled, PdfOptions
             from policylens.core.samples import with_sample_title
 
+            def pages(done: int, total: int, stage: str) -> None:
+                if stage == "ocr" and len(paths) == 1:  # a scan: its pages are the progress
+                    context.progress(done, total)
+
+            options = PdfOptions(
+                ocr_languages=ocr_languages, progress=pages, cancelled=context.cancelled
+            )
             done: list[tuple[str, str]] = []
             errors: list[tuple[str, str]] = []
             for number, path in enumerate(paths):
@@ -257,12 +267,14 @@ class MainWindow(QMainWindow):
                     break
                 context.progress(number, len(paths))
                 try:
-                    document = with_sample_title(load_document(path), path)
+                    document = with_sample_title(load_document(path, options), path)
                     with lock:
                         store.documents.add(document)
                     if number == show_number:
                         to_show.append(document)
                     done.append((path, document.sha256))
+                except LoadCancelled:
+                    break  # the user stopped it (the ✕ by the progress bar): no error to show
                 except Exception as error:  # each file on its own: one bad file loses nothing
                     message = str(error)
                     if not _is_user_error(error):
@@ -298,10 +310,20 @@ class MainWindow(QMainWindow):
 
         task = Task(work, self.tr("importing files"))
         task.signals.progress.connect(
-            lambda done, total: self.status.show_progress(self.tr("Importing"), done, total)
+            lambda done, total: self.status.show_progress(
+                self.tr("Importing"), done, total, cancel=task.cancel
+            )
         )
         task.signals.finished.connect(finished)
         task.signals.failed.connect(self._import_failed)
+
+        def stopped() -> None:  # the ✕ by the progress bar (OCR of a scan takes a while)
+            self._pending_imports -= 1
+            self.status.end_progress()
+            self.refresh_library()
+            self.status.message(self.tr("Import stopped"))
+
+        task.signals.cancelled.connect(stopped)
         self._pending_imports += 1
         self.runner.start(task, store=True)
 
