@@ -82,13 +82,14 @@ def page_clusters(textpage: Any) -> tuple[list[Cluster], bool]:
             code = 0x10000 + ((high_surrogate - 0xD800) << 10) + (code - 0xDC00)
         high_surrogate = 0
         char = chr(code)
-        if char.isspace() or code in (0, 0xFFFE, 0xFFFF):
+        if char.isspace() or code in (0, 0xFFFF):
             previous = None
             if char == " " and not is_generated(handle, index):
                 word += 1  # two glyphs with a space between them in the stream: two words
                 spaces += 1
             continue
-        if code == 2:  # PDFium's mark for a hyphen that breaks a word at a line end
+        if code in (2, 0xFFFE):  # PDFium's mark (FPDFText_GetText's) for a hyphen that
+            # breaks a word at a line end
             char = "\u00ad"
         elif char in _BIDI_CONTROLS:
             continue  # the order they asked for is in the positions; `lines` restores it

@@ -123,21 +123,26 @@ def _kind(text: str) -> str:
 def _line(
     segment: list[Cluster], page: int, is_bold: Callable[[int], bool], word_gap: float
 ) -> Line | None:
+    kinds_of = [_kind(cluster.text) for cluster in segment]
+    left_marker, right_marker = _marker_ends(segment, kinds_of)
     items: list[str] = []
     kinds: list[str] = []
     reach: float | None = None
     word_start = segment[0].left
     first_word_width = 0.0  # of the leftmost word
     word = -1
-    for cluster in segment:
-        kind = _kind(cluster.text)
-        # Where the direction changes (or a list number meets its text), the space may sit in
-        # the stream at the far end of a run: a small gap is enough.
-        marker = len(kinds) <= 3 and all(k in "N " for k in kinds)  # "1." "(a)" "•"
+    for position, cluster in enumerate(segment):
+        kind = kinds_of[position]
+        # Where the direction changes, or a list number or bullet meets its text (at the left
+        # end of a line, or at the right end of a right-to-left one), the space may sit in the
+        # stream at the far end of a run, or be a tab: a small gap is enough.
         changes = bool(kinds) and kind != kinds[-1] and " " not in (kind, kinds[-1])
-        gap = WORD_GAP if changes or (marker and kind in "LR") else word_gap
+        at_marker = (left_marker and position == left_marker) or (
+            right_marker and position == len(segment) - right_marker
+        )
+        gap = WORD_GAP if changes else word_gap
         if reach is not None and (
-            cluster.word != word or cluster.left - reach > gap * cluster.size
+            at_marker or cluster.word != word or cluster.left - reach > gap * cluster.size
         ):
             items.append(" ")
             kinds.append(" ")
@@ -172,6 +177,34 @@ def _line(
         visual=items,
         kinds=kinds,
     )
+
+
+_MARKER_CHARS = frozenset("•·▪◦‣●○■□►✓➢–*-")
+
+
+def _marker_ends(segment: list[Cluster], kinds: list[str]) -> tuple[int, int]:
+    """How many clusters at the left end and at the right end of the line form a list marker
+    ("1.", "(a)", "•"; at the right end in a right-to-left list); 0 where there is none. A
+    marker is a bullet, or a number ending in "." or ")" next to the text ("2FA" is a word,
+    a lone full stop a sentence's end). LibreOffice draws a right-to-left list's numbers
+    touching the text: a marker always gets its space."""
+    ends = []
+    for order in (range(len(kinds)), range(len(kinds) - 1, -1, -1)):
+        count = 0
+        for position in order:
+            if kinds[position] not in "N " or count == 4:
+                break
+            count += 1
+        marked = [segment[i].text for i in list(order)[:count]]
+        is_marker = 0 < count <= 3 and count < len(kinds)
+        if is_marker and (
+            marked[-1] in _MARKER_CHARS
+            or (marked[-1] in ".)" and any(t[:1].isdigit() for t in marked))
+        ):
+            ends.append(count)
+        else:
+            ends.append(0)
+    return ends[0], ends[1]
 
 
 def _levels(kinds: list[str], rtl: bool) -> list[int]:
