@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 
@@ -16,7 +17,17 @@ from policylens import __version__
 from policylens.core.errors import PolicyLensError
 from policylens.paths import CONFIG_DIR_ENV, DATA_DIR_ENV
 
-COMMANDS = ("info", "analyze", "export", "compare", "annotations", "search", "agreement", "train")
+COMMANDS = (
+    "info",
+    "analyze",
+    "export",
+    "compare",
+    "annotations",
+    "search",
+    "agreement",
+    "train",
+    "library",
+)
 
 
 def _global_options(parser: argparse.ArgumentParser) -> None:
@@ -96,6 +107,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(args)
     except PolicyLensError as error:
         print(f"policylens: {error}", file=sys.stderr)
+        return 2
+    except sqlite3.DatabaseError as error:
+        # Damage the check at open did not see (it came after, or the check was skipped).
+        print(
+            f"policylens: the library could not be read ({error}); it may be damaged. "
+            "Run `policylens library check`, then `policylens library repair`.",
+            file=sys.stderr,
+        )
         return 2
     except KeyboardInterrupt:
         return 130

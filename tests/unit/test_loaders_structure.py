@@ -8,10 +8,10 @@ from pathlib import Path
 
 import docx
 import pytest
+from tests.eval import pdf_import
 
 from policylens.core.loaders import load_document
 from policylens.core.segment import segment
-from tests.eval import pdf_import
 
 NOTICES = sorted(pdf_import.NOTICES.glob("notice_*.html"))
 

@@ -22,8 +22,9 @@ def add_ocr_option(parser: Any) -> None:
 
 
 def load_with_progress(path: str | Path, args: argparse.Namespace) -> Document:
-    """`load_document`, with OCR languages from the command line and progress on stderr."""
-    from policylens.core.loaders import load_document
+    """`load_reporting` (warnings on stderr), with OCR languages from the command line and
+    progress on stderr."""
+    from policylens.commands._library import load_reporting
     from policylens.core.loaders.pdf import PdfOptions
 
     name = Path(path).name
@@ -44,7 +45,7 @@ def load_with_progress(path: str | Path, args: argparse.Namespace) -> Document:
         shown = True
 
     try:
-        return load_document(
+        return load_reporting(
             path, PdfOptions(ocr_languages=getattr(args, "ocr_lang", None), progress=progress)
         )
     finally:

@@ -51,6 +51,9 @@ class Document:
     language: str = "und"
     direction: Direction = "ltr"
     sha256: str = field(default="")
+    # What went wrong while reading the file but did not stop it (bad bytes replaced…): shown
+    # to the user, never stored (the library keeps the text, which says it all with U+FFFD).
+    warnings: tuple[str, ...] = ()
     # How the text was obtained, when it is more than decoding: a PDF's text layer or OCR
     # (languages, confidence), and what was left out (running headers, footers, page numbers).
     extraction: Mapping[str, Any] | None = field(default=None, compare=False, hash=False)
@@ -66,6 +69,7 @@ class Document:
         encoding: str | None = None,
         headings: Collection[int] = (),
         extraction: Mapping[str, Any] | None = None,
+        warnings: tuple[str, ...] = (),
     ) -> Document:
         """Build a document from already-normalised text (newlines are `\\n`); `headings`
         holds the start offsets of paragraphs the source marks as headings."""
@@ -92,12 +96,13 @@ class Document:
             direction=direction,
             sha256=text_sha256(text),
             extraction=extraction,
+            warnings=warnings,
         )
 
     def info(self) -> dict[str, Any]:
-        """The `policylens info --json` / `analyze --json` "document" object. A PDF adds how
-        its text was read ("extraction": text layer or OCR with its confidence, what was
-        dropped) and any source says how many paragraphs it marks as headings."""
+        """The `policylens info --json` / `analyze --json` "document" object ("warnings" only
+        when there are some). A PDF adds how its text was read ("extraction": text layer or
+        OCR with its confidence, what was dropped); a source that marks headings, how many."""
         info: dict[str, Any] = {
             "sha256": self.sha256,
             "title": self.title,
@@ -112,6 +117,8 @@ class Document:
             info["headings"] = headings
         if self.extraction:
             info["extraction"] = dict(self.extraction)
+        if self.warnings:
+            info["warnings"] = list(self.warnings)
         return info
 
 

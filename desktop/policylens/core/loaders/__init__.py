@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from policylens.core.document import Document
 from policylens.core.encoding import UndecodableError, decode, looks_binary
 from policylens.core.errors import LoadError
+from policylens.core.limits import MAX_FILE_BYTES, check_document_chars
 from policylens.core.loaders.sniff import SUPPORTED, sniff_format
 from policylens.core.loaders.text import normalize_newlines, text_title
 
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 
 __all__ = ["MAX_BYTES", "SUPPORTED", "load_document"]
 
-MAX_BYTES = 50 * 1024 * 1024
+MAX_BYTES = MAX_FILE_BYTES
 
 
 def load_document(path: str | Path, pdf: PdfOptions | None = None) -> Document:
@@ -48,6 +49,7 @@ def load_document(path: str | Path, pdf: PdfOptions | None = None) -> Document:
 
         return load_html(data, decoded, path)
     text = normalize_newlines(decoded.text)
+    check_document_chars(len(text), name)
     if not text.strip():
         raise LoadError(f"{name} contains only white space: there is no text to read.")
     return Document.from_text(
@@ -56,6 +58,7 @@ def load_document(path: str | Path, pdf: PdfOptions | None = None) -> Document:
         format=kind,
         source_path=str(path),
         encoding=decoded.encoding,
+        warnings=decoded.warnings(),
     )
 
 

@@ -12,9 +12,10 @@ words by gaps, and `paragraphs` rebuilds paragraphs, columns, headings and drops
 headers and footers. Poppler would add a system dependency (and a process per file) and
 hand back only its own word boxes; pdfminer.six is 10–20× slower.
 
-Steps are separate so that checks can slot in: `_open` (a decrypt step for encrypted files),
-`_text_pages` (one page at a time: size limits, progress and cancel), `ocr.recognise` for
-pages without text.
+Steps, each where a check belongs: `check_stream_sizes` (no stream unpacks past the limit,
+before PDFium reads anything), `_open` (PDFium opens AES/RC4 files with an empty user
+password itself; a real password is a message), `_text_pages` (one page at a time: progress
+and cancel), `ocr.recognise` for pages without text, `check_document_chars` on the result.
 """
 
 from __future__ import annotations
@@ -27,9 +28,11 @@ from typing import Any
 
 from policylens.core.document import Document
 from policylens.core.errors import LoadError
+from policylens.core.limits import check_document_chars
 from policylens.core.loaders.pdf.glyphs import page_clusters
 from policylens.core.loaders.pdf.lines import Line, page_lines
 from policylens.core.loaders.pdf.paragraphs import PageLayout, Paragraph, layout
+from policylens.core.loaders.pdf.streams import check_stream_sizes
 from policylens.core.loaders.text import MAX_TITLE_CHARS, first_short_line
 
 __all__ = ["LoadCancelled", "PdfOptions", "load_pdf"]
@@ -61,6 +64,7 @@ class PdfOptions:
 def load_pdf(data: bytes, path: Path, options: PdfOptions | None = None) -> Document:
     options = options or PdfOptions()
     name = path.name
+    check_stream_sizes(data, name)
     pdf = _open(data, name)
     try:
         pages, heights, empty_pages = _text_pages(pdf, name, options)
@@ -158,6 +162,7 @@ def _document(
         p for p in (Paragraph(p.text.strip(), p.heading) for p in result.paragraphs) if p.text
     ]
     text = "\n".join(p.text for p in paragraphs)
+    check_document_chars(len(text), path.name)
     headings: list[int] = []
     offset = 0
     for paragraph in paragraphs:
