@@ -68,7 +68,7 @@
         <translation>برچسب‌ها</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <location filename="../../desktop/policylens/ui/annotate/actions.py" line="+401"/>
         <source>Labelling is off: the library is read-only ({})</source>
         <translation>برچسب‌زدن خاموش است: کتابخانه فقط‌خواندنی است ({})</translation>
@@ -288,7 +288,7 @@
         <translation> در برابر </translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/ui/annotate/dialogs.py" line="+34"/>
+        <location filename="../../desktop/policylens/ui/annotate/dialogs.py" line="+33"/>
         <location filename="../../desktop/policylens/ui/annotate/model.py" line="+30"/>
         <source>Annotator</source>
         <translation>حاشیه‌نویس</translation>
@@ -306,7 +306,7 @@ change it later under Annotate ▸ Set Annotator Name):</source>
         <translation>یادداشت</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>(none)</source>
         <translation>(هیچ)</translation>
     </message>
@@ -364,7 +364,7 @@ change it later under Annotate ▸ Set Annotator Name):</source>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../desktop/policylens/ui/annotate/transfer.py" line="+258"/>
+        <location filename="../../desktop/policylens/ui/annotate/transfer.py" line="+264"/>
         <source>, </source>
         <translation>‏، </translation>
     </message>
@@ -451,7 +451,7 @@ characters {1}–{2}</source>
         <translation>واژه‌ها، یا «یک عبارت» — املای فارسی و عربی یکسان شمرده می‌شود</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>{0}{1} hit(s) in {2} document(s) for {3}</source>
         <translation>{0}{1} یافته در {2} سند برای {3}</translation>
     </message>
@@ -466,7 +466,7 @@ characters {1}–{2}</source>
         <translation>یافته در نویسه‌های {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/ui/annotate/transfer.py" line="-219"/>
+        <location filename="../../desktop/policylens/ui/annotate/transfer.py" line="-224"/>
         <source>JSON Lines, for training (*.jsonl);;CSV, one label per row (*.csv)</source>
         <translation>‏JSON Lines، برای آموزش (*.jsonl);;CSV، هر برچسب یک سطر (*.csv)</translation>
     </message>
@@ -476,7 +476,7 @@ characters {1}–{2}</source>
         <translation>‏JSON Lines (*.jsonl *.json);;همهٔ پرونده‌ها (*)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+80"/>
         <location line="+24"/>
         <source>Export annotations</source>
         <translation>برون‌بری برچسب‌ها</translation>
@@ -568,7 +568,7 @@ Carry them over to the new version? Labels whose text cannot be found again are 
         <translation>برچسب‌های منتقل‌شده</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>  — note: {}</source>
         <translation>  — یادداشت: {}</translation>
     </message>
@@ -581,7 +581,7 @@ Carry them over to the new version? Labels whose text cannot be found again are 
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/policylens/ui/app.py" line="+71"/>
+        <location filename="../../desktop/policylens/ui/app.py" line="+76"/>
         <source>PolicyLens cannot start</source>
         <translation>‏PolicyLens راه‌اندازی نمی‌شود</translation>
     </message>
@@ -589,7 +589,7 @@ Carry them over to the new version? Labels whose text cannot be found again are 
 <context>
     <name>ClauseModel</name>
     <message>
-        <location filename="../../desktop/policylens/ui/clause_model.py" line="+51"/>
+        <location filename="../../desktop/policylens/ui/clause_model.py" line="+50"/>
         <source>(from its heading / list)</source>
         <translation>(از عنوان یا فهرستِ آن)</translation>
     </message>
@@ -617,7 +617,7 @@ Carry them over to the new version? Labels whose text cannot be found again are 
 <context>
     <name>Compare</name>
     <message>
-        <location filename="../../desktop/policylens/ui/compare/__init__.py" line="+46"/>
+        <location filename="../../desktop/policylens/ui/compare/__init__.py" line="+48"/>
         <source>Select two documents in the library (Ctrl+click) to compare them</source>
         <translation>برای مقایسه، دو سند را در کتابخانه انتخاب کنید (Ctrl+کلیک)</translation>
     </message>
@@ -689,12 +689,12 @@ Carry them over to the new version? Labels whose text cannot be found again are 
         <translation>در حال تحلیل کتابخانه… {0} از {1}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>{0} documents · {1} silent cells (red hatching: the policy says nothing about that category). Double-click or Enter: read the first such clause.</source>
         <translation>{0} سند · {1} خانهٔ خاموش (هاشور سرخ: سیاست‌نامه دربارهٔ آن دسته چیزی نمی‌گوید). دوبار کلیک یا Enter: خواندن نخستین بند آن دسته.</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/ui/compare/dialog.py" line="+33"/>
+        <location filename="../../desktop/policylens/ui/compare/dialog.py" line="+34"/>
         <source>Compare two documents</source>
         <translation>مقایسهٔ دو سند</translation>
     </message>
@@ -705,7 +705,7 @@ Carry them over to the new version? Labels whose text cannot be found again are 
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../desktop/policylens/ui/compare/window.py" line="+65"/>
+        <location filename="../../desktop/policylens/ui/compare/window.py" line="+66"/>
         <source>&amp;Compare</source>
         <translation>&amp;مقایسه</translation>
     </message>
@@ -721,7 +721,7 @@ Carry them over to the new version? Labels whose text cannot be found again are 
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/policylens/ui/compare/view.py" line="+137"/>
+        <location filename="../../desktop/policylens/ui/compare/view.py" line="+132"/>
         <source>&amp;Mode:</source>
         <translation>&amp;حالت:</translation>
     </message>
@@ -731,7 +731,7 @@ Carry them over to the new version? Labels whose text cannot be found again are 
         <translation>برای مقایسه دست‌کم دو سند در کتابخانه لازم است.</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/ui/compare/pane.py" line="+171"/>
+        <location filename="../../desktop/policylens/ui/compare/pane.py" line="+175"/>
         <source> (similarity {})</source>
         <translation> (شباهت {})</translation>
     </message>
@@ -781,7 +781,7 @@ Carry them over to the new version? Labels whose text cannot be found again are 
         <translation>بی‌همتا</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/ui/compare/view.py" line="-95"/>
+        <location filename="../../desktop/policylens/ui/compare/view.py" line="-90"/>
         <source>Versions of one policy</source>
         <translation>نسخه‌های یک سیاست‌نامه</translation>
     </message>
@@ -806,7 +806,7 @@ Carry them over to the new version? Labels whose text cannot be found again are 
         <translation>دسته‌ها</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+58"/>
         <source>How the two documents relate (the likely one is suggested)</source>
         <translation>رابطهٔ دو سند (گزینهٔ محتمل پیشنهاد می‌شود)</translation>
     </message>
@@ -1034,7 +1034,7 @@ Ctrl+= / Ctrl+-  اندازهٔ متن هر دو قاب · Esc  بستن</transl
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/policylens/ui/errors.py" line="+38"/>
+        <location filename="../../desktop/policylens/ui/errors.py" line="+39"/>
         <source>The details were written to {0}.</source>
         <translation>جزئیات در {0} نوشته شد.</translation>
     </message>
@@ -1505,12 +1505,12 @@ Your library is safe; you can keep working.</source>
         <translation>باز کردن سیاست‌نامه‌ها</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+54"/>
         <source>Unexpected error: {0}</source>
         <translation>خطای پیش‌بینی‌نشده: {0}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Imported {0} file(s)</source>
         <translation>{0} پرونده وارد شد</translation>
     </message>
@@ -1525,12 +1525,17 @@ Your library is safe; you can keep working.</source>
         <translation>وارد کردن پرونده‌ها</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Importing</source>
         <translation>در حال وارد کردن</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+10"/>
+        <source>Import stopped</source>
+        <translation>وارد کردن متوقف شد</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>reading the library</source>
         <translation>خواندن کتابخانه</translation>
     </message>
@@ -1844,7 +1849,12 @@ Your library is safe; you can keep working.</source>
 <context>
     <name>StatusArea</name>
     <message>
-        <location filename="../../desktop/policylens/ui/status.py" line="+43"/>
+        <location filename="../../desktop/policylens/ui/status.py" line="+31"/>
+        <source>Stop</source>
+        <translation>توقف</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Language: {0}</source>
         <translation>زبان: {0}</translation>
     </message>
@@ -1854,7 +1864,17 @@ Your library is safe; you can keep working.</source>
         <translation>{0} نویسه، {1} پاراگراف</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
+        <source>OCR {0} %</source>
+        <translation>نویسه‌خوانی {0}٪</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This text was recognised from a scan by OCR ({0}, languages {1}); the mean confidence of its words is {2} %. Check important passages against the scan.</source>
+        <translation>این متن با OCR از تصویر اسکن‌شده خوانده شده است ({0}، زبان‌ها: {1})؛ میانگین اطمینان واژه‌ها {2}٪ است. بخش‌های مهم را با اسکن مقایسه کنید.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Read-only</source>
         <translation>فقط‌خواندنی</translation>
     </message>
