@@ -52,3 +52,16 @@ def test_libreoffice_pdf_reads_back(source: Path, made: dict[str, dict[str, Path
             "LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui"
         )
     _check(source, made["LibreOffice"][source.name])
+
+
+def test_persian_lines_with_english_and_brackets_read_in_order(tmp_path: Path) -> None:
+    """A Persian line with more English letters than Persian ones is still a Persian line;
+    brackets come back the right way round (the PDF draws them mirrored)."""
+    source = tmp_path / "mixed.txt"
+    lines = [
+        "در این متن (Google Analytics) هم هست.",
+        "این یک (آزمایش) است [۱] برای بررسی.",
+    ]
+    source.write_text("\n".join(lines) + "\n", "utf-8")
+    pdf = pdf_import.policylens_pdfs([source], tmp_path)[source.name]
+    assert load_document(pdf).text.split("\n") == lines
