@@ -67,7 +67,7 @@ def load_pdf(data: bytes, path: Path, options: PdfOptions | None = None) -> Docu
     check_stream_sizes(data, name)
     pdf = _open(data, name)
     try:
-        pages, heights, empty_pages = _text_pages(pdf, name, options)
+        pages, sizes, empty_pages = _text_pages(pdf, name, options)
         ocr_report: dict[str, Any] | None = None
         if empty_pages and options.ocr and len(empty_pages) * 2 >= len(pages):
             from policylens.core.loaders.pdf.ocr import recognise
@@ -78,7 +78,7 @@ def load_pdf(data: bytes, path: Path, options: PdfOptions | None = None) -> Docu
             ocr_report = ocr_result.report()
     finally:
         pdf.close()
-    result = layout(pages, heights)
+    result = layout(pages, sizes)
     if not result.paragraphs:
         raise LoadError(
             f"{name} has no text layer and no text could be recognised in it "
@@ -105,12 +105,13 @@ def _open(data: bytes, name: str) -> Any:
 
 def _text_pages(
     pdf: Any, name: str, options: PdfOptions
-) -> tuple[list[list[Line]], list[float], list[int]]:
-    """Every page's lines (text layer), page heights, and the numbers of pages without text."""
+) -> tuple[list[list[Line]], list[tuple[float, float]], list[int]]:
+    """Every page's lines (text layer), page sizes (width, height) and the numbers of the
+    pages without text."""
     import pypdfium2 as pdfium
 
     pages: list[list[Line]] = []
-    heights: list[float] = []
+    sizes: list[tuple[float, float]] = []
     empty: list[int] = []
     count = len(pdf)
     for number in range(count):
@@ -121,7 +122,7 @@ def _text_pages(
             textpage = page.get_textpage()
             clusters, has_spaces = page_clusters(textpage)
             lines = page_lines(clusters, has_spaces, number, _bold_check(textpage))
-            heights.append(page.get_height())
+            sizes.append((page.get_width(), page.get_height()))
         except pdfium.PdfiumError as error:
             raise LoadError(
                 f"{name} is a damaged PDF: page {number + 1} cannot be read."
@@ -131,7 +132,7 @@ def _text_pages(
         pages.append(lines)
         if options.progress is not None:
             options.progress(number + 1, count, "text")
-    return pages, heights, empty
+    return pages, sizes, empty
 
 
 def _bold_check(textpage: Any) -> Callable[[int], bool]:

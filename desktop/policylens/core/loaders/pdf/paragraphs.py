@@ -60,11 +60,12 @@ class _Column:
     right: float
 
 
-def layout(pages: Sequence[list[Line]], heights: Sequence[float]) -> PageLayout:
+def layout(pages: Sequence[list[Line]], sizes: Sequence[tuple[float, float]]) -> PageLayout:
+    """The paragraphs of the pages' lines; `sizes`: each page's (width, height)."""
     result = PageLayout()
     ordered: list[tuple[Line, _Column]] = []
-    kept_pages = _drop_furniture(pages, heights, result.dropped)
-    block = _text_block(kept_pages)
+    kept_pages = _drop_furniture(pages, [height for _, height in sizes], result.dropped)
+    block = _text_block(kept_pages, max((width for width, _ in sizes), default=0.0))
     _left_aligned_rtl([line for lines in kept_pages for line in lines])
     for lines in kept_pages:
         ordered.extend(_reading_order(lines, block))
@@ -131,12 +132,18 @@ def _furniture_key(line: Line) -> str:
     return f"{round(line.bottom / 4)}:{_DIGITS.sub('#', line.text).strip().casefold()}"
 
 
-def _text_block(pages: Sequence[list[Line]]) -> _Column | None:
-    """The extent of the text on the pages (a page's own lines may all be short)."""
+def _text_block(pages: Sequence[list[Line]], page_width: float) -> _Column | None:
+    """The extent of the text on the pages (a page's own lines may all be short), with the
+    margins taken as equal on both sides: in a short document no line may reach the far
+    edge, and its lines' short ends must still show."""
     lines = [line for page in pages for line in page]
     if not lines:
         return None
-    return _Column(min(line.left for line in lines), max(line.right for line in lines))
+    left = min(line.left for line in lines)
+    right = max(line.right for line in lines)
+    if page_width > right:
+        left, right = min(left, page_width - right), max(right, page_width - left)
+    return _Column(left, right)
 
 
 def _left_aligned_rtl(lines: list[Line]) -> None:
@@ -165,8 +172,9 @@ def _reading_order(lines: list[Line], block: _Column | None) -> list[tuple[Line,
     if gutter is None:
         return [(line, whole) for line in lines]
     split, gutter_end = gutter
-    left_column = _Column(whole.left, split)
-    right_column = _Column(gutter_end, whole.right)
+    # Columns are as wide as their lines: the equal-margins guess is for one column only.
+    left_column = _Column(min(line.left for line in lines), split)
+    right_column = _Column(gutter_end, max(line.right for line in lines))
     rtl = sum(len(line.text) for line in lines if line.rtl) > sum(
         len(line.text) for line in lines if not line.rtl
     )
