@@ -39,7 +39,7 @@ def _scan(tmp_path: Path, pages: int = 1) -> Path:
 def test_a_scan_opens_marked_as_ocr(qtbot: Any, main_window: Any, tmp_path: Path) -> None:
     settings = main_window.settings
     settings.setValue("import/ocr_languages", "eng")
-    with qtbot.waitSignal(main_window.document_shown, timeout=120000):
+    with qtbot.waitSignal(main_window.session.document_shown, timeout=120000):
         main_window.import_files([str(_scan(tmp_path))])
     assert "We collect your e-mail address" in main_window.reader.toPlainText()
     source = main_window.status.source
