@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -31,34 +30,14 @@ from policylens.core.errors import LoadError
 from policylens.core.limits import check_document_chars
 from policylens.core.loaders.pdf.glyphs import page_clusters
 from policylens.core.loaders.pdf.lines import Line, page_lines
+from policylens.core.loaders.pdf.options import MIN_TEXT_CHARS, LoadCancelled, PdfOptions, Progress
 from policylens.core.loaders.pdf.paragraphs import PageLayout, Paragraph, layout
 from policylens.core.loaders.pdf.streams import check_stream_sizes
 from policylens.core.loaders.text import MAX_TITLE_CHARS, first_short_line
 
-__all__ = ["LoadCancelled", "PdfOptions", "load_pdf"]
+__all__ = ["LoadCancelled", "PdfOptions", "Progress", "load_pdf"]
 
 log = logging.getLogger(__name__)
-
-Progress = Callable[[int, int, str], None]  # (pages done, pages in all, what is happening)
-
-# A page with fewer characters than this in its text layer is taken for a scan.
-MIN_TEXT_CHARS = 8
-
-
-class LoadCancelled(LoadError):
-    """The user stopped a long load (OCR of a scan)."""
-
-
-@dataclass(frozen=True)
-class PdfOptions:
-    """How to read a PDF: OCR languages (Tesseract codes joined by '+', e.g. "fas" or
-    "eng+deu"; None: found by a first pass), progress reports and a cancel check."""
-
-    ocr_languages: str | None = None
-    ocr: bool = True
-    progress: Progress | None = None
-    cancelled: Callable[[], bool] | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def load_pdf(data: bytes, path: Path, options: PdfOptions | None = None) -> Document:

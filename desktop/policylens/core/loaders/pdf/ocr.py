@@ -30,7 +30,7 @@ from policylens.core.errors import LoadError
 from policylens.core.loaders.pdf.lines import Line
 
 if TYPE_CHECKING:
-    from policylens.core.loaders.pdf import PdfOptions
+    from policylens.core.loaders.pdf.options import PdfOptions
 
 TESSERACT_ENV = "POLICYLENS_TESSERACT"  # another tesseract binary (tests: a missing one)
 OCR_LANG_ENV = "POLICYLENS_OCR_LANG"
@@ -99,7 +99,7 @@ def installed_languages(binary: str) -> set[str]:
 
 def recognise(pdf: Any, numbers: list[int], name: str, options: PdfOptions) -> OcrResult:
     """OCR of the pages `numbers` of `pdf` (a `pypdfium2.PdfDocument`)."""
-    from policylens.core.loaders.pdf import LoadCancelled
+    from policylens.core.loaders.pdf.options import LoadCancelled
 
     binary = tesseract_binary(name)
     available = installed_languages(binary)
@@ -167,7 +167,7 @@ def _run(binary: str, png: bytes, arguments: list[str], options: PdfOptions, nam
     """Tesseract on one page image, stopped as soon as the user cancels. The image goes
     through a temporary file: with a pipe, waiting in steps for the output (to check for a
     cancel) cannot go on feeding the input."""
-    from policylens.core.loaders.pdf import LoadCancelled
+    from policylens.core.loaders.pdf.options import LoadCancelled
 
     with tempfile.TemporaryDirectory(prefix="policylens-ocr-") as folder:
         image = Path(folder) / "page.png"
