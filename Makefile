@@ -46,6 +46,8 @@ eval: $(STAMP)
 	$(BIN)/python $(SHARED)/eval/score.py $(SHARED)/eval/opp115/gold.jsonl $(SHARED)/eval/opp115 --cmd "$(BIN)/policylens analyze --json"
 	@echo "== learned model: lift over the lexicon on held-out OPP-115 policies (model kept in a temp dir)"
 	$(BIN)/python -m tests.eval.learn_lift $(SHARED)
+	@echo "== PDF import: samples and notices made into PDFs (LibreOffice, PolicyLens, Chromium) and read back"
+	$(BIN)/python -m tests.eval.pdf_import
 
 # The real components some tests drive (Debian packages; run as root or with sudo). `make test`
 # runs without them and says what it skipped; CI installs them first so that it covers them.

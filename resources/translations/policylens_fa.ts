@@ -68,8 +68,8 @@
         <translation>برچسب‌ها</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location filename="../../desktop/policylens/ui/features/annotate/actions.py" line="+407"/>
+        <location line="+19"/>
+        <location filename="../../desktop/policylens/ui/features/annotate/actions.py" line="+408"/>
         <source>Labelling is off: the library is read-only ({})</source>
         <translation>برچسب‌زدن خاموش است: کتابخانه فقط‌خواندنی است ({})</translation>
     </message>
@@ -288,7 +288,7 @@
         <translation> در برابر </translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/ui/dialogs/annotate_dialogs.py" line="+33"/>
+        <location filename="../../desktop/policylens/ui/dialogs/annotate_dialogs.py" line="+35"/>
         <location filename="../../desktop/policylens/ui/features/annotate/model.py" line="+29"/>
         <source>Annotator</source>
         <translation>حاشیه‌نویس</translation>
@@ -306,7 +306,7 @@ change it later under Annotate ▸ Set Annotator Name):</source>
         <translation>یادداشت</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>(none)</source>
         <translation>(هیچ)</translation>
     </message>
@@ -364,7 +364,7 @@ change it later under Annotate ▸ Set Annotator Name):</source>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../desktop/policylens/ui/features/annotate/transfer.py" line="+264"/>
+        <location filename="../../desktop/policylens/ui/features/annotate/transfer.py" line="+261"/>
         <source>, </source>
         <translation>‏، </translation>
     </message>
@@ -451,7 +451,7 @@ characters {1}–{2}</source>
         <translation>واژه‌ها، یا «یک عبارت» — املای فارسی و عربی یکسان شمرده می‌شود</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>{0}{1} hit(s) in {2} document(s) for {3}</source>
         <translation>{0}{1} یافته در {2} سند برای {3}</translation>
     </message>
@@ -466,7 +466,7 @@ characters {1}–{2}</source>
         <translation>یافته در نویسه‌های {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/ui/features/annotate/transfer.py" line="-223"/>
+        <location filename="../../desktop/policylens/ui/features/annotate/transfer.py" line="-225"/>
         <source>JSON Lines, for training (*.jsonl);;CSV, one label per row (*.csv)</source>
         <translation>‏JSON Lines، برای آموزش (*.jsonl);;CSV، هر برچسب یک سطر (*.csv)</translation>
     </message>
@@ -523,7 +523,7 @@ Carry them over to the new version? Labels whose text cannot be found again are 
 برچسب‌ها به نسخهٔ تازه منتقل شوند؟ برچسب‌هایی که متنشان دوباره پیدا نشود، پس از آن فهرست می‌شوند.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>exact</source>
         <translation>دقیق</translation>
     </message>
@@ -563,12 +563,12 @@ Carry them over to the new version? Labels whose text cannot be found again are 
         <translation> {} برچسب در متن تازه جا نگرفت.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../desktop/policylens/ui/dialogs/annotate_dialogs.py" line="+18"/>
         <source>Annotations carried over</source>
         <translation>برچسب‌های منتقل‌شده</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>  — note: {}</source>
         <translation>  — یادداشت: {}</translation>
     </message>
@@ -637,7 +637,7 @@ Carry them over to the new version? Labels whose text cannot be found again are 
 <context>
     <name>Compare</name>
     <message>
-        <location filename="../../desktop/policylens/ui/features/compare/__init__.py" line="+72"/>
+        <location filename="../../desktop/policylens/ui/features/compare/__init__.py" line="+68"/>
         <source>Select two documents in the library (Ctrl+click) to compare them</source>
         <translation>برای مقایسه، دو سند را در کتابخانه انتخاب کنید (Ctrl+کلیک)</translation>
     </message>
@@ -663,23 +663,23 @@ Carry them over to the new version? Labels whose text cannot be found again are 
         <translation>نخستین بند از {0} بند دربارهٔ {1} — F8 برای بعدی</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-192"/>
         <source>&amp;Compare Two Documents…</source>
         <translation>&amp;مقایسهٔ دو سند…</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+212"/>
+        <location line="+208"/>
         <source>Compare &amp;Selected Documents</source>
         <translation>مقایسهٔ سندهای &amp;انتخاب‌شده</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-205"/>
         <source>Co&amp;verage Matrix…</source>
         <translation>&amp;ماتریس پوشش…</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+207"/>
         <source>Compare (select two documents)</source>
         <translation>مقایسه (دو سند را انتخاب کنید)</translation>
     </message>
@@ -1043,7 +1043,7 @@ Ctrl+= / Ctrl+-  اندازهٔ متن هر دو قاب · Esc  بستن</transl
         <translation>چیزی نمی‌گوید</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/ui/features/compare/by_category_dock.py" line="+21"/>
+        <location filename="../../desktop/policylens/ui/features/compare/by_category_dock.py" line="+23"/>
         <source>By category</source>
         <translation>بر پایهٔ دسته</translation>
     </message>
@@ -1106,15 +1106,15 @@ Your library is safe; you can keep working.</source>
 <context>
     <name>ExportPdf</name>
     <message>
-        <location filename="../../desktop/policylens/ui/features/pdf_export/__init__.py" line="+64"/>
-        <location line="+116"/>
+        <location filename="../../desktop/policylens/ui/dialogs/pdf_export_dialog.py" line="+41"/>
+        <location filename="../../desktop/policylens/ui/features/pdf_export/__init__.py" line="+110"/>
         <location line="+42"/>
         <location line="+98"/>
         <source>Export PDF</source>
         <translation>برون‌بری PDF</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="+1"/>
         <source>&amp;Automatic highlights</source>
         <translation>برجسته‌سازی &amp;خودکار</translation>
     </message>
@@ -1154,7 +1154,7 @@ Your library is safe; you can keep working.</source>
         <translation>اندازهٔ &amp;کاغذ:</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../../desktop/policylens/ui/features/pdf_export/__init__.py" line="-193"/>
         <source>Export &amp;PDF…</source>
         <translation>برون‌بری &amp;PDF…</translation>
     </message>
@@ -1575,7 +1575,7 @@ Your library is safe; you can keep working.</source>
         <translation>باز کردن سیاست‌نامه‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/ui/shell/work.py" line="+38"/>
+        <location filename="../../desktop/policylens/ui/shell/work.py" line="+52"/>
         <source>Unexpected error: {0}</source>
         <translation>خطای پیش‌بینی‌نشده: {0}</translation>
     </message>
@@ -1591,6 +1591,11 @@ Your library is safe; you can keep working.</source>
     </message>
     <message>
         <location line="+9"/>
+        <source>Import stopped</source>
+        <translation>وارد کردن متوقف شد</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>importing files</source>
         <translation>وارد کردن پرونده‌ها</translation>
     </message>
@@ -1600,7 +1605,7 @@ Your library is safe; you can keep working.</source>
         <translation>در حال وارد کردن</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/ui/shell/main_window.py" line="+128"/>
+        <location filename="../../desktop/policylens/ui/shell/main_window.py" line="+132"/>
         <source>reading the library</source>
         <translation>خواندن کتابخانه</translation>
     </message>
@@ -1932,7 +1937,12 @@ Your library is safe; you can keep working.</source>
 <context>
     <name>StatusArea</name>
     <message>
-        <location filename="../../desktop/policylens/ui/shell/status.py" line="+43"/>
+        <location filename="../../desktop/policylens/ui/shell/status.py" line="+31"/>
+        <source>Stop</source>
+        <translation>توقف</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Language: {0}</source>
         <translation>زبان: {0}</translation>
     </message>
@@ -1942,7 +1952,17 @@ Your library is safe; you can keep working.</source>
         <translation>{0} نویسه، {1} پاراگراف</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
+        <source>OCR {0} %</source>
+        <translation>نویسه‌خوانی {0}٪</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This text was recognised from a scan by OCR ({0}, languages {1}); the mean confidence of its words is {2} %. Check important passages against the scan.</source>
+        <translation>این متن با OCR از تصویر اسکن‌شده خوانده شده است ({0}، زبان‌ها: {1})؛ میانگین اطمینان واژه‌ها {2}٪ است. بخش‌های مهم را با اسکن مقایسه کنید.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Read-only</source>
         <translation>فقط‌خواندنی</translation>
     </message>

@@ -85,14 +85,24 @@ class Importer(QObject):
             self.pending -= 1
             w.show_error("PolicyLens", message, details)
 
+        def stopped() -> None:  # the ✕ by the progress bar (OCR of a scan takes a while)
+            self.pending -= 1
+            w.refresh_library()
+            w.status.message(translate("MainWindow", "Import stopped"))
+
+        ocr_languages = str(w.settings.value("import/ocr_languages", "") or "") or None
         self.pending += 1
-        w.store_jobs.run(
-            lambda context: work.import_files(w.store_jobs, paths, show_number, context),
+        task = w.store_jobs.run(
+            lambda context: work.import_files(
+                w.store_jobs, paths, show_number, context, ocr_languages
+            ),
             translate("MainWindow", "importing files"),
             done=finished,
             progress=translate("MainWindow", "Importing"),
             failed=failed,
         )
+        task.signals.progress.connect(lambda *_: w.status.offer_cancel(task.cancel))
+        task.signals.cancelled.connect(stopped)
 
 
 def error_about_file(name: str, message: str) -> str:
