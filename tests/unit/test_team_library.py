@@ -11,12 +11,12 @@ from typing import Any
 
 import psycopg
 import pytest
+from tests.pg_server import PgServer
 
 from policylens.core.document import Document
 from policylens.core.errors import ConflictError, StoreError
 from policylens.store import Store, open_store
 from policylens.store.pg.admin import add_annotator
-from tests.pg_server import PgServer
 
 TEXT = "ما اطلاعات شما را جمع‌آوری می‌کنیم.\nWe share data with Google Analytics.\nپایان"
 
