@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 from policylens.core.clause import Clause
 from policylens.ui.offsets import QtOffsets, block_of, line_starts
@@ -20,6 +20,7 @@ from policylens.ui.offsets import QtOffsets, block_of, line_starts
 # block number → [(start, length, colour)] in Qt positions relative to the block.
 BlockSpans = dict[int, list[tuple[int, int, str]]]
 CHUNK_BLOCKS = 200  # blocks re-highlighted per event-loop turn (~10 ms here)
+HEADING_SCALE = 1.15  # headings: bold and this much larger than the text
 
 
 def visible_category(clause: Clause, hidden: set[str]) -> str | None:
@@ -91,17 +92,42 @@ class ClauseHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         self._spans: BlockSpans = {}
-        self._formats: dict[str, QTextCharFormat] = {}
+        self._formats: dict[tuple[str, bool], QTextCharFormat] = {}
         self._generation = 0
+        self.heading_blocks: frozenset[int] = frozenset()
+        self._heading_point_size = 0.0
 
-    def _format(self, color: str) -> QTextCharFormat:
-        fmt = self._formats.get(color)
+    def _format(self, color: str, heading: bool = False) -> QTextCharFormat:
+        fmt = self._formats.get((color, heading))
         if fmt is None:
-            fmt = QTextCharFormat()
-            fmt.setBackground(QColor(color))
-            fmt.setForeground(QColor("#000000"))  # the taxonomy's colours are made for black
-            self._formats[color] = fmt
+            fmt = QTextCharFormat(self._heading_format()) if heading else QTextCharFormat()
+            if color:
+                fmt.setBackground(QColor(color))
+                fmt.setForeground(QColor("#000000"))  # the taxonomy's colours are made for black
+            self._formats[(color, heading)] = fmt
         return fmt
+
+    def _heading_format(self) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        fmt.setFontWeight(QFont.Weight.Bold)
+        if self._heading_point_size > 0:
+            fmt.setFontPointSize(self._heading_point_size)
+        return fmt
+
+    def set_heading_font(self, font: QFont) -> None:
+        """Headings follow the reader's zoom."""
+        size = font.pointSizeF() * HEADING_SCALE
+        if size == self._heading_point_size:
+            return
+        self._heading_point_size = size
+        self._formats = {key: fmt for key, fmt in self._formats.items() if not key[1]}
+        self._rehighlight(sorted(self.heading_blocks), self._generation)
+
+    def set_headings(self, blocks: frozenset[int]) -> None:
+        """Blocks shown as headings (bold, larger); the ones that changed are re-run."""
+        changed = sorted(self.heading_blocks ^ blocks)
+        self.heading_blocks = blocks
+        self._rehighlight(changed, self._generation)
 
     def set_spans(self, spans: BlockSpans, first_block: int = 0) -> None:
         """Show new spans, re-running only the blocks whose highlighting changed: the first
@@ -132,8 +158,12 @@ class ClauseHighlighter(QSyntaxHighlighter):
         self.set_spans({})
 
     def highlightBlock(self, text: str) -> None:
-        spans = self._spans.get(self.currentBlock().blockNumber())
+        number = self.currentBlock().blockNumber()
+        heading = number in self.heading_blocks
+        if heading:
+            self.setFormat(0, len(text), ClauseHighlighter._format(self, "", heading=True))
+        spans = self._spans.get(number)
         if not spans:
             return
         for start, length, color in spans:
-            self.setFormat(start, length, self._format(color))
+            self.setFormat(start, length, self._format(color, heading))

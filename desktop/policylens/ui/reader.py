@@ -1,14 +1,12 @@
 """The reader: a read-only QPlainTextEdit (fast on large texts, DESIGN.md) showing one document,
-each paragraph in its own direction, with clause highlights and tooltips.
+each paragraph in its own direction and on its own side, with clause highlights and tooltips.
 
-Direction and alignment per paragraph: QPlainTextDocumentLayout ignores QTextBlockFormat
-(layoutDirection/alignment) and gives every block the document's default QTextOption
-(qplaintextedit.cpp, QPlainTextDocumentLayout::layoutBlock). With the option's direction left
-on Auto, Qt's engine takes each block's direction from its first strong character — the same
-rule (UAX #9 P2/P3) as `core.direction.paragraph_direction`, and a test checks they agree on
-every sample paragraph. Alignment: Qt maps AlignJustify to AlignRight on the last line of a
-right-to-left paragraph (qtextengine.cpp, QTextEngine::alignLine), so a justified option is the
-one setting that puts Persian paragraphs on the right and English ones on the left in one view.
+Direction per paragraph: with the text option's direction left on Auto, Qt's engine takes each
+block's direction from its first strong character — the same rule (UAX #9 P2/P3) as
+`core.direction.paragraph_direction`, and a test checks they agree on every sample paragraph.
+Alignment per paragraph, paragraph gaps and headings: `reader_layout.ReaderLayout` (Qt's plain
+text layout has one alignment for the whole document). Lines are ragged; justification is a
+setting, off by default.
 """
 
 from __future__ import annotations
@@ -16,14 +14,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QFont, QHelpEvent, QTextCursor, QTextOption
+from PySide6.QtGui import QFont, QFontMetricsF, QHelpEvent, QTextCursor, QTextDocument, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from policylens.core.clause import Clause
 from policylens.core.document import Document
 from policylens.ui.fonts import DEFAULT_POINT_SIZE, MAX_POINT_SIZE, MIN_POINT_SIZE, text_font
 from policylens.ui.highlighter import BlockSpans, ClauseHighlighter, ClauseLayer
-from policylens.ui.offsets import QtOffsets
+from policylens.ui.offsets import QtOffsets, block_of, line_starts
+from policylens.ui.reader_layout import ReaderLayout, hide_blank_blocks
 
 TooltipProvider = Callable[[Clause], str]
 
@@ -42,21 +41,45 @@ class Reader(QPlainTextEdit):
         )
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setCenterOnScroll(False)
+        document = QTextDocument(self)
+        self.paragraph_layout = ReaderLayout(document)
+        document.setDocumentLayout(self.paragraph_layout)
+        self.setDocument(document)
+        self._justified = False
         self._point_size = float(DEFAULT_POINT_SIZE)
         self.setFont(text_font(self._point_size))
         self._apply_text_option()
         self.document_model: Document | None = None
         self.offsets = QtOffsets("")
+        self._line_starts: list[int] = [0]
         self.layer: ClauseLayer | None = None
         self.highlighter = ClauseHighlighter(self.document())
+        self.highlighter.set_heading_font(self.font())
         self.tooltip_provider: TooltipProvider | None = None
 
     def _apply_text_option(self) -> None:
         option = self.document().defaultTextOption()
         option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
-        option.setAlignment(Qt.AlignmentFlag.AlignJustify)
+        justify = Qt.AlignmentFlag.AlignJustify if self._justified else Qt.AlignmentFlag.AlignLeft
+        option.setAlignment(justify)
+        # Break between words; only a word longer than the whole line (a long URL) is cut.
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.document().setDefaultTextOption(option)
+        self.paragraph_layout.justify = self._justified
+        self.paragraph_layout.line_height = QFontMetricsF(self.font()).lineSpacing()
+
+    @property
+    def justified(self) -> bool:
+        return self._justified
+
+    def set_justified(self, justified: bool) -> None:
+        """Justified lines (a setting, off by default): Qt stretches the spaces between words
+        and, in Arabic script, by kashida."""
+        if justified == self._justified:
+            return
+        self._justified = justified
+        self._apply_text_option()
+        self.document().markContentsDirty(0, self.document().characterCount())
 
     # -- content ---------------------------------------------------------------------------
     def set_document(self, document: Document | None) -> None:
@@ -65,8 +88,12 @@ class Reader(QPlainTextEdit):
         self.document_model = document
         text = document.text if document is not None else ""
         self.offsets = QtOffsets(text)
+        self._line_starts = line_starts(text)
+        self.paragraph_layout.heading_blocks = frozenset()
+        self.highlighter.heading_blocks = frozenset()
         self.setPlainText(text)
         self._apply_text_option()
+        self.paragraph_layout.first_text_block = hide_blank_blocks(self.document())
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
     def set_clauses(
@@ -83,6 +110,13 @@ class Reader(QPlainTextEdit):
             layer = ClauseLayer(self.document_model.text, clauses, self.offsets)
             prepared = layer, layer.block_spans(colors, hidden)
         self.layer = prepared[0]
+        headings = frozenset(
+            block_of(self._line_starts, clause.start)
+            for clause in clauses
+            if clause.kind == "heading"
+        )
+        self.paragraph_layout.heading_blocks = headings
+        self.highlighter.set_headings(headings)
         self.highlighter.set_spans(prepared[1], self.firstVisibleBlock().blockNumber())
         return self.layer
 
@@ -123,6 +157,8 @@ class Reader(QPlainTextEdit):
             return
         self._point_size = size
         self.setFont(text_font(size))
+        self._apply_text_option()
+        self.highlighter.set_heading_font(self.font())
         self.zoom_changed.emit(size)
 
     def zoom_by(self, steps: int) -> None:

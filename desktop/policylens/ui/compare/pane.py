@@ -4,7 +4,7 @@ with a highlighter that paints relations and changed words as well as categories
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from policylens.core.compare import Pair
@@ -31,8 +31,12 @@ CURRENT_PAIR_COLOR = "#3b6fd6"
 class CompareHighlighter(ClauseHighlighter):
     """Spans carry a format key from `spans.format_key` instead of a bare colour."""
 
-    def _format(self, color: str) -> QTextCharFormat:
-        fmt = self._formats.get(color)
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        self._keyed_formats: dict[str, QTextCharFormat] = {}
+
+    def _format(self, color: str, heading: bool = False) -> QTextCharFormat:
+        fmt = self._keyed_formats.get(color)
         if fmt is None:
             attrs = parse_key(color) if "=" in color else {"bg": color}
             fmt = QTextCharFormat()
@@ -48,7 +52,7 @@ class CompareHighlighter(ClauseHighlighter):
                 fmt.setFontWeight(QFont.Weight.Bold)
             if attrs.get("st"):
                 fmt.setFontStrikeOut(True)
-            self._formats[color] = fmt
+            self._keyed_formats[color] = fmt
         return fmt
 
     def formats_at(self, block_number: int) -> list[tuple[int, int, dict[str, str]]]:

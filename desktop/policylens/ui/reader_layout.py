@@ -1,0 +1,81 @@
+"""The reader's paragraph layout: each paragraph on its own side, ragged, one gap between
+paragraphs whatever blank lines the source has, and more room above headings.
+
+QPlainTextEdit stays the reader for its speed (DESIGN.md: a 1 MB policy shown in ~60 ms;
+QTextEdit laid out and highlighted the same 1 MB in 13 s here). Its QPlainTextDocumentLayout
+gives every block the document's one QTextOption, and QTextLayout takes AlignLeft literally
+(qtextlayout.cpp, alignLine: no mirroring for right-to-left text), so right-to-left paragraphs
+would sit on the left; justifying everything was the old way round that, and it pulled Persian
+letters apart in narrow panes. Here, after Qt has broken a block into lines, the lines are
+moved: right-to-left lines to the right edge, every line of a paragraph down by the gap above
+it. QPlainTextDocumentLayout computes a block's rectangle from its lines' positions
+(blockBoundingRect), so painting, hit-testing, selection and scrolling all see the moved lines.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QTextBlock, QTextDocument, QTextLayout
+from PySide6.QtWidgets import QPlainTextDocumentLayout
+
+PARAGRAPH_GAP_EM = 0.55
+HEADING_GAP_EM = 1.1
+
+
+class ReaderLayout(QPlainTextDocumentLayout):
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        self.line_height = 0.0  # of the reader's font; gaps are fractions of it
+        self.justify = False
+        self.heading_blocks: frozenset[int] = frozenset()
+        self.first_text_block = 0
+
+    def blockBoundingRect(self, block: QTextBlock) -> QRectF:
+        layout = block.layout()
+        if layout is not None and block.isVisible():
+            if layout.lineCount() == 0:
+                super().blockBoundingRect(block)  # lays the block out
+            self._place_lines(block, layout)
+        return super().blockBoundingRect(block)
+
+    def gap_above(self, block_number: int) -> float:
+        if block_number <= self.first_text_block:
+            return 0.0
+        em = HEADING_GAP_EM if block_number in self.heading_blocks else PARAGRAPH_GAP_EM
+        return round(self.line_height * em)
+
+    def _place_lines(self, block: QTextBlock, layout: QTextLayout) -> None:
+        margin = self.document().documentMargin()
+        # With justification Qt aligns the last line of a right-to-left paragraph itself.
+        to_right = not self.justify and block.textDirection() == Qt.LayoutDirection.RightToLeft
+        y = self.gap_above(block.blockNumber())
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            x = margin + max(0.0, line.width() - line.naturalTextWidth()) if to_right else margin
+            if line.x() != x or line.y() != y:
+                line.setPosition(QPointF(x, y))
+            # The same vertical advance as QPlainTextDocumentLayout::layoutBlock.
+            y += line.height()
+            if line.leading() < 0:
+                y += math.ceil(line.leading())
+
+
+def hide_blank_blocks(document: QTextDocument) -> int:
+    """Collapse empty lines, so that the gap between paragraphs is the layout's, not the
+    source's (one sample has blank lines between paragraphs, another none). The text itself is
+    untouched: offsets, search and selection still count every newline. Returns the number of
+    the first block with text."""
+    first_text = -1
+    block = document.begin()
+    while block.isValid():
+        blank = not block.text().strip()
+        if blank and block.isVisible():
+            block.setVisible(False)
+            block.setLineCount(0)
+        elif not blank and first_text < 0:
+            first_text = block.blockNumber()
+        block = block.next()
+    document.markContentsDirty(0, document.characterCount())
+    return max(first_text, 0)

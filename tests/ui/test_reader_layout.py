@@ -1,0 +1,78 @@
+"""The reader's paragraphs: each on its own side, ragged, one gap between paragraphs, headings
+set apart — at full width and in a narrow pane."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from tests.ui.test_main_window import choose_in_library
+
+
+def _lines(reader: Any, block: Any) -> list[Any]:
+    reader.document().documentLayout().blockBoundingRect(block)  # make sure it is laid out
+    layout = block.layout()
+    return [layout.lineAt(i) for i in range(layout.lineCount())]
+
+
+@pytest.mark.parametrize("width", [900, 320])
+def test_every_line_sits_on_its_paragraphs_side_and_the_other_edge_is_ragged(
+    qtbot: Any, main_window: Any, samples: dict[str, Path], width: int
+) -> None:
+    reader = main_window.reader
+    for key in ("fa1", "en"):
+        choose_in_library(qtbot, main_window, samples[key].name)
+        reader.setFixedWidth(width)
+        qtbot.wait(50)
+        margin = reader.document().documentMargin()
+        ragged = 0
+        for paragraph in reader.document_model.paragraphs:
+            block = reader.document().findBlock(paragraph.start)
+            lines = _lines(reader, block)
+            for line in lines:
+                rect = line.naturalTextRect()
+                assert rect.width() <= line.width() + 1, "a line wider than the pane"
+                if paragraph.direction == "rtl":
+                    assert abs(rect.right() - (margin + line.width())) <= 1
+                else:
+                    assert abs(rect.left() - margin) <= 1
+            # Full lines (all but the last) are not stretched: their free edge varies.
+            ragged += sum(1 for line in lines[:-1] if line.width() - line.naturalTextWidth() > 3)
+        assert ragged > 3, f"{key}: lines look justified"
+        reader.setMinimumWidth(0)
+        reader.setMaximumWidth(16777215)
+
+
+def test_paragraphs_are_spaced_alike_whatever_blank_lines_the_source_has(
+    qtbot: Any, main_window: Any, samples: dict[str, Path]
+) -> None:
+    reader = main_window.reader
+    gaps: set[float] = set()
+    for key in ("fa1", "fa2", "en"):
+        choose_in_library(qtbot, main_window, samples[key].name)
+        layout = reader.document().documentLayout()
+        for paragraph in reader.document_model.paragraphs[1:]:
+            block = reader.document().findBlock(paragraph.start)
+            if block.blockNumber() in layout.heading_blocks:
+                continue
+            gaps.add(round(_lines(reader, block)[0].y()))
+        blank = reader.document().findBlock(reader.document_model.paragraphs[0].end + 1)
+        while blank.isValid() and blank.text().strip():
+            blank = blank.next()
+        if blank.isValid():
+            assert not blank.isVisible(), "a blank source line still takes room"
+    assert len(gaps) == 1 and gaps.pop() > 0
+
+
+def test_headings_are_bold_and_larger_than_the_text(
+    qtbot: Any, main_window: Any, samples: dict[str, Path]
+) -> None:
+    choose_in_library(qtbot, main_window, samples["fa2"].name)
+    reader = main_window.reader
+    qtbot.waitUntil(lambda: bool(reader.paragraph_layout.heading_blocks), timeout=20000)
+    number = min(reader.paragraph_layout.heading_blocks)
+    block = reader.document().findBlockByNumber(number)
+    formats = block.layout().formats()
+    assert formats and all(f.format.fontWeight() >= 700 for f in formats)
+    assert formats[0].format.fontPointSize() > reader.font().pointSizeF()
