@@ -228,7 +228,9 @@ class AnnotationRepository:
             raise StoreError(f"These annotation fields cannot be changed: {sorted(unknown)}")
         with self._session.write() as conn:
             before = self._get_or_fail(annotation_id)
-            check_unchanged(before, expected, lambda: self.history(annotation_id))
+            check_unchanged(
+                before, expected, lambda: self.history(annotation_id), actor or before.annotator
+            )
             if "tags" in changes:
                 changes["tags"] = tuple(changes["tags"])
             after = replace(before, **changes)
@@ -285,7 +287,9 @@ class AnnotationRepository:
         """Remove it; the deleted Annotation (keep it to undo with `restore`)."""
         with self._session.write() as conn:
             before = self._get_or_fail(annotation_id)
-            check_unchanged(before, expected, lambda: self.history(annotation_id))
+            check_unchanged(
+                before, expected, lambda: self.history(annotation_id), actor or before.annotator
+            )
             conn.execute("delete from annotations where id = ?", [annotation_id])
             history.record(
                 conn,
@@ -395,17 +399,24 @@ def check_unchanged(
     current: Annotation,
     expected: Annotation | None,
     changes: Callable[[], Sequence[history.HistoryEntry]],
+    actor: str,
 ) -> None:
-    """ConflictError when `current` is no longer the annotation the caller saw."""
+    """ConflictError when someone other than `actor` changed the annotation since the caller
+    saw it as `expected`. The actor's own changes queued in between (a quick label, then a
+    note) are no conflict."""
     if expected is None or current == expected:
         return
     entries = changes()
-    last = entries[-1] if entries else None
-    who = f"{last.annotator} at {last.at}" if last is not None else "someone"
+    seen = expected.to_json()
+    last_seen = max((i for i, e in enumerate(entries) if e.after == seen), default=-1)
+    others = [e for e in entries[last_seen + 1 :] if e.annotator != actor]
+    if not others:
+        return
+    last = others[-1]
     raise ConflictError(
         f"Annotation {current.id} ({current.category}, “{current.quote[:40]}”) was changed by "
-        f"{who} while you were editing it. Your change was not saved; look at the new version "
-        "and make it again if it still applies."
+        f"{last.annotator} at {last.at} while you were editing it. Your change was not saved; "
+        "look at the new version and make it again if it still applies."
     )
 
 

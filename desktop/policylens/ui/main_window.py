@@ -43,6 +43,7 @@ from policylens.ui.learn import install_learning
 from policylens.ui.learn.analysis import analyze_with_model, fraction_progress
 from policylens.ui.legend import Legend
 from policylens.ui.library_model import SHA_ROLE, LibraryModel
+from policylens.ui.live import install_live_updates
 from policylens.ui.menus import build_menus
 from policylens.ui.offsets import QtOffsets
 from policylens.ui.reader import Reader
@@ -174,6 +175,7 @@ class MainWindow(QMainWindow):
         install_compare(self)  # Tools ▸ Compare…, Coverage Matrix…; library multi-select
         install_learning(self)  # Tools ▸ Train from Annotations…, Next to Label (Ctrl+L)
         install_pdf_export(self)  # File ▸ Export PDF… (Ctrl+E)
+        self.live = install_live_updates(self)  # a team library: others' labels as they come
 
     # -- panels ----------------------------------------------------------------------------
     def add_panel(

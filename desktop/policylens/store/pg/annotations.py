@@ -130,7 +130,12 @@ class PgAnnotationRepository:
             raise StoreError(f"These annotation fields cannot be changed: {sorted(unknown)}")
         with self._session.write() as conn:
             before, version = self._get_versioned(conn, annotation_id)
-            check_unchanged(before, expected, lambda: self.history(annotation_id))
+            check_unchanged(
+                before,
+                expected,
+                lambda: self.history(annotation_id),
+                actor or self._identity or before.annotator,
+            )
             if "tags" in changes:
                 changes["tags"] = tuple(changes["tags"])
             after = replace(before, **changes)
@@ -178,7 +183,12 @@ class PgAnnotationRepository:
     ) -> Annotation:
         with self._session.write() as conn:
             before, version = self._get_versioned(conn, annotation_id)
-            check_unchanged(before, expected, lambda: self.history(annotation_id))
+            check_unchanged(
+                before,
+                expected,
+                lambda: self.history(annotation_id),
+                actor or self._identity or before.annotator,
+            )
             cursor = conn.execute(
                 "delete from annotations where id = %s and version = %s", [annotation_id, version]
             )

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QLabel, QMenu
+from PySide6.QtWidgets import QDialog, QLabel, QMenu
 
 from policylens.store.annotations import Annotation
 from policylens.ui.annotate import dialogs
@@ -103,7 +103,7 @@ class Annotate:
         self.search_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
         self.search_action.triggered.connect(self.search.open_search)
         report = self.menu.addAction(translate("Annotate", "&Agreement Report…"))
-        report.triggered.connect(self.agreement_report)
+        report.triggered.connect(lambda _checked=False: self.agreement_report())
         rename = self.menu.addAction(translate("Annotate", "Set Annotator &Name…"))
         rename.triggered.connect(self.change_annotator)
         w.menuBar().insertMenu(menus.tools_menu.menuAction(), self.menu)
@@ -190,7 +190,9 @@ class Annotate:
         if name:
             self.controller.set_annotator(name)
 
-    def agreement_report(self) -> None:
+    def agreement_report(self, replacing: QDialog | None = None) -> None:
+        """Compute and show the agreement on the shown document (`replacing`: an open report
+        to update in place, when the labels changed)."""
         document = self.window.reader.document_model
         if document is None:
             self.window.status.message(translate("Annotate", "Open a policy first"))
@@ -209,12 +211,17 @@ class Annotate:
 
         def done(report: object) -> None:
             self.last_report = report
-            dialogs.AgreementDialog(
+            dialog = dialogs.AgreementDialog(
                 report,  # type: ignore[arg-type]
                 self.window.names,
                 document.title,
                 self.window,
-            ).open()
+            )
+            if replacing is not None:
+                dialog.setGeometry(replacing.geometry())
+                replacing.close()
+            self.agreement_dialog = dialog
+            dialog.open()
 
         self.controller.submit(work, "computing agreement", done)
 

@@ -83,11 +83,15 @@ class AnnotationController(QObject):
 
     @property
     def annotator(self) -> str:
+        # A team library says who you are (your database role); elsewhere you choose.
+        identity = getattr(self.store, "identity", None)
+        if identity:
+            return str(identity)
         return str(self.window.settings.value(ANNOTATOR_KEY, "") or "").strip()
 
     def set_annotator(self, name: str) -> None:
         name = name.strip()
-        if not name or name == self.annotator:
+        if not name or name == self.annotator or getattr(self.store, "identity", None):
             return
         self.window.settings.setValue(ANNOTATOR_KEY, name)
         self.window.settings.sync()
