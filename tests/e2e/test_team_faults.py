@@ -42,7 +42,7 @@ def test_a_lost_server_refuses_writes_clearly_and_nothing_confirmed_is_lost(
     store.documents.add(document)
     kept = store.annotations.add(document.sha256, 0, 6, "first_party_collection_use", annotator="a")
     own_server.stop()
-    with pytest.raises(StoreError, match="connection to the team library .* is lost.*Nothing was"):
+    with pytest.raises(StoreError, match=r"connection to the team library .* is lost.*Nothing was"):
         store.annotations.add(document.sha256, 7, 12, "other", annotator="a")
     with pytest.raises(StoreError, match="is lost"):
         store.annotations.for_document(document.sha256)
