@@ -26,8 +26,28 @@ from policylens.store.pg.schema import (
 from policylens.store.pg.session import connect, display_url
 
 
+def create_database_if_missing(url: str) -> bool:
+    """Create the database `url` names when the server has none by that name (True then)."""
+    from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
+    name = conninfo_to_dict(url).get("dbname")
+    if not name:
+        return False
+    try:
+        psycopg.connect(url, connect_timeout=5).close()
+        return False
+    except psycopg.OperationalError as error:
+        if "does not exist" not in str(error):
+            raise StoreError(f"{display_url(url)} cannot be reached: {error}") from error
+    with connect(make_conninfo(url, dbname="postgres"), autocommit=True) as conn:
+        conn.execute(sql.SQL("create database {}").format(sql.Identifier(str(name))))
+    return True
+
+
 def init_team(url: str) -> tuple[int, int]:
-    """Create or update the team library at `url`: (version before, version now)."""
+    """Create (the database too, when missing) or update the team library at `url`:
+    (version before, version now)."""
+    create_database_if_missing(url)
     with connect(url, autocommit=True) as conn:
         version = schema_version(conn)
         if version is not None and version > SCHEMA_VERSION:
