@@ -5,8 +5,9 @@ that folder. PostgreSQL refuses to run as root, and tests run as root in CI: the
 runs as the `postgres` system user (`runuser -u postgres`), in a folder that user owns.
 Measured here, as root through runuser: 20 of 20 starts succeeded (initdb + start: median
 3.9 s, longest 8.8 s, with the machine's load at ~6; ~1 s when idle). pytest-postgresql and
-pgserver were not needed: the Debian server started every time. `PgServer.start()` returns None with the reason when no server can be started (no
-PostgreSQL installed, no unprivileged user); the tests skip with that reason.
+pgserver were not needed: the Debian server started every time. `PgServer.start()` returns the
+reason (a str) when no server can be started (no PostgreSQL installed, no unprivileged user);
+the tests skip with that reason.
 
 Authentication: the superuser `postgres` may connect over the socket without a password
 (trust, local only); every TCP connection needs its role's password (scram-sha-256), which the

@@ -1,0 +1,64 @@
+"""Choosing a library in the window: Settings ▸ Library never keeps a password, and a team
+library that cannot be reached at start offers the local one instead of failing."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+
+def test_settings_keep_the_library_but_never_its_password(qtbot: Any) -> None:
+    from policylens.ui import settings as prefs
+    from policylens.ui.app import create_application
+    from policylens.ui.dialogs.settings_dialog import SettingsDialog
+
+    create_application()
+    settings = prefs.app_settings()
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.library.setText("postgresql://sara:hunter2@db.example.org:5433/policylens")
+    dialog.accept()
+    saved = prefs.library_location(prefs.app_settings())
+    assert saved == "postgresql://sara@db.example.org:5433/policylens"
+    ini = Path(os.environ["POLICYLENS_CONFIG_DIR"]) / "policylens.ini"
+    assert "hunter2" not in ini.read_text(encoding="utf-8")
+    assert prefs.without_password("/home/sara/lib.sqlite3") == "/home/sara/lib.sqlite3"
+
+
+def test_the_settings_choice_is_used_when_no_flag_names_a_library(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from policylens.ui import settings as prefs
+    from policylens.ui.app import choose_library
+
+    monkeypatch.delenv("POLICYLENS_LIBRARY", raising=False)
+    prefs.set_library_location(prefs.app_settings(), str(tmp_path / "team-copy.sqlite3"))
+    assert choose_library().endswith("team-copy.sqlite3")
+    assert os.environ["POLICYLENS_LIBRARY"].endswith("team-copy.sqlite3")
+    monkeypatch.setenv("POLICYLENS_LIBRARY", "postgresql://flag@host/db")  # --library wins
+    assert choose_library() == "postgresql://flag@host/db"
+
+
+def test_an_unreachable_team_library_offers_the_local_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from policylens.ui import app
+
+    offered: list[str] = []
+
+    def accept_local(message: str) -> bool:
+        offered.append(message)
+        return True
+
+    monkeypatch.setattr(app, "offer_local_library", accept_local)
+    monkeypatch.setenv("POLICYLENS_LIBRARY", "postgresql://sara@127.0.0.1:9/policylens")
+    monkeypatch.setenv(app.BENCH_HOOK_ENV, "1")  # quit as soon as the window is ready
+    code = app.run_gui(argparse.Namespace(lang="en", no_samples=True, files=[]))
+    assert code == 0
+    assert offered and "cannot be reached" in offered[0]
+    assert (Path(os.environ["POLICYLENS_DATA_DIR"]) / "policylens.sqlite3").exists()
+    assert "POLICYLENS_LIBRARY" not in os.environ
