@@ -112,9 +112,14 @@ class PgServer:
         self.passfile.chmod(0o600)
 
     def add_password(self, role: str, password: str) -> None:
+        """Keep `role`'s password in the .pgpass file (replacing an older one: roles belong to
+        the whole server, and libpq takes the first line that matches)."""
         assert self.passfile is not None
-        with self.passfile.open("a") as out:
-            out.write(f"127.0.0.1:{self.port}:*:{role}:{password}\n")
+        lines = [
+            line for line in self.passfile.read_text().splitlines() if line.split(":")[3] != role
+        ]
+        lines.append(f"127.0.0.1:{self.port}:*:{role}:{password}")
+        self.passfile.write_text("\n".join(lines) + "\n")
 
     def url(self, database: str = "postgres", user: str = SUPERUSER) -> str:
         return f"postgresql://{user}@127.0.0.1:{self.port}/{database}"

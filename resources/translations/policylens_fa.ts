@@ -150,7 +150,7 @@
         <translation>با حاشیه‌نویسی ◂ تنظیم نام حاشیه‌نویس… تغییرش دهید</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <location filename="../../desktop/policylens/ui/annotate/actions.py" line="-231"/>
         <source>Open a policy first</source>
         <translation>نخست یک سیاست‌نامه باز کنید</translation>
@@ -288,7 +288,7 @@
         <translation> در برابر </translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/ui/annotate/dialogs.py" line="+34"/>
+        <location filename="../../desktop/policylens/ui/annotate/dialogs.py" line="+33"/>
         <location filename="../../desktop/policylens/ui/annotate/model.py" line="+30"/>
         <source>Annotator</source>
         <translation>حاشیه‌نویس</translation>
@@ -364,7 +364,7 @@ change it later under Annotate ▸ Set Annotator Name):</source>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../desktop/policylens/ui/annotate/transfer.py" line="+258"/>
+        <location filename="../../desktop/policylens/ui/annotate/transfer.py" line="+264"/>
         <source>, </source>
         <translation>‏، </translation>
     </message>
@@ -466,7 +466,7 @@ characters {1}–{2}</source>
         <translation>یافته در نویسه‌های {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/ui/annotate/transfer.py" line="-219"/>
+        <location filename="../../desktop/policylens/ui/annotate/transfer.py" line="-224"/>
         <source>JSON Lines, for training (*.jsonl);;CSV, one label per row (*.csv)</source>
         <translation>‏JSON Lines، برای آموزش (*.jsonl);;CSV، هر برچسب یک سطر (*.csv)</translation>
     </message>
@@ -476,7 +476,7 @@ characters {1}–{2}</source>
         <translation>‏JSON Lines (*.jsonl *.json);;همهٔ پرونده‌ها (*)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+80"/>
         <location line="+24"/>
         <source>Export annotations</source>
         <translation>برون‌بری برچسب‌ها</translation>
@@ -581,7 +581,18 @@ Carry them over to the new version? Labels whose text cannot be found again are 
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/policylens/ui/app.py" line="+71"/>
+        <location filename="../../desktop/policylens/ui/app.py" line="+82"/>
+        <source>You can work in this computer&apos;s own library meanwhile, or quit.</source>
+        <translation>تا آن زمان می‌توانید در کتابخانهٔ همین رایانه کار کنید، یا از برنامه بیرون بروید.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the &amp;Local Library</source>
+        <translation>باز کردن کتابخانهٔ &amp;محلی</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+12"/>
         <source>PolicyLens cannot start</source>
         <translation>‏PolicyLens راه‌اندازی نمی‌شود</translation>
     </message>
@@ -589,7 +600,7 @@ Carry them over to the new version? Labels whose text cannot be found again are 
 <context>
     <name>ClauseModel</name>
     <message>
-        <location filename="../../desktop/policylens/ui/clause_model.py" line="+51"/>
+        <location filename="../../desktop/policylens/ui/clause_model.py" line="+50"/>
         <source>(from its heading / list)</source>
         <translation>(از عنوان یا فهرستِ آن)</translation>
     </message>
@@ -617,7 +628,7 @@ Carry them over to the new version? Labels whose text cannot be found again are 
 <context>
     <name>Compare</name>
     <message>
-        <location filename="../../desktop/policylens/ui/compare/__init__.py" line="+46"/>
+        <location filename="../../desktop/policylens/ui/compare/__init__.py" line="+48"/>
         <source>Select two documents in the library (Ctrl+click) to compare them</source>
         <translation>برای مقایسه، دو سند را در کتابخانه انتخاب کنید (Ctrl+کلیک)</translation>
     </message>
@@ -689,12 +700,12 @@ Carry them over to the new version? Labels whose text cannot be found again are 
         <translation>در حال تحلیل کتابخانه… {0} از {1}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>{0} documents · {1} silent cells (red hatching: the policy says nothing about that category). Double-click or Enter: read the first such clause.</source>
         <translation>{0} سند · {1} خانهٔ خاموش (هاشور سرخ: سیاست‌نامه دربارهٔ آن دسته چیزی نمی‌گوید). دوبار کلیک یا Enter: خواندن نخستین بند آن دسته.</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/ui/compare/dialog.py" line="+33"/>
+        <location filename="../../desktop/policylens/ui/compare/dialog.py" line="+34"/>
         <source>Compare two documents</source>
         <translation>مقایسهٔ دو سند</translation>
     </message>
@@ -705,7 +716,7 @@ Carry them over to the new version? Labels whose text cannot be found again are 
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../desktop/policylens/ui/compare/window.py" line="+65"/>
+        <location filename="../../desktop/policylens/ui/compare/window.py" line="+66"/>
         <source>&amp;Compare</source>
         <translation>&amp;مقایسه</translation>
     </message>
@@ -721,7 +732,7 @@ Carry them over to the new version? Labels whose text cannot be found again are 
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/policylens/ui/compare/view.py" line="+137"/>
+        <location filename="../../desktop/policylens/ui/compare/view.py" line="+132"/>
         <source>&amp;Mode:</source>
         <translation>&amp;حالت:</translation>
     </message>
@@ -731,7 +742,7 @@ Carry them over to the new version? Labels whose text cannot be found again are 
         <translation>برای مقایسه دست‌کم دو سند در کتابخانه لازم است.</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/ui/compare/pane.py" line="+171"/>
+        <location filename="../../desktop/policylens/ui/compare/pane.py" line="+175"/>
         <source> (similarity {})</source>
         <translation> (شباهت {})</translation>
     </message>
@@ -781,7 +792,7 @@ Carry them over to the new version? Labels whose text cannot be found again are 
         <translation>بی‌همتا</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/ui/compare/view.py" line="-95"/>
+        <location filename="../../desktop/policylens/ui/compare/view.py" line="-90"/>
         <source>Versions of one policy</source>
         <translation>نسخه‌های یک سیاست‌نامه</translation>
     </message>
@@ -806,7 +817,7 @@ Carry them over to the new version? Labels whose text cannot be found again are 
         <translation>دسته‌ها</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+58"/>
         <source>How the two documents relate (the likely one is suggested)</source>
         <translation>رابطهٔ دو سند (گزینهٔ محتمل پیشنهاد می‌شود)</translation>
     </message>
@@ -1034,7 +1045,7 @@ Ctrl+= / Ctrl+-  اندازهٔ متن هر دو قاب · Esc  بستن</transl
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/policylens/ui/errors.py" line="+38"/>
+        <location filename="../../desktop/policylens/ui/errors.py" line="+39"/>
         <source>The details were written to {0}.</source>
         <translation>جزئیات در {0} نوشته شد.</translation>
     </message>
@@ -1448,9 +1459,22 @@ Your library is safe; you can keep working.</source>
     </message>
 </context>
 <context>
+    <name>Live</name>
+    <message>
+        <location filename="../../desktop/policylens/ui/live.py" line="+79"/>
+        <source>● Team library: live</source>
+        <translation>● کتابخانهٔ گروهی: زنده</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>○ Team library: offline</source>
+        <translation>○ کتابخانهٔ گروهی: قطع</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/policylens/ui/main_window.py" line="+59"/>
+        <location filename="../../desktop/policylens/ui/main_window.py" line="+60"/>
         <source>Policies (*.txt *.md *.html *.htm *.pdf *.docx)</source>
         <translation>سیاست‌نامه‌ها (*.txt *.md *.html *.htm *.pdf *.docx)</translation>
     </message>
@@ -1500,17 +1524,17 @@ Your library is safe; you can keep working.</source>
         <translation>پنجرهٔ دیگری از PolicyLens کتابخانه را در دست دارد</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Open policies</source>
         <translation>باز کردن سیاست‌نامه‌ها</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>Unexpected error: {0}</source>
         <translation>خطای پیش‌بینی‌نشده: {0}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Imported {0} file(s)</source>
         <translation>{0} پرونده وارد شد</translation>
     </message>
@@ -1771,7 +1795,7 @@ Your library is safe; you can keep working.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/policylens/ui/dialogs/settings_dialog.py" line="+67"/>
+        <location filename="../../desktop/policylens/ui/dialogs/settings_dialog.py" line="+70"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
@@ -1809,6 +1833,21 @@ Your library is safe; you can keep working.</source>
         <location line="+2"/>
         <source>Reader text &amp;size:</source>
         <translation>اندازهٔ &amp;متن سند:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer&apos;s library</source>
+        <translation>کتابخانهٔ همین رایانه</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A team library: postgresql://you@server/library (your password goes in ~/.pgpass, never here). Or a .sqlite3 file. Applies when PolicyLens is restarted.</source>
+        <translation>کتابخانهٔ گروهی: postgresql://you@server/library (گذرواژهٔ شما در پروندهٔ ‎~/.pgpass نوشته می‌شود، هرگز اینجا). یا یک پروندهٔ ‎.sqlite3. با راه‌اندازی دوبارهٔ PolicyLens اعمال می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Li&amp;brary:</source>
+        <translation>&amp;کتابخانه:</translation>
     </message>
     <message>
         <location line="+3"/>

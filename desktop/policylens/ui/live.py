@@ -52,11 +52,16 @@ class LiveUpdates(QObject):
         return self.watch is not None
 
     def stop(self) -> None:
+        """End the watch; changes still queued are dropped (the window is going away)."""
         if self.watch is not None:
             self.watch.close()
             self.watch = None
+        self._timer.stop()
+        self._dirty.clear()
 
     def _queue(self, change: Change) -> None:
+        if self.watch is None:
+            return
         self._dirty.add(change.document)
         if not self._timer.isActive():
             self._timer.start()
@@ -64,7 +69,7 @@ class LiveUpdates(QObject):
     def _apply(self) -> None:
         dirty, self._dirty = self._dirty, set()
         annotate = getattr(self.window, "annotate", None)
-        if annotate is None:
+        if annotate is None or self.watch is None:
             return
         shown = annotate.controller.document
         if None in dirty or shown in dirty:
@@ -93,4 +98,7 @@ def install_live_updates(window: MainWindow) -> LiveUpdates | None:
     if not live.start():
         live.deleteLater()
         return None
-    return live  # the store's close() ends the watch
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(live.stop)  # before the store closes under it
+    return live

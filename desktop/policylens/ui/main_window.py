@@ -516,6 +516,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
+        if getattr(self, "live", None) is not None:
+            self.live.stop()  # type: ignore[union-attr]
         self.runner.cancel_all()
         self.runner.wait(5000)
         super().closeEvent(event)
