@@ -61,8 +61,12 @@ class PgSession:
         self.url = url
         self.read_only_reason = read_only_reason
         self._local = threading.local()
-        self.pool = ConnectionPool(
-            url,
+        self._renewing = threading.Lock()
+        self.pool = self._open_pool()
+
+    def _open_pool(self) -> ConnectionPool[psycopg.Connection[Any]]:
+        pool: ConnectionPool[psycopg.Connection[Any]] = ConnectionPool(
+            self.url,
             min_size=1,
             max_size=POOL_MAX,
             kwargs={"autocommit": True, "connect_timeout": CONNECT_TIMEOUT},
@@ -71,10 +75,11 @@ class PgSession:
             name="policylens",
         )
         try:
-            self.pool.open(wait=True, timeout=CONNECT_TIMEOUT + 1)
+            pool.open(wait=True, timeout=CONNECT_TIMEOUT + 1)
         except PoolTimeout as error:
-            self.pool.close()
-            raise unreachable(url, error) from error
+            pool.close()
+            raise unreachable(self.url, error) from error
+        return pool
 
     @property
     def read_only(self) -> bool:
@@ -86,6 +91,30 @@ class PgSession:
                 f"The library is open read-only: {self.read_only_reason} Nothing was saved."
             )
 
+    def _borrow(self) -> psycopg.Connection[Any]:
+        """A pooled connection. After the server was away, the pool retries with a growing
+        pause (up to minutes); when the server answers again we start a fresh pool rather
+        than wait for the old one's next try."""
+        pool = self.pool
+        try:
+            return pool.getconn(timeout=CONNECT_TIMEOUT)
+        except PoolTimeout:
+            try:
+                psycopg.connect(self.url, connect_timeout=CONNECT_TIMEOUT).close()
+            except psycopg.Error:
+                raise  # still away: the PoolTimeout says so
+            with self._renewing:
+                if self.pool is pool:
+                    self.pool = self._open_pool()
+                    pool.close(timeout=0)
+            return self.pool.getconn(timeout=CONNECT_TIMEOUT)
+
+    def _give_back(self, conn: psycopg.Connection[Any]) -> None:
+        try:
+            self.pool.putconn(conn)
+        except (ValueError, psycopg.Error):  # from a pool replaced meanwhile
+            conn.close()
+
     @contextmanager
     def connection(self) -> Iterator[psycopg.Connection[Any]]:
         """The open transaction's connection on this thread, else one from the pool."""
@@ -94,12 +123,15 @@ class PgSession:
             yield current
             return
         try:
-            with self.pool.connection(timeout=CONNECT_TIMEOUT) as conn:
-                yield conn
-        except PoolTimeout as error:
+            conn = self._borrow()
+        except (PoolTimeout, psycopg.Error, StoreError) as error:
             raise self.translate(error, writing=False) from error
+        try:
+            yield conn
         except psycopg.Error as error:
             raise self.translate(error, writing=False) from error
+        finally:
+            self._give_back(conn)
 
     @contextmanager
     def write(self) -> Iterator[psycopg.Connection[Any]]:
@@ -110,21 +142,27 @@ class PgSession:
             yield current
             return
         try:
-            with self.pool.connection(timeout=CONNECT_TIMEOUT) as conn, conn.transaction():
+            conn = self._borrow()
+        except (PoolTimeout, psycopg.Error, StoreError) as error:
+            raise self.translate(error, writing=True) from error
+        try:
+            with conn.transaction():
                 self._local.conn = conn
                 try:
                     yield conn
                 finally:
                     self._local.conn = None
-        except PoolTimeout as error:
-            raise self.translate(error, writing=True) from error
         except psycopg.Error as error:
             raise self.translate(error, writing=True) from error
+        finally:
+            self._give_back(conn)
 
     def translate(self, error: BaseException, *, writing: bool) -> StoreError:
         """A message for a person, for an error the server (or the network) gave."""
         saved = " Nothing was saved." if writing else ""
         where = display_url(self.url)
+        if isinstance(error, StoreError):
+            return StoreError(f"{error}{saved}")
         if isinstance(error, PoolTimeout | psycopg.OperationalError) and not isinstance(
             error, pg_errors.QueryCanceled | pg_errors.LockNotAvailable
         ):
