@@ -53,10 +53,11 @@ eval: $(STAMP)
 #   tesseract-ocr + language packs: OCR of scanned PDFs
 #   postgresql: a throw-away server for the team-library tests
 #   nodejs, npm: pdf.js (pdfjs-dist) as a fourth PDF reader in the export tests
+#   libreoffice-calc-nogui: opens the exported CSV headless to prove no formula is evaluated
 APT_PACKAGES := poppler-utils xvfb imagemagick \
 	tesseract-ocr tesseract-ocr-fas tesseract-ocr-ara tesseract-ocr-eng tesseract-ocr-rus \
 	tesseract-ocr-kaz tesseract-ocr-swe tesseract-ocr-deu tesseract-ocr-fra \
-	postgresql \
+	postgresql libreoffice-calc-nogui \
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 
@@ -116,6 +117,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(args)
     except PolicyLensError as error:
         print(f"policylens: {error}", file=sys.stderr)
+        return 2
+    except sqlite3.DatabaseError as error:
+        # Damage the check at open did not see (it came after, or the check was skipped).
+        print(
+            f"policylens: the library could not be read ({error}); it may be damaged. "
+            "Run `policylens library check`, then `policylens library repair`.",
+            file=sys.stderr,
+        )
         return 2
     except KeyboardInterrupt:
         return 130

@@ -8,7 +8,36 @@ from typing import TYPE_CHECKING
 from policylens.core.errors import PolicyLensError
 
 if TYPE_CHECKING:  # every sub-command imports this module: keep the store out of start-up
+    from policylens.core.document import Document
     from policylens.store.database import Store
+
+
+def load_reporting(path: str | Path) -> Document:
+    """`load_document`, with what went wrong but did not stop it (bad bytes replaced…) said
+    on stderr, so that a damaged file is never read silently."""
+    import sys
+
+    from policylens.core.loaders import load_document
+
+    document = load_document(path)
+    for warning in document.warnings:
+        print(f"policylens: warning: {Path(path).name}: {warning}", file=sys.stderr)
+    return document
+
+
+def open_library() -> Store:
+    """The user's library; when it can only be read (read-only file, folder or medium, a
+    damaged file, another PolicyLens writing), a note on stderr says so and why."""
+    import sys
+
+    from policylens.store.database import open_store
+
+    store = open_store()
+    if store.read_only:
+        print(
+            f"policylens: note: the library is read-only: {store.read_only_reason}", file=sys.stderr
+        )
+    return store
 
 
 def resolve_library_document(store: Store, reference: str) -> str:

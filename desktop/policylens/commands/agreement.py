@@ -28,11 +28,10 @@ def clause_units(document: Document) -> list[tuple[int, int]]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from policylens.commands._library import resolve_library_document
+    from policylens.commands._library import open_library, resolve_library_document
     from policylens.store.agreement import agreement
-    from policylens.store.database import open_store
 
-    store = open_store()
+    store = open_library()
     try:
         sha = resolve_library_document(store, args.document)
         document = store.documents.get(sha)

@@ -18,6 +18,7 @@ import sys
 from typing import Any
 
 from policylens.commands._library import terminal_text
+from policylens.commands._progress import add_progress_option, reporter
 
 SUMMARY_CLAUSES = 3
 SUMMARY_WIDTH = 100
@@ -52,23 +53,33 @@ def register(sub: Any) -> None:
         action="store_true",
         help="the cue lexicon alone, without the model learned by `policylens train`",
     )
+    add_progress_option(parser)
     parser.set_defaults(func=run, visual=None)
 
 
 def run(args: argparse.Namespace) -> int:
+    from policylens.commands._library import load_reporting
     from policylens.core.analysis import analysis_json
     from policylens.core.learn.apply import analyze_with_model
-    from policylens.core.loaders import load_document
 
     # Load all first: one failure aborts before any output (see the module docstring).
-    documents = [load_document(path) for path in args.files]
+    documents = [load_reporting(path) for path in args.files]
     visual = args.visual if args.visual is not None else sys.stdout.isatty()
-    for path, document in zip(args.files, documents, strict=True):
+    # Per file, for several; a bar would only get in the way of one file's own output.
+    bar = reporter(args, "analyze", "Analysing") if len(documents) > 1 else None
+    for number, (path, document) in enumerate(zip(args.files, documents, strict=True)):
+        if bar is not None:
+            bar(number, len(documents))
         clauses = analyze_with_model(document, use_model=not getattr(args, "no_model", False))
+        if bar is not None:
+            bar.clear()
         if args.json:
             print(json.dumps(analysis_json(document, clauses), ensure_ascii=False), flush=True)
         else:
             print(summary(path, document, clauses, language=args.lang or "en", visual=visual))
+    if bar is not None:
+        bar(len(documents), len(documents))
+        bar.close()
     return 0
 
 

@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from policylens.commands._progress import add_progress_option, reporter
+
 
 def register(sub: Any) -> None:
     parser = sub.add_parser("annotations", help="export, import, list or add annotations")
@@ -29,6 +31,7 @@ def register(sub: Any) -> None:
         help="annotator of doccano-style labels that name none (default: imported)",
     )
     imported.add_argument("--json", action="store_true", help="print the summary as JSON")
+    add_progress_option(imported)
     imported.set_defaults(func=run_import)
 
     listing = actions.add_parser("list", help="a document's annotations")
@@ -50,12 +53,11 @@ def register(sub: Any) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from policylens.commands._library import resolve_library_document
+    from policylens.commands._library import open_library, resolve_library_document
     from policylens.core.errors import PolicyLensError
     from policylens.export.labels import export_csv, export_jsonl
-    from policylens.store.database import open_store
 
-    store = open_store()
+    store = open_library()
     try:
         document = resolve_library_document(store, args.document) if args.document else None
         write = export_csv if args.format == "csv" else export_jsonl
@@ -81,31 +83,45 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from policylens.commands._library import open_library
     from policylens.export.labels import import_jsonl
-    from policylens.store.database import open_store
 
-    store = open_store()
+    store = open_library()
+    progress = reporter(args, "import", "Importing")
     try:
-        summary = import_jsonl(store, Path(args.file), annotator=args.annotator)
+        summary = import_jsonl(store, Path(args.file), annotator=args.annotator, progress=progress)
     finally:
+        if progress is not None:
+            progress.close()
         store.close()
     if args.json:
         print(json.dumps(summary.__dict__, ensure_ascii=False))
-    else:
+        return 0
+    print(
+        f"Imported {summary.documents_added} new documents "
+        f"({summary.documents_known} already in the library) and "
+        f"{summary.annotations_added} annotations "
+        f"({summary.annotations_known} already there)."
+    )
+    if summary.annotations_updated:
         print(
-            f"Imported {summary.documents_added} new documents "
-            f"({summary.documents_known} already in the library) and "
-            f"{summary.annotations_added} annotations "
-            f"({summary.annotations_known} already there)."
+            f"Updated {summary.annotations_updated} annotations whose note, status or tags "
+            "changed in the file (the history keeps the old values)."
         )
+    if summary.conflicts:
+        print(
+            f"Kept {summary.conflicts} annotations as they are in the library: they were "
+            "changed there after the file's version."
+        )
+    if summary.duplicates_in_file:
+        print(f"Skipped {summary.duplicates_in_file} duplicate annotations inside the file.")
     return 0
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from policylens.commands._library import resolve_library_document, terminal_text
-    from policylens.store.database import open_store
+    from policylens.commands._library import open_library, resolve_library_document, terminal_text
 
-    store = open_store()
+    store = open_library()
     try:
         sha = resolve_library_document(store, args.document)
         found = store.annotations.for_document(sha, annotator=args.annotator)
@@ -128,10 +144,9 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_add(args: argparse.Namespace) -> int:
-    from policylens.commands._library import resolve_library_document
-    from policylens.store.database import open_store
+    from policylens.commands._library import open_library, resolve_library_document
 
-    store = open_store()
+    store = open_library()
     try:
         sha = resolve_library_document(store, args.document)
         added = store.annotations.add(

@@ -44,14 +44,14 @@ def register(sub: Any) -> None:
 
 def resolve_document(reference: str) -> Document:
     """A file path, or a library document by id prefix (an existing file wins)."""
-    from policylens.core.loaders import load_document
+    from policylens.commands._library import load_reporting
 
     path = Path(reference)
     if path.exists() or not _HEX_ID.match(reference):
-        return load_document(path)
-    from policylens.store.database import open_store
+        return load_reporting(path)
+    from policylens.commands._library import open_library
 
-    store = open_store()
+    store = open_library()
     try:
         document = store.documents.get(library_sha(store, reference))
     finally:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
+
+from policylens.commands._progress import add_progress_option, reporter
 
 
 def register(sub: Any) -> None:
@@ -24,12 +25,14 @@ def register(sub: Any) -> None:
     parser.add_argument(
         "--lang", default=argparse.SUPPRESS, help="language of category names and labels"
     )
+    add_progress_option(parser)
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from policylens.core.analysis import analyze
     from policylens.core.errors import PolicyLensError
+    from policylens.core.limits import check_export_size
     from policylens.export.pdf import PdfOptions, export_pdf
     from policylens.export.pdf_annotations import pdf_annotations
 
@@ -48,19 +51,19 @@ def run(args: argparse.Namespace) -> int:
     output = Path(args.output)
     if output.suffix.lower() != ".pdf":
         raise PolicyLensError(f"{output}: the output must be a .pdf file.")
+    check_export_size(document.text, document.title)  # before the analysis, not after it
+    if output.parent and not output.parent.is_dir():
+        raise PolicyLensError(f"Cannot write {output}: the folder {output.parent} does not exist.")
     clauses = analyze(document)
     annotations = pdf_annotations(stored)
-    progress = _progress if sys.stderr.isatty() else None
-    export_pdf(document, clauses, annotations, output, options, progress=progress)
-    if progress is not None:
-        print(file=sys.stderr)
+    progress = reporter(args, "export", "Exporting")
+    try:
+        export_pdf(document, clauses, annotations, output, options, progress=progress)
+    finally:
+        if progress is not None:
+            progress.close()
     print(output)
     return 0
-
-
-def _progress(done: int, total: int) -> None:
-    percent = 100 * done // max(1, total)
-    print(f"\rExporting… {percent:3d}%", end="", file=sys.stderr, flush=True)
 
 
 def _check_categories(categories: frozenset[str]) -> None:
@@ -78,15 +81,15 @@ def _check_categories(categories: frozenset[str]) -> None:
 
 def _load(source: str) -> tuple[Any, list[Any]]:
     """(document, its stored annotations): a file when the path exists, else a library id."""
+    from policylens.commands._library import load_reporting
     from policylens.core.errors import PolicyLensError
-    from policylens.core.loaders import load_document
 
     path = Path(source)
     if path.exists():
-        return load_document(path), []
-    from policylens.store.database import open_store
+        return load_reporting(path), []
+    from policylens.commands._library import open_library
 
-    store = open_store()
+    store = open_library()
     try:
         from policylens.commands._library import library_sha
 

@@ -15,10 +15,10 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from policylens.core.loaders import load_document
+    from policylens.commands._library import load_reporting
 
     for path in args.files:
-        document = load_document(path)
+        document = load_reporting(path)
         info = document.info()
         if args.json:
             print(json.dumps({"document": info}, ensure_ascii=False))

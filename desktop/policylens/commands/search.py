@@ -19,10 +19,9 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from policylens.commands._library import terminal_text
-    from policylens.store.database import open_store
+    from policylens.commands._library import open_library, terminal_text
 
-    store = open_store()
+    store = open_library()
     try:
         hits = store.search(" ".join(args.query), limit=args.limit)
     finally:

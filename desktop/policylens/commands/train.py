@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from typing import Any
+
+from policylens.commands._progress import add_progress_option, reporter
 
 
 def register(sub: Any) -> None:
@@ -23,10 +24,12 @@ def register(sub: Any) -> None:
         action="store_true",
         help="print {model, trained_on, cv, skipped} as one JSON object",
     )
+    add_progress_option(parser)
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from policylens.commands._library import open_library
     from policylens.core.errors import PolicyLensError
     from policylens.core.learn import (
         NotEnoughExamples,
@@ -34,26 +37,25 @@ def run(args: argparse.Namespace) -> int:
         save_model,
         train,
     )
-    from policylens.store.database import open_store
 
-    store = open_store()
+    store = open_library()
     try:
         examples = examples_from_store(store)
     finally:
         store.close()
-    show_progress = not args.json and sys.stderr.isatty()
+    bar = reporter(args, "train", "Training")
 
-    def progress(done: int, total: int, message: str) -> None:
-        if show_progress:
-            print(f"\rtraining {done}/{total} {message[:50]:<50}", end="", file=sys.stderr)
+    def progress(done: int, total: int, _message: str) -> None:
+        if bar is not None:
+            bar(done, total)
 
     try:
         model = train(examples, progress=progress)
     except NotEnoughExamples as error:
         raise PolicyLensError(str(error)) from error
     finally:
-        if show_progress:
-            print(file=sys.stderr)
+        if bar is not None:
+            bar.close()
     folder = save_model(model)
     if args.json:
         print(

@@ -3,7 +3,7 @@ and a note when the library is open read-only."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
 from policylens.core.document import Document
@@ -24,6 +24,11 @@ class StatusArea:
         self.progress.hide()
         self.read_only = QLabel(bar)
         self.read_only.hide()
+        # What went wrong reading the shown file (bad bytes replaced…): stays while it is shown.
+        self.warning = QLabel(bar)
+        self.warning.setObjectName("statusWarning")
+        self.warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.warning.hide()
         self.language = QLabel(bar)
         self.direction = QLabel(bar)
         self.size = QLabel(bar)
@@ -31,6 +36,7 @@ class StatusArea:
         self.direction.setObjectName("statusDirection")
         self.size.setObjectName("statusSize")
         bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.warning)
         bar.addPermanentWidget(self.read_only)
         bar.addPermanentWidget(self.language)
         bar.addPermanentWidget(self.direction)
@@ -40,6 +46,9 @@ class StatusArea:
         self.bar.showMessage(text, MESSAGE_MS)
 
     def show_document(self, document: Document) -> None:
+        self.warning.setVisible(bool(document.warnings))
+        self.warning.setText("⚠ " + document.warnings[0][:90] if document.warnings else "")
+        self.warning.setToolTip("\n".join(document.warnings))
         self.language.setText(translate("StatusArea", "Language: {0}").format(document.language))
         self.direction.setText(direction_name(document.direction))
         self.size.setText(

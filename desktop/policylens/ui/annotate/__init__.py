@@ -53,6 +53,7 @@ class Annotate:
         self.transfers = Transfers(self.controller)
         self.annotator_label = QLabel(window.statusBar())
         self.annotator_label.setObjectName("statusAnnotator")
+        self.annotator_label.setTextFormat(Qt.TextFormat.PlainText)  # a name is user text
         window.statusBar().addPermanentWidget(self.annotator_label)
         self._show_annotator(self.controller.annotator)
         self._build_menus()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -50,6 +50,8 @@ class NoteDialog(QDialog):
         self.setWindowTitle(translate("Annotate", "Comment"))
         self.setObjectName("noteDialog")
         quote = QLabel(f"{category_name}: {FSI}{short(annotation.quote, 160)}{PDI}", self)
+        quote.setObjectName("noteQuote")
+        quote.setTextFormat(Qt.TextFormat.PlainText)  # a quote may contain <a href=…>
         quote.setWordWrap(True)
         self.note = QPlainTextEdit(annotation.note, self)
         self.note.setObjectName("noteEdit")

@@ -89,6 +89,7 @@ class SearchDialog(QDialog):
         )
         self.query.setClearButtonEnabled(True)
         self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # it repeats the query
         self.model = SearchResultsModel(self)
         self.results = _ResultsView(self)
         self.results.setObjectName("searchResults")

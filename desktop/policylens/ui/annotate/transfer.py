@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -286,6 +286,7 @@ class CarryOverDialog(QDialog):
         self.setObjectName("carryOverDialog")
         self.setWindowTitle(translate("Annotate", "Annotations carried over"))
         label = QLabel(message, self)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # file names and quotes are user text
         label.setWordWrap(True)
         self.unplaced = QListWidget(self)
         self.unplaced.setObjectName("unplacedList")
