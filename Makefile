@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	touch $(STAMP)
 
 # Qt Linguist sources → compiled .qm next to them (not committed; the app also compiles a
-# missing one into the user cache). `python -m policylens.ui.translations_build --update`
+# missing one into the user cache). `python -m policylens.ui.infra.translations_build --update`
 # re-extracts the UI strings into the .ts.
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)

@@ -78,7 +78,7 @@ def _writers(urls: list[str], document: str, count: int, length: int) -> tuple[l
 
 
 def bench_team() -> dict[str, Any]:
-    from policylens.commands.agreement import clause_units
+    from policylens.cli.commands.agreement import clause_units
     from policylens.core.document import Document
     from policylens.store import open_store
     from policylens.store.agreement import agreement

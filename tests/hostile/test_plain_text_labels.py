@@ -16,7 +16,7 @@ def test_note_dialog_shows_the_quote_as_written(qtbot: Any) -> None:
     from PySide6.QtWidgets import QLabel, QWidget
 
     from policylens.store.annotations import Annotation
-    from policylens.ui.annotate.dialogs import NoteDialog
+    from policylens.ui.dialogs.annotate_dialogs import NoteDialog
 
     parent = QWidget()
     qtbot.addWidget(parent)

@@ -57,7 +57,7 @@ def test_the_window_says_bytes_were_replaced(
     from PySide6.QtWidgets import QStatusBar
 
     from policylens.core.loaders import load_document
-    from policylens.ui.status import StatusArea
+    from policylens.ui.shell.status import StatusArea
 
     path = tmp_path / "f.txt"
     path.write_bytes(samples["en"].read_bytes() + "é".encode() * 40 + b"\x80")

@@ -18,6 +18,8 @@ from tests.pg_server import PgServer
 from policylens.core.loaders import load_document
 from policylens.store import open_store
 from policylens.store.pg.admin import add_annotator
+from policylens.ui.features.annotate import Annotate
+from policylens.ui.features.live import LiveUpdates
 
 WRITER = textwrap.dedent(
     """
@@ -41,7 +43,7 @@ def team_window(
     qtbot: Any, pg_server: PgServer, team_url: str, errors_shown: Any
 ) -> Iterator[dict[str, Any]]:
     from policylens.ui.app import create_application
-    from policylens.ui.main_window import MainWindow
+    from policylens.ui.shell.main_window import MainWindow
 
     for name in ("sara", "reza"):
         add_annotator(team_url, name, password=f"pw-{name}")
@@ -56,7 +58,7 @@ def team_window(
     qtbot.addWidget(window)
     window.resize(1200, 800)
     window.show()
-    with qtbot.waitSignal(window.document_shown, timeout=20000):
+    with qtbot.waitSignal(window.session.document_shown, timeout=20000):
         window.open_document(document.sha256)
     qtbot.waitUntil(lambda: window.runner.running() == 0, timeout=30000)
     yield {"window": window, "document": document, "reza": pg_server.url(database, "reza")}
@@ -70,8 +72,9 @@ def test_a_label_from_another_process_appears_within_a_second(
     qtbot: Any, team_window: dict[str, Any]
 ) -> None:
     window, document = team_window["window"], team_window["document"]
-    assert window.live is not None
-    assert window.annotate.controller.annotator == "sara"  # the role, not a typed name
+    annotate = window.features.get(Annotate)
+    assert window.features.get(LiveUpdates).active
+    assert annotate.controller.annotator == "sara"  # the role, not a typed name
     writer = subprocess.Popen(
         [sys.executable, "-c", WRITER, team_window["reza"], document.sha256, "100"],
         stdin=subprocess.PIPE,
@@ -90,7 +93,7 @@ def test_a_label_from_another_process_appears_within_a_second(
             label, committed = int(line[0]), float(line[1])
 
             def shown(label: int = label) -> bool:
-                return any(a.id == label for a in window.annotate.controller.annotations)
+                return any(a.id == label for a in annotate.controller.annotations)
 
             qtbot.waitUntil(shown, timeout=5000)
             latencies.append(time.time() - committed)
@@ -100,31 +103,32 @@ def test_a_label_from_another_process_appears_within_a_second(
         writer.stdin.close()
         writer.wait(10)
     # The per-annotator views now offer reza; the panel lists his labels.
-    assert "reza" in window.annotate.controller.all_annotators
-    assert window.annotate.panel.model.rowCount() == 5
+    assert "reza" in annotate.controller.all_annotators
+    assert annotate.panel.model.rowCount() == 5
 
 
 def test_an_open_agreement_report_follows_new_labels(
     qtbot: Any, team_window: dict[str, Any]
 ) -> None:
     window, document = team_window["window"], team_window["document"]
+    annotate = window.features.get(Annotate)
     qtbot.waitUntil(lambda: bool(window.clauses), timeout=30000)
     clause = window.clauses[3]
     store = window.store
     store.annotations.add(document.sha256, clause.start, clause.end, "other", annotator="sara")
-    window.annotate.agreement_report()
-    qtbot.waitUntil(lambda: getattr(window.annotate, "agreement_dialog", None) is not None)
-    first = window.annotate.agreement_dialog
+    annotate.agreement_report()
+    qtbot.waitUntil(lambda: getattr(annotate, "agreement_dialog", None) is not None)
+    first = annotate.agreement_dialog
     assert first.table.columnCount() == 4  # category, clauses, sara, α
     reza = open_store(team_window["reza"])
     reza.annotations.add(document.sha256, clause.start, clause.end, "other", annotator="reza")
     reza.close()
     # (sara's own label may replace the first report once more before reza's arrives)
     qtbot.waitUntil(
-        lambda: window.annotate.agreement_dialog.table.columnCount() == 6,  # + reza, + κ
+        lambda: annotate.agreement_dialog.table.columnCount() == 6,  # + reza, + κ
         timeout=5000,
     )
-    second = window.annotate.agreement_dialog
+    second = annotate.agreement_dialog
     assert second.isVisible() and not first.isVisible()
     second.close()
 
@@ -135,7 +139,7 @@ def test_a_lost_listener_shows_offline_and_comes_back(
     import psycopg
 
     window = team_window["window"]
-    live = window.live
+    live = window.features.get(LiveUpdates)
     assert "live" in live.label.text()
     with psycopg.connect(team_url, autocommit=True) as owner:
         owner.execute(

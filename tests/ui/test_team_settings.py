@@ -3,8 +3,9 @@ library that cannot be reached at start offers the local one instead of failing.
 
 from __future__ import annotations
 
-import argparse
 import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -12,9 +13,9 @@ import pytest
 
 
 def test_settings_keep_the_library_but_never_its_password(qtbot: Any) -> None:
-    from policylens.ui import settings as prefs
     from policylens.ui.app import create_application
     from policylens.ui.dialogs.settings_dialog import SettingsDialog
+    from policylens.ui.infra import settings as prefs
 
     create_application()
     settings = prefs.app_settings()
@@ -32,10 +33,10 @@ def test_settings_keep_the_library_but_never_its_password(qtbot: Any) -> None:
 def test_the_settings_choice_is_used_when_no_flag_names_a_library(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    from policylens.ui import settings as prefs
     from policylens.ui.app import choose_library
+    from policylens.ui.infra import settings as prefs
 
-    monkeypatch.delenv("POLICYLENS_LIBRARY", raising=False)
+    monkeypatch.setenv("POLICYLENS_LIBRARY", "")  # (recorded: restored unset afterwards)
     prefs.set_library_location(prefs.app_settings(), str(tmp_path / "team-copy.sqlite3"))
     assert choose_library().endswith("team-copy.sqlite3")
     assert os.environ["POLICYLENS_LIBRARY"].endswith("team-copy.sqlite3")
@@ -43,22 +44,29 @@ def test_the_settings_choice_is_used_when_no_flag_names_a_library(
     assert choose_library() == "postgresql://flag@host/db"
 
 
-def test_an_unreachable_team_library_offers_the_local_one(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    from policylens.ui import app
+OFFER_LOCAL = """
+import argparse, sys
+from policylens.ui import app
+def accept_local(message):
+    print("OFFERED:", message, flush=True)
+    return True
+app.offer_local_library = accept_local
+sys.exit(app.run_gui(argparse.Namespace(lang="en", no_samples=True, files=[])))
+"""
 
-    offered: list[str] = []
 
-    def accept_local(message: str) -> bool:
-        offered.append(message)
-        return True
-
-    monkeypatch.setattr(app, "offer_local_library", accept_local)
-    monkeypatch.setenv("POLICYLENS_LIBRARY", "postgresql://sara@127.0.0.1:9/policylens")
-    monkeypatch.setenv(app.BENCH_HOOK_ENV, "1")  # quit as soon as the window is ready
-    code = app.run_gui(argparse.Namespace(lang="en", no_samples=True, files=[]))
-    assert code == 0
-    assert offered and "cannot be reached" in offered[0]
-    assert (Path(os.environ["POLICYLENS_DATA_DIR"]) / "policylens.sqlite3").exists()
-    assert "POLICYLENS_LIBRARY" not in os.environ
+def test_an_unreachable_team_library_offers_the_local_one() -> None:
+    """In its own process: the whole start-up, with the dialog's answer "Open the Local
+    Library" (the window quits as soon as it is ready)."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "POLICYLENS_LIBRARY": "postgresql://sara@127.0.0.1:9/policylens",
+        "POLICYLENS_BENCH_EXIT_WHEN_READY": "1",
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", OFFER_LOCAL], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert "OFFERED:" in done.stdout and "cannot be reached" in done.stdout
+    assert (Path(env["POLICYLENS_DATA_DIR"]) / "policylens.sqlite3").exists()

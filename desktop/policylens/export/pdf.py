@@ -34,6 +34,7 @@ from policylens.export.pdf_model import (
     load_category_table,
 )
 from policylens.export.pdf_text import TextStyle, char_spans
+from policylens.view.clauses import visible_category
 
 __all__ = ["ExportCancelled", "PdfAnnotation", "PdfOptions", "export_pdf"]
 
@@ -93,7 +94,9 @@ def export_pdf(
         names = "; ".join(table.get(s.id).name for s in ids)
         cues = sorted({cue.text for s in ids for cue in s.cues})
         contents = names + (("\n" + ", ".join(f"“{c}”" for c in cues)) if cues else "")
-        _highlight(canvas, index, clause.start, clause.end, table.get(ids[0].id).colour, contents)
+        colour_id = visible_category(clause, shown=options.categories)
+        assert colour_id is not None  # _highlightable: one of its categories is shown
+        _highlight(canvas, index, clause.start, clause.end, table.get(colour_id).colour, contents)
     for annotation in shown_annotations:
         style = table.get(annotation.category)
         contents = "\n".join(

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -154,63 +153,3 @@ def open_read_only(path: Path, busy_timeout: float = 5.0) -> sqlite3.Connection:
     except sqlite3.DatabaseError:
         pass
     return conn
-
-
-@dataclass(frozen=True)
-class RepairResult:
-    source: Path
-    target: Path
-    recovered: dict[str, int]
-    lost: dict[str, int]
-    problems_after: list[str]
-
-    def to_json(self) -> dict[str, object]:
-        return {
-            "library": str(self.source),
-            "recovered_to": str(self.target),
-            "recovered": self.recovered,
-            "lost": self.lost,
-            "ok": not self.problems_after,
-            "problems": self.problems_after,
-        }
-
-
-def recovered_path(path: Path) -> Path:
-    """A new file next to the library that does not exist yet."""
-    for number in range(1, 1000):
-        candidate = path.with_name(f"{path.stem}.recovered-{number}{path.suffix}")
-        if not candidate.exists():
-            return candidate
-    raise StoreError(f"Too many recovered copies next to {path}; move some away.")
-
-
-def recover(
-    path: Path, target: Path | None = None, progress: Callable[[int, int], None] | None = None
-) -> RepairResult:
-    """Every row SQLite can still read from a damaged library, copied into a new library at
-    `target` (which must not exist). The damaged file is opened read-only, never changed.
-
-    Rows are read in rowid ranges; a range that fails is split until single rows, so one bad
-    page loses only the rows on it. A document whose text no longer matches its SHA-256 is
-    left out (its text was damaged), and so are annotations whose document is gone. (The
-    sqlite3 shell's `.recover` was the first choice; the Debian 12 build, 3.40.1, outputs no
-    table at all, even for a sound file.)
-    """
-    if not path.is_file():
-        raise StoreError(f"There is no library at {path}.")
-    target = target or recovered_path(path)
-    if target.exists():
-        raise StoreError(f"{target} already exists; PolicyLens never overwrites a file.")
-    from policylens.store.salvage import salvage
-
-    source = open_read_only(path)
-    try:
-        recovered, lost = salvage(source, target, progress)
-    finally:
-        source.close()
-    conn = sqlite3.connect(str(target))
-    try:
-        problems = _check(conn, "integrity_check")
-    finally:
-        conn.close()
-    return RepairResult(path, target, recovered, lost, problems)

@@ -9,9 +9,14 @@ weakness is precision.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from policylens.core.clause import Clause
 from policylens.core.document import Document
+from policylens.core.learn.location import model_enabled
+
+if TYPE_CHECKING:
+    from policylens.core.learn.scoring import LearnedScorer
 
 
 def analyze_with_model(
@@ -24,12 +29,11 @@ def analyze_with_model(
     """`analysis.analyze`, combined with the saved learned model when there is one and
     `use_model` (and the POLICYLENS_NO_MODEL switch) allow it."""
     from policylens.core.analysis import analyze
-    from policylens.core.learn.location import model_enabled, model_path
+    from policylens.core.learn.location import model_path
 
     if not (use_model and model_enabled() and model_path().exists()):
         # No model to combine: skip importing scikit-learn (~1 s) altogether.
         return analyze(document, progress=progress, cancelled=cancelled)
-    from policylens.core.learn import default_scorers
     from policylens.core.learn.scoring import refine
 
     scorers = default_scorers()
@@ -37,3 +41,14 @@ def analyze_with_model(
     for scorer in scorers:
         clauses = refine(scorer, document.text, clauses)
     return clauses
+
+
+def default_scorers() -> list[LearnedScorer]:
+    """The extra scorers `analyze` applies: the saved learned model, unless switched off."""
+    if not model_enabled():
+        return []
+    from policylens.core.learn.scoring import LearnedScorer
+    from policylens.core.learn.storage import load_model
+
+    model = load_model()
+    return [] if model is None else [LearnedScorer(model)]
