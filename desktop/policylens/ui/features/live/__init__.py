@@ -91,7 +91,7 @@ class LiveUpdates(QObject):
             session.changed_elsewhere.emit(session.sha)
 
     def _show_connected(self, connected: bool, message: str) -> None:
-        location = getattr(self.host.store_jobs.store, "location", "")
+        location = self.host.store_jobs.store.location
         if connected:
             self.label.setText(translate("Live", "● Team library: live"))
             self.label.setToolTip(location)
