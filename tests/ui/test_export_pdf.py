@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 from policylens.core.loaders import load_document
 from policylens.core.taxonomy import load_taxonomy
 from policylens.export.pdf_model import PdfOptions
-from policylens.ui.features.pdf_export import ExportOptionsDialog, PdfExporter
+from policylens.ui.dialogs.pdf_export_dialog import ExportOptionsDialog
+from policylens.ui.features.pdf_export import PdfExporter
 from policylens.ui.infra import i18n
 from policylens.ui.infra import settings as prefs
 

@@ -27,6 +27,7 @@ COMMANDS = (
     "agreement",
     "train",
     "library",
+    "shot",
 )
 
 
@@ -122,6 +123,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return 0
             if args.command == "compare" and not args.json:
                 return _compare_window(args)
+            if args.command == "shot":  # a window, offscreen: started here, like compare's
+                from policylens.ui.shot import run_shot
+
+                return run_shot(args)
             return int(args.func(args) or 0)
         args = build_gui_parser().parse_args(argv)
         _apply_dirs(args)

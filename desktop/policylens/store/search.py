@@ -30,6 +30,8 @@ class SearchHit:
     start: int
     end: int
     snippet: str
+    # Where the hit is inside `snippet` (code points), for showing it marked.
+    snippet_match: tuple[int, int] = (0, 0)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -145,7 +147,7 @@ def hits_in_paragraphs(
                     title,
                     start + o_start,
                     start + o_end,
-                    _snippet(paragraph, o_start, o_end),
+                    *_snippet(paragraph, o_start, o_end),
                 )
             )
             if len(hits) >= limit:
@@ -153,8 +155,9 @@ def hits_in_paragraphs(
     return hits
 
 
-def _snippet(paragraph: str, start: int, end: int) -> str:
-    """The hit with some of its paragraph around it, cut at spaces where possible."""
+def _snippet(paragraph: str, start: int, end: int) -> tuple[str, tuple[int, int]]:
+    """The hit with some of its paragraph around it, cut at spaces where possible, and where
+    the hit is inside it."""
     left = max(0, start - SNIPPET_CONTEXT)
     right = min(len(paragraph), end + SNIPPET_CONTEXT)
     if left > 0:
@@ -164,4 +167,6 @@ def _snippet(paragraph: str, start: int, end: int) -> str:
         space = paragraph.rfind(" ", end, right)
         right = space if space != -1 else right
     text = paragraph[left:right].replace("\n", " ")
-    return ("…" if left > 0 else "") + text + ("…" if right < len(paragraph) else "")
+    lead = "…" if left > 0 else ""
+    match = (len(lead) + start - left, len(lead) + end - left)
+    return lead + text + ("…" if right < len(paragraph) else ""), match

@@ -30,6 +30,7 @@ class SettingsValues:
     annotator: str = ""
     language: str = ""  # "" = the system's language
     point_size: float = float(DEFAULT_POINT_SIZE)
+    justified: bool = False  # ragged lines read better; letters are never pulled apart either way
     auto_highlights: bool = True
     confirmed_only: bool = False
     page_size: str = "A4"
@@ -41,6 +42,7 @@ class SettingsValues:
             annotator=prefs.annotator_name(settings),
             language=prefs.interface_language(settings),
             point_size=prefs.reader_point_size(settings, float(DEFAULT_POINT_SIZE)),
+            justified=prefs.reader_justified(settings),
             auto_highlights=prefs.export_auto_highlights(settings),
             confirmed_only=prefs.export_confirmed_only(settings),
             page_size=prefs.export_page_size(settings),
@@ -51,6 +53,7 @@ class SettingsValues:
         prefs.set_annotator_name(settings, self.annotator)
         prefs.set_interface_language(settings, self.language)
         prefs.set_reader_point_size(settings, self.point_size)
+        prefs.set_reader_justified(settings, self.justified)
         prefs.set_export_defaults(
             settings,
             auto_highlights=self.auto_highlights,
@@ -107,6 +110,9 @@ class SettingsDialog(QDialog):
             )
         )
         general.addRow(self._label(self.tr("Li&brary:"), self.library), self.library)
+        self.justified = QCheckBox(self.tr("&Justify paragraphs (even right and left edges)"), self)
+        self.justified.setObjectName("justifiedCheck")
+        general.addRow(self.justified)
 
         self.auto_highlights = QCheckBox(
             self.tr("&Automatic highlights (suggested categories)"), self
@@ -153,6 +159,7 @@ class SettingsDialog(QDialog):
             annotator=self.annotator.text().strip(),
             language=str(self.language.currentData() or ""),
             point_size=float(self.point_size.value()),
+            justified=self.justified.isChecked(),
             auto_highlights=self.auto_highlights.isChecked(),
             confirmed_only=self.confirmed_only.isChecked(),
             page_size=str(self.page_size.currentData() or "A4"),
@@ -164,6 +171,7 @@ class SettingsDialog(QDialog):
         index = self.language.findData(values.language)
         self.language.setCurrentIndex(max(index, 0))
         self.point_size.setValue(values.point_size)
+        self.justified.setChecked(values.justified)
         self.auto_highlights.setChecked(values.auto_highlights)
         self.confirmed_only.setChecked(values.confirmed_only)
         self.page_size.setCurrentIndex(max(self.page_size.findData(values.page_size), 0))

@@ -157,3 +157,15 @@ def use_learned_model(settings: QSettings) -> bool:
 
 def set_use_learned_model(settings: QSettings, on: bool) -> None:
     settings.setValue(USE_MODEL_KEY, on)
+
+
+JUSTIFIED_KEY = "reader/justified"
+
+
+def reader_justified(settings: QSettings) -> bool:
+    """Justified paragraphs in the reader: off by default (ragged lines)."""
+    return _bool(settings.value(JUSTIFIED_KEY), False)
+
+
+def set_reader_justified(settings: QSettings, on: bool) -> None:
+    settings.setValue(JUSTIFIED_KEY, on)

@@ -78,7 +78,7 @@ class Importer(QObject):
                 w.status.message(translate("MainWindow", "Imported {0} file(s)").format(count))
             w.import_finished.emit([sha for _path, sha in result.done])
             if result.errors:
-                text = "\n\n".join(f"{isolate(Path(p).name)}: {m}" for p, m in result.errors)
+                text = "\n\n".join(error_about_file(Path(p).name, m) for p, m in result.errors)
                 w.show_error(translate("MainWindow", "Could not open"), text)
 
         def failed(message: str, details: str) -> None:
@@ -93,3 +93,11 @@ class Importer(QObject):
             progress=translate("MainWindow", "Importing"),
             failed=failed,
         )
+
+
+def error_about_file(name: str, message: str) -> str:
+    """ "name: message", unless the message already starts with the name (the loaders' own
+    messages do: "empty.txt is empty." rather than "empty.txt: empty.txt is empty.")."""
+    if message.startswith(name):
+        return isolate(name) + message[len(name) :]
+    return f"{isolate(name)}: {message}"

@@ -24,6 +24,7 @@ from policylens.ui.features.annotate.layer import show_annotations
 from policylens.ui.features.annotate.panel import AnnotationsPanel
 from policylens.ui.features.annotate.search import SearchDialog
 from policylens.ui.features.annotate.transfer import Transfers
+from policylens.ui.features.annotate.undo_messages import UndoMessages
 
 if TYPE_CHECKING:
     from policylens.store.agreement import AgreementReport
@@ -75,6 +76,7 @@ class Annotate:
         self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
         self.redo_action = stack.createRedoAction(w, translate("Annotate", "&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.undo_messages = UndoMessages(stack, self.window.status.message)
         edit = menus.edit_menu
         first = edit.actions()[0] if edit.actions() else None
         edit.insertActions(first, [self.undo_action, self.redo_action])  # type: ignore[arg-type]
@@ -164,12 +166,9 @@ class Annotate:
     def redraw(self) -> int:
         view = self.controller.view
         second = view.annotators[1] if len(view.annotators) == 2 else None
-        return show_annotations(
-            self.window.reader,
-            self.controller.visible_annotations(),
-            self.window.session.colors,
-            second,
-        )
+        visible = self.controller.visible_annotations()
+        self.window.reader.margin.set_notes([a.start for a in visible if a.note])
+        return show_annotations(self.window.reader, visible, self.window.session.colors, second)
 
     def _view_changed(self) -> None:
         view = self.controller.view
