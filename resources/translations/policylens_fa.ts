@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop/policylens/ui/dialogs/about_dialog.py" line="+94"/>
+        <location filename="../../desktop/policylens/ui/dialogs/about_dialog.py" line="+96"/>
         <source>The licence text is missing from this installation: SIL Open Font License 1.1, https://openfontlicense.org</source>
         <translation>متن پروانه در این نصب نیست: SIL Open Font License 1.1، https://openfontlicense.org</translation>
     </message>
@@ -130,7 +130,7 @@
         <translation>  (کنار هم: زیرخط ساده / موج‌دار)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+46"/>
         <source>Showing labels of: {}</source>
         <translation>نمایش برچسب‌های: {}</translation>
     </message>
@@ -150,7 +150,7 @@
         <translation>با حاشیه‌نویسی ◂ تنظیم نام حاشیه‌نویس… تغییرش دهید</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <location filename="../../desktop/policylens/ui/features/annotate/actions.py" line="-233"/>
         <source>Open a policy first</source>
         <translation>نخست یک سیاست‌نامه باز کنید</translation>
@@ -591,7 +591,18 @@ Carry them over to the new version? Labels whose text cannot be found again are 
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/policylens/ui/app.py" line="+83"/>
+        <location filename="../../desktop/policylens/ui/app.py" line="+89"/>
+        <source>You can work in this computer&apos;s own library meanwhile, or quit.</source>
+        <translation>تا آن زمان می‌توانید در کتابخانهٔ همین رایانه کار کنید، یا از برنامه بیرون بروید.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the &amp;Local Library</source>
+        <translation>باز کردن کتابخانهٔ &amp;محلی</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+12"/>
         <source>PolicyLens cannot start</source>
         <translation>‏PolicyLens راه‌اندازی نمی‌شود</translation>
     </message>
@@ -1518,6 +1529,19 @@ Your library is safe; you can keep working.</source>
     </message>
 </context>
 <context>
+    <name>Live</name>
+    <message>
+        <location filename="../../desktop/policylens/ui/features/live/__init__.py" line="+96"/>
+        <source>● Team library: live</source>
+        <translation>● کتابخانهٔ گروهی: زنده</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>○ Team library: offline</source>
+        <translation>○ کتابخانهٔ گروهی: قطع</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/policylens/ui/shell/work.py" line="+28"/>
@@ -1859,7 +1883,7 @@ Your library is safe; you can keep working.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/policylens/ui/dialogs/settings_dialog.py" line="+70"/>
+        <location filename="../../desktop/policylens/ui/dialogs/settings_dialog.py" line="+73"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
@@ -1897,6 +1921,21 @@ Your library is safe; you can keep working.</source>
         <location line="+2"/>
         <source>Reader text &amp;size:</source>
         <translation>اندازهٔ &amp;متن سند:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer&apos;s library</source>
+        <translation>کتابخانهٔ همین رایانه</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A team library: postgresql://you@server/library (your password goes in ~/.pgpass, never here). Or a .sqlite3 file. Applies when PolicyLens is restarted.</source>
+        <translation>کتابخانهٔ گروهی: postgresql://you@server/library (گذرواژهٔ شما در پروندهٔ ‎~/.pgpass نوشته می‌شود، هرگز اینجا). یا یک پروندهٔ ‎.sqlite3. با راه‌اندازی دوبارهٔ PolicyLens اعمال می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Li&amp;brary:</source>
+        <translation>&amp;کتابخانه:</translation>
     </message>
     <message>
         <location line="+1"/>

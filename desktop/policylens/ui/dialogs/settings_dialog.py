@@ -34,6 +34,7 @@ class SettingsValues:
     auto_highlights: bool = True
     confirmed_only: bool = False
     page_size: str = "A4"
+    library: str = ""  # "" = the data folder's library
 
     @classmethod
     def load(cls, settings: QSettings) -> SettingsValues:
@@ -45,6 +46,7 @@ class SettingsValues:
             auto_highlights=prefs.export_auto_highlights(settings),
             confirmed_only=prefs.export_confirmed_only(settings),
             page_size=prefs.export_page_size(settings),
+            library=prefs.library_location(settings),
         )
 
     def save(self, settings: QSettings) -> None:
@@ -58,6 +60,7 @@ class SettingsValues:
             confirmed_only=self.confirmed_only,
             page_size=self.page_size,
         )
+        prefs.set_library_location(settings, self.library)
         settings.sync()
 
 
@@ -97,6 +100,16 @@ class SettingsDialog(QDialog):
         general.addRow(self._label(self.tr("Interface &language:"), self.language), self.language)
         general.addRow("", self.restart_note)
         general.addRow(self._label(self.tr("Reader text &size:"), self.point_size), self.point_size)
+        self.library = QLineEdit(self)
+        self.library.setObjectName("libraryEdit")
+        self.library.setPlaceholderText(self.tr("This computer's library"))
+        self.library.setToolTip(
+            self.tr(
+                "A team library: postgresql://you@server/library (your password goes in "
+                "~/.pgpass, never here). Or a .sqlite3 file. Applies when PolicyLens is restarted."
+            )
+        )
+        general.addRow(self._label(self.tr("Li&brary:"), self.library), self.library)
         self.justified = QCheckBox(self.tr("&Justify paragraphs (even right and left edges)"), self)
         self.justified.setObjectName("justifiedCheck")
         general.addRow(self.justified)
@@ -150,6 +163,7 @@ class SettingsDialog(QDialog):
             auto_highlights=self.auto_highlights.isChecked(),
             confirmed_only=self.confirmed_only.isChecked(),
             page_size=str(self.page_size.currentData() or "A4"),
+            library=prefs.without_password(self.library.text().strip()),
         )
 
     def set_values(self, values: SettingsValues) -> None:
@@ -161,11 +175,14 @@ class SettingsDialog(QDialog):
         self.auto_highlights.setChecked(values.auto_highlights)
         self.confirmed_only.setChecked(values.confirmed_only)
         self.page_size.setCurrentIndex(max(self.page_size.findData(values.page_size), 0))
+        self.library.setText(values.library)
 
     def restore_defaults(self) -> None:
         """The defaults in the form; nothing is saved until OK. The annotator's name is kept:
         it is who you are, not a preference."""
-        self.set_values(SettingsValues(annotator=self.annotator.text()))
+        self.set_values(
+            SettingsValues(annotator=self.annotator.text(), library=self.library.text())
+        )
 
     def accept(self) -> None:
         self.values().save(self.settings)
