@@ -99,8 +99,8 @@ def _text_pages(
         try:
             page = pdf[number]
             textpage = page.get_textpage()
-            clusters, has_spaces = page_clusters(textpage)
-            lines = page_lines(clusters, has_spaces, number, _bold_check(textpage))
+            glyphs = page_clusters(textpage)
+            lines = page_lines(glyphs, number, _bold_check(textpage))
             sizes.append((page.get_width(), page.get_height()))
         except pdfium.PdfiumError as error:
             raise LoadError(

@@ -5,11 +5,17 @@ in every order (LibreOffice logical, Chromium per shaping run, our own export lo
 visual places), but a glyph is always drawn where it is read. So this layer keeps each glyph's
 box and leaves ordering to `lines`. Spaces and line breaks that PDFium *generates* are dropped:
 `lines` recovers word gaps from the boxes itself (the PDF may have no space glyphs at all).
+
+Two things PDFium's text page does are undone here: its bidi pass mirrors the brackets it puts
+in a right-to-left segment (each bracket gets back the character the PDF maps it to, the
+logical one), and it spreads an /ActualText evenly over its object's box (such an object is
+one cluster, in the text page's order).
 """
 
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,6 +30,11 @@ _BOX_EPSILON = 0.05
 _BIDI_CONTROLS = frozenset(
     "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 )
+# PDFium's bidi pass (CFX_BidiChar): the kinds of character that make a right-to-left or a
+# left-to-right segment; the others are neutral (weak ones never change its direction).
+_PDFIUM_RIGHT = frozenset(("R", "AL"))
+_PDFIUM_LEFT = frozenset(("L",))
+_PDFIUM_WEAK = frozenset(("EN", "AN", "NSM", "CS", "ES", "ET", "BN"))
 
 
 @dataclass(slots=True)
@@ -45,9 +56,19 @@ class Cluster:
     mark: bool = False  # a combining mark, placed on the letter under it by `lines`
 
 
-def page_clusters(textpage: Any) -> tuple[list[Cluster], bool]:
-    """Every non-space glyph of a page, ligature parts merged, in stream order; and whether
-    the page has space characters of its own. `textpage` is a `pypdfium2.PdfTextPage`."""
+@dataclass(slots=True)
+class PageGlyphs:
+    clusters: list[Cluster]
+    has_spaces: bool  # whether the page has space characters of its own
+    # Where its space characters are drawn: (centre x, baseline, box height). PDFium's text
+    # page order is not the stream's (its bidi pass reorders each line), so a space between
+    # two glyphs *on the line* is the sure sign of a word break.
+    spaces: list[tuple[float, float, float]]
+
+
+def page_clusters(textpage: Any) -> PageGlyphs:
+    """Every non-space glyph of a page, ligature parts merged, in stream order; and the
+    page's spaces. `textpage` is a `pypdfium2.PdfTextPage`."""
     import ctypes
 
     import pypdfium2.raw as pdfium_c
@@ -68,8 +89,13 @@ def page_clusters(textpage: Any) -> tuple[list[Cluster], bool]:
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
     is_generated = pdfium_c.FPDFText_IsGenerated
     sizes: dict[float, float] = {}  # box height → font size: one call per face and size
+    mirrored = _mirrored_by_pdfium(units, lambda index: bool(is_generated(handle, index)))
+    spoken = _actual_text_objects(textpage)
     clusters: list[Cluster] = []
     previous: Cluster | None = None
+    spoken_clusters: dict[int, int] = {}  # /ActualText object's address → its cluster
+    spoken_objects: list[Any] = []
+    space_boxes: list[tuple[float, float, float]] = []  # (centre, baseline, size)
     high_surrogate = 0
     word = 0
     spaces = 0
@@ -82,11 +108,31 @@ def page_clusters(textpage: Any) -> tuple[list[Cluster], bool]:
             code = 0x10000 + ((high_surrogate - 0xD800) << 10) + (code - 0xDC00)
         high_surrogate = 0
         char = chr(code)
+        if index in mirrored:
+            char = _MIRROR[char]
+        if spoken:
+            text_object = pdfium_c.FPDFText_GetTextObject(handle, index)
+            address = ctypes.cast(text_object, ctypes.c_void_p).value
+            if address in spoken:
+                position = spoken_clusters.get(address)
+                if position is not None:
+                    if not is_generated(handle, index):
+                        clusters[position].text += char
+                    continue
+                if not char.isspace() and get_box(handle, index, rect):
+                    spoken_clusters[address] = len(clusters)
+                    spoken_objects.append(text_object)
+                    previous = None  # not merged into the glyph before it
         if char.isspace() or code in (0, 0xFFFF):
             previous = None
             if char == " " and not is_generated(handle, index):
                 word += 1  # two glyphs with a space between them in the stream: two words
                 spaces += 1
+                if get_box(handle, index, rect) and rect.right > rect.left:
+                    get_origin(handle, index, origin_x, origin_y)
+                    space_boxes.append(
+                        ((rect.left + rect.right) / 2, origin_y.value, rect.top - rect.bottom)
+                    )
             continue
         if code in (2, 0xFFFE):  # PDFium's mark (FPDFText_GetText's) for a hyphen that
             # breaks a word at a line end
@@ -131,4 +177,83 @@ def page_clusters(textpage: Any) -> tuple[list[Cluster], bool]:
             category in _MARK_CATEGORIES,
         )
         clusters.append(previous)
-    return clusters, spaces * 20 >= len(clusters)
+    # A spoken object's cluster covers the object: from its origin (the glyph boxes PDFium
+    # makes up for its characters start at the ink) to the end of its ink.
+    bounds = [ctypes.c_float() for _ in range(4)]
+    matrix = pdfium_c.FS_MATRIX()
+    for position, text_object in zip(spoken_clusters.values(), spoken_objects, strict=True):
+        cluster = clusters[position]
+        cluster.text = cluster.text.strip()
+        if pdfium_c.FPDFPageObj_GetBounds(text_object, *(ctypes.byref(b) for b in bounds)):
+            cluster.left, cluster.right = bounds[0].value, bounds[2].value
+        if pdfium_c.FPDFPageObj_GetMatrix(text_object, ctypes.byref(matrix)):
+            cluster.left = min(cluster.left, matrix.e)
+    return PageGlyphs(clusters, spaces * 20 >= len(clusters), space_boxes)
+
+
+_MIRROR = dict(zip("()[]{}<>«»‹›", ")(][}{><»«›‹", strict=True))
+
+
+def _mirrored_by_pdfium(units: Any, generated: Callable[[int], bool]) -> set[int]:
+    """Indexes of the brackets PDFium's text page gives mirrored: its bidi pass reads every
+    line as if it were in visual order and mirrors what it puts in a right-to-left segment —
+    a right-to-left one, or a neutral one after it (in its output order, which is the text
+    page's). The PDF's own /ToUnicode character (the logical one) is the mirror of that.
+    A line with no strong letter before a bracket takes the line's direction: right to left
+    when it has at least as many right-to-left segments as left-to-right ones."""
+    found: set[int] = set()
+    count = len(units)
+    start = 0
+    while start < count:
+        end = start
+        while end < count and not (units[end] in (0x0D, 0x0A) and generated(end)):
+            end += 1
+        right = left = 0
+        kind = ""
+        for index in range(start, end):
+            bidi = unicodedata.bidirectional(chr(units[index]))
+            segment = "R" if bidi in _PDFIUM_RIGHT else "L" if bidi in _PDFIUM_LEFT else ""
+            if segment and segment != kind:
+                right += segment == "R"
+                left += segment == "L"
+                kind = segment
+        current = "R" if right and right >= left else "L"
+        for index in range(start, end):
+            char = chr(units[index])
+            bidi = unicodedata.bidirectional(char)
+            if bidi in _PDFIUM_RIGHT:
+                current = "R"
+            elif bidi in _PDFIUM_LEFT:
+                current = "L"
+            elif current == "R" and char in _MIRROR and bidi not in _PDFIUM_WEAK:
+                found.add(index)
+        start = end + 1
+    return found
+
+
+def _actual_text_objects(textpage: Any) -> set[int]:
+    """Addresses of the page's text objects marked with /ActualText. PDFium reads such an
+    object as its /ActualText, spread evenly over the object's box: the boxes then say
+    nothing about where each character is drawn (our own export pre-orders a left-to-right
+    run of a right-to-left line this way for PDFium's text), but the text page's order is
+    the one the PDF asked for; the object is kept as one cluster in that order."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    page = textpage.page.raw
+    found: set[int] = set()
+    value = (ctypes.c_ushort * 2)()
+    length = ctypes.c_ulong()
+    for number in range(pdfium_c.FPDFPage_CountObjects(page)):
+        page_object = pdfium_c.FPDFPage_GetObject(page, number)
+        if pdfium_c.FPDFPageObj_GetType(page_object) != pdfium_c.FPDF_PAGEOBJ_TEXT:
+            continue
+        for mark_number in range(pdfium_c.FPDFPageObj_CountMarks(page_object)):
+            mark = pdfium_c.FPDFPageObj_GetMark(page_object, mark_number)
+            if pdfium_c.FPDFPageObjMark_GetParamStringValue(
+                mark, b"ActualText", value, ctypes.sizeof(value), ctypes.byref(length)
+            ):
+                found.add(ctypes.cast(page_object, ctypes.c_void_p).value or 0)
+                break
+    return found

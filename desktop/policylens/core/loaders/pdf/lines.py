@@ -11,10 +11,11 @@ rule L2 to items that carry their levels is its own inverse.
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from policylens.core.loaders.pdf.glyphs import Cluster
+from policylens.core.loaders.pdf.glyphs import Cluster, PageGlyphs
 
 # Fractions of the font size. Where the page has space characters, they say where words end
 # and a gap must be wider to count (kerning makes small ones: "INFORMAT ION").
@@ -23,8 +24,6 @@ WORD_GAP_WITH_SPACES = 0.6
 STREAM_SPACE_GAP = 0.05
 COLUMN_GAP = 2.2
 SAME_ROW = 0.4
-
-_MIRRORED = str.maketrans("()[]{}<>«»‹›", ")(][}{><»«›‹")
 
 
 @dataclass(slots=True)
@@ -56,16 +55,20 @@ def with_base_direction(line: Line, rtl: bool) -> Line:
     return line
 
 
-def page_lines(
-    clusters: Sequence[Cluster], has_spaces: bool, page: int, is_bold: Callable[[int], bool]
-) -> list[Line]:
+def page_lines(glyphs: PageGlyphs, page: int, is_bold: Callable[[int], bool]) -> list[Line]:
     """The lines of a page, top to bottom; a row with a gutter in it gives one line per column.
     `is_bold(index)` says whether the glyph at a text-page index is set in a bold face."""
     lines: list[Line] = []
-    word_gap = WORD_GAP_WITH_SPACES if has_spaces else WORD_GAP
-    for row in _rows(clusters):
+    word_gap = WORD_GAP_WITH_SPACES if glyphs.has_spaces else WORD_GAP
+    for row in _rows(glyphs.clusters):
+        baseline = row[0].baseline
+        spaces = sorted(
+            centre
+            for centre, space_baseline, height in glyphs.spaces
+            if abs(space_baseline - baseline) <= SAME_ROW * max(height, 1.0)
+        )
         for segment in _segments(row):
-            line = _line(segment, page, is_bold, word_gap)
+            line = _line(segment, page, is_bold, word_gap, spaces)
             if line is not None:
                 lines.append(line)
     return lines
@@ -122,7 +125,11 @@ def _kind(text: str) -> str:
 
 
 def _line(
-    segment: list[Cluster], page: int, is_bold: Callable[[int], bool], word_gap: float
+    segment: list[Cluster],
+    page: int,
+    is_bold: Callable[[int], bool],
+    word_gap: float,
+    spaces: Sequence[float] = (),
 ) -> Line | None:
     kinds_of = [_kind(cluster.text) for cluster in segment]
     left_marker, right_marker = _marker_ends(segment, kinds_of)
@@ -151,8 +158,13 @@ def _line(
             and bool(kinds)
             and cluster.left - (reach or 0.0) > STREAM_SPACE_GAP * cluster.size
         )
+        # A space drawn between them (PDFium's text order, which `word` counts in, is its
+        # bidi pass's, not the stream's: around a bracket of a right-to-left line it is off).
+        drawn_space = reach is not None and bisect_right(spaces, cluster.left) > bisect_right(
+            spaces, reach
+        )
         if reach is not None and (
-            at_marker or stream_space or cluster.left - reach > gap * cluster.size
+            at_marker or stream_space or drawn_space or cluster.left - reach > gap * cluster.size
         ):
             items.append(" ")
             kinds.append(" ")
@@ -294,7 +306,6 @@ def _logical(items: list[str], kinds: list[str], rtl: bool) -> list[str]:
                 i = j
             else:
                 i += 1
-    return [
-        items[k].translate(_MIRRORED) if levels[k] % 2 and kinds[k] == " " else items[k]
-        for k in order
-    ]
+    # Brackets need no mirroring here: `glyphs` gives each the character the PDF maps its
+    # glyph to, the logical one, whichever way it is drawn.
+    return [items[k] for k in order]
