@@ -57,7 +57,7 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from policylens.core.analysis import analysis_json
-    from policylens.core.learn.apply import analyze_with_model
+    from policylens.core.learn.apply import analyze_with_model, model_notices
     from policylens.core.loaders import load_document
 
     # Load all first: one failure aborts before any output (see the module docstring).
@@ -69,6 +69,9 @@ def run(args: argparse.Namespace) -> int:
             print(json.dumps(analysis_json(document, clauses), ensure_ascii=False), flush=True)
         else:
             print(summary(path, document, clauses, language=args.lang or "en", visual=visual))
+    if not getattr(args, "no_model", False):
+        for notice in model_notices():
+            print(f"policylens: warning: {notice}", file=sys.stderr)
     return 0
 
 

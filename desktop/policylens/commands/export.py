@@ -28,8 +28,8 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from policylens.core.analysis import analyze
     from policylens.core.errors import PolicyLensError
+    from policylens.core.learn.apply import analyze_with_model
     from policylens.export.pdf import PdfOptions, export_pdf
     from policylens.export.pdf_annotations import pdf_annotations
 
@@ -48,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
     output = Path(args.output)
     if output.suffix.lower() != ".pdf":
         raise PolicyLensError(f"{output}: the output must be a .pdf file.")
-    clauses = analyze(document)
+    clauses = analyze_with_model(document)  # as `analyze` and the window: with the models
     annotations = pdf_annotations(stored)
     progress = _progress if sys.stderr.isatty() else None
     export_pdf(document, clauses, annotations, output, options, progress=progress)

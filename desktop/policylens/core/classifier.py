@@ -149,3 +149,17 @@ def _evidence(text: str, hits: list[_Hit]) -> Evidence:
         kept.append([weight, start, end])
     cues = [Cue(int(start), int(end), text[int(start) : int(end)]) for _, start, end in kept]
     return Evidence(noisy_or([float(k[0]) for k in kept]), cues)
+
+
+def cue_evidence(text: str, language: str) -> ClauseEvidence:
+    """The lexicon's evidence for one clause read alone in `language` (what `LexiconScorer`
+    gives a one-clause document): the shipped model's cue features at training time."""
+    from policylens.core.normalize import normalize_for_matching
+
+    normalized = normalize_for_matching(text)
+    matcher = compiled_lexicon(languages_for(language))
+    found: dict[str, list[_Hit]] = {}
+    for category, weight, start, end in matcher.find_spans(normalized.text):
+        start, end = normalized.to_original(start, end)
+        found.setdefault(category, []).append((weight, start, end))
+    return {category: _evidence(text, hits) for category, hits in found.items()}

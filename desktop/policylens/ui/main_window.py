@@ -40,7 +40,7 @@ from policylens.ui.find_bar import FindBar
 from policylens.ui.highlighter import BlockSpans, ClauseLayer
 from policylens.ui.i18n import format_number, isolate, mirrored_dock_area
 from policylens.ui.learn import install_learning
-from policylens.ui.learn.analysis import analyze_with_model, fraction_progress
+from policylens.ui.learn.analysis import analyze_with_model, fraction_progress, model_notices
 from policylens.ui.legend import Legend
 from policylens.ui.library_model import SHA_ROLE, LibraryModel
 from policylens.ui.menus import build_menus
@@ -372,6 +372,7 @@ class MainWindow(QMainWindow):
             clauses = analyze_with_model(
                 document,
                 use_model=use_model,
+                use_shipped=True,
                 progress=fraction_progress(context),
                 cancelled=context.cancelled,
             )
@@ -403,6 +404,11 @@ class MainWindow(QMainWindow):
             return
         prepared = (analysed.layer, analysed.spans) if analysed.hidden == self.hidden else None
         self.apply_clauses(analysed.clauses, prepared)
+        if prefs.use_learned_model(self.settings):
+            # E.g. an old pickled model that is never loaded: the user must train again.
+            # (Cached by the analysis on the worker: only a few stat() calls here.)
+            for notice in model_notices():
+                self.status.message(notice)
 
     def apply_clauses(
         self, clauses: list[Clause], prepared: tuple[ClauseLayer, BlockSpans] | None = None

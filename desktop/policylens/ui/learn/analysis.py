@@ -1,7 +1,7 @@
 """The window's analysis call: the lexicon, plus the learned model when one is saved and wanted.
 
-`core.learn.apply.analyze_with_model` looks for the model file before importing scikit-learn
-(~1 s), so a library without a model pays nothing for it.
+`core.learn.apply.analyze_with_model` needs NumPy only (never scikit-learn) to apply a model;
+`model_notices` says why a saved model is not used (an old pickled one, a damaged file).
 """
 
 from __future__ import annotations
@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from policylens.core.learn.apply import analyze_with_model
+from policylens.core.learn.apply import analyze_with_model, model_notices
 
-__all__ = ["analyze_with_model", "fraction_progress"]
+__all__ = ["analyze_with_model", "fraction_progress", "model_notices"]
 
 
 def fraction_progress(context: Any) -> Callable[[float], None]:

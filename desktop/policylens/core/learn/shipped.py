@@ -1,0 +1,161 @@
+"""The shipped model (`resources/models/clauses/`), blended with the lexicon in `analyze`.
+
+Trained by `make model` on the project's own corpus only (see `build_shipped`), stored like the
+user's model (JSON + NumPy arrays, no pickle), loaded on first use — on the analysis worker,
+never at window start — and kept for the process.
+
+Blending: the model reads each clause's hashed n-grams plus the lexicon's cue scores (one dense
+feature per category), so its calibrated probability already weighs the cues against the
+words around them. For a clause in a language the model was trained on, that probability
+becomes the clause's own evidence for each category (mapped so that the category's threshold
+is the analysis's 0.5): the cue phrases stay as the reason where the lexicon found any, and
+"model, 0.83" is the reason otherwise. A cue the model overrules (a bare "privacy" in a title,
+"security" in a sentence about something else) no longer asserts its category. Clauses in other
+languages keep the lexicon's evidence.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Sequence
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from policylens.core.classifier import THRESHOLD, ClauseEvidence, Evidence
+from policylens.core.document import Document
+from policylens.core.learn.hashing import joined_spans, occurrences
+from policylens.core.learn.linear import LinearModel
+from policylens.core.normalize import NormalizedText
+from policylens.core.segment import Segment
+
+log = logging.getLogger("policylens.learn")
+
+SOURCE = "model"
+CUE_PREFIX = "cue:"
+# Clauses scored per batch between progress/cancel checks.
+BATCH = 2048
+_lock = threading.Lock()
+
+
+def shipped_dir() -> Path:
+    from policylens.paths import resource
+
+    return resource("models", "clauses")
+
+
+def model_note(probability: float) -> str:
+    return f"model, {probability:.2f}"
+
+
+def evidence_score(probability: float, threshold: float) -> float:
+    """The probability on the analysis scale: `threshold` ↦ THRESHOLD, monotone, [0, 1]."""
+    threshold = min(max(threshold, 1e-6), 1 - 1e-6)
+    if probability >= threshold:
+        return THRESHOLD + (1 - THRESHOLD) * (probability - threshold) / (1 - threshold)
+    return THRESHOLD * probability / threshold
+
+
+class ShippedModel:
+    """The shipped `LinearModel` with the languages it knows; blends with lexicon evidence."""
+
+    def __init__(self, linear: LinearModel, manifest: dict[str, Any]) -> None:
+        self.linear = linear
+        self.manifest = manifest
+        languages = manifest.get("languages") or []
+        self.languages = frozenset(str(x) for x in languages if isinstance(x, str))
+        self.cue_columns = [
+            name[len(CUE_PREFIX) :] if name.startswith(CUE_PREFIX) else None
+            for name in linear.dense_names
+        ]
+
+    def knows(self, language: str) -> bool:
+        return language.split("-")[0].lower() in self.languages
+
+    def dense_features(self, evidence: Sequence[ClauseEvidence]) -> npt.NDArray[np.float64]:
+        values = np.zeros((len(evidence), len(self.cue_columns)), dtype=np.float64)
+        for row, clause in enumerate(evidence):
+            for column, category in enumerate(self.cue_columns):
+                if category is not None:
+                    found = clause.get(category)
+                    if found is not None:
+                        values[row, column] = found.score
+        return values
+
+    def probabilities(
+        self,
+        normalized: NormalizedText,
+        segments: Sequence[Segment],
+        evidence: Sequence[ClauseEvidence],
+    ) -> npt.NDArray[np.float64]:
+        """(segments × categories) calibrated probabilities."""
+        found = occurrences(
+            joined_spans(normalized, [(s.start, s.end) for s in segments]),
+            len(segments),
+            self.linear.spec,
+            [s.language for s in segments],
+        )
+        return self.linear.probabilities(found, self.dense_features(evidence))
+
+    def blend(
+        self,
+        document: Document,
+        segments: Sequence[Segment],
+        normalized: NormalizedText,
+        evidence: Sequence[ClauseEvidence],
+        *,
+        tick: Callable[[float], bool] | None = None,
+    ) -> list[ClauseEvidence]:
+        """The lexicon's evidence per segment, replaced by the model's where it knows the
+        language (the cues kept as reasons)."""
+        result = list(evidence)
+        known = [i for i, s in enumerate(segments) if self.knows(s.language)]
+        categories = self.linear.categories
+        thresholds = [float(t) for t in self.linear.thresholds]
+        for begin in range(0, len(known), BATCH):
+            if tick is not None and tick(begin / max(1, len(known))):
+                break
+            rows = known[begin : begin + BATCH]
+            probabilities = self.probabilities(
+                normalized, [segments[i] for i in rows], [evidence[i] for i in rows]
+            )
+            for row, values in zip(rows, probabilities.tolist(), strict=True):
+                lexicon = evidence[row]
+                blended: ClauseEvidence = {}
+                for category, threshold, p in zip(categories, thresholds, values, strict=True):
+                    cues = lexicon.get(category)
+                    score = evidence_score(p, threshold)
+                    if cues is None and score < THRESHOLD * 0.5:
+                        continue  # nothing to say about it
+                    blended[category] = Evidence(
+                        score,
+                        list(cues.cues) if cues is not None else [],
+                        "lexicon" if cues is not None and cues.cues else SOURCE,
+                        model_note(p),
+                    )
+                result[row] = blended
+        return result
+
+
+@cache
+def _load(directory: Path) -> ShippedModel | None:
+    from policylens.core.learn.model_file import ModelFileError, read_model
+
+    if not (directory / "manifest.json").exists():
+        return None
+    try:
+        linear, manifest = read_model(directory)
+    except ModelFileError as error:
+        log.warning("The shipped model cannot be used (%s); the lexicon works alone.", error)
+        return None
+    return ShippedModel(linear, manifest)
+
+
+def load_shipped(directory: Path | None = None) -> ShippedModel | None:
+    """The shipped model (read once per process), or None when the build has none."""
+    with _lock:
+        return _load(directory or shipped_dir())
