@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	touch $(STAMP)
 
 # Qt Linguist sources → compiled .qm next to them (not committed; the app also compiles a
-# missing one into the user cache). `python -m policylens.ui.translations_build --update`
+# missing one into the user cache). `python -m policylens.ui.infra.translations_build --update`
 # re-extracts the UI strings into the .ts.
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
@@ -56,10 +56,11 @@ model: $(STAMP)
 #   tesseract-ocr + language packs: OCR of scanned PDFs
 #   postgresql: a throw-away server for the team-library tests
 #   nodejs, npm: pdf.js (pdfjs-dist) as a fourth PDF reader in the export tests
+#   libreoffice-calc-nogui: opens the exported CSV headless to prove no formula is evaluated
 APT_PACKAGES := poppler-utils xvfb imagemagick \
 	tesseract-ocr tesseract-ocr-fas tesseract-ocr-ara tesseract-ocr-eng tesseract-ocr-rus \
 	tesseract-ocr-kaz tesseract-ocr-swe tesseract-ocr-deu tesseract-ocr-fra \
-	postgresql \
+	postgresql libreoffice-calc-nogui \
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 

@@ -22,14 +22,30 @@ RESOURCES_ENV = "POLICYLENS_RESOURCES"
 def data_dir() -> Path:
     override = os.environ.get(DATA_DIR_ENV)
     path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _existing_folder(path, "data", "--data-dir")
 
 
 def config_dir() -> Path:
     override = os.environ.get(CONFIG_DIR_ENV)
     path = Path(override) if override else Path(platformdirs.user_config_dir(APP_NAME, False))
-    path.mkdir(parents=True, exist_ok=True)
+    return _existing_folder(path, "settings", "--config-dir")
+
+
+def _existing_folder(path: Path, what: str, flag: str) -> Path:
+    """`path`, created if missing; a message (not a traceback) when it is a file. A folder
+    that cannot be created is returned as it is: reading may still work, and the store says
+    what cannot be written."""
+    from policylens.core.errors import PolicyLensError
+
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except FileExistsError as error:
+        raise PolicyLensError(
+            f"The {what} folder {path} is a file, not a folder. Move the file away or choose "
+            f"another folder ({flag})."
+        ) from error
+    except OSError:
+        pass
     return path
 
 

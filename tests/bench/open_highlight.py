@@ -54,7 +54,7 @@ def _child(policy: Path) -> int:
     try:
         from policylens.store import open_store
         from policylens.ui.app import create_application
-        from policylens.ui.main_window import MainWindow
+        from policylens.ui.shell.main_window import MainWindow
     except ImportError as missing:
         _report({"available": False, "reason": f"no main window yet ({missing})"})
         return 0
@@ -62,7 +62,7 @@ def _child(policy: Path) -> int:
 
     app = create_application()
     window = MainWindow(open_store(), import_samples=False)
-    for needed in ("import_files", "analysis_applied"):
+    for needed in ("import_files", "session"):
         if not hasattr(window, needed):
             _report({"available": False, "reason": f"MainWindow has no {needed}"})
             return 0
@@ -77,7 +77,7 @@ def _child(policy: Path) -> int:
     # the document in the reader, "analysing→highlighting" is applying the clauses).
     phase = ["importing"]
     phase_at_last_beat = ["importing"]
-    window.document_shown.connect(lambda _sha: phase.__setitem__(0, "analysing"))
+    window.session.document_shown.connect(lambda _sha: phase.__setitem__(0, "analysing"))
 
     def beat() -> None:
         now = time.perf_counter()
@@ -116,7 +116,7 @@ def _child(policy: Path) -> int:
         phase[0] = "highlighting"
         QTimer.singleShot(0, lambda: finish(True))  # the first beat after highlighting
 
-    window.analysis_applied.connect(applied)
+    window.session.analysis_applied.connect(applied)
     QTimer.singleShot(int(GIVE_UP_S * 1000), lambda: finish(False))
     # Let the window settle (shown, library listed, fonts loaded) before the clock starts.
     QTimer.singleShot(300, start)

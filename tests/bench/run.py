@@ -36,6 +36,7 @@ SECTIONS: list[tuple[str, str, str]] = [
     ("open_highlight", "bench_open_highlight", "open + analyse + highlight 1 MB"),
     ("pdf", "bench_pdf", "annotated PDF export"),
     ("store", "bench_store", "store write / read"),
+    ("library_health", "bench_library_health", "damaged-library check at open (100 MB)"),
 ]
 
 COLUMNS = ("work", "figure", "baseline", "ratio", "budget", "verdict")

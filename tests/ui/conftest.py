@@ -20,7 +20,7 @@ def errors_shown(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     def record(_parent: Any, title: str, message: str, details: str = "") -> None:
         shown.append((title, message))
 
-    monkeypatch.setattr("policylens.ui.main_window.show_error", record)
+    monkeypatch.setattr("policylens.ui.shell.main_window.show_error", record)
     return shown
 
 
@@ -28,14 +28,14 @@ def errors_shown(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 def main_window(qtbot: Any, errors_shown: list[tuple[str, str]]) -> Iterator[Any]:
     """The window after first start: samples imported, the first one shown, work finished."""
     from policylens.ui.app import create_application
-    from policylens.ui.main_window import MainWindow
+    from policylens.ui.shell.main_window import MainWindow
 
     create_application()
     window = MainWindow(language="en")
     qtbot.addWidget(window)
     window.resize(1200, 800)
     window.show()
-    with qtbot.waitSignal(window.document_shown, timeout=20000):
+    with qtbot.waitSignal(window.session.document_shown, timeout=20000):
         window.start([])
     qtbot.waitUntil(lambda: window.runner.running() == 0, timeout=30000)
     yield window

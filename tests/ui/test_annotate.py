@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
 from policylens.store.annotations import Annotation
+from policylens.ui.features.annotate import Annotate
 
 PERSIAN = "000_fdf60dbe90fb21c6"
 NAME = "Sara"
@@ -24,17 +25,14 @@ def wait_idle(qtbot: Any, window: Any) -> None:
 @pytest.fixture
 def annotating(main_window: Any, qtbot: Any) -> Iterator[Any]:
     """The main window with annotations installed, showing the Persian sample, analysed."""
-    from policylens.ui.annotate import install_annotations
-    from policylens.ui.annotate.controller import ANNOTATOR_KEY
+    from policylens.ui.features.annotate.controller import ANNOTATOR_KEY
 
     window = main_window
-    if not hasattr(window, "annotate"):
-        install_annotations(window)
     window.settings.setValue(ANNOTATOR_KEY, NAME)
     sha = next(d.sha256 for d in window.store.documents.all() if PERSIAN in (d.source_path or ""))
     shown = window.reader.document_model
     if shown is None or shown.sha256 != sha or not window.clauses:
-        with qtbot.waitSignal(window.analysis_applied, timeout=20000):
+        with qtbot.waitSignal(window.session.analysis_applied, timeout=20000):
             window.open_document(sha)
     wait_idle(qtbot, window)
     window.reader.setFocus()
@@ -42,7 +40,7 @@ def annotating(main_window: Any, qtbot: Any) -> Iterator[Any]:
 
 
 def stored(window: Any) -> list[Annotation]:
-    with window.store_lock:
+    with window.store_jobs.locked():
         return window.store.annotations.for_document(window.reader.document_model.sha256)
 
 
@@ -75,8 +73,8 @@ def test_key_1_labels_the_selection_of_the_persian_sample(annotating: Any, qtbot
     assert annotation.origin == "manual" and annotation.state == "confirmed"
     # The annotator moved on to the next clause, the panel lists the label.
     assert window.reader.cursor_index() > start
-    assert window.annotate.panel.model.rowCount() == 1
-    assert window.annotate.redraw() == 1
+    assert window.features.get(Annotate).panel.model.rowCount() == 1
+    assert window.features.get(Annotate).redraw() == 1
 
 
 def clause_with_suggestion(window: Any, after: int = 0) -> Any:
@@ -88,7 +86,7 @@ def put_cursor(window: Any, index: int) -> None:
 
 
 def test_confirm_and_reject_suggestions_from_the_keyboard(annotating: Any, qtbot: Any) -> None:
-    from policylens.ui.annotate.actions import suggested_category
+    from policylens.ui.features.annotate.actions import suggested_category
 
     window = annotating
     first = clause_with_suggestion(window)
@@ -125,8 +123,8 @@ def test_confirm_and_reject_suggestions_from_the_keyboard(annotating: Any, qtbot
 
 def test_undo_redo_restores_the_store_each_time(annotating: Any, qtbot: Any) -> None:
     window = annotating
-    labeller = window.annotate.labeller
-    stack = window.annotate.controller.undo_stack
+    labeller = window.features.get(Annotate).labeller
+    stack = window.features.get(Annotate).controller.undo_stack
     text = window.reader.document_model.text
     first = clause_with_suggestion(window)
     second = clause_with_suggestion(window, first.end)
@@ -173,7 +171,7 @@ def test_note_and_status_through_the_comment_dialog(
 ) -> None:
     from PySide6.QtWidgets import QDialog
 
-    from policylens.ui.annotate.dialogs import NoteDialog
+    from policylens.ui.dialogs.annotate_dialogs import NoteDialog
 
     window = annotating
     clause = clause_with_suggestion(window)
@@ -193,7 +191,7 @@ def test_note_and_status_through_the_comment_dialog(
     (annotation,) = stored(window)
     assert (annotation.note, annotation.status) == ("مدت نگهداری مشخص نیست", "concern")
     assert annotation.category == "data_retention"
-    panel = window.annotate.panel
+    panel = window.features.get(Annotate).panel
     assert panel.model.index(0, 2).data() == "concern"
     assert "مدت" in panel.model.index(0, 4).data()
 
@@ -203,14 +201,14 @@ def test_annotations_panel_model_and_filters(annotating: Any, qtbot: Any) -> Non
     sha = window.reader.document_model.sha256
     text = window.reader.document_model.text
     start = text.index("میشود")
-    with window.store_lock:
+    with window.store_jobs.locked():
         add = window.store.annotations.add
         add(sha, start, start + 5, "data_retention", annotator="Ali", status="ok")
         add(sha, 0, 20, "other", annotator=NAME, note="عنوان", status="question")
         add(sha, 200, 230, "data_retention", annotator=NAME, origin="auto", state="rejected")
-    window.annotate.controller.refresh()
+    window.features.get(Annotate).controller.refresh()
     wait_idle(qtbot, window)
-    panel = window.annotate.panel
+    panel = window.features.get(Annotate).panel
     QAbstractItemModelTester(panel.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     QAbstractItemModelTester(panel.proxy, QAbstractItemModelTester.FailureReportingMode.Fatal)
     assert panel.proxy.rowCount() == 3
@@ -239,14 +237,14 @@ def test_annotations_panel_model_and_filters(annotating: Any, qtbot: Any) -> Non
     panel.text_filter.clear()
 
     # The view switch narrows the panel and the reader to one annotator (or two).
-    from policylens.ui.annotate.controller import ViewMode
+    from policylens.ui.features.annotate.controller import ViewMode
 
-    window.annotate.controller.set_view(ViewMode(("Ali",)))
+    window.features.get(Annotate).controller.set_view(ViewMode(("Ali",)))
     assert rows() == ["Ali:ok"]
-    assert window.annotate.redraw() == 1
-    window.annotate.controller.set_view(ViewMode(("Ali", NAME)))
-    assert window.annotate.redraw() == 3
-    window.annotate.controller.set_view(ViewMode())
+    assert window.features.get(Annotate).redraw() == 1
+    window.features.get(Annotate).controller.set_view(ViewMode(("Ali", NAME)))
+    assert window.features.get(Annotate).redraw() == 3
+    window.features.get(Annotate).controller.set_view(ViewMode())
 
     # Double-click jumps to the text.
     index = next(
@@ -263,7 +261,7 @@ def test_search_sees_through_zwnj_and_jumps(annotating: Any, qtbot: Any) -> None
     window = annotating
     persian = window.reader.document_model
     other = next(d for d in window.store.documents.all() if d.sha256 != persian.sha256)
-    with qtbot.waitSignal(window.document_shown, timeout=20000):
+    with qtbot.waitSignal(window.session.document_shown, timeout=20000):
         window.open_document(other.sha256)
     wait_idle(qtbot, window)
     qtbot.keyClick(
@@ -271,7 +269,7 @@ def test_search_sees_through_zwnj_and_jumps(annotating: Any, qtbot: Any) -> None
         Qt.Key.Key_F,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
-    dialog = window.annotate.search
+    dialog = window.features.get(Annotate).search
     assert dialog.isVisible()
     dialog.query.setText("می‌شود")
     dialog.run_search()
@@ -281,7 +279,7 @@ def test_search_sees_through_zwnj_and_jumps(annotating: Any, qtbot: Any) -> None
     assert ours and all(persian.text[h.start : h.end] == "میشود" for h in ours)
     row = hits.index(ours[0])
     dialog.results.setCurrentIndex(dialog.model.index(row, 0))
-    with qtbot.waitSignal(window.document_shown, timeout=20000):
+    with qtbot.waitSignal(window.session.document_shown, timeout=20000):
         qtbot.keyClick(dialog.results, Qt.Key.Key_Return)
     wait_idle(qtbot, window)
     assert window.reader.document_model.sha256 == persian.sha256
@@ -293,8 +291,7 @@ def test_export_then_import_into_an_empty_store(
     annotating: Any, qtbot: Any, tmp_path: Path
 ) -> None:
     from policylens.store import open_store
-    from policylens.ui.annotate import install_annotations
-    from policylens.ui.main_window import MainWindow
+    from policylens.ui.shell.main_window import MainWindow
 
     window = annotating
     clause = clause_with_suggestion(window)
@@ -304,27 +301,25 @@ def test_export_then_import_into_an_empty_store(
     start = text.index("میشود")
     window.reader.select_range(start, start + 5)
     press(qtbot, window, "7")
-    window.annotate.labeller.set_note(stored(window)[-1], "یادداشت", "ok")
+    window.features.get(Annotate).labeller.set_note(stored(window)[-1], "یادداشت", "ok")
     wait_idle(qtbot, window)
     mine = sorted((a.start, a.end, a.category, a.note, a.status, a.origin) for a in stored(window))
 
     exported = tmp_path / "labels.jsonl"
-    window.annotate.transfers.export(exported)
+    window.features.get(Annotate).transfers.export(exported)
     wait_idle(qtbot, window)
-    assert "Exported annotations" in window.annotate.transfers.last_message
-    window.annotate.transfers.export(tmp_path / "labels.csv")
+    assert "Exported annotations" in window.features.get(Annotate).transfers.last_message
+    window.features.get(Annotate).transfers.export(tmp_path / "labels.csv")
     wait_idle(qtbot, window)
     assert (tmp_path / "labels.csv").read_bytes().startswith(b"\xef\xbb\xbf")
 
     empty = open_store(tmp_path / "empty" / "library.db")
     fresh = MainWindow(empty, import_samples=False)
     qtbot.addWidget(fresh)
-    if not hasattr(fresh, "annotate"):
-        install_annotations(fresh)
     try:
-        fresh.annotate.transfers.import_file(exported)
+        fresh.features.get(Annotate).transfers.import_file(exported)
         wait_idle(qtbot, fresh)
-        message = fresh.annotate.transfers.last_message
+        message = fresh.features.get(Annotate).transfers.last_message
         assert "5 new document(s)" in message and "2 annotation(s) added" in message
         sha = window.reader.document_model.sha256
         again = empty.annotations.for_document(sha)
@@ -343,11 +338,11 @@ def test_read_only_library_disables_labelling(annotating: Any, qtbot: Any) -> No
     window.store.session.read_only_reason = "another PolicyLens (pid 1) has the library."
     try:
         window.reader.select_range(0, 10)
-        window.annotate.labeller.label("other")
+        window.features.get(Annotate).labeller.label("other")
         assert stored(window) == []
         assert "read-only" in window.statusBar().currentMessage()
-        window.annotate.labeller.set_read_only(window.store.read_only_reason)
-        assert not window.annotate.labeller.category_actions[0].isEnabled()
+        window.features.get(Annotate).labeller.set_read_only(window.store.read_only_reason)
+        assert not window.features.get(Annotate).labeller.category_actions[0].isEnabled()
     finally:
         window.store.session.read_only_reason = ""
 
@@ -355,8 +350,8 @@ def test_read_only_library_disables_labelling(annotating: Any, qtbot: Any) -> No
 def test_annotator_name_is_asked_once_and_shown(
     annotating: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from policylens.ui.annotate import dialogs
-    from policylens.ui.annotate.controller import ANNOTATOR_KEY
+    from policylens.ui.dialogs import annotate_dialogs as dialogs
+    from policylens.ui.features.annotate.controller import ANNOTATOR_KEY
 
     window = annotating
     window.settings.remove(ANNOTATOR_KEY)
@@ -368,14 +363,14 @@ def test_annotator_name_is_asked_once_and_shown(
     press(qtbot, window, "2")
     assert asked == [1]
     assert {a.annotator for a in stored(window)} == {"Nima"}
-    assert window.annotate.annotator_label.text() == "Annotator: Nima"
+    assert window.features.get(Annotate).annotator_label.text() == "Annotator: Nima"
 
 
 def test_agreement_report_for_two_annotators(annotating: Any, qtbot: Any) -> None:
     window = annotating
     sha = window.reader.document_model.sha256
     clauses = [c for c in window.clauses if c.end > c.start][:6]
-    with window.store_lock:
+    with window.store_jobs.locked():
         for number, clause in enumerate(clauses):
             window.store.annotations.add(
                 sha, clause.start, clause.end, "data_security", annotator="A"
@@ -384,9 +379,9 @@ def test_agreement_report_for_two_annotators(annotating: Any, qtbot: Any) -> Non
                 window.store.annotations.add(
                     sha, clause.start, clause.end, "data_security", annotator="B"
                 )
-    window.annotate.agreement_report()
+    window.features.get(Annotate).agreement_report()
     wait_idle(qtbot, window)
-    report = window.annotate.last_report
+    report = window.features.get(Annotate).last_report
     assert report.annotators == ["A", "B"]
     assert report.categories["data_security"].kappa is not None
 
@@ -410,7 +405,7 @@ def test_new_version_carries_annotations_over_and_lists_the_rest(
     path = tmp_path / "policy-v2.txt"
     path.write_text(new_text, encoding="utf-8")
 
-    transfers = window.annotate.transfers
+    transfers = window.features.get(Annotate).transfers
     asked: list[Any] = []
     shown: list[Any] = []
     transfers.ask_carry_over = lambda match: asked.append(match) or True
@@ -423,7 +418,7 @@ def test_new_version_carries_annotations_over_and_lists_the_rest(
     (result,) = shown
     assert [p.old.quote for p in result.placed] == ["میشود"]
     assert [a.quote for a in result.unplaced] == [last]  # listed, not dropped
-    with window.store_lock:
+    with window.store_jobs.locked():
         carried = window.store.annotations.for_document(result.new_document)
     assert [(a.quote, a.category, a.annotator) for a in carried] == [
         ("میشود", "first_party_collection_use", NAME)

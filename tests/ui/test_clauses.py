@@ -13,8 +13,8 @@ from PySide6.QtGui import QColor, QTextCursor
 
 from policylens.core.clause import CategoryScore, Clause, Cue
 from policylens.core.document import Document
-from policylens.ui.clause_model import CATEGORY_ROLE, SPAN_ROLE, ClauseModel
-from policylens.ui.offsets import QtOffsets
+from policylens.ui.reader.clause_model import CATEGORY_ROLE, SPAN_ROLE, ClauseModel
+from policylens.view.offsets import QtOffsets
 
 
 def make_clauses(document: Document) -> list[Clause]:
@@ -69,14 +69,14 @@ def test_clauses_are_highlighted_in_their_category_colour(
 ) -> None:
     window, clauses = analysed
     assert background_at(window, clauses[0].start) == QColor(
-        window.colors["first_party_collection_use"]
+        window.session.colors["first_party_collection_use"]
     )
     assert background_at(window, clauses[0].end - 1) == QColor(
-        window.colors["first_party_collection_use"]
+        window.session.colors["first_party_collection_use"]
     )
     # Two categories: the higher-scored one colours the clause.
     assert background_at(window, clauses[1].start + 3) == QColor(
-        window.colors["third_party_sharing_collection"]
+        window.session.colors["third_party_sharing_collection"]
     )
     assert background_at(window, clauses[2].start) is None
 
@@ -98,14 +98,16 @@ def test_unticking_a_category_in_the_legend_hides_it(
                 pos=QPoint(rect.left() + 10, rect.center().y()),
             )
             break
-    assert "first_party_collection_use" in window.hidden
+    assert "first_party_collection_use" in window.session.hidden
     assert background_at(window, clauses[0].start) is None
     # Hiding the top category of a two-category clause shows the next one.
     window.set_category_visible("third_party_sharing_collection", False)
-    assert background_at(window, clauses[1].start) == QColor(window.colors["data_retention"])
+    assert background_at(window, clauses[1].start) == QColor(
+        window.session.colors["data_retention"]
+    )
     window.set_category_visible("first_party_collection_use", True)
     assert background_at(window, clauses[0].start) == QColor(
-        window.colors["first_party_collection_use"]
+        window.session.colors["first_party_collection_use"]
     )
 
 
@@ -118,7 +120,8 @@ def test_clause_model_passes_the_model_tester(
     qtmodeltester.check(model, force_py=False)
     empty = ClauseModel()
     qtmodeltester.check(empty, force_py=False)
-    empty.set_clauses(window.reader.document_model.text, _clauses, window.categories)
+    text = window.reader.document_model.text
+    empty.set_clauses(text, _clauses, window.session.categories, "en")
     qtmodeltester.check(empty, force_py=False)
 
 
@@ -150,7 +153,7 @@ def test_clicking_a_clause_moves_the_cursor_there(
     assert window.reader.offsets.from_qt(cursor.selectionStart()) == clauses[1].start
     assert window.reader.offsets.from_qt(cursor.selectionEnd()) == clauses[1].end
     # …and that category becomes the one F8 walks through.
-    assert window.nav_category == "third_party_sharing_collection"
+    assert window.navigator.category == "third_party_sharing_collection"
 
 
 def test_f8_walks_through_the_selected_categorys_clauses(
@@ -158,7 +161,7 @@ def test_f8_walks_through_the_selected_categorys_clauses(
 ) -> None:
     window, clauses = analysed
     window.legend.select_category("data_retention")
-    assert window.nav_category == "data_retention"
+    assert window.navigator.category == "data_retention"
     window.reader.moveCursor(QTextCursor.MoveOperation.Start)
     qtbot.keyClick(window.reader, Qt.Key.Key_F8)
     assert window.reader.cursor_index() == clauses[1].start
@@ -176,8 +179,8 @@ def test_tooltip_names_categories_and_reasons(analysed: tuple[Any, list[Clause]]
     point = reader.cursorRect(cursor).center()
     tip = reader.tooltip_at(point)
     assert tip is not None
-    assert window.names["third_party_sharing_collection"] in tip
-    assert window.names["data_retention"] in tip
+    assert window.session.names["third_party_sharing_collection"] in tip
+    assert window.session.names["data_retention"] in tip
     assert clauses[1].categories[0].cues[0].text in tip
     cursor.setPosition(reader.offsets.to_qt(clauses[2].start + 2))
     assert reader.tooltip_at(reader.cursorRect(cursor).center()) is None
@@ -217,10 +220,10 @@ def test_real_analysis_highlights_the_samples(
     assert main_window.clauses
     assert main_window.clause_panel.model.rowCount() > 0
     main_window.menus.view_menu  # noqa: B018 (Show All Categories is in the View menu)
-    for category in main_window.categories:
+    for category in main_window.session.categories:
         main_window.set_category_visible(category.id, True)
     clause = next(c for c in main_window.clauses if c.categories)
-    expected = QColor(main_window.colors[clause.categories[0].id])
+    expected = QColor(main_window.session.colors[clause.categories[0].id])
     assert background_at(main_window, clause.start) == expected
     top = main_window.clause_panel.model.index(0, 0)
-    assert top.data(CATEGORY_ROLE) in main_window.colors
+    assert top.data(CATEGORY_ROLE) in main_window.session.colors

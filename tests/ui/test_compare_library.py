@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication
 from policylens.core.analysis import analyze
 from policylens.core.compare import coverage
 from policylens.core.loaders import load_document
-from policylens.ui.compare.coverage import (
+from policylens.ui.features.compare import CompareController
+from policylens.ui.features.compare.coverage import (
     CATEGORY_ROLE,
     COUNT_ROLE,
     SHA_ROLE,
@@ -68,7 +69,7 @@ def _select_rows(window: Any, names: list[str]) -> None:
 def test_library_selection_of_two_opens_the_compare_window(
     qtbot: Any, main_window: Any, samples: dict[str, Path]
 ) -> None:
-    controller = main_window.compare
+    controller = main_window.features.get(CompareController)
     view = main_window.library_view
     assert view.selectionMode() == QAbstractItemView.SelectionMode.ExtendedSelection
     assert controller.compare_action.shortcut().toString() == "Ctrl+Shift+C"
@@ -94,7 +95,7 @@ def test_library_selection_of_two_opens_the_compare_window(
 def test_coverage_double_click_opens_the_first_clause_of_the_category(
     qtbot: Any, main_window: Any
 ) -> None:
-    controller = main_window.compare
+    controller = main_window.features.get(CompareController)
     panel = controller.show_coverage()
     qtbot.waitUntil(lambda: panel.model.rowCount() == 5, timeout=30000)
     assert main_window.panels["coverage"].isVisible()
@@ -108,7 +109,7 @@ def test_coverage_double_click_opens_the_first_clause_of_the_category(
         and model.index(r, c).data(CATEGORY_ROLE) != "other"
     )
     sha, category = target.data(SHA_ROLE), target.data(CATEGORY_ROLE)
-    with qtbot.waitSignal(main_window.analysis_applied, timeout=20000):
+    with qtbot.waitSignal(main_window.session.analysis_applied, timeout=20000):
         panel.table.doubleClicked.emit(target)
     QApplication.processEvents()
     assert main_window.reader.document_model.sha256 == sha
@@ -121,7 +122,7 @@ def test_coverage_double_click_opens_the_first_clause_of_the_category(
 
 
 def test_compare_dialog_offers_the_library_and_the_modes(qtbot: Any, main_window: Any) -> None:
-    from policylens.ui.compare.dialog import CompareDialog
+    from policylens.ui.dialogs.compare_dialog import CompareDialog
 
     documents = main_window.store.documents.all()
     dialog = CompareDialog(documents, main_window, first=documents[2].sha256)

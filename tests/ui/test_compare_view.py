@@ -13,7 +13,7 @@ from PySide6.QtGui import QTextCursor
 
 from policylens.core.document import Document
 from policylens.core.loaders import load_document
-from policylens.ui.compare.spans import RELATION_COLORS, WORD_COLOR
+from policylens.view.compare_marks import RELATION_COLORS, WORD_COLOR
 
 
 def edited_copy(original: Document, tmp_path: Path) -> tuple[Path, dict[str, str]]:
@@ -41,16 +41,16 @@ def edited_copy(original: Document, tmp_path: Path) -> tuple[Path, dict[str, str
 
 @pytest.fixture
 def compare_window(qtbot: Any) -> Iterator[Any]:
+    from policylens.core.taxonomy import load_taxonomy
     from policylens.ui.app import create_application
-    from policylens.ui.categories import load_ui_categories
-    from policylens.ui.compare.window import CompareWindow
-    from policylens.ui.workers import TaskRunner
+    from policylens.ui.features.compare.window import CompareWindow
+    from policylens.ui.infra.workers import TaskRunner
 
     app = create_application()
     runner = TaskRunner(app)
-    categories = load_ui_categories("en")
+    categories = load_taxonomy().categories
     window = CompareWindow(
-        runner, {c.id: c.color for c in categories}, {c.id: c.name for c in categories}
+        runner, {c.id: c.color for c in categories}, {c.id: c.name("en") for c in categories}
     )
     qtbot.addWidget(window)
     window.resize(1300, 700)

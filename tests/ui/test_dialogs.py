@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
     QTableWidget,
 )
 
-from policylens.ui import i18n
-from policylens.ui import settings as prefs
 from policylens.ui.dialogs.about_dialog import LIBRARIES, AboutDialog
 from policylens.ui.dialogs.settings_dialog import SettingsDialog, SettingsValues
+from policylens.ui.features.annotate import Annotate
+from policylens.ui.infra import i18n
+from policylens.ui.infra import settings as prefs
 
 PERSIAN = re.compile(r"[\u0600-\u06FF]")
 
@@ -83,7 +84,7 @@ def test_about_dialog_opens_in_each_language(language: str, qtbot: Any) -> None:
 def test_other_dialogs_are_right_to_left_in_persian(language: str, qtbot: Any) -> None:
     """Dialogs of the compare and annotate tools: mirrored in Persian (their strings are
     their authors' to wrap)."""
-    compare_dialog = pytest.importorskip("policylens.ui.compare.dialog")
+    compare_dialog = pytest.importorskip("policylens.ui.dialogs.compare_dialog")
     CompareDialog = compare_dialog.CompareDialog
     try:
         dialog = CompareDialog([], None)  # type: ignore[arg-type]
@@ -195,7 +196,7 @@ def _summary(title: str, sha: str) -> Any:
 
 
 def test_note_dialog_in_each_language(language: str, qtbot: Any) -> None:
-    from policylens.ui.annotate.dialogs import NoteDialog
+    from policylens.ui.dialogs.annotate_dialogs import NoteDialog
 
     annotation = SimpleNamespace(quote="ما داده‌ها را نگه می‌داریم", note="", status="concern")
     dialog = NoteDialog(annotation, "Data retention", None)  # type: ignore[arg-type]
@@ -213,7 +214,7 @@ def test_note_dialog_in_each_language(language: str, qtbot: Any) -> None:
 
 def test_agreement_dialog_in_each_language(language: str, qtbot: Any) -> None:
     from policylens.store.agreement import AgreementReport, CategoryAgreement
-    from policylens.ui.annotate.dialogs import AgreementDialog
+    from policylens.ui.dialogs.annotate_dialogs import AgreementDialog
 
     report = AgreementReport(
         "sha", ["Sara", "Nima"], {"retention": CategoryAgreement("retention", 10, {"Sara": 3})}
@@ -235,7 +236,7 @@ def test_agreement_dialog_in_each_language(language: str, qtbot: Any) -> None:
 
 def test_carry_over_dialog_in_each_language(language: str, qtbot: Any) -> None:
     from policylens.store.carry_over import CarryOverResult
-    from policylens.ui.annotate.transfer import CarryOverDialog
+    from policylens.ui.features.annotate.transfer import CarryOverDialog
 
     lost = SimpleNamespace(category="retention", annotator="Sara", quote="old text", note="why")
     result = CarryOverResult("new", [], [lost])  # type: ignore[list-item]
@@ -252,7 +253,7 @@ def test_annotator_name_prompt_in_each_language(language: str, qtbot: Any) -> No
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QInputDialog
 
-    from policylens.ui.annotate.dialogs import ask_annotator_name
+    from policylens.ui.dialogs.annotate_dialogs import ask_annotator_name
 
     seen: list[Any] = []
 
@@ -276,7 +277,7 @@ def test_annotator_name_prompt_in_each_language(language: str, qtbot: Any) -> No
 
 
 def test_compare_picker_in_each_language(language: str, qtbot: Any) -> None:
-    from policylens.ui.compare.dialog import CompareDialog
+    from policylens.ui.dialogs.compare_dialog import CompareDialog
 
     documents = [_summary("سیاست یک", "a" * 64), _summary("Policy two", "b" * 64)]
     dialog = CompareDialog(documents, None)  # type: ignore[arg-type]
@@ -294,14 +295,14 @@ def test_compare_picker_in_each_language(language: str, qtbot: Any) -> None:
 
 def test_compare_window_in_each_language(language: str, qtbot: Any) -> None:
     from policylens.core.document import Document
-    from policylens.ui.categories import load_ui_categories
-    from policylens.ui.compare.window import CompareWindow
-    from policylens.ui.workers import TaskRunner
+    from policylens.core.taxonomy import load_taxonomy
+    from policylens.ui.features.compare.window import CompareWindow
+    from policylens.ui.infra.workers import TaskRunner
 
-    categories = load_ui_categories(language)
+    categories = load_taxonomy().categories
     runner = TaskRunner()
     window = CompareWindow(
-        runner, {c.id: c.color for c in categories}, {c.id: c.name for c in categories}
+        runner, {c.id: c.color for c in categories}, {c.id: c.name(language) for c in categories}
     )
     qtbot.addWidget(window)
     menus = [action.text() for action in window.menuBar().actions()]
@@ -313,7 +314,7 @@ def test_compare_window_in_each_language(language: str, qtbot: Any) -> None:
         assert view.next_button.text() == "بعدی ◀"
         colours = [view.colour_combo.itemText(i) for i in range(view.colour_combo.count())]
         assert colours == ["تغییرها", "دسته‌ها"]
-        assert all(PERSIAN.search(c.name) for c in categories)  # taxonomy in Persian
+        assert all(PERSIAN.search(c.name("fa")) for c in categories)  # taxonomy in Persian
     else:
         assert menus == ["&Compare", "&Help"]
     a = Document.from_text("یک. دو.", title="الف", format="txt")
@@ -324,12 +325,12 @@ def test_compare_window_in_each_language(language: str, qtbot: Any) -> None:
 
 
 def test_annotations_dock_in_persian(language: str, qtbot: Any) -> None:
-    from policylens.ui.main_window import MainWindow
+    from policylens.ui.shell.main_window import MainWindow
 
     window = MainWindow(language=language, import_samples=False)
     qtbot.addWidget(window)
     try:
-        annotate = window.annotate
+        annotate = window.features.get(Annotate)
         model = annotate.panel.model
         headers = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(6)]
         menus = [action.text() for action in window.menuBar().actions()]

@@ -13,18 +13,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from policylens.core.loaders import load_document
+from policylens.core.taxonomy import load_taxonomy
 from policylens.export.pdf_model import PdfOptions
-from policylens.ui import i18n
-from policylens.ui import settings as prefs
-from policylens.ui.categories import load_ui_categories
-from policylens.ui.export_pdf import ExportOptionsDialog, PdfExporter
+from policylens.ui.features.pdf_export import ExportOptionsDialog, PdfExporter
+from policylens.ui.infra import i18n
+from policylens.ui.infra import settings as prefs
 
 PERSIAN = re.compile(r"[\u0600-\u06FF]")
 
 
 def _show_persian(qtbot: Any, window: Any, samples: dict[str, Path]) -> str:
     sha = load_document(samples["fa1"]).sha256
-    with qtbot.waitSignal(window.analysis_applied, timeout=30000):
+    with qtbot.waitSignal(window.session.analysis_applied, timeout=30000):
         window.open_document(sha)
     return sha
 
@@ -52,7 +52,7 @@ def test_export_from_the_menu_writes_a_pdf_with_highlights(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = main_window
-    exporter: PdfExporter = window.pdf_export
+    exporter: PdfExporter = window.features.get(PdfExporter)
     assert exporter.action.isEnabled()
     assert exporter.action.shortcut().toString() == "Ctrl+E"
     _show_persian(qtbot, window, samples)
@@ -83,7 +83,7 @@ def test_category_filter_and_automatic_highlights_change_the_pdf(
     qtbot: Any, main_window: Any, samples: dict[str, Path], tmp_path: Path
 ) -> None:
     window = main_window
-    exporter: PdfExporter = window.pdf_export
+    exporter: PdfExporter = window.features.get(PdfExporter)
     _show_persian(qtbot, window, samples)
     every = tmp_path / "every.pdf"
     _export(qtbot, exporter, every, PdfOptions(ui_language="en"))
@@ -102,7 +102,7 @@ def test_cancelling_leaves_no_file(
     qtbot: Any, main_window: Any, samples: dict[str, Path], tmp_path: Path
 ) -> None:
     window = main_window
-    exporter: PdfExporter = window.pdf_export
+    exporter: PdfExporter = window.features.get(PdfExporter)
     _show_persian(qtbot, window, samples)
     out = tmp_path / "cancelled.pdf"
     exporter.export_to(out, PdfOptions())
@@ -122,10 +122,10 @@ def test_an_unwritable_folder_gets_a_message_not_a_traceback(
 ) -> None:
     shown: list[str] = []
     monkeypatch.setattr(
-        "policylens.ui.export_pdf.show_error",
+        "policylens.ui.shell.main_window.show_error",
         lambda _parent, _title, message, details="": shown.append(message + details),
     )
-    exporter: PdfExporter = main_window.pdf_export
+    exporter: PdfExporter = main_window.features.get(PdfExporter)
     _export(qtbot, exporter, tmp_path / "missing" / "x.pdf", PdfOptions())
     assert shown and "does not exist" in shown[0] and "Traceback" not in shown[0]
 
@@ -145,7 +145,7 @@ def test_options_dialog_opens_in_each_language(language: str, qtbot: Any) -> Non
     prefs.set_export_defaults(
         settings, auto_highlights=False, confirmed_only=True, page_size="Letter"
     )
-    dialog = ExportOptionsDialog(settings, load_ui_categories(language))
+    dialog = ExportOptionsDialog(settings, load_taxonomy().categories, language=language)
     qtbot.addWidget(dialog)
     dialog.show()
     names = [box.text() for box in dialog.category_boxes.values()]

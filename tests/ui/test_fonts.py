@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtGui import QRawFont
 
 from policylens.paths import font_files
-from policylens.ui.fonts import TEXT_FAMILIES, register_bundled_fonts, text_font
+from policylens.ui.infra.fonts import TEXT_FAMILIES, register_bundled_fonts, text_font
 
 
 def raw_fonts() -> dict[str, QRawFont]:

@@ -17,6 +17,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 
 from policylens.core.document import Document
 from policylens.store.annotations import NewAnnotation
+from policylens.ui.features.learn.controller import LearningController
 
 CATEGORY = "data_security"
 ANNOTATOR = "Tester"
@@ -77,13 +78,13 @@ def wait_idle(qtbot: Any, window: Any) -> None:
 
 
 def show(qtbot: Any, window: Any, sha: str) -> None:
-    with qtbot.waitSignal(window.analysis_applied, timeout=30000):
+    with qtbot.waitSignal(window.session.analysis_applied, timeout=30000):
         window.open_document(sha)
     wait_idle(qtbot, window)
 
 
 def reanalyse(qtbot: Any, window: Any) -> None:
-    with qtbot.waitSignal(window.analysis_applied, timeout=30000):
+    with qtbot.waitSignal(window.session.analysis_applied, timeout=30000):
         window.start_analysis(window.reader.document_model)
     wait_idle(qtbot, window)
 
@@ -101,8 +102,7 @@ def notified(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     def record(_parent: Any, _title: str, message: str, details: str = "") -> None:
         shown.append(message + details)
 
-    monkeypatch.setattr("policylens.ui.learn.controller.show_error", record)
-    monkeypatch.setattr("policylens.ui.main_window.show_error", record)
+    monkeypatch.setattr("policylens.ui.shell.main_window.show_error", record)
     return shown
 
 
@@ -110,7 +110,7 @@ def notified(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 def window(qtbot: Any, notified: list[str]) -> Iterator[Any]:
     from policylens.store import open_store
     from policylens.ui.app import create_application
-    from policylens.ui.main_window import MainWindow
+    from policylens.ui.shell.main_window import MainWindow
 
     create_application()
     store = open_store()
@@ -129,7 +129,7 @@ def window(qtbot: Any, notified: list[str]) -> Iterator[Any]:
 
 
 def train(qtbot: Any, window: Any) -> Any:
-    learning = window.learning
+    learning = window.features.get(LearningController)
     with qtbot.waitSignal(learning.model_trained, timeout=60000):
         learning.train_action.trigger()
     wait_idle(qtbot, window)
@@ -142,7 +142,7 @@ def test_training_from_the_menu_saves_a_model_and_shows_the_f1_table(
     from policylens.core.learn import model_dir
     from policylens.core.learn.storage import MANIFEST_FILE, MODEL_FILE
 
-    assert window.learning.train_action.shortcut().toString() == "Ctrl+T"
+    assert window.features.get(LearningController).train_action.shortcut().toString() == "Ctrl+T"
     dialog = train(qtbot, window)
     assert (model_dir() / MODEL_FILE).exists() and (model_dir() / MANIFEST_FILE).exists()
     assert notified == []
@@ -158,11 +158,11 @@ def test_training_from_the_menu_saves_a_model_and_shows_the_f1_table(
     assert rows[CATEGORY][1] == str(len(POSITIVES))
     # Cross-validated on 8 positives in 5 folds: one clause more or less moves it by ~0.1.
     assert float(rows[CATEGORY][5]) >= 0.6
-    assert window.learning.progress_dialog is None  # closed when done
+    assert window.features.get(LearningController).progress_dialog is None  # closed when done
 
     # Tools ▸ Model Info…: the manifest (date, counts per category and language, versions).
-    window.learning.info_action.trigger()
-    info = window.learning.report_dialog
+    window.features.get(LearningController).info_action.trigger()
+    info = window.features.get(LearningController).report_dialog
     assert info is not dialog
     summary = info.summary.text()
     assert f"Data security\u2069: {len(POSITIVES)} / 0 / " in summary
@@ -174,7 +174,7 @@ def test_training_from_the_menu_saves_a_model_and_shows_the_f1_table(
 def test_after_training_the_model_suggests_where_the_lexicon_had_nothing(
     window: Any, qtbot: Any
 ) -> None:
-    from policylens.ui.clause_model import reasons_text
+    from policylens.ui.reader.clause_model import reasons_text
 
     _, unseen = window.library_shas
     show(qtbot, window, unseen)
@@ -182,14 +182,14 @@ def test_after_training_the_model_suggests_where_the_lexicon_had_nothing(
     assert CATEGORY not in before.category_ids
     assert all(s.source != "model" for c in window.clauses for s in c.categories)
 
-    with qtbot.waitSignal(window.analysis_applied, timeout=60000):  # re-analysed at once
+    with qtbot.waitSignal(window.session.analysis_applied, timeout=60000):  # re-analysed at once
         train(qtbot, window)
     wait_idle(qtbot, window)
     after = clause_at(window, HELD_OUT)
     score = next(s for s in after.categories if s.id == CATEGORY)
     assert score.source == "model" and not score.cues
     assert reasons_text(score).startswith("learned model, 0.")
-    assert "learned model, 0." in window.clause_tooltip(after)
+    assert "learned model, 0." in window.navigator.tooltip(after)
     # The clause panel lists it under its category with the model's note as the reason.
     panel = window.clause_panel.model
     group = next(
@@ -201,16 +201,16 @@ def test_after_training_the_model_suggests_where_the_lexicon_had_nothing(
     assert any(r.startswith("learned model, 0.") for r in reasons)
 
     # Use Learned Model off: the lexicon alone again (and the setting is kept).
-    with qtbot.waitSignal(window.analysis_applied, timeout=30000):
-        window.learning.use_model_action.trigger()
+    with qtbot.waitSignal(window.session.analysis_applied, timeout=30000):
+        window.features.get(LearningController).use_model_action.trigger()
     wait_idle(qtbot, window)
     assert CATEGORY not in clause_at(window, HELD_OUT).category_ids
     assert all(s.source != "model" for c in window.clauses for s in c.categories)
-    from policylens.ui import settings as prefs
+    from policylens.ui.infra import settings as prefs
 
     assert prefs.use_learned_model(window.settings) is False
-    with qtbot.waitSignal(window.analysis_applied, timeout=30000):
-        window.learning.use_model_action.trigger()
+    with qtbot.waitSignal(window.session.analysis_applied, timeout=30000):
+        window.features.get(LearningController).use_model_action.trigger()
     wait_idle(qtbot, window)
     assert CATEGORY in clause_at(window, HELD_OUT).category_ids
 
@@ -218,7 +218,7 @@ def test_after_training_the_model_suggests_where_the_lexicon_had_nothing(
 def test_next_to_label_opens_the_document_and_selects_an_unlabelled_clause(
     window: Any, qtbot: Any
 ) -> None:
-    learning = window.learning
+    learning = window.features.get(LearningController)
     labelled, _unseen = window.library_shas
     train(qtbot, window).close()  # the report is window-modal: it would take the keys
     show(qtbot, window, labelled)
@@ -240,7 +240,7 @@ def test_next_to_label_opens_the_document_and_selects_an_unlabelled_clause(
     assert learning.left_label.text() == f"{len(learning.candidates)} candidates left"
 
     # Labelling it with a key (the Annotate menu's "6": data security) moves on to the next.
-    from policylens.ui.annotate.controller import ANNOTATOR_KEY
+    from policylens.ui.features.annotate.controller import ANNOTATOR_KEY
 
     window.settings.setValue(ANNOTATOR_KEY, ANNOTATOR)
     left = len(learning.candidates)
@@ -250,7 +250,7 @@ def test_next_to_label_opens_the_document_and_selects_an_unlabelled_clause(
     qtbot.keyClicks(window.reader, "6")
     qtbot.waitUntil(lambda: learning.current is not candidate, timeout=30000)
     wait_idle(qtbot, window)
-    with window.store_lock:
+    with window.store_jobs.locked():
         labels = window.store.annotations.for_document(candidate.document)
     assert any((a.start, a.end) == (candidate.start, candidate.end) for a in labels)
     assert len(learning.candidates) == max(0, left - 1)
@@ -259,11 +259,11 @@ def test_next_to_label_opens_the_document_and_selects_an_unlabelled_clause(
 def test_training_without_enough_labels_says_so_plainly(
     window: Any, qtbot: Any, notified: list[str]
 ) -> None:
-    with window.store_lock:
+    with window.store_jobs.locked():
         for annotation in window.store.annotations.all()[3:]:
             window.store.annotations.delete(annotation.id)
-    window.learning.train_action.trigger()
-    qtbot.waitUntil(lambda: not window.learning.training(), timeout=60000)
+    window.features.get(LearningController).train_action.trigger()
+    qtbot.waitUntil(lambda: not window.features.get(LearningController).training(), timeout=60000)
     wait_idle(qtbot, window)
     assert len(notified) == 1
     assert notified[0].startswith("Not enough confirmed labels yet: at least 5 per category")
@@ -274,7 +274,7 @@ def test_training_without_enough_labels_says_so_plainly(
 def test_next_to_label_without_a_model_explains_what_to_do(
     window: Any, qtbot: Any, notified: list[str]
 ) -> None:
-    window.learning.next_action.trigger()
+    window.features.get(LearningController).next_action.trigger()
     qtbot.waitUntil(lambda: bool(notified), timeout=30000)
     assert "Train one first" in notified[0]
 
@@ -289,7 +289,7 @@ def test_model_file_path_matches_core_storage() -> None:
 
 def test_reasons_say_when_the_learned_model_spoke(qtbot: Any) -> None:
     from policylens.core.clause import CategoryScore, Cue
-    from policylens.ui.clause_model import reasons_text
+    from policylens.ui.reader.clause_model import reasons_text
 
     alone = CategoryScore(CATEGORY, 0.7, (), "model", "learned model, 0.83")
     assert reasons_text(alone) == "learned model, 0.83"

@@ -9,7 +9,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QTextCursor
 
 from policylens.core.loaders import load_document
-from policylens.ui.library_model import SHA_ROLE
+from policylens.ui.shell.library_model import SHA_ROLE
 
 
 def choose_in_library(qtbot: Any, window: Any, file_name: str) -> None:
@@ -24,7 +24,7 @@ def choose_in_library(qtbot: Any, window: Any, file_name: str) -> None:
             if current is not None and current.sha256 == summary.sha256:
                 return
             rect = view.visualRect(index)
-            with qtbot.waitSignal(window.document_shown, timeout=10000):
+            with qtbot.waitSignal(window.session.document_shown, timeout=10000):
                 qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
             return
     raise AssertionError(f"{file_name} not in the library")
@@ -133,7 +133,7 @@ def test_opened_files_go_to_library_and_recent_menu(
 ) -> None:
     policy = tmp_path / "my policy.txt"
     policy.write_text("We collect your e-mail address.\nما ایمیل شما را جمع‌آوری می‌کنیم.\n")
-    with qtbot.waitSignal(main_window.document_shown, timeout=10000):
+    with qtbot.waitSignal(main_window.session.document_shown, timeout=10000):
         main_window.import_files([str(policy)])
     assert main_window.library_view.model().rowCount() == 6
     assert main_window.reader.toPlainText().startswith("We collect")
@@ -155,7 +155,7 @@ def test_files_dropped_on_the_window_are_opened(
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
-    with qtbot.waitSignal(main_window.document_shown, timeout=10000):
+    with qtbot.waitSignal(main_window.session.document_shown, timeout=10000):
         main_window.dropEvent(event)
     assert main_window.reader.toPlainText() == "Dropped policy text.\n"
 
@@ -163,7 +163,7 @@ def test_files_dropped_on_the_window_are_opened(
 def test_zoom_geometry_and_last_document_are_remembered(
     qtbot: Any, main_window: Any, samples: dict[str, Path]
 ) -> None:
-    from policylens.ui.main_window import MainWindow
+    from policylens.ui.shell.main_window import MainWindow
 
     choose_in_library(qtbot, main_window, samples["sv"].name)
     size = main_window.reader.point_size
@@ -176,7 +176,7 @@ def test_zoom_geometry_and_last_document_are_remembered(
     again = MainWindow(main_window.store, language="en")
     qtbot.addWidget(again)
     again.show()
-    with qtbot.waitSignal(again.document_shown, timeout=10000):
+    with qtbot.waitSignal(again.session.document_shown, timeout=10000):
         again.start([])
     assert again.reader.document_model.sha256 == sha
     assert again.reader.point_size == size + 1

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from policylens.core.compare import compare
-from policylens.core.compare.segments import sentence_segments
+from policylens.core.compare.units import sentence_units
 from policylens.core.document import Document
 from policylens.core.normalize import normalize_key
 
@@ -54,8 +54,8 @@ def test_every_clause_accounted_for(
     comparison = compare(a, b, mode, analyse=False)
     if comparison.mode == "translation":
         return
-    units_a = sorted(s.span for s in sentence_segments(a))
-    units_b = sorted(s.span for s in sentence_segments(b))
+    units_a = sorted(s.span for s in sentence_units(a))
+    units_b = sorted(s.span for s in sentence_units(b))
     assert sorted({p.a for p in comparison.pairs if p.a}) == units_a
     assert sorted({p.b for p in comparison.pairs if p.b}) == units_b
     if comparison.mode == "versions":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from policylens.commands.compare import print_summary
+from policylens.cli.commands.compare import print_summary
 from policylens.core.compare import compare
 from policylens.core.document import Document
 

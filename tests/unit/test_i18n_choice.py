@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from policylens.ui import i18n
+from policylens.ui.infra import i18n
 
 
 @pytest.mark.parametrize(

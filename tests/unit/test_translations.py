@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from policylens.ui.translations_build import lupdate_command, ui_sources
+from policylens.ui.infra.translations_build import lupdate_command, ui_sources
 
 REPO = Path(__file__).resolve().parents[2]
 TS = REPO / "resources" / "translations" / "policylens_fa.ts"
@@ -82,5 +82,7 @@ def test_every_string_in_the_ui_code_is_in_the_ts(tmp_path: Path) -> None:
     in_code = set(messages(fresh))
     in_ts = set(messages(TS))
     missing = sorted(in_code - in_ts)
-    assert missing == [], "run `python -m policylens.ui.translations_build --update` and translate"
+    assert missing == [], (
+        "run `python -m policylens.ui.infra.translations_build --update` and translate"
+    )
     assert len(in_code) > 100

@@ -49,6 +49,9 @@ class Document:
     language: str = "und"
     direction: Direction = "ltr"
     sha256: str = field(default="")
+    # What went wrong while reading the file but did not stop it (bad bytes replaced…): shown
+    # to the user, never stored (the library keeps the text, which says it all with U+FFFD).
+    warnings: tuple[str, ...] = ()
 
     @classmethod
     def from_text(
@@ -59,6 +62,7 @@ class Document:
         format: str,
         source_path: str | None = None,
         encoding: str | None = None,
+        warnings: tuple[str, ...] = (),
     ) -> Document:
         """Build a document from already-normalised text (newlines are `\\n`)."""
         from policylens.core.direction import paragraph_direction
@@ -82,11 +86,13 @@ class Document:
             language=language,
             direction=direction,
             sha256=text_sha256(text),
+            warnings=warnings,
         )
 
     def info(self) -> dict[str, Any]:
-        """The `policylens info --json` / `analyze --json` "document" object."""
-        return {
+        """The `policylens info --json` / `analyze --json` "document" object ("warnings" only
+        when there are some)."""
+        info: dict[str, Any] = {
             "sha256": self.sha256,
             "title": self.title,
             "format": self.format,
@@ -95,6 +101,9 @@ class Document:
             "paragraphs": len(self.paragraphs),
             "chars": len(self.text),
         }
+        if self.warnings:
+            info["warnings"] = list(self.warnings)
+        return info
 
 
 def dominant_language_direction(paragraphs: tuple[Paragraph, ...]) -> tuple[str, Direction]:

@@ -58,6 +58,18 @@ class UndecodableError(ValueError):
 class Decoded:
     text: str
     encoding: str
+    # Byte sequences that were not valid in `encoding` and became U+FFFD (see `_mostly_utf8`).
+    replaced: int = 0
+
+    def warnings(self) -> tuple[str, ...]:
+        """What a person should know about the decoding: shown by the CLI and the window."""
+        if not self.replaced:
+            return ()
+        plural = "s were" if self.replaced > 1 else " was"
+        return (
+            f"{self.replaced} byte sequence{plural} not valid {self.encoding.upper()} and "
+            "replaced by U+FFFD (shown as \ufffd in the text)",
+        )
 
 
 def strip_bom(data: bytes) -> tuple[bytes, str | None]:
@@ -140,6 +152,9 @@ def decode(data: bytes) -> Decoded:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return mostly
     utf16 = _utf16_without_bom(data[:_SAMPLE_BYTES])
     if utf16 is not None:
         try:
@@ -149,6 +164,27 @@ def decode(data: bytes) -> Decoded:
     if looks_binary(data):
         raise UndecodableError("it looks like binary data, not text")
     return _decode_legacy(data)
+
+
+# A file is UTF-8 with a few damaged bytes, not a legacy code page, when its valid multi-byte
+# UTF-8 characters outnumber its invalid sequences this many times. Legacy 8-bit text (cp1256,
+# cp1251, koi8-r, cp1252) almost never forms valid multi-byte sequences, so its ratio is ~0.
+_UTF8_VALID_PER_INVALID = 20
+
+
+def _mostly_utf8(data: bytes) -> Decoded | None:
+    """UTF-8 with a few stray bytes (a cut download, one bad byte appended): decoded as UTF-8
+    with U+FFFD for the bad bytes — never re-read as another code page, which would garble
+    every character instead of one."""
+    text = data.decode("utf-8", errors="replace")
+    replaced = text.count("\ufffd") - data.count("\ufffd".encode())
+    if replaced <= 0:
+        return None
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))  # at C speed, for 50 MB
+    multibyte = non_ascii - replaced
+    if multibyte < _UTF8_VALID_PER_INVALID * replaced:
+        return None
+    return Decoded(text, "utf-8", replaced)
 
 
 def _candidates(sample: bytes) -> list[str]:

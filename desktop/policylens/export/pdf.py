@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import os
-import tempfile
 from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -23,6 +22,8 @@ from fpdf.syntax import DestinationXYZ, PDFDate, PDFString
 from policylens.core.clause import Clause
 from policylens.core.document import Document
 from policylens.core.errors import PolicyLensError
+from policylens.core.limits import check_export_size
+from policylens.export.files import temporary_beside
 from policylens.export.pdf_canvas import MARGIN, Canvas, PlacedLine
 from policylens.export.pdf_cover import CoverFacts, draw_cover, labels
 from policylens.export.pdf_model import (
@@ -33,6 +34,7 @@ from policylens.export.pdf_model import (
     load_category_table,
 )
 from policylens.export.pdf_text import TextStyle, char_spans
+from policylens.view.clauses import visible_category
 
 __all__ = ["ExportCancelled", "PdfAnnotation", "PdfOptions", "export_pdf"]
 
@@ -53,6 +55,7 @@ def export_pdf(
 ) -> Path:
     """Write the annotated PDF to `out_path` atomically (a temporary file renamed into
     place: on cancel or error nothing is left half-written). Raises ExportCancelled."""
+    check_export_size(document.text, document.title)  # minutes and gigabytes otherwise
     options = options or PdfOptions()
     table = categories if categories is not None else load_category_table(options.ui_language)
     out_path = Path(out_path)
@@ -91,7 +94,9 @@ def export_pdf(
         names = "; ".join(table.get(s.id).name for s in ids)
         cues = sorted({cue.text for s in ids for cue in s.cues})
         contents = names + (("\n" + ", ".join(f"“{c}”" for c in cues)) if cues else "")
-        _highlight(canvas, index, clause.start, clause.end, table.get(ids[0].id).colour, contents)
+        colour_id = visible_category(clause, shown=options.categories)
+        assert colour_id is not None  # _highlightable: one of its categories is shown
+        _highlight(canvas, index, clause.start, clause.end, table.get(colour_id).colour, contents)
     for annotation in shown_annotations:
         style = table.get(annotation.category)
         contents = "\n".join(
@@ -345,8 +350,7 @@ def _write_atomically(canvas: Canvas, out_path: Path) -> None:
     directory = out_path.parent if str(out_path.parent) else Path(".")
     if not directory.is_dir():
         raise PolicyLensError(f"Cannot write {out_path}: the folder {directory} does not exist.")
-    handle, temp_name = tempfile.mkstemp(prefix=f".{out_path.name}.", suffix=".part", dir=directory)
-    os.close(handle)
+    temp_name = temporary_beside(out_path)  # umask permissions; a message if not writable
     try:
         canvas.write(temp_name)
         os.replace(temp_name, out_path)

@@ -24,6 +24,10 @@ _FAMILIES = {
     "NotoSans": {"": "NotoSans-Regular", "B": "NotoSans-Bold"},
 }
 
+# The family whose .notdef glyph is a visible box: characters in no bundled font are drawn
+# with it, so a reader sees that something is there.
+NOTDEF_FAMILY = "NotoSans"
+
 
 @cache
 def font_path(stem: str) -> Path:
@@ -87,12 +91,18 @@ class Face:
         font = self.fpdf_font
         name = font.ttfont.getGlyphName(glyph_id)
         width = round(font.scale * font.ttfont["hmtx"].metrics[name][0])
-        glyph = font.subset.get_glyph(
-            glyph=glyph_id,
-            unicode=tuple(ord(c) for c in reads_as),
-            glyph_name=name,
-            glyph_width=width,
-        )
+        unicode = tuple(ord(c) for c in reads_as)
+        if glyph_id == 0:
+            # A character no bundled font has (emoji, CJK…): HarfBuzz gives the .notdef glyph,
+            # which fpdf2's get_glyph refuses (glyph id 0 is falsy). Draw it, a visible box,
+            # and keep the character in the text layer so copy and search still find it.
+            from fpdf.fonts import Glyph
+
+            glyph = Glyph(glyph_id, unicode, name, width)
+        else:
+            glyph = font.subset.get_glyph(
+                glyph=glyph_id, unicode=unicode, glyph_name=name, glyph_width=width
+            )
         code = f"{font.subset.pick_glyph(glyph):04X}"
         result = (code, width)
         self._glyph_codes[key] = result
@@ -148,7 +158,8 @@ def split_by_font(text: str, chain: tuple[Face, ...]) -> list[tuple[int, int, Fa
             continue
         face = next((f for f in chain if code in f.cmap), None)
         if face is None:
-            face = current or primary
+            # In no font: drawn as the .notdef box of Noto Sans (Vazirmatn's is blank).
+            face = next((f for f in chain if f.family == NOTDEF_FAMILY), current or primary)
         if face is not current:
             if current is not None and index > start:
                 runs.append((start, index, current))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Literal
 
 from policylens.core.errors import PolicyLensError
 
@@ -53,18 +53,9 @@ def hex_to_rgb(colour: str) -> tuple[float, float, float]:
 
 
 # Used only while the taxonomy data files are missing (a checkout in the making).
-_FALLBACK_COLOURS = (
-    "#88ccee",
-    "#cc6677",
-    "#ddcc77",
-    "#117733",
-    "#aa4499",
-    "#44aa99",
-    "#999933",
-    "#882255",
-    "#6699cc",
-    "#dddddd",
-)
+# A category the taxonomy does not know (imported labels, an old model's): neutral grey, as in
+# the window's clause panel, rather than a made-up colour of its own.
+UNKNOWN_COLOUR = "#e0e0e0"
 
 
 @dataclass
@@ -76,9 +67,8 @@ class CategoryTable:
     def get(self, category_id: str) -> CategoryStyle:
         style = self.styles.get(category_id)
         if style is None:
-            colour = _FALLBACK_COLOURS[len(self.styles) % len(_FALLBACK_COLOURS)]
             style = CategoryStyle(
-                category_id, category_id.replace("_", " ").capitalize(), hex_to_rgb(colour)
+                category_id, category_id.replace("_", " ").capitalize(), hex_to_rgb(UNKNOWN_COLOUR)
             )
             self.styles[category_id] = style
         return style
@@ -97,17 +87,11 @@ class CategoryTable:
 
 def load_category_table(language: str) -> CategoryTable:
     """Names (in `language`) and colours from the taxonomy data files."""
-    try:
-        from policylens.core.taxonomy import load_taxonomy
-    except ImportError:
-        return CategoryTable()
-    taxonomy: Any = load_taxonomy()
-    categories = getattr(taxonomy, "categories", taxonomy)
-    if isinstance(categories, Mapping):
-        categories = categories.values()
+    from policylens.core.taxonomy import load_taxonomy
+
     table = CategoryTable()
-    for category in categories:
+    for category in load_taxonomy().categories:
         table.styles[category.id] = CategoryStyle(
-            category.id, str(category.name(language)), hex_to_rgb(category.color)
+            category.id, category.name(language), hex_to_rgb(category.color)
         )
     return table

@@ -8,6 +8,7 @@ read-only and says why (`Store.read_only_reason`); its writes raise StoreError.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -16,6 +17,7 @@ from pathlib import Path
 import sqlite_utils
 
 from policylens.core.errors import StoreError
+from policylens.store import health
 from policylens.store import search as search_index
 from policylens.store.annotations import AnnotationRepository
 from policylens.store.annotators import AnnotatorRepository
@@ -143,15 +145,18 @@ def open_store(
         from policylens.paths import store_path
 
         path = store_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    _make_folder(path.parent)
+    read_only_medium = read_only_reason(path)
+    exists = path.exists() and path.stat().st_size > 0
     try:
-        conn = sqlite3.connect(
-            str(path), timeout=busy_timeout, check_same_thread=False, isolation_level=None
-        )
+        # Inspected and checked through a read-only connection first: a damaged file (or one
+        # of another program) gets not even a -wal or -shm from us.
+        conn = health.open_read_only(path, busy_timeout) if exists else _connect(path, busy_timeout)
     except sqlite3.Error as error:
         raise StoreError(f"Cannot open the library at {path}: {error}") from error
     try:
         version = _inspect(conn, path)
+        problems = health.quick_check(conn, path) if version else []
     except StoreError:
         conn.close()
         raise
@@ -161,16 +166,30 @@ def open_store(
             f"The library at {path} was written by a newer PolicyLens (schema {version}, "
             f"this version knows {SCHEMA_VERSION}). Please update PolicyLens."
         )
-    lock = WriterLock.try_acquire(path)
+    # Never written into when damaged (a write could spread the damage): the read-only
+    # connection is kept, so SQLite itself refuses any write.
+    reason = health.damaged_reason(path, problems) if problems else read_only_medium
+    if exists and not reason:
+        conn.close()
+        try:
+            conn = _connect(path, busy_timeout)
+        except sqlite3.Error as error:
+            raise StoreError(f"Cannot open the library at {path}: {error}") from error
+    lock: WriterLock | str = reason or WriterLock.try_acquire(path)
     reason = lock if isinstance(lock, str) else ""
     db = sqlite_utils.Database(conn)
     try:
         conn.execute("pragma foreign_keys = on")
         if reason:
             if version < SCHEMA_VERSION:
+                then = (
+                    "close the other PolicyLens and try again."
+                    if isinstance(lock, str) and not read_only_medium and not problems
+                    else "open it where it can be written, with this version, once."
+                )
                 raise StoreError(
                     f"The library at {path} cannot be opened now: {reason} "
-                    "It must be updated first; close the other PolicyLens and try again."
+                    f"It must be updated to this version's format first; {then}"
                 )
             conn.execute("pragma query_only = on")
         else:
@@ -196,6 +215,48 @@ def open_store(
         lock=lock if isinstance(lock, WriterLock) else None,
         busy_timeout=busy_timeout,
     )
+
+
+def _connect(path: Path, busy_timeout: float) -> sqlite3.Connection:
+    return sqlite3.connect(
+        str(path), timeout=busy_timeout, check_same_thread=False, isolation_level=None
+    )
+
+
+def _make_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError as error:
+        raise StoreError(
+            f"The data folder {folder} is a file, not a folder. Move it away or choose another "
+            "data folder (--data-dir)."
+        ) from error
+    except OSError as error:
+        raise StoreError(
+            f"The data folder {folder} cannot be created: {error.strerror or error}."
+        ) from error
+
+
+def read_only_reason(path: Path) -> str:
+    """Why the library can only be read (a read-only file, folder or medium), or ""."""
+    folder = path.parent
+    if path.exists():
+        if not os.access(path, os.W_OK):
+            return f"the library file {path} is read-only."
+        if not os.access(folder, os.W_OK | os.X_OK):
+            return f"the folder {folder} is read-only, so SQLite cannot write its journal there."
+        try:
+            if os.statvfs(folder).f_flag & os.ST_RDONLY:
+                return f"{folder} is on a read-only medium."
+        except (AttributeError, OSError):  # no statvfs (Windows)
+            pass
+        return ""
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise StoreError(
+            f"There is no library in {folder}, and a new one cannot be created there: the "
+            "folder is read-only. Choose another data folder (--data-dir)."
+        )
+    return ""
 
 
 def backup_path(path: Path, version: int) -> Path:

@@ -14,9 +14,12 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from policylens.core.errors import PolicyLensError
 from policylens.core.normalize import normalize_for_matching, normalize_key
 
 SNIPPET_CONTEXT = 40
+MAX_QUERY_WORDS = 32
+MAX_QUERY_CHARS = 100_000
 _WORD = re.compile(r"\w+")
 
 
@@ -68,12 +71,27 @@ class _Query:
 
 
 def parse_query(query: str) -> _Query | None:
-    """Words of the normalised query; a query in double quotes is a phrase."""
+    """Words of the normalised query; a query in double quotes is a phrase. Repeated words of
+    a plain query count once (FTS5's cost grows with the square of the terms: "data " × 1000
+    took 20 s); more than `MAX_QUERY_WORDS` words, or `MAX_QUERY_CHARS`, is a message."""
     stripped = query.strip()
+    if len(stripped) > MAX_QUERY_CHARS:
+        raise PolicyLensError(
+            f"The search is {len(stripped):,} characters long; PolicyLens searches for up to "
+            f"{MAX_QUERY_CHARS:,}. Search for a shorter phrase."
+        )
     phrase = len(stripped) > 1 and stripped[0] in '"«“' and stripped[-1] in '"»”'
     words = _WORD.findall(normalize_key(stripped))
     if not words:
         return None
+    if not phrase:
+        words = list(dict.fromkeys(words))
+    if len(words) > MAX_QUERY_WORDS:
+        kind = "words in its phrase" if phrase else "different words"
+        raise PolicyLensError(
+            f"The search has {len(words):,} {kind}; PolicyLens searches for up to "
+            f"{MAX_QUERY_WORDS} at a time. Search for fewer words."
+        )
     return _Query(words, phrase or len(words) == 1)
 
 

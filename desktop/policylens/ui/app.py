@@ -1,4 +1,5 @@
-"""Starting the GUI: `policylens [FILE…]` (cli.py calls `run_gui`)."""
+"""Starting the GUI: `policylens [FILE…]` (`run_gui`) and `policylens compare A B`
+(`run_compare_gui`); the CLI entry (cli/entry.py) calls them."""
 
 from __future__ import annotations
 
@@ -6,13 +7,19 @@ import argparse
 import logging
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from policylens import __version__
+from policylens.core.document import Document
 from policylens.core.errors import PolicyLensError
-from policylens.ui.fonts import register_bundled_fonts, ui_font
+from policylens.ui.infra.fonts import register_bundled_fonts, ui_font
+
+if TYPE_CHECKING:
+    from policylens.store.database import Store
+    from policylens.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -23,8 +30,8 @@ BENCH_READY_MARKER = "POLICYLENS_BENCH_READY"
 
 def ui_language(requested: str | None) -> str:
     """`--lang`, else the Settings choice, else the system's language (i18n.choose_language)."""
-    from policylens.ui import settings as prefs
-    from policylens.ui.i18n import choose_language
+    from policylens.ui.infra import settings as prefs
+    from policylens.ui.infra.i18n import choose_language
 
     return choose_language(requested, prefs.interface_language(prefs.app_settings()))
 
@@ -47,11 +54,11 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def create_main_window(
-    *, language: str = "en", import_samples: bool = True, store: object | None = None
-) -> object:
+    *, language: str = "en", import_samples: bool = True, store: Store | None = None
+) -> MainWindow:
     """The main window on the user's library (or the given store). Raises PolicyLensError."""
     from policylens.store import open_store
-    from policylens.ui.main_window import MainWindow
+    from policylens.ui.shell.main_window import MainWindow
 
     if store is None:
         store = open_store()
@@ -59,12 +66,12 @@ def create_main_window(
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    from policylens.ui.errors import install_excepthook, setup_logging, show_error
+    from policylens.ui.infra.errors import install_excepthook, setup_logging, show_error
 
     setup_logging()
     app = create_application()
     install_excepthook()
-    from policylens.ui.i18n import apply_language
+    from policylens.ui.infra.i18n import apply_language
 
     # Decided once, before any window exists: widgets take the layout direction they are born with.
     language = apply_language(app, ui_language(getattr(args, "lang", None)))
@@ -75,30 +82,63 @@ def run_gui(args: argparse.Namespace) -> int:
     except PolicyLensError as error:
         show_error(None, QCoreApplication.translate("App", "PolicyLens cannot start"), str(error))
         return 2
-    window.show()  # type: ignore[attr-defined]
-    window.start(list(getattr(args, "files", []) or []))  # type: ignore[attr-defined]
+    window.show()
+    window.start(list(getattr(args, "files", []) or []))
     if os.environ.get(BENCH_HOOK_ENV):
         _exit_when_ready(app, window)
     code = app.exec()
-    store = getattr(window, "store", None)
-    if store is not None and hasattr(store, "close"):
-        store.close()
+    window.store.close()
     return int(code)
 
 
-def _exit_when_ready(app: QApplication, window: object) -> None:
+def run_compare_gui(a: Document, b: Document, *, mode: str | None, lang: str | None) -> int:
+    """The compare window on its own. A and B are resolved by the CLI before any window
+    exists, so a bad file or an unknown library id is reported like every other error."""
+    from policylens.core.taxonomy import load_taxonomy
+    from policylens.ui.features.compare.library import annotations_of, open_store_quietly
+    from policylens.ui.features.compare.window import CompareWindow
+    from policylens.ui.infra.errors import install_excepthook, setup_logging
+    from policylens.ui.infra.i18n import apply_language
+    from policylens.ui.infra.workers import TaskRunner
+
+    setup_logging()
+    app = create_application()
+    # The same interface language as the main window: --lang, the setting, the system's.
+    language = apply_language(app, ui_language(lang))
+    install_excepthook()
+    store = open_store_quietly()
+    try:
+        categories = load_taxonomy().categories
+        runner = TaskRunner(app)
+        window = CompareWindow(
+            runner,
+            {c.id: c.color for c in categories},
+            {c.id: c.name(language) for c in categories},
+        )
+        window.compare(a, b, annotations_a=annotations_of(store, a.sha256), mode=mode)
+        window.show()
+        code = app.exec()
+        runner.cancel_all()
+        runner.wait(5000)
+        return int(code)
+    finally:
+        if store is not None:
+            store.close()
+
+
+def _exit_when_ready(app: QApplication, window: MainWindow) -> None:
     from PySide6.QtCore import QTimer
 
     timer = QTimer(app)
     timer.setInterval(0)
 
     def check() -> None:
-        if window.importing():  # type: ignore[attr-defined]  # first run: samples going in
+        if window.importing():  # first run: samples going in
             timer.setInterval(5)
             return
         timer.stop()
         print(BENCH_READY_MARKER, flush=True)
-        window.close()  # type: ignore[attr-defined]
+        window.close()
         app.quit()
 
     timer.timeout.connect(check)

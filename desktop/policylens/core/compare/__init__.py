@@ -68,14 +68,14 @@ from policylens.core.compare.coverage import CoverageMatrix, coverage
 from policylens.core.compare.mode import suggest_mode, textual_overlap
 from policylens.core.compare.model import MODES, Comparison, Mode, Pair, Relation, WordChange
 from policylens.core.compare.policies import CATEGORY_ORDER, align_policies
-from policylens.core.compare.segments import (
-    Segment,
-    analysis_clauses,
-    clause_segments,
-    paragraph_segments,
-    sentence_segments,
-)
 from policylens.core.compare.translation import align_translation
+from policylens.core.compare.units import (
+    Unit,
+    analysis_clauses,
+    clause_units,
+    paragraph_units,
+    sentence_units,
+)
 from policylens.core.compare.versions import diff_versions
 from policylens.core.document import Document
 
@@ -114,9 +114,7 @@ def compare(
         if clauses_b is None:
             clauses_b = analysis_clauses(b)
     if mode == "translation":
-        pairs = align_translation(
-            paragraph_segments(a, clauses_a), paragraph_segments(b, clauses_b)
-        )
+        pairs = align_translation(paragraph_units(a, clauses_a), paragraph_units(b, clauses_b))
         return Comparison("translation", pairs)
     units_a = _clause_units(a, clauses_a)
     units_b = _clause_units(b, clauses_b)
@@ -125,7 +123,7 @@ def compare(
     return Comparison("policies", align_policies(units_a, units_b))
 
 
-def _clause_units(document: Document, clauses: Sequence[Clause] | None) -> list[Segment]:
+def _clause_units(document: Document, clauses: Sequence[Clause] | None) -> list[Unit]:
     if clauses:
-        return clause_segments(document, clauses)
-    return sentence_segments(document)
+        return clause_units(document, clauses)
+    return sentence_units(document)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from policylens.core.compare.model import Mode
-from policylens.core.compare.segments import make_segment
+from policylens.core.compare.units import make_unit
 from policylens.core.document import Document
 
 # Share of word 3-shingles two documents have in common above which they are taken for two
@@ -34,7 +34,7 @@ def _fingerprint(document: Document) -> tuple[set[tuple[str, ...]], set[str]]:
     words: list[str] = []
     keys: set[str] = set()
     for p in document.paragraphs:
-        segment = make_segment(document.text, p.start, p.end, "paragraph")
+        segment = make_unit(document.text, p.start, p.end, "paragraph")
         words.extend(segment.words)
         keys.add(segment.key)
     shingles = {tuple(words[k : k + 3]) for k in range(max(0, len(words) - 2))}

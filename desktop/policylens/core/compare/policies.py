@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from policylens.core.compare.model import Pair
-from policylens.core.compare.segments import Segment, dice
+from policylens.core.compare.units import Unit, dice
 from policylens.core.taxonomy import load_taxonomy
 
 # The taxonomy's order (resources/taxonomy, DESIGN.md's table): the order a reviewer reads them.
@@ -31,7 +31,7 @@ def category_sort_key(category: str) -> tuple[int, str]:
         return (len(CATEGORY_ORDER), category)
 
 
-def align_policies(a: Sequence[Segment], b: Sequence[Segment]) -> list[Pair]:
+def align_policies(a: Sequence[Unit], b: Sequence[Unit]) -> list[Pair]:
     groups_a = _group(a)
     groups_b = _group(b)
     named = sorted((set(groups_a) | set(groups_b)) - {""}, key=category_sort_key)
@@ -52,8 +52,8 @@ def align_policies(a: Sequence[Segment], b: Sequence[Segment]) -> list[Pair]:
     return pairs
 
 
-def _group(segments: Sequence[Segment]) -> dict[str, list[Segment]]:
-    groups: dict[str, list[Segment]] = {}
+def _group(segments: Sequence[Unit]) -> dict[str, list[Unit]]:
+    groups: dict[str, list[Unit]] = {}
     for segment in segments:
         for category in segment.categories or ("",):
             groups.setdefault(category, []).append(segment)
@@ -61,8 +61,8 @@ def _group(segments: Sequence[Segment]) -> dict[str, list[Segment]]:
 
 
 def _pair_by_similarity(
-    a: list[Segment], b: list[Segment]
-) -> list[tuple[Segment | None, Segment | None, float]]:
+    a: list[Unit], b: list[Unit]
+) -> list[tuple[Unit | None, Unit | None, float]]:
     """Most similar first; then leftovers. Output ordered by position in B, then in A."""
     matched: dict[int, tuple[int, float]] = {}  # index in b -> (index in a, score)
     if len(a) * len(b) <= _GREEDY_LIMIT:
@@ -84,7 +84,7 @@ def _pair_by_similarity(
         for k in range(min(len(a), len(b))):
             matched[k] = (k, dice(a[k].word_set, b[k].word_set))
     used = {i for i, _ in matched.values()}
-    result: list[tuple[Segment | None, Segment | None, float]] = []
+    result: list[tuple[Unit | None, Unit | None, float]] = []
     for j, y in enumerate(b):
         if j in matched:
             i, score = matched[j]

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from policylens.core.compare.model import Pair
-from policylens.core.compare.segments import Segment
+from policylens.core.compare.units import Unit
 
 # "1.", "1.4.1.", "2)", "(3)" and the Persian "۱-" (digits are Latin after normalisation);
 # a bare number ("2024 …") is not numbering.
@@ -47,7 +47,7 @@ class _Features:
     shared: frozenset[str]
 
 
-def _features(segment: Segment, other_vocabulary: frozenset[str]) -> _Features:
+def _features(segment: Unit, other_vocabulary: frozenset[str]) -> _Features:
     match = _NUMBERING.match(segment.key)
     numbered = match is not None and (match.group(0)[-1] in ".)-" or "." in match.group(1))
     numbering = match.group(1) if match and numbered else None
@@ -104,7 +104,7 @@ def _merged(x: _Features, y: _Features) -> _Features:
     )
 
 
-def align_translation(a: Sequence[Segment], b: Sequence[Segment]) -> list[Pair]:
+def align_translation(a: Sequence[Unit], b: Sequence[Unit]) -> list[Pair]:
     if not a or not b:
         return [_bead_pair(a, b, i, i + 1, 0, 0, 0.0) for i in range(len(a))] + [
             _bead_pair(a, b, 0, 0, j, j + 1, 0.0) for j in range(len(b))
@@ -200,7 +200,7 @@ def _pair_cost(x: _Features, y: _Features, ratio: float) -> float:
 
 
 def _bead_pair(
-    a: Sequence[Segment], b: Sequence[Segment], i0: int, i1: int, j0: int, j1: int, cost: float
+    a: Sequence[Unit], b: Sequence[Unit], i0: int, i1: int, j0: int, j1: int, cost: float
 ) -> Pair:
     span_a = (a[i0].start, a[i1 - 1].end) if i1 > i0 else None
     span_b = (b[j0].start, b[j1 - 1].end) if j1 > j0 else None

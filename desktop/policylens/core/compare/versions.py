@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from policylens.core.compare.model import Pair, Relation
-from policylens.core.compare.segments import Segment, dice
+from policylens.core.compare.units import Unit, dice
 from policylens.core.compare.words import word_diff
 
 CHANGED_THRESHOLD = 0.5
@@ -39,7 +39,7 @@ class _Entry:
     relation: Relation
 
 
-def diff_versions(a: Sequence[Segment], b: Sequence[Segment]) -> list[Pair]:
+def diff_versions(a: Sequence[Unit], b: Sequence[Unit]) -> list[Pair]:
     matcher = SequenceMatcher(None, [s.key for s in a], [s.key for s in b], autojunk=False)
     entries: list[_Entry] = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -59,7 +59,7 @@ def diff_versions(a: Sequence[Segment], b: Sequence[Segment]) -> list[Pair]:
 
 
 def _pair_block(
-    a: Sequence[Segment], b: Sequence[Segment], i1: int, i2: int, j1: int, j2: int
+    a: Sequence[Unit], b: Sequence[Unit], i1: int, i2: int, j1: int, j2: int
 ) -> list[tuple[int, int]]:
     """Order-preserving pairs of similar clauses in a replaced block (max total similarity)."""
     n, m = i2 - i1, j2 - j1
@@ -99,7 +99,7 @@ def _pair_block(
 
 
 def _pair_block_banded(
-    a: Sequence[Segment], b: Sequence[Segment], i1: int, i2: int, j1: int, j2: int
+    a: Sequence[Unit], b: Sequence[Unit], i1: int, i2: int, j1: int, j2: int
 ) -> list[tuple[int, int]]:
     """Greedy in-order pairing near the block's diagonal, for very large blocks."""
     n, m = i2 - i1, j2 - j1
@@ -118,7 +118,7 @@ def _pair_block_banded(
     return pairs
 
 
-def _find_moves(a: Sequence[Segment], b: Sequence[Segment], entries: list[_Entry]) -> list[_Entry]:
+def _find_moves(a: Sequence[Unit], b: Sequence[Unit], entries: list[_Entry]) -> list[_Entry]:
     removed = [e for e in entries if e.relation == "removed"]
     added = [e for e in entries if e.relation == "added"]
     if not removed or not added:
@@ -159,7 +159,7 @@ def _find_moves(a: Sequence[Segment], b: Sequence[Segment], entries: list[_Entry
     return [e for e in entries if id(e) not in dropped]
 
 
-def _to_pair(a: Sequence[Segment], b: Sequence[Segment], e: _Entry) -> Pair:
+def _to_pair(a: Sequence[Unit], b: Sequence[Unit], e: _Entry) -> Pair:
     seg_a = a[e.i] if e.i is not None else None
     seg_b = b[e.j] if e.j is not None else None
     categories = tuple(

@@ -10,10 +10,10 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 
 from policylens.core.compare.model import WordChange
-from policylens.core.compare.segments import Segment
+from policylens.core.compare.units import Unit
 
 
-def word_diff(a: Segment, b: Segment) -> tuple[list[WordChange], float]:
+def word_diff(a: Unit, b: Unit) -> tuple[list[WordChange], float]:
     """The changed word runs between two clauses, and their similarity (difflib ratio)."""
     matcher = SequenceMatcher(None, a.words, b.words, autojunk=False)
     changes: list[WordChange] = []

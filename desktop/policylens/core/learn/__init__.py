@@ -21,7 +21,7 @@ from policylens.core.learn.location import NO_MODEL_ENV, model_dir, model_enable
 
 if TYPE_CHECKING:
     from policylens.core.learn.active import LabelCandidate, next_to_label
-    from policylens.core.learn.apply import analyze_with_model
+    from policylens.core.learn.apply import analyze_with_model, default_scorers
     from policylens.core.learn.examples import IMPLICIT_NEGATIVE_WEIGHT, TrainingExample
     from policylens.core.learn.from_store import examples_from_labels, examples_from_store
     from policylens.core.learn.model import CategoryReport, LearnedModel, SkippedCategory
@@ -46,6 +46,7 @@ _LAZY = {
     "LabelCandidate": "active",
     "next_to_label": "active",
     "analyze_with_model": "apply",
+    "default_scorers": "apply",
     "IMPLICIT_NEGATIVE_WEIGHT": "examples",
     "TrainingExample": "examples",
     "examples_from_labels": "from_store",
@@ -71,17 +72,6 @@ def __getattr__(name: str) -> Any:
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     return getattr(importlib.import_module(f"{__name__}.{module}"), name)
-
-
-def default_scorers() -> list[LearnedScorer]:
-    """The extra scorers `analyze` applies: the saved learned model, unless switched off."""
-    if not model_enabled():
-        return []
-    from policylens.core.learn.scoring import LearnedScorer
-    from policylens.core.learn.storage import load_model
-
-    model = load_model()
-    return [] if model is None else [LearnedScorer(model)]
 
 
 __all__ = [

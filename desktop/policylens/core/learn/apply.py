@@ -15,6 +15,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from policylens.core.clause import Clause
 from policylens.core.document import Document
@@ -27,6 +28,9 @@ from policylens.core.learn.location import (
     shipped_enabled,
 )
 from policylens.core.learn.model import LearnedModel
+
+if TYPE_CHECKING:
+    from policylens.core.learn.scoring import LearnedScorer
 
 _lock = threading.Lock()
 _cached: tuple[tuple[object, ...], LearnedModel | None, str | None] | None = None
@@ -110,3 +114,14 @@ def analyze_with_model(
         blenders=blenders,
     )
     return refine(scorer, document.text, clauses)
+
+
+def default_scorers() -> list[LearnedScorer]:
+    """The extra scorers `analyze` applies: the saved learned model, unless switched off."""
+    if not model_enabled():
+        return []
+    from policylens.core.learn.scoring import LearnedScorer
+    from policylens.core.learn.storage import load_model
+
+    model = load_model()
+    return [] if model is None else [LearnedScorer(model)]

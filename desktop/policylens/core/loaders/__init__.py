@@ -10,12 +10,13 @@ from pathlib import Path
 from policylens.core.document import Document
 from policylens.core.encoding import UndecodableError, decode, looks_binary
 from policylens.core.errors import LoadError
+from policylens.core.limits import MAX_FILE_BYTES, check_document_chars, pdf_stream_limits
 from policylens.core.loaders.sniff import SUPPORTED, sniff_format
 from policylens.core.loaders.text import normalize_newlines, text_title
 
 __all__ = ["MAX_BYTES", "SUPPORTED", "load_document"]
 
-MAX_BYTES = 50 * 1024 * 1024
+MAX_BYTES = MAX_FILE_BYTES
 
 
 def load_document(path: str | Path) -> Document:
@@ -27,7 +28,8 @@ def load_document(path: str | Path) -> Document:
     if kind == "pdf":
         from policylens.core.loaders.pdf import load_pdf
 
-        return load_pdf(data, path)
+        with pdf_stream_limits(name):
+            return load_pdf(data, path)
     if kind == "docx":
         from policylens.core.loaders.word import load_docx
 
@@ -43,6 +45,7 @@ def load_document(path: str | Path) -> Document:
 
         return load_html(data, decoded, path)
     text = normalize_newlines(decoded.text)
+    check_document_chars(len(text), name)
     if not text.strip():
         raise LoadError(f"{name} contains only white space: there is no text to read.")
     return Document.from_text(
@@ -51,6 +54,7 @@ def load_document(path: str | Path) -> Document:
         format=kind,
         source_path=str(path),
         encoding=decoded.encoding,
+        warnings=decoded.warnings(),
     )
 
 

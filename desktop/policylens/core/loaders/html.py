@@ -19,6 +19,7 @@ from lxml import html as lxml_html
 from policylens.core.document import Document
 from policylens.core.encoding import Decoded
 from policylens.core.errors import LoadError
+from policylens.core.limits import MAX_HTML_DEPTH, check_html_size
 from policylens.core.loaders.text import MAX_TITLE_CHARS, normalize_newlines
 
 _BLOCKS = frozenset(
@@ -42,10 +43,19 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 def load_html(data: bytes, detected: Decoded, path: Path) -> Document:
     decoded = _decode_declared(data) or detected
     markup = _XML_DECLARATION.sub("", normalize_newlines(decoded.text), count=1)
+    check_html_size(markup, path.name)
+    # huge_tree: libxml2 otherwise stops at depth 256 and silently drops the rest of the page.
+    parser = lxml_html.HTMLParser(huge_tree=True)
     try:
-        tree = lxml_html.document_fromstring(markup)
+        tree = lxml_html.document_fromstring(markup, parser=parser)
     except (etree.ParserError, ValueError) as error:
         raise LoadError(f"{path.name} is not readable HTML: {error}.") from error
+    if any(entry.type_name == "ERR_RESOURCE_LIMIT" for entry in parser.error_log):
+        # Still too deep (or too large): refuse rather than show a page cut short.
+        raise LoadError(
+            f"{path.name} nests its elements deeper than {MAX_HTML_DEPTH} levels, so it cannot "
+            "be read to its end. Save the page's text and open that."
+        )
     root = _content_root(tree)
     lines = html_lines(root)
     if not lines and root is not tree:
@@ -60,6 +70,7 @@ def load_html(data: bytes, detected: Decoded, path: Path) -> Document:
         format="html",
         source_path=str(path),
         encoding=decoded.encoding,
+        warnings=decoded.warnings(),
     )
 
 

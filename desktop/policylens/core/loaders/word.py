@@ -9,12 +9,20 @@ from typing import Any
 
 from policylens.core.document import Document
 from policylens.core.errors import LoadError
+from policylens.core.limits import check_document_chars, check_docx_package
 from policylens.core.loaders.text import MAX_TITLE_CHARS, first_short_line, normalize_newlines
 
 
 def load_docx(data: bytes, path: Path) -> Document:
+    import zipfile
+
     import docx
 
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            check_docx_package(archive, path.name)
+    except zipfile.BadZipFile as error:
+        raise LoadError(f"{path.name} is a damaged Word document ({error}).") from error
     try:
         word = docx.Document(io.BytesIO(data))
         blocks = list(_blocks(word))
@@ -31,6 +39,7 @@ def load_docx(data: bytes, path: Path) -> Document:
     if not lines:
         raise LoadError(f"{path.name} is a Word document without text.")
     text = "\n".join(lines)
+    check_document_chars(len(text), path.name)
     core_title = (word.core_properties.title or "").strip()
     return Document.from_text(
         text,

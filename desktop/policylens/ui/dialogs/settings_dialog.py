@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from policylens.ui import settings as prefs
-from policylens.ui.fonts import DEFAULT_POINT_SIZE, MAX_POINT_SIZE, MIN_POINT_SIZE
-from policylens.ui.i18n import UI_LANGUAGES, choose_language, isolate
+from policylens.ui.infra import settings as prefs
+from policylens.ui.infra.fonts import DEFAULT_POINT_SIZE, MAX_POINT_SIZE, MIN_POINT_SIZE
+from policylens.ui.infra.i18n import UI_LANGUAGES, choose_language, isolate
 
 
 @dataclass(frozen=True)

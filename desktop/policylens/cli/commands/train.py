@@ -1,0 +1,103 @@
+"""`policylens train [--json]`: learn from the annotations in the library.
+
+Fits one classifier per category on the confirmed annotations (positives), the rejected
+suggestions (negatives) and the unlabelled clauses of annotated documents (weak negatives),
+prints the cross-validated F1 per category and saves the model in the user data dir, where
+`policylens analyze` (and the window) pick it up.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from policylens.cli.commands._progress import add_progress_option, reporter
+
+
+def register(sub: Any) -> None:
+    parser = sub.add_parser(
+        "train", help="learn suggestions from the annotations in the library (per-category F1)"
+    )
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help="print {model, trained_on, cv, skipped} as one JSON object",
+    )
+    add_progress_option(parser)
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from policylens.cli.library import open_library
+    from policylens.core.errors import PolicyLensError
+    from policylens.core.learn import (
+        NotEnoughExamples,
+        examples_from_store,
+        save_model,
+        train,
+    )
+
+    store = open_library()
+    try:
+        examples = examples_from_store(store)
+    finally:
+        store.close()
+    bar = reporter(args, "train", "Training")
+
+    def progress(done: int, total: int, _message: str) -> None:
+        if bar is not None:
+            bar(done, total)
+
+    try:
+        model = train(examples, progress=progress)
+    except NotEnoughExamples as error:
+        raise PolicyLensError(str(error)) from error
+    finally:
+        if bar is not None:
+            bar.close()
+    folder = save_model(model)
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "model": str(folder),
+                    "trained_at": model.trained_at,
+                    "trained_on": model.trained_on,
+                    "cv": {c: r.to_json() for c, r in model.cv.items()},
+                    "skipped": [s.to_json() for s in model.skipped],
+                },
+                ensure_ascii=False,
+            )
+        )
+        return 0
+    print(table(model))
+    print(f"\nModel saved in {folder}")
+    return 0
+
+
+def table(model: Any) -> str:
+    """The cross-validated scores as a plain-text table."""
+    languages = ", ".join(f"{k} {v}" for k, v in model.trained_on.get("languages", {}).items())
+    lines = [
+        f"Trained on {model.trained_on.get('texts', 0)} texts ({languages or 'none'}).",
+        f"Cross-validated per category (folds: {_folds(model)}):",
+        "",
+        f"{'category':36} {'pos':>5} {'neg':>6} {'F1':>5} {'P':>5} {'R':>5}",
+    ]
+    for category, report in model.cv.items():
+        lines.append(
+            f"{category:36} {report.positives:5d} {report.negatives:6d} "
+            f"{report.f1:5.2f} {report.precision:5.2f} {report.recall:5.2f}"
+        )
+    if model.cv:
+        macro = sum(r.f1 for r in model.cv.values()) / len(model.cv)
+        lines.append(f"{'macro-F1':36} {'':5} {'':6} {macro:5.2f}")
+    for skipped in model.skipped:
+        lines.append(f"skipped {skipped.category}: {skipped.reason}")
+    return "\n".join(lines)
+
+
+def _folds(model: Any) -> str:
+    folds = sorted({r.folds for r in model.cv.values()})
+    return "/".join(map(str, folds)) or "-"

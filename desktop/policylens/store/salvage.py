@@ -1,0 +1,198 @@
+"""Copying what can still be read out of a damaged library into a new one (`library repair`).
+
+The new library is created by `open_store` (the current schema), then filled table by table
+with the rows SQLite can read from the old file. Rows are read in rowid ranges; a range that
+raises is split in halves down to single rows, so a damaged page costs only its own rows.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from policylens.core.document import split_paragraphs
+from policylens.core.errors import StoreError
+from policylens.store.health import _check, open_read_only
+
+# Parents before children (foreign keys); the search index is rebuilt from the documents.
+_TABLES = ("documents", "annotators", "annotations", "history")
+_CHUNK = 256
+
+
+def _ranges(conn: sqlite3.Connection, table: str) -> tuple[int, int] | None:
+    try:
+        row = conn.execute(f'select min(rowid), max(rowid) from "{table}"').fetchone()
+    except sqlite3.DatabaseError:
+        return (1, 1 << 20)  # the b-tree's edges are damaged: probe a generous range
+    if row is None or row[0] is None:
+        return None
+    return int(row[0]), int(row[1])
+
+
+def _rows(conn: sqlite3.Connection, table: str, low: int, high: int) -> Iterator[dict[str, Any]]:
+    """Rows with low <= rowid <= high that can be read; unreadable ones are skipped."""
+    try:
+        cursor = conn.execute(
+            f'select rowid as _rowid_, * from "{table}" where rowid between ? and ?', [low, high]
+        )
+        names = [d[0] for d in cursor.description]
+        rows = cursor.fetchall()
+    except sqlite3.DatabaseError:
+        if low == high:
+            return
+        middle = (low + high) // 2
+        yield from _rows(conn, table, low, middle)
+        yield from _rows(conn, table, middle + 1, high)
+        return
+    for row in rows:
+        yield dict(zip(names, row, strict=True))
+
+
+def _readable(row: dict[str, Any], table: str) -> bool:
+    """A row whose content can be trusted: a document's text still hashes to its id."""
+    if table == "documents":
+        text = row.get("text")
+        return isinstance(text, str) and (
+            hashlib.sha256(text.encode("utf-8")).hexdigest() == row.get("sha256")
+        )
+    return True
+
+
+def salvage(
+    source: sqlite3.Connection,
+    target: Path,
+    progress: Callable[[int, int], None] | None = None,
+) -> tuple[dict[str, int], dict[str, int]]:
+    """(rows copied, rows lost) per table, from `source` into a new library at `target`."""
+    from policylens.store.database import open_store
+    from policylens.store.search import index_document
+
+    store = open_store(target)
+    recovered: dict[str, int] = {}
+    lost: dict[str, int] = {}
+    try:
+        conn = store.db.conn
+        columns = {
+            table: [r[1] for r in conn.execute(f'pragma table_info("{table}")')]
+            for table in _TABLES
+        }
+        conn.execute("pragma foreign_keys = off")  # checked below, per row, instead
+        with store.transaction():
+            for number, table in enumerate(_TABLES):
+                if progress is not None:
+                    progress(number, len(_TABLES))
+                copied = dropped = 0
+                bounds = _ranges(source, table)
+                expected = _count(source, table)
+                if bounds is not None:
+                    for low in range(bounds[0], bounds[1] + 1, _CHUNK):
+                        for row in _rows(source, table, low, min(low + _CHUNK - 1, bounds[1])):
+                            if not _readable(row, table) or not _fits(conn, table, row):
+                                dropped += 1
+                                continue
+                            wanted = [c for c in columns[table] if c in row]
+                            conn.execute(
+                                f'insert or ignore into "{table}" ('
+                                + ", ".join(f'"{c}"' for c in wanted)
+                                + ") values ("
+                                + ", ".join("?" for _ in wanted)
+                                + ")",
+                                [row[c] for c in wanted],
+                            )
+                            copied += 1
+                recovered[table] = copied
+                lost[table] = max(dropped, (expected or copied) - copied)
+            for sha256, text, paragraphs in conn.execute(
+                "select sha256, text, paragraphs from documents"
+            ).fetchall():
+                spans = [(int(p[0]), int(p[1])) for p in json.loads(paragraphs or "[]")]
+                index_document(conn, sha256, text, spans or split_paragraphs(text))
+        conn.execute("pragma foreign_keys = on")
+    finally:
+        store.close()
+    if progress is not None:
+        progress(len(_TABLES), len(_TABLES))
+    return recovered, lost
+
+
+def _count(conn: sqlite3.Connection, table: str) -> int | None:
+    try:
+        return int(conn.execute(f'select count(*) from "{table}"').fetchone()[0])
+    except sqlite3.DatabaseError:
+        return None
+
+
+def _fits(conn: sqlite3.Connection, table: str, row: dict[str, Any]) -> bool:
+    """Foreign keys hold in the new library (its parents were copied first)."""
+    if table == "annotations":
+        return bool(
+            conn.execute(
+                "select 1 from documents where sha256 = ?", [row.get("document")]
+            ).fetchone()
+        ) and bool(
+            conn.execute("select 1 from annotators where id = ?", [row.get("annotator")]).fetchone()
+        )
+    return True
+
+
+@dataclass(frozen=True)
+class RepairResult:
+    source: Path
+    target: Path
+    recovered: dict[str, int]
+    lost: dict[str, int]
+    problems_after: list[str]
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "library": str(self.source),
+            "recovered_to": str(self.target),
+            "recovered": self.recovered,
+            "lost": self.lost,
+            "ok": not self.problems_after,
+            "problems": self.problems_after,
+        }
+
+
+def recovered_path(path: Path) -> Path:
+    """A new file next to the library that does not exist yet."""
+    for number in range(1, 1000):
+        candidate = path.with_name(f"{path.stem}.recovered-{number}{path.suffix}")
+        if not candidate.exists():
+            return candidate
+    raise StoreError(f"Too many recovered copies next to {path}; move some away.")
+
+
+def recover(
+    path: Path, target: Path | None = None, progress: Callable[[int, int], None] | None = None
+) -> RepairResult:
+    """Every row SQLite can still read from a damaged library, copied into a new library at
+    `target` (which must not exist). The damaged file is opened read-only, never changed.
+
+    Rows are read in rowid ranges; a range that fails is split until single rows, so one bad
+    page loses only the rows on it. A document whose text no longer matches its SHA-256 is
+    left out (its text was damaged), and so are annotations whose document is gone. (The
+    sqlite3 shell's `.recover` was the first choice; the Debian 12 build, 3.40.1, outputs no
+    table at all, even for a sound file.)
+    """
+    if not path.is_file():
+        raise StoreError(f"There is no library at {path}.")
+    target = target or recovered_path(path)
+    if target.exists():
+        raise StoreError(f"{target} already exists; PolicyLens never overwrites a file.")
+    source = open_read_only(path)
+    try:
+        recovered, lost = salvage(source, target, progress)
+    finally:
+        source.close()
+    conn = sqlite3.connect(str(target))
+    try:
+        problems = _check(conn, "integrity_check")
+    finally:
+        conn.close()
+    return RepairResult(path, target, recovered, lost, problems)

@@ -1,0 +1,160 @@
+"""The context rules of `analysis.apply_context`, on hand-made segments and evidence: headings
+colour their section, list heads their items, generic headings and numbered ones end a
+section, and a category named in passing beside a far better supported one is left out."""
+
+from __future__ import annotations
+
+from policylens.core.analysis import (
+    DOMINANCE,
+    HEADING_THRESHOLD,
+    LIST_HEAD_SCORE,
+    SECTION_SCORE,
+    apply_context,
+)
+from policylens.core.classifier import THRESHOLD, Evidence
+from policylens.core.clause import Clause, ClauseKind
+from policylens.core.segment import Segment
+
+RETENTION = "data_retention"
+SECURITY = "data_security"
+SHARING = "third_party_sharing_collection"
+
+
+def build(*parts: tuple[str, ClauseKind, dict[str, float]], levels: dict[int, int] | None = None):
+    """Text of one paragraph per part, its segments and evidence ({category: score})."""
+    text, segments, evidence = "", [], []
+    for number, (words, kind, scores) in enumerate(parts):
+        start = len(text)
+        text += words + "\n"
+        segments.append(
+            Segment(
+                start,
+                start + len(words),
+                kind,
+                "en",
+                "ltr",
+                number,
+                (levels or {}).get(number, 0),
+                words.rstrip().endswith(":"),
+            )
+        )
+        evidence.append({c: Evidence(s) for c, s in scores.items()})
+    return text, segments, evidence
+
+
+def categories(clause: Clause) -> dict[str, tuple[float, str]]:
+    return {s.id: (s.score, s.source) for s in clause.categories}
+
+
+def run(*parts: tuple[str, ClauseKind, dict[str, float]], levels: dict[int, int] | None = None):
+    text, segments, evidence = build(*parts, levels=levels)
+    return apply_context(text, segments, evidence)
+
+
+def test_a_heading_colours_the_clauses_of_its_section_that_name_nothing() -> None:
+    heading, plain, own = run(
+        ("How long we keep data", "heading", {RETENTION: HEADING_THRESHOLD}),
+        ("We keep it as described here.", "sentence", {}),
+        ("We protect it with encryption.", "sentence", {SECURITY: 0.8}),
+    )
+    assert categories(heading) == {RETENTION: (HEADING_THRESHOLD, "lexicon")}
+    assert categories(plain) == {RETENTION: (SECTION_SCORE, "context")}
+    assert plain.categories[0].note == "from the section"
+    # A clause with words of its own keeps them, and only them.
+    assert categories(own) == {SECURITY: (0.8, "lexicon")}
+
+
+def test_a_heading_below_the_heading_threshold_opens_no_section() -> None:
+    _heading, plain = run(
+        ("Some words", "heading", {RETENTION: HEADING_THRESHOLD - 0.05}),
+        ("We keep it as described here.", "sentence", {}),
+    )
+    assert [s.id for s in plain.categories] == ["other"]
+
+
+def test_a_generic_heading_ends_the_section() -> None:
+    *_, after = run(
+        ("Retention", "heading", {RETENTION: 0.6}),
+        ("Contact us", "heading", {"other": THRESHOLD}),
+        ("Write to the address below.", "sentence", {}),
+    )
+    assert [s.id for s in after.categories] == ["other"]
+
+
+def test_a_dateline_heading_keeps_the_section_it_stands_in() -> None:
+    *_, after = run(
+        ("Retention", "heading", {RETENTION: 0.6}),
+        ("Last updated 1 March 2024", "heading", {SHARING: 0.6}),
+        ("We keep it as described here.", "sentence", {}),
+    )
+    assert categories(after) == {RETENTION: (SECTION_SCORE, "context")}
+
+
+def test_a_short_unnumbered_heading_naming_nothing_is_a_sub_heading() -> None:
+    _section, sub, after = run(
+        ("Retention", "heading", {RETENTION: 0.6}),
+        ("In short", "heading", {}),
+        ("We keep it as described here.", "sentence", {}),
+    )
+    assert categories(sub) == {RETENTION: (SECTION_SCORE, "context")}
+    assert categories(after) == {RETENTION: (SECTION_SCORE, "context")}
+
+
+def test_a_longer_heading_naming_nothing_starts_a_section_of_its_own() -> None:
+    *_, after = run(
+        ("Retention", "heading", {RETENTION: 0.6}),
+        ("What else you should know", "heading", {}),
+        ("We keep it as described here.", "sentence", {}),
+    )
+    assert [s.id for s in after.categories] == ["other"]
+
+
+def test_a_numbered_heading_at_the_same_level_ends_the_section() -> None:
+    *_, after = run(
+        ("3. Retention", "heading", {RETENTION: 0.6}),
+        ("4. Miscellany", "heading", {}),
+        ("We keep it as described here.", "sentence", {}),
+        levels={0: 1, 1: 1},
+    )
+    assert [s.id for s in after.categories] == ["other"]
+
+
+def test_a_deeper_numbered_heading_naming_nothing_stays_in_the_section() -> None:
+    *_, after = run(
+        ("3. Retention", "heading", {RETENTION: 0.6}),
+        ("3.1 Backups", "heading", {}),
+        ("Copies go after a while.", "sentence", {}),
+        levels={0: 1, 1: 2},
+    )
+    assert categories(after) == {RETENTION: (SECTION_SCORE, "context")}
+
+
+def test_a_list_head_colours_its_items_and_stops_at_the_next_sentence() -> None:
+    head, item, own, after = run(
+        ("We share data with:", "sentence", {SHARING: 0.7}),
+        ("advertisers", "list_item", {}),
+        ("auditors, who keep it for a year", "list_item", {RETENTION: 0.7}),
+        ("That is all.", "sentence", {}),
+    )
+    assert categories(head) == {SHARING: (0.7, "lexicon")}
+    assert categories(item) == {SHARING: (LIST_HEAD_SCORE, "context")}
+    assert item.categories[0].note == "from the list head"
+    # An item with words of its own gets the list head's categories besides them.
+    assert categories(own) == {RETENTION: (0.7, "lexicon"), SHARING: (LIST_HEAD_SCORE, "context")}
+    assert [s.id for s in after.categories] == ["other"]
+
+
+def test_a_category_named_in_passing_beside_a_far_stronger_one_is_left_out() -> None:
+    best = 0.9
+    (kept,) = run(("x", "sentence", {SECURITY: best, RETENTION: best * DOMINANCE}))
+    (dropped,) = run(("x", "sentence", {SECURITY: best, RETENTION: best * DOMINANCE - 0.01}))
+    assert set(categories(kept)) == {SECURITY, RETENTION}
+    assert set(categories(dropped)) == {SECURITY}
+
+
+def test_a_clause_that_names_nothing_is_other_and_its_categories_come_sorted() -> None:
+    (nothing,) = run(("Hello.", "sentence", {SECURITY: 0.2}))
+    assert [s.id for s in nothing.categories] == ["other"]
+    assert nothing.categories[0].score == 0.8  # 1 − the strongest unasserted evidence
+    (two,) = run(("x", "sentence", {RETENTION: 0.6, SECURITY: 0.65}))
+    assert [s.id for s in two.categories] == [SECURITY, RETENTION]
