@@ -185,6 +185,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--c", type=float, default=REGULARISATION_C)
     parser.add_argument("--bits", type=int, default=FEATURES.bits)
     parser.add_argument(
+        "--chars", default=",".join(map(str, FEATURES.char_sizes)), help="char n-gram sizes"
+    )
+    parser.add_argument(
         "--compare", action="store_true", help="measure shared / per-language / both on dev"
     )
     parser.add_argument("--no-write", action="store_true")
@@ -205,7 +208,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     chosen: tuple[float, LinearModel, dict[str, Any], dict[str, float]] | None = None
     for mode in modes:
-        spec = FeatureSpec(args.bits, FEATURES.char_sizes, FEATURES.word_max, mode)
+        sizes = tuple(int(n) for n in args.chars.split(","))
+        spec = FeatureSpec(args.bits, sizes, FEATURES.word_max, mode)
         started = time.perf_counter()
         linear, cv = fit(train, spec, args.c, log)
         manifest = {"languages": languages}
@@ -241,6 +245,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "dev_macro_f1_lexicon": {k: round(v, 4) for k, v in lexicon.items()},
             "source": "resources/corpus/*.jsonl, split=train (the project's own clauses)",
         },
+        compress=False,  # loads faster; 2**18 float16 weights per category are ~0.5 MB each
     )
     size = sum(p.stat().st_size for p in out.iterdir())
     log(f"wrote {out} ({size / 1e6:.1f} MB, {linear.spec.languages} weights)")

@@ -32,11 +32,15 @@ from policylens.core.learn.hashing import joined_spans, occurrences
 from policylens.core.learn.linear import LinearModel
 from policylens.core.normalize import NormalizedText
 from policylens.core.segment import Segment
+from policylens.core.taxonomy import OTHER
 
 log = logging.getLogger("policylens.learn")
 
 SOURCE = "model"
 CUE_PREFIX = "cue:"
+# The document's first line, when a heading, is its title ("Privacy and Security Statement"):
+# by the guidelines a title names no practice, unless the model is sure it does.
+TITLE_MIN_PROBABILITY = 0.5
 # Clauses scored per batch between progress/cancel checks.
 BATCH = 2048
 _lock = threading.Lock()
@@ -58,6 +62,17 @@ def evidence_score(probability: float, threshold: float) -> float:
     if probability >= threshold:
         return THRESHOLD + (1 - THRESHOLD) * (probability - threshold) / (1 - threshold)
     return THRESHOLD * probability / threshold
+
+
+def _evidence_scores(
+    probabilities: npt.NDArray[np.float64], thresholds: npt.NDArray[np.float32]
+) -> npt.NDArray[np.float64]:
+    """`evidence_score` of a whole (clauses × categories) matrix at once."""
+    limit = np.clip(thresholds.astype(np.float64), 1e-6, 1 - 1e-6)
+    above = THRESHOLD + (1 - THRESHOLD) * (probabilities - limit) / (1 - limit)
+    below = THRESHOLD * probabilities / limit
+    result: npt.NDArray[np.float64] = np.where(probabilities >= limit, above, below)
+    return result
 
 
 class ShippedModel:
@@ -114,8 +129,8 @@ class ShippedModel:
         language (the cues kept as reasons)."""
         result = list(evidence)
         known = [i for i, s in enumerate(segments) if self.knows(s.language)]
+        title = 0 if segments and segments[0].kind == "heading" else -1
         categories = self.linear.categories
-        thresholds = [float(t) for t in self.linear.thresholds]
         for begin in range(0, len(known), BATCH):
             if tick is not None and tick(begin / max(1, len(known))):
                 break
@@ -123,14 +138,18 @@ class ShippedModel:
             probabilities = self.probabilities(
                 normalized, [segments[i] for i in rows], [evidence[i] for i in rows]
             )
-            for row, values in zip(rows, probabilities.tolist(), strict=True):
+            scores = _evidence_scores(probabilities, self.linear.thresholds)
+            for row, values, row_scores in zip(
+                rows, probabilities.tolist(), scores.tolist(), strict=True
+            ):
                 lexicon = evidence[row]
                 blended: ClauseEvidence = {}
-                for category, threshold, p in zip(categories, thresholds, values, strict=True):
+                for category, p, score in zip(categories, values, row_scores, strict=True):
                     cues = lexicon.get(category)
-                    score = evidence_score(p, threshold)
                     if cues is None and score < THRESHOLD * 0.5:
                         continue  # nothing to say about it
+                    if row == title and category != OTHER and p < TITLE_MIN_PROBABILITY:
+                        continue
                     blended[category] = Evidence(
                         score,
                         list(cues.cues) if cues is not None else [],
