@@ -5,13 +5,18 @@ user's model (JSON + NumPy arrays, no pickle), loaded on first use — on the an
 never at window start — and kept for the process.
 
 Blending: the model reads each clause's hashed n-grams plus the lexicon's cue scores (one dense
-feature per category), so its calibrated probability already weighs the cues against the
-words around them. For a clause in a language the model was trained on, that probability
-becomes the clause's own evidence for each category (mapped so that the category's threshold
-is the analysis's 0.5): the cue phrases stay as the reason where the lexicon found any, and
-"model, 0.83" is the reason otherwise. A cue the model overrules (a bare "privacy" in a title,
-"security" in a sentence about something else) no longer asserts its category. Clauses in other
-languages keep the lexicon's evidence.
+feature per category), so its calibrated probability weighs the cues against the words around
+them. For a clause in a language the model was trained on, per category:
+- the lexicon found cues: they stay (score and reason), unless the model's probability is below
+  VETO_SHARE of the category's threshold — then the model overrules them (a cue out of
+  context: "security" in a sentence about something else);
+- no cue: the model adds the category when its probability reaches both the threshold and
+  ADD_MIN_PROBABILITY, with the reason "model, 0.83".
+Replacing the lexicon's evidence by the model's outright scored higher on the corpus dev split
+(macro-F1 0.80 against 0.67) but lower on real policies (OPP-115 dev 0.61 against 0.67, the
+five samples 0.73 against 0.79): the corpus is written by the team, the policies users open
+are not, and the lexicon's cues carry over to them better. Clauses in other languages keep the
+lexicon's evidence.
 """
 
 from __future__ import annotations
@@ -41,6 +46,11 @@ CUE_PREFIX = "cue:"
 # The document's first line, when a heading, is its title ("Privacy and Security Statement"):
 # by the guidelines a title names no practice, unless the model is sure it does.
 TITLE_MIN_PROBABILITY = 0.5
+# See the module docstring: measured on the corpus dev split, OPP-115 dev and the samples.
+VETO_SHARE = 0.5
+ADD_MIN_PROBABILITY = 0.5
+# (VETO_SHARE, ADD_MIN_PROBABILITY), or None to replace the lexicon's evidence outright.
+GATE: tuple[float, float] | None = (VETO_SHARE, ADD_MIN_PROBABILITY)
 # Clauses scored per batch between progress/cancel checks.
 BATCH = 2048
 _lock = threading.Lock()
@@ -131,6 +141,7 @@ class ShippedModel:
         known = [i for i, s in enumerate(segments) if self.knows(s.language)]
         title = 0 if segments and segments[0].kind == "heading" else -1
         categories = self.linear.categories
+        thresholds = [float(t) for t in self.linear.thresholds]
         for begin in range(0, len(known), BATCH):
             if tick is not None and tick(begin / max(1, len(known))):
                 break
@@ -146,10 +157,22 @@ class ShippedModel:
                 blended: ClauseEvidence = {}
                 for category, p, score in zip(categories, values, row_scores, strict=True):
                     cues = lexicon.get(category)
-                    if cues is None and score < THRESHOLD * 0.5:
-                        continue  # nothing to say about it
                     if row == title and category != OTHER and p < TITLE_MIN_PROBABILITY:
                         continue
+                    if GATE is not None:
+                        veto_share, add_min = GATE
+                        threshold = thresholds[categories.index(category)]
+                        if cues is not None:
+                            if p < veto_share * threshold:
+                                cues = Evidence(min(cues.score, score), cues.cues)
+                            blended[category] = Evidence(
+                                cues.score, list(cues.cues), "lexicon", model_note(p)
+                            )
+                        elif p >= max(threshold, add_min):
+                            blended[category] = Evidence(score, [], SOURCE, model_note(p))
+                        continue
+                    if cues is None and score < THRESHOLD * 0.5:
+                        continue  # nothing to say about it
                     blended[category] = Evidence(
                         score,
                         list(cues.cues) if cues is not None else [],
