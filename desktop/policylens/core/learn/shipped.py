@@ -97,18 +97,20 @@ class ShippedModel:
             name[len(CUE_PREFIX) :] if name.startswith(CUE_PREFIX) else None
             for name in linear.dense_names
         ]
+        self._column_of = {c: i for i, c in enumerate(self.cue_columns) if c is not None}
+        self._category_index = {c: i for i, c in enumerate(linear.categories)}
 
     def knows(self, language: str) -> bool:
         return language.split("-")[0].lower() in self.languages
 
     def dense_features(self, evidence: Sequence[ClauseEvidence]) -> npt.NDArray[np.float64]:
         values = np.zeros((len(evidence), len(self.cue_columns)), dtype=np.float64)
+        column_of = self._column_of
         for row, clause in enumerate(evidence):
-            for column, category in enumerate(self.cue_columns):
-                if category is not None:
-                    found = clause.get(category)
-                    if found is not None:
-                        values[row, column] = found.score
+            for category, found in clause.items():  # most clauses have none or one or two
+                column = column_of.get(category)
+                if column is not None:
+                    values[row, column] = found.score
         return values
 
     def probabilities(
@@ -141,7 +143,6 @@ class ShippedModel:
         known = [i for i, s in enumerate(segments) if self.knows(s.language)]
         title = 0 if segments and segments[0].kind == "heading" else -1
         categories = self.linear.categories
-        thresholds = [float(t) for t in self.linear.thresholds]
         for begin in range(0, len(known), BATCH):
             if tick is not None and tick(begin / max(1, len(known))):
                 break
@@ -150,6 +151,9 @@ class ShippedModel:
                 normalized, [segments[i] for i in rows], [evidence[i] for i in rows]
             )
             scores = _evidence_scores(probabilities, self.linear.thresholds)
+            if GATE is not None:
+                self._gate(rows, probabilities, scores, evidence, result, title)
+                continue
             for row, values, row_scores in zip(
                 rows, probabilities.tolist(), scores.tolist(), strict=True
             ):
@@ -158,18 +162,6 @@ class ShippedModel:
                 for category, p, score in zip(categories, values, row_scores, strict=True):
                     cues = lexicon.get(category)
                     if row == title and category != OTHER and p < TITLE_MIN_PROBABILITY:
-                        continue
-                    if GATE is not None:
-                        veto_share, add_min = GATE
-                        threshold = thresholds[categories.index(category)]
-                        if cues is not None:
-                            if p < veto_share * threshold:
-                                cues = Evidence(min(cues.score, score), cues.cues)
-                            blended[category] = Evidence(
-                                cues.score, list(cues.cues), "lexicon", model_note(p)
-                            )
-                        elif p >= max(threshold, add_min):
-                            blended[category] = Evidence(score, [], SOURCE, model_note(p))
                         continue
                     if cues is None and score < THRESHOLD * 0.5:
                         continue  # nothing to say about it
@@ -181,6 +173,46 @@ class ShippedModel:
                     )
                 result[row] = blended
         return result
+
+    def _gate(
+        self,
+        rows: list[int],
+        probabilities: npt.NDArray[np.float64],
+        scores: npt.NDArray[np.float64],
+        evidence: Sequence[ClauseEvidence],
+        result: list[ClauseEvidence],
+        title: int,
+    ) -> None:
+        """GATE mode: only the (clause, category) pairs the model vetoes or adds are touched
+        (found with NumPy: most clauses keep the lexicon's evidence as it is)."""
+        assert GATE is not None
+        veto_share, add_min = GATE
+        categories = self.linear.categories
+        thresholds = self.linear.thresholds.astype(np.float64)
+        has_cue = np.zeros(probabilities.shape, dtype=bool)
+        for index, row in enumerate(rows):
+            for category in evidence[row]:
+                column = self._category_index.get(category)
+                if column is not None:
+                    has_cue[index, column] = True
+        veto = has_cue & (probabilities < veto_share * thresholds)
+        add = ~has_cue & (probabilities >= np.maximum(thresholds, add_min))
+        substantive = np.array([c != OTHER for c in categories])
+        if rows and rows[0] == title:  # a title names no practice unless the model is sure
+            add[0] &= ~substantive | (probabilities[0] >= TITLE_MIN_PROBABILITY)
+            veto[0] |= has_cue[0] & substantive & (probabilities[0] < TITLE_MIN_PROBABILITY)
+        for index, column in zip(*np.nonzero(veto | add), strict=True):
+            row, category = rows[int(index)], categories[int(column)]
+            p, score = float(probabilities[index, column]), float(scores[index, column])
+            blended = dict(result[row])
+            if veto[index, column]:
+                found = blended[category]
+                blended[category] = Evidence(
+                    min(found.score, score), list(found.cues), found.source, model_note(p)
+                )
+            else:
+                blended[category] = Evidence(score, [], SOURCE, model_note(p))
+            result[row] = blended
 
 
 @cache
