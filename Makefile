@@ -45,6 +45,8 @@ eval: $(STAMP)
 	$(BIN)/python -m tests.eval.report $(SHARED)
 	@echo "== learned model: lift on held-out OPP-115 policies (model kept in a temp dir)"
 	$(BIN)/python -m tests.eval.learn_lift $(SHARED)
+	@echo "== PDF import: samples and notices made into PDFs (LibreOffice, PolicyLens, Chromium) and read back"
+	$(BIN)/python -m tests.eval.pdf_import
 
 # The shipped model, from the corpus's train split only (fixed seeds: the same files each run).
 model: $(STAMP)
@@ -55,18 +57,22 @@ model: $(STAMP)
 #   poppler-utils, xvfb, imagemagick: PDF text/pictures, a screen to look at the window
 #   tesseract-ocr + language packs: OCR of scanned PDFs
 #   postgresql: a throw-away server for the team-library tests
-#   nodejs, npm: pdf.js (pdfjs-dist) as a fourth PDF reader in the export tests
+#   nodejs, npm: pdf.js (pdfjs-dist, pinned in tests/pdfjs/) as a fourth PDF reader in the
+#   export tests
 #   libreoffice-calc-nogui: opens the exported CSV headless to prove no formula is evaluated
 APT_PACKAGES := poppler-utils xvfb imagemagick \
 	tesseract-ocr tesseract-ocr-fas tesseract-ocr-ara tesseract-ocr-eng tesseract-ocr-rus \
 	tesseract-ocr-kaz tesseract-ocr-swe tesseract-ocr-deu tesseract-ocr-fra \
-	postgresql libreoffice-calc-nogui \
+	postgresql nodejs libreoffice-calc-nogui \
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 system-deps:
 	$(SUDO) apt-get update -q
 	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends $(APT_PACKAGES)
+	# npm: Debian's package, unless nodejs came with its own (NodeSource's conflicts with it).
+	command -v npm >/dev/null || DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends npm
+	npm ci --prefix tests/pdfjs --no-audit --no-fund
 
 bench: $(STAMP)
 	$(BIN)/python -m tests.bench.run

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -27,3 +28,35 @@ def samples() -> dict[str, Path]:
     """The five bundled samples by short name."""
     names = {"000": "fa1", "001": "en", "002": "fa2", "003": "sv", "004": "kk"}
     return {names[p.name[:3]]: p for p in sorted(SAMPLES.glob("*.txt"))}
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[object]:
+    """A throw-away PostgreSQL server for the whole run (tests/pg_server.py); skips with the
+    reason where none can be started."""
+    from tests.pg_server import PgServer
+
+    server = PgServer.start()
+    if isinstance(server, str):
+        pytest.skip(f"no PostgreSQL server for the team-library tests: {server}")
+    yield server
+    server.remove()
+
+
+@pytest.fixture
+def team_url(
+    pg_server: object, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest
+) -> str:
+    """A new team library (its own database) on the test server, created by its owner; the
+    superuser's URL. Passwords come from the server's .pgpass (PGPASSFILE)."""
+    import re
+
+    from policylens.store.pg.admin import init_team
+    from tests.pg_server import PgServer
+
+    assert isinstance(pg_server, PgServer)
+    monkeypatch.setenv("PGPASSFILE", str(pg_server.passfile))
+    name = "t_" + re.sub(r"\W", "_", request.node.name.lower())[:40] + "_" + os.urandom(3).hex()
+    url = pg_server.create_database(name)
+    init_team(url)
+    return url

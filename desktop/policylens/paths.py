@@ -17,6 +17,9 @@ APP_NAME = "PolicyLens"
 DATA_DIR_ENV = "POLICYLENS_DATA_DIR"
 CONFIG_DIR_ENV = "POLICYLENS_CONFIG_DIR"
 RESOURCES_ENV = "POLICYLENS_RESOURCES"
+# The library to open: a postgresql:// URL (team library) or an SQLite file; unset: store_path().
+# store.database reads it (it must not import this module's platformdirs for that).
+LIBRARY_ENV = "POLICYLENS_LIBRARY"
 
 
 def data_dir() -> Path:

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop/policylens/ui/dialogs/about_dialog.py" line="+94"/>
+        <location filename="../../desktop/policylens/ui/dialogs/about_dialog.py" line="+96"/>
         <source>The licence text is missing from this installation: SIL Open Font License 1.1, https://openfontlicense.org</source>
         <translation>متن پروانه در این نصب نیست: SIL Open Font License 1.1، https://openfontlicense.org</translation>
     </message>
@@ -63,13 +63,13 @@
 <context>
     <name>Annotate</name>
     <message>
-        <location filename="../../desktop/policylens/ui/annotate/__init__.py" line="+48"/>
+        <location filename="../../desktop/policylens/ui/features/annotate/__init__.py" line="+48"/>
         <source>Annotations</source>
         <translation>برچسب‌ها</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location filename="../../desktop/policylens/ui/annotate/actions.py" line="+401"/>
+        <location line="+19"/>
+        <location filename="../../desktop/policylens/ui/features/annotate/actions.py" line="+408"/>
         <source>Labelling is off: the library is read-only ({})</source>
         <translation>برچسب‌زدن خاموش است: کتابخانه فقط‌خواندنی است ({})</translation>
     </message>
@@ -84,7 +84,7 @@
         <translation>&amp;ازنو</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Import Annotations…</source>
         <translation>&amp;درون‌بری برچسب‌ها…</translation>
     </message>
@@ -100,7 +100,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../desktop/policylens/ui/annotate/actions.py" line="-11"/>
+        <location filename="../../desktop/policylens/ui/features/annotate/actions.py" line="-11"/>
         <source>&amp;Label as</source>
         <translation>&amp;برچسب به‌عنوان</translation>
     </message>
@@ -130,7 +130,7 @@
         <translation>  (کنار هم: زیرخط ساده / موج‌دار)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+46"/>
         <source>Showing labels of: {}</source>
         <translation>نمایش برچسب‌های: {}</translation>
     </message>
@@ -150,8 +150,8 @@
         <translation>با حاشیه‌نویسی ◂ تنظیم نام حاشیه‌نویس… تغییرش دهید</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location filename="../../desktop/policylens/ui/annotate/actions.py" line="-231"/>
+        <location line="+17"/>
+        <location filename="../../desktop/policylens/ui/features/annotate/actions.py" line="-233"/>
         <source>Open a policy first</source>
         <translation>نخست یک سیاست‌نامه باز کنید</translation>
     </message>
@@ -161,7 +161,7 @@
         <translation>منتظر تحلیل بندها بمانید: توافق روی بندها سنجیده می‌شود</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/ui/annotate/actions.py" line="-75"/>
+        <location filename="../../desktop/policylens/ui/features/annotate/actions.py" line="-75"/>
         <source>Label the selection or the clause under the cursor: {}</source>
         <translation>برچسب‌زدن متن انتخاب‌شده یا بند زیر مکان‌نما: {}</translation>
     </message>
@@ -266,19 +266,19 @@
         <translation>نخست متن را برچسب بزنید (1–9، 0 یا Enter)، سپس یادداشت بنویسید</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>edit note</source>
         <translation>ویرایش یادداشت</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/ui/annotate/commands.py" line="+68"/>
+        <location filename="../../desktop/policylens/ui/features/annotate/commands.py" line="+56"/>
         <source>delete {} label</source>
         <translation>حذف برچسب {}</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/ui/annotate/controller.py" line="+45"/>
-        <location filename="../../desktop/policylens/ui/annotate/panel.py" line="+68"/>
-        <location line="+50"/>
+        <location filename="../../desktop/policylens/ui/features/annotate/controller.py" line="+45"/>
+        <location filename="../../desktop/policylens/ui/features/annotate/panel.py" line="+72"/>
+        <location line="+57"/>
         <source>All annotators</source>
         <translation>همهٔ حاشیه‌نویس‌ها</translation>
     </message>
@@ -288,8 +288,8 @@
         <translation> در برابر </translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/ui/annotate/dialogs.py" line="+34"/>
-        <location filename="../../desktop/policylens/ui/annotate/model.py" line="+30"/>
+        <location filename="../../desktop/policylens/ui/dialogs/annotate_dialogs.py" line="+35"/>
+        <location filename="../../desktop/policylens/ui/features/annotate/model.py" line="+29"/>
         <source>Annotator</source>
         <translation>حاشیه‌نویس</translation>
     </message>
@@ -306,13 +306,13 @@ change it later under Annotate ▸ Set Annotator Name):</source>
         <translation>یادداشت</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>(none)</source>
         <translation>(هیچ)</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../desktop/policylens/ui/annotate/model.py" line="+1"/>
+        <location filename="../../desktop/policylens/ui/features/annotate/model.py" line="+1"/>
         <source>Note</source>
         <translation>یادداشت</translation>
     </message>
@@ -333,7 +333,7 @@ change it later under Annotate ▸ Set Annotator Name):</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/policylens/ui/annotate/model.py" line="-3"/>
+        <location filename="../../desktop/policylens/ui/features/annotate/model.py" line="-3"/>
         <source>Category</source>
         <translation>دسته</translation>
     </message>
@@ -364,12 +364,12 @@ change it later under Annotate ▸ Set Annotator Name):</source>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../desktop/policylens/ui/annotate/transfer.py" line="+258"/>
+        <location filename="../../desktop/policylens/ui/features/annotate/transfer.py" line="+261"/>
         <source>, </source>
         <translation>‏، </translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/ui/annotate/model.py" line="-1"/>
+        <location filename="../../desktop/policylens/ui/features/annotate/model.py" line="-1"/>
         <source>Quote</source>
         <translation>نقل‌قول</translation>
     </message>
@@ -414,12 +414,12 @@ change it later under Annotate ▸ Set Annotator Name):</source>
         <translation>پرسش</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/ui/annotate/panel.py" line="-55"/>
+        <location filename="../../desktop/policylens/ui/features/annotate/panel.py" line="-64"/>
         <source>All categories</source>
         <translation>همهٔ دسته‌ها</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Any status</source>
         <translation>هر وضعیتی</translation>
     </message>
@@ -434,7 +434,7 @@ change it later under Annotate ▸ Set Annotator Name):</source>
         <translation>پالایش نقل‌قول‌ها و یادداشت‌ها…</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/ui/annotate/search.py" line="+63"/>
+        <location filename="../../desktop/policylens/ui/features/annotate/search.py" line="+63"/>
         <source>{0}
 characters {1}–{2}</source>
         <translation>{0}
@@ -451,7 +451,7 @@ characters {1}–{2}</source>
         <translation>واژه‌ها، یا «یک عبارت» — املای فارسی و عربی یکسان شمرده می‌شود</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+67"/>
         <source>{0}{1} hit(s) in {2} document(s) for {3}</source>
         <translation>{0}{1} یافته در {2} سند برای {3}</translation>
     </message>
@@ -466,7 +466,7 @@ characters {1}–{2}</source>
         <translation>یافته در نویسه‌های {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/ui/annotate/transfer.py" line="-219"/>
+        <location filename="../../desktop/policylens/ui/features/annotate/transfer.py" line="-225"/>
         <source>JSON Lines, for training (*.jsonl);;CSV, one label per row (*.csv)</source>
         <translation>‏JSON Lines، برای آموزش (*.jsonl);;CSV، هر برچسب یک سطر (*.csv)</translation>
     </message>
@@ -476,7 +476,7 @@ characters {1}–{2}</source>
         <translation>‏JSON Lines (*.jsonl *.json);;همهٔ پرونده‌ها (*)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+80"/>
         <location line="+24"/>
         <source>Export annotations</source>
         <translation>برون‌بری برچسب‌ها</translation>
@@ -494,17 +494,17 @@ characters {1}–{2}</source>
     <message>
         <location line="+13"/>
         <location line="+7"/>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Import annotations</source>
         <translation>درون‌بری برچسب‌ها</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-36"/>
         <source>The library is read-only: {}</source>
         <translation>کتابخانه فقط‌خواندنی است: {}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Imported {0}: {1} new document(s) ({2} already in the library), {3} annotation(s) added ({4} were already there).</source>
         <translation>{0} درون‌بری شد: {1} سند تازه ({2} سند از پیش در کتابخانه بود)، {3} برچسب افزوده شد ({4} برچسب از پیش بود).</translation>
     </message>
@@ -523,7 +523,7 @@ Carry them over to the new version? Labels whose text cannot be found again are 
 برچسب‌ها به نسخهٔ تازه منتقل شوند؟ برچسب‌هایی که متنشان دوباره پیدا نشود، پس از آن فهرست می‌شوند.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>exact</source>
         <translation>دقیق</translation>
     </message>
@@ -563,12 +563,12 @@ Carry them over to the new version? Labels whose text cannot be found again are 
         <translation> {} برچسب در متن تازه جا نگرفت.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../desktop/policylens/ui/dialogs/annotate_dialogs.py" line="+18"/>
         <source>Annotations carried over</source>
         <translation>برچسب‌های منتقل‌شده</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>  — note: {}</source>
         <translation>  — یادداشت: {}</translation>
     </message>
@@ -577,11 +577,32 @@ Carry them over to the new version? Labels whose text cannot be found again are 
         <source>Not placed (still on the old version):</source>
         <translation>جانگرفته (هنوز روی نسخهٔ قدیمی):</translation>
     </message>
+    <message>
+        <location filename="../../desktop/policylens/ui/features/annotate/undo_messages.py" line="+34"/>
+        <source>Undone: {}</source>
+        <translation>واگرد شد: {}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Redone: {}</source>
+        <translation>ازنو انجام شد: {}</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/policylens/ui/app.py" line="+71"/>
+        <location filename="../../desktop/policylens/ui/app.py" line="+89"/>
+        <source>You can work in this computer&apos;s own library meanwhile, or quit.</source>
+        <translation>تا آن زمان می‌توانید در کتابخانهٔ همین رایانه کار کنید، یا از برنامه بیرون بروید.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the &amp;Local Library</source>
+        <translation>باز کردن کتابخانهٔ &amp;محلی</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+12"/>
         <source>PolicyLens cannot start</source>
         <translation>‏PolicyLens راه‌اندازی نمی‌شود</translation>
     </message>
@@ -589,17 +610,22 @@ Carry them over to the new version? Labels whose text cannot be found again are 
 <context>
     <name>ClauseModel</name>
     <message>
-        <location filename="../../desktop/policylens/ui/clause_model.py" line="+51"/>
+        <location filename="../../desktop/policylens/ui/reader/clause_model.py" line="+49"/>
         <source>(from its heading / list)</source>
         <translation>(از عنوان یا فهرستِ آن)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>label</source>
+        <translation>برچسب</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>learned model, {0}</source>
         <translation>مدل آموخته، {0}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Clause</source>
         <translation>بند</translation>
     </message>
@@ -613,58 +639,63 @@ Carry them over to the new version? Labels whose text cannot be found again are 
         <source>Reasons</source>
         <translation>دلیل‌ها</translation>
     </message>
+    <message>
+        <location line="+148"/>
+        <source>{0} clause(s) carry this category (suggestions and labels)</source>
+        <translation>{0} بند این دسته را دارند (پیشنهادها و برچسب‌ها)</translation>
+    </message>
 </context>
 <context>
     <name>Compare</name>
     <message>
-        <location filename="../../desktop/policylens/ui/compare/__init__.py" line="+46"/>
+        <location filename="../../desktop/policylens/ui/features/compare/__init__.py" line="+68"/>
         <source>Select two documents in the library (Ctrl+click) to compare them</source>
         <translation>برای مقایسه، دو سند را در کتابخانه انتخاب کنید (Ctrl+کلیک)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>One of the documents is no longer in the library</source>
         <translation>یکی از سندها دیگر در کتابخانه نیست</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+53"/>
+        <location line="+44"/>
+        <location line="+39"/>
         <source>Coverage</source>
         <translation>پوشش</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+29"/>
         <source>This document says nothing about {}</source>
         <translation>این سند دربارهٔ {} چیزی نمی‌گوید</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>First of {0} clause(s) about {1} — F8 for the next</source>
         <translation>نخستین بند از {0} بند دربارهٔ {1} — F8 برای بعدی</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-192"/>
         <source>&amp;Compare Two Documents…</source>
         <translation>&amp;مقایسهٔ دو سند…</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+17"/>
+        <location line="+208"/>
         <source>Compare &amp;Selected Documents</source>
         <translation>مقایسهٔ سندهای &amp;انتخاب‌شده</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-205"/>
         <source>Co&amp;verage Matrix…</source>
         <translation>&amp;ماتریس پوشش…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+207"/>
         <source>Compare (select two documents)</source>
         <translation>مقایسه (دو سند را انتخاب کنید)</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/ui/compare/coverage.py" line="+117"/>
+        <location filename="../../desktop/policylens/ui/features/compare/coverage.py" line="+117"/>
         <source>{0} says nothing about {1} (silent)</source>
         <translation>{0} دربارهٔ {1} چیزی نمی‌گوید (خاموش)</translation>
     </message>
@@ -689,12 +720,12 @@ Carry them over to the new version? Labels whose text cannot be found again are 
         <translation>در حال تحلیل کتابخانه… {0} از {1}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>{0} documents · {1} silent cells (red hatching: the policy says nothing about that category). Double-click or Enter: read the first such clause.</source>
         <translation>{0} سند · {1} خانهٔ خاموش (هاشور سرخ: سیاست‌نامه دربارهٔ آن دسته چیزی نمی‌گوید). دوبار کلیک یا Enter: خواندن نخستین بند آن دسته.</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/ui/compare/dialog.py" line="+33"/>
+        <location filename="../../desktop/policylens/ui/dialogs/compare_dialog.py" line="+34"/>
         <source>Compare two documents</source>
         <translation>مقایسهٔ دو سند</translation>
     </message>
@@ -705,7 +736,7 @@ Carry them over to the new version? Labels whose text cannot be found again are 
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../desktop/policylens/ui/compare/window.py" line="+65"/>
+        <location filename="../../desktop/policylens/ui/features/compare/window.py" line="+69"/>
         <source>&amp;Compare</source>
         <translation>&amp;مقایسه</translation>
     </message>
@@ -721,7 +752,7 @@ Carry them over to the new version? Labels whose text cannot be found again are 
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/policylens/ui/compare/view.py" line="+137"/>
+        <location filename="../../desktop/policylens/ui/features/compare/toolbar.py" line="+56"/>
         <source>&amp;Mode:</source>
         <translation>&amp;حالت:</translation>
     </message>
@@ -731,7 +762,7 @@ Carry them over to the new version? Labels whose text cannot be found again are 
         <translation>برای مقایسه دست‌کم دو سند در کتابخانه لازم است.</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/ui/compare/pane.py" line="+171"/>
+        <location filename="../../desktop/policylens/ui/features/compare/pane.py" line="+202"/>
         <source> (similarity {})</source>
         <translation> (شباهت {})</translation>
     </message>
@@ -746,7 +777,7 @@ Carry them over to the new version? Labels whose text cannot be found again are 
         <translation> — {}</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/ui/compare/spans.py" line="+39"/>
+        <location line="-180"/>
         <source>unchanged</source>
         <translation>بی‌تغییر</translation>
     </message>
@@ -781,7 +812,7 @@ Carry them over to the new version? Labels whose text cannot be found again are 
         <translation>بی‌همتا</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/ui/compare/view.py" line="-95"/>
+        <location filename="../../desktop/policylens/ui/features/compare/texts.py" line="+18"/>
         <source>Versions of one policy</source>
         <translation>نسخه‌های یک سیاست‌نامه</translation>
     </message>
@@ -806,7 +837,7 @@ Carry them over to the new version? Labels whose text cannot be found again are 
         <translation>دسته‌ها</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../../desktop/policylens/ui/features/compare/toolbar.py" line="-23"/>
         <source>How the two documents relate (the likely one is suggested)</source>
         <translation>رابطهٔ دو سند (گزینهٔ محتمل پیشنهاد می‌شود)</translation>
     </message>
@@ -831,48 +862,48 @@ Carry them over to the new version? Labels whose text cannot be found again are 
         <translation>تفاوت بعدی (F7، Alt+N)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>&amp;Colour by:</source>
         <translation>&amp;رنگ‌آمیزی بر پایهٔ:</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location filename="../../desktop/policylens/ui/features/compare/view.py" line="+134"/>
         <source>{0}: {1}  ·  {2}</source>
         <translation>{0}: {1}  ·  {2}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../desktop/policylens/ui/features/compare/toolbar.py" line="+21"/>
         <source>{} (suggested)</source>
         <translation>{} (پیشنهادی)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location filename="../../desktop/policylens/ui/features/compare/view.py" line="+54"/>
         <source>Comparing…</source>
         <translation>در حال مقایسه…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
         <source>The comparison failed: {}</source>
         <translation>مقایسه ناکام ماند: {}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+32"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+17"/>
+        <location filename="../../desktop/policylens/ui/features/compare/texts.py" line="+10"/>
+        <location line="+18"/>
         <source>, </source>
         <translation>‏، </translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>{0} says nothing about: {1}</source>
         <translation>{0} چیزی نمی‌گوید دربارهٔ: {1}</translation>
     </message>
@@ -887,7 +918,7 @@ Carry them over to the new version? Labels whose text cannot be found again are 
         <translation>، {} برچسب جا نگرفت (بندشان حذف یا بازنویسی شده است)</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location filename="../../desktop/policylens/ui/features/compare/view.py" line="+31"/>
         <source>This clause is added in B</source>
         <translation>این بند در B افزوده شده است</translation>
     </message>
@@ -902,12 +933,12 @@ Carry them over to the new version? Labels whose text cannot be found again are 
         <translation>این بند همتایی ندارد</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+21"/>
         <source>No differences</source>
         <translation>تفاوتی نیست</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../desktop/policylens/ui/features/compare/texts.py" line="+13"/>
         <source>no differences</source>
         <translation>بی‌تفاوت</translation>
     </message>
@@ -922,7 +953,7 @@ Carry them over to the new version? Labels whose text cannot be found again are 
         <translation>{0} از {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/ui/compare/window.py" line="-41"/>
+        <location filename="../../desktop/policylens/ui/features/compare/window.py" line="-42"/>
         <source>F7 / Alt+N  next difference · Shift+F7 / Alt+P  previous difference
 Click a clause: its counterpart is selected in the other pane
 Alt+M  mode · Alt+C  colour by changes or categories
@@ -938,7 +969,7 @@ Ctrl+= / Ctrl+-  اندازهٔ متن هر دو قاب · Esc  بستن</transl
         <translation>مقایسه — PolicyLens</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>&amp;Next Difference</source>
         <translation>تفاوت &amp;بعدی</translation>
     </message>
@@ -997,11 +1028,41 @@ Ctrl+= / Ctrl+-  اندازهٔ متن هر دو قاب · Esc  بستن</transl
         <source>{0} ↔ {1} — PolicyLens</source>
         <translation>{0} ↔ {1} — PolicyLens</translation>
     </message>
+    <message>
+        <location filename="../../desktop/policylens/ui/features/compare/by_category.py" line="+42"/>
+        <source>Category</source>
+        <translation>دسته</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What A says</source>
+        <translation>آنچه A می‌گوید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What B says</source>
+        <translation>آنچه B می‌گوید</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{0} clause(s)</source>
+        <translation>{0} بند</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>says nothing</source>
+        <translation>چیزی نمی‌گوید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policylens/ui/features/compare/by_category_dock.py" line="+23"/>
+        <source>By category</source>
+        <translation>بر پایهٔ دسته</translation>
+    </message>
 </context>
 <context>
     <name>CvReportModel</name>
     <message>
-        <location filename="../../desktop/policylens/ui/learn/report_model.py" line="+29"/>
+        <location filename="../../desktop/policylens/ui/features/learn/report_model.py" line="+28"/>
         <source>Category</source>
         <translation>دسته</translation>
     </message>
@@ -1034,7 +1095,7 @@ Ctrl+= / Ctrl+-  اندازهٔ متن هر دو قاب · Esc  بستن</transl
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/policylens/ui/errors.py" line="+38"/>
+        <location filename="../../desktop/policylens/ui/infra/errors.py" line="+39"/>
         <source>The details were written to {0}.</source>
         <translation>جزئیات در {0} نوشته شد.</translation>
     </message>
@@ -1056,15 +1117,15 @@ Your library is safe; you can keep working.</source>
 <context>
     <name>ExportPdf</name>
     <message>
-        <location filename="../../desktop/policylens/ui/export_pdf.py" line="+59"/>
-        <location line="+111"/>
-        <location line="+43"/>
-        <location line="+99"/>
+        <location filename="../../desktop/policylens/ui/dialogs/pdf_export_dialog.py" line="+41"/>
+        <location filename="../../desktop/policylens/ui/features/pdf_export/__init__.py" line="+110"/>
+        <location line="+42"/>
+        <location line="+98"/>
         <source>Export PDF</source>
         <translation>برون‌بری PDF</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="+1"/>
         <source>&amp;Automatic highlights</source>
         <translation>برجسته‌سازی &amp;خودکار</translation>
     </message>
@@ -1072,6 +1133,26 @@ Your library is safe; you can keep working.</source>
         <location line="+2"/>
         <source>&amp;Confirmed annotations only</source>
         <translation>فقط برچسب‌های &amp;تأییدشده</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reviewer &amp;notes (margin markers and appendix)</source>
+        <translation>&amp;یادداشت‌های بازبین (نشانگر حاشیه و پیوست)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Interface language</source>
+        <translation>زبان رابط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document language</source>
+        <translation>زبان سند</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Co&amp;ver language:</source>
+        <translation>&amp;زبان جلد:</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1084,7 +1165,7 @@ Your library is safe; you can keep working.</source>
         <translation>اندازهٔ &amp;کاغذ:</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../../desktop/policylens/ui/features/pdf_export/__init__.py" line="-193"/>
         <source>Export &amp;PDF…</source>
         <translation>برون‌بری &amp;PDF…</translation>
     </message>
@@ -1099,12 +1180,12 @@ Your library is safe; you can keep working.</source>
         <translation>باز کردن پوشه</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Writing {0}…</source>
         <translation>در حال نوشتن {0}…</translation>
     </message>
@@ -1114,17 +1195,17 @@ Your library is safe; you can keep working.</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>writing the PDF</source>
         <translation>نوشتن PDF</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>reading the annotations</source>
         <translation>خواندن برچسب‌ها</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+29"/>
         <source>PDF written: {0}</source>
         <translation>پروندهٔ PDF نوشته شد: {0}</translation>
     </message>
@@ -1137,7 +1218,7 @@ Your library is safe; you can keep working.</source>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../desktop/policylens/ui/find_bar.py" line="+28"/>
+        <location filename="../../desktop/policylens/ui/reader/find_bar.py" line="+35"/>
         <source>Find in document (Enter: next, Shift+Enter: previous)</source>
         <translation>جست‌وجو در سند (Enter: بعدی، Shift+Enter: قبلی)</translation>
     </message>
@@ -1162,7 +1243,7 @@ Your library is safe; you can keep working.</source>
         <translation>جست‌وجو:</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+83"/>
         <source>not found</source>
         <translation>پیدا نشد</translation>
     </message>
@@ -1175,7 +1256,7 @@ Your library is safe; you can keep working.</source>
 <context>
     <name>LearnDialogs</name>
     <message>
-        <location filename="../../desktop/policylens/ui/learn/dialogs.py" line="+28"/>
+        <location filename="../../desktop/policylens/ui/dialogs/learn_dialogs.py" line="+28"/>
         <source>{0}: not trained — {1}</source>
         <translation>{0}: آموزش ندیده — {1}</translation>
     </message>
@@ -1223,7 +1304,7 @@ Your library is safe; you can keep working.</source>
 <context>
     <name>Learning</name>
     <message>
-        <location filename="../../desktop/policylens/ui/learn/controller.py" line="+48"/>
+        <location filename="../../desktop/policylens/ui/features/learn/controller.py" line="+48"/>
         <source>Not enough confirmed labels yet: at least {0} per category are needed to train (and a few rejected or unlabelled clauses). Label more clauses (keys 1–9, 0), then train again.</source>
         <translation>هنوز برچسب تأییدشدهٔ کافی نیست: برای آموزش دست‌کم {0} برچسب برای هر دسته لازم است (و چند بند ردشده یا بی‌برچسب). بندهای بیشتری برچسب بزنید (کلیدهای 1–9 و 0) و دوباره آموزش دهید.</translation>
     </message>
@@ -1233,7 +1314,7 @@ Your library is safe; you can keep working.</source>
         <translation>{0}: {1} تأییدشده</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>&amp;Train from Annotations…</source>
         <translation>&amp;آموزش از برچسب‌ها…</translation>
     </message>
@@ -1258,14 +1339,14 @@ Your library is safe; you can keep working.</source>
         <translation>&amp;بند بعدی برای برچسب‌زدن</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <location line="+135"/>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>Learn from annotations</source>
         <translation>یادگیری از برچسب‌ها</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-227"/>
         <source>Suggestions: cue phrases and the learned model</source>
         <translation>پیشنهادها: عبارت‌های نشانه و مدل آموخته</translation>
     </message>
@@ -1275,7 +1356,7 @@ Your library is safe; you can keep working.</source>
         <translation>پیشنهادها: فقط عبارت‌های نشانه (مدل آموخته خاموش است)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Reading the annotations…</source>
         <translation>در حال خواندن برچسب‌ها…</translation>
     </message>
@@ -1290,12 +1371,12 @@ Your library is safe; you can keep working.</source>
         <translation>آموزش از برچسب‌ها</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>reading the annotations</source>
         <translation>خواندن برچسب‌ها</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>There are no annotations in the library yet. Label clauses (keys 1–9, 0) or import annotations (File ▸ Import Annotations…), then train.</source>
         <translation>هنوز برچسبی در کتابخانه نیست. بندها را برچسب بزنید (کلیدهای 1–9 و 0) یا برچسب‌ها را وارد کنید (پرونده ◂ وارد کردن برچسب‌ها…)، سپس آموزش دهید.</translation>
     </message>
@@ -1305,17 +1386,17 @@ Your library is safe; you can keep working.</source>
         <translation>مدل ذخیره نشد: {0}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>training</source>
         <translation>آموزش</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-4"/>
         <source>Training on {0} examples…</source>
         <translation>در حال آموزش روی {0} نمونه…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>Training cancelled; the previous model is kept</source>
         <translation>آموزش لغو شد؛ مدل قبلی نگه داشته شد</translation>
     </message>
@@ -1341,17 +1422,17 @@ Your library is safe; you can keep working.</source>
         <translation>هنوز هیچ مدلی آموزش ندیده است: ابزارها ◂ آموزش از برچسب‌ها… از برچسب‌های کتابخانه یاد می‌گیرد.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>finding clauses to label</source>
         <translation>یافتن بندها برای برچسب‌زدن</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-3"/>
         <source>Finding the clauses to label next…</source>
         <translation>در حال یافتن بندهای بعدی برای برچسب‌زدن…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Next to label needs a learned model: it picks the clauses the model is least sure about. Train one first (Tools ▸ Train from Annotations…).</source>
         <translation>«بند بعدی برای برچسب‌زدن» به مدل آموخته نیاز دارد: بندهایی را برمی‌گزیند که مدل کمتر از همه درباره‌شان مطمئن است. نخست مدلی آموزش دهید (ابزارها ◂ آموزش از برچسب‌ها…).</translation>
     </message>
@@ -1371,7 +1452,7 @@ Your library is safe; you can keep working.</source>
         <translation>{0} نامزد مانده است</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>All candidates labelled: train again (Ctrl+T), then Ctrl+L for more</source>
         <translation>همهٔ نامزدها برچسب خوردند: دوباره آموزش دهید (Ctrl+T)، سپس برای موارد بیشتر Ctrl+L</translation>
     </message>
@@ -1379,20 +1460,20 @@ Your library is safe; you can keep working.</source>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../desktop/policylens/ui/legend.py" line="+31"/>
+        <location filename="../../desktop/policylens/ui/reader/legend.py" line="+35"/>
         <source>Tick to show a category&apos;s highlights; select one for F8 / Shift+F8</source>
         <translation>برای نمایش رنگ‌های یک دسته تیکش را بزنید؛ برای پیمایش با F8 / Shift+F8 آن را انتخاب کنید</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>{0} clause(s)</source>
-        <translation>{0} بند</translation>
+        <location line="+75"/>
+        <source>{0} clause(s) carry this category (suggestions and labels; a rejected suggestion is not counted)</source>
+        <translation>{0} بند این دسته را دارند (پیشنهادها و برچسب‌ها؛ پیشنهاد ردشده شمرده نمی‌شود)</translation>
     </message>
 </context>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../desktop/policylens/ui/library_model.py" line="+29"/>
+        <location filename="../../desktop/policylens/ui/shell/library_model.py" line="+28"/>
         <source>{0} chars</source>
         <translation>{0} نویسه</translation>
     </message>
@@ -1448,9 +1529,22 @@ Your library is safe; you can keep working.</source>
     </message>
 </context>
 <context>
+    <name>Live</name>
+    <message>
+        <location filename="../../desktop/policylens/ui/features/live/__init__.py" line="+96"/>
+        <source>● Team library: live</source>
+        <translation>● کتابخانهٔ گروهی: زنده</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>○ Team library: offline</source>
+        <translation>○ کتابخانهٔ گروهی: قطع</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/policylens/ui/main_window.py" line="+59"/>
+        <location filename="../../desktop/policylens/ui/shell/work.py" line="+28"/>
         <source>Policies (*.txt *.md *.html *.htm *.pdf *.docx)</source>
         <translation>سیاست‌نامه‌ها (*.txt *.md *.html *.htm *.pdf *.docx)</translation>
     </message>
@@ -1480,47 +1574,52 @@ Your library is safe; you can keep working.</source>
         <translation>همهٔ پرونده‌ها (*)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location filename="../../desktop/policylens/ui/shell/main_window.py" line="+94"/>
         <source>Library</source>
         <translation>کتابخانه</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Categories</source>
         <translation>دسته‌ها</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Clauses</source>
         <translation>بندها</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-14"/>
         <source>another PolicyLens window has the library</source>
         <translation>پنجرهٔ دیگری از PolicyLens کتابخانه را در دست دارد</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location filename="../../desktop/policylens/ui/shell/importing.py" line="+48"/>
         <source>Open policies</source>
         <translation>باز کردن سیاست‌نامه‌ها</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../desktop/policylens/ui/shell/work.py" line="+52"/>
         <source>Unexpected error: {0}</source>
         <translation>خطای پیش‌بینی‌نشده: {0}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../desktop/policylens/ui/shell/importing.py" line="+30"/>
         <source>Imported {0} file(s)</source>
         <translation>{0} پرونده وارد شد</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Could not open</source>
         <translation>باز کردن ممکن نشد</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
+        <source>Import stopped</source>
+        <translation>وارد کردن متوقف شد</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>importing files</source>
         <translation>وارد کردن پرونده‌ها</translation>
     </message>
@@ -1530,47 +1629,47 @@ Your library is safe; you can keep working.</source>
         <translation>در حال وارد کردن</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../desktop/policylens/ui/shell/main_window.py" line="+132"/>
         <source>reading the library</source>
         <translation>خواندن کتابخانه</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-4"/>
         <source>That document is no longer in the library</source>
         <translation>این سند دیگر در کتابخانه نیست</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+34"/>
         <source>analysing the policy</source>
         <translation>تحلیل سیاست‌نامه</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Analysing</source>
         <translation>در حال تحلیل</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Clause analysis is not available in this build</source>
-        <translation>تحلیل بندها در این نسخه در دسترس نیست</translation>
+        <location filename="../../desktop/policylens/ui/shell/live_counts.py" line="+64"/>
+        <source>Clauses of the document, and how many carry at least one category: the automatic suggestions with the reviewers&apos; labels applied (a rejected suggestion no longer counts, a label does). A clause with two categories counts once for each in the Categories and Clauses panels.</source>
+        <translation>بندهای سند، و چند تا از آن‌ها دست‌کم یک دسته دارند: پیشنهادهای خودکار با برچسب‌های بازبینان (پیشنهاد ردشده دیگر شمرده نمی‌شود، برچسب شمرده می‌شود). بندی با دو دسته در پنل‌های دسته‌ها و بندها برای هر دسته یک بار شمرده می‌شود.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
         <source>{0} clauses, {1} with categories</source>
         <translation>{0} بند، {1} بند دسته‌دار</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../desktop/policylens/ui/reader/navigation.py" line="+45"/>
         <source>F8 / Shift+F8: next / previous {0}</source>
         <translation>‏F8 / Shift+F8: بند بعدی / قبلی از «{0}»</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
         <source>No clauses to move to</source>
         <translation>بندی برای رفتن به آن نیست</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../desktop/policylens/ui/shell/main_window.py" line="+37"/>
         <source>Text size {0} pt</source>
         <translation>اندازهٔ متن {0} پوینت</translation>
     </message>
@@ -1578,7 +1677,7 @@ Your library is safe; you can keep working.</source>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop/policylens/ui/menus.py" line="+24"/>
+        <location filename="../../desktop/policylens/ui/shell/menus.py" line="+25"/>
         <source>open a policy (or drop files on the window)</source>
         <translation>باز کردن یک سیاست‌نامه (یا رها کردن پرونده‌ها روی پنجره)</translation>
     </message>
@@ -1618,7 +1717,7 @@ Your library is safe; you can keep working.</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+32"/>
         <source>&amp;File</source>
         <translation>&amp;پرونده</translation>
     </message>
@@ -1648,17 +1747,17 @@ Your library is safe; you can keep working.</source>
         <translation>پرونده‌های ا&amp;خیر</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>&amp;Open…</source>
         <translation>&amp;باز کردن…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Copy</source>
         <translation>&amp;رونوشت</translation>
     </message>
@@ -1728,7 +1827,7 @@ Your library is safe; you can keep working.</source>
         <translation>&amp;قاب‌ها</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>&amp;Analyse Again</source>
         <translation>&amp;تحلیل دوباره</translation>
     </message>
@@ -1758,20 +1857,33 @@ Your library is safe; you can keep working.</source>
         <translation>&amp;پاک کردن فهرست</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Keyboard shortcuts</source>
         <translation>میان‌برهای صفحه‌کلید</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The new interface language applies when you restart PolicyLens</source>
         <translation>زبان تازهٔ رابط پس از راه‌اندازی دوبارهٔ PolicyLens اعمال می‌شود</translation>
     </message>
 </context>
 <context>
+    <name>QShortcut</name>
+    <message>
+        <location filename="../../desktop/policylens/ui/infra/i18n.py" line="+48"/>
+        <source>Return</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/policylens/ui/dialogs/settings_dialog.py" line="+67"/>
+        <location filename="../../desktop/policylens/ui/dialogs/settings_dialog.py" line="+73"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
@@ -1812,6 +1924,26 @@ Your library is safe; you can keep working.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>This computer&apos;s library</source>
+        <translation>کتابخانهٔ همین رایانه</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A team library: postgresql://you@server/library (your password goes in ~/.pgpass, never here). Or a .sqlite3 file. Applies when PolicyLens is restarted.</source>
+        <translation>کتابخانهٔ گروهی: postgresql://you@server/library (گذرواژهٔ شما در پروندهٔ ‎~/.pgpass نوشته می‌شود، هرگز اینجا). یا یک پروندهٔ ‎.sqlite3. با راه‌اندازی دوبارهٔ PolicyLens اعمال می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Li&amp;brary:</source>
+        <translation>&amp;کتابخانه:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Justify paragraphs (even right and left edges)</source>
+        <translation>&amp;تراز دوطرفهٔ بندها (لبه‌های راست و چپ هم‌تراز)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Automatic highlights (suggested categories)</source>
         <translation>رنگ‌آمیزی &amp;خودکار (دسته‌های پیشنهادی)</translation>
     </message>
@@ -1844,7 +1976,12 @@ Your library is safe; you can keep working.</source>
 <context>
     <name>StatusArea</name>
     <message>
-        <location filename="../../desktop/policylens/ui/status.py" line="+43"/>
+        <location filename="../../desktop/policylens/ui/shell/status.py" line="+31"/>
+        <source>Stop</source>
+        <translation>توقف</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Language: {0}</source>
         <translation>زبان: {0}</translation>
     </message>
@@ -1854,7 +1991,17 @@ Your library is safe; you can keep working.</source>
         <translation>{0} نویسه، {1} پاراگراف</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
+        <source>OCR {0} %</source>
+        <translation>نویسه‌خوانی {0}٪</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This text was recognised from a scan by OCR ({0}, languages {1}); the mean confidence of its words is {2} %. Check important passages against the scan.</source>
+        <translation>این متن با OCR از تصویر اسکن‌شده خوانده شده است ({0}، زبان‌ها: {1})؛ میانگین اطمینان واژه‌ها {2}٪ است. بخش‌های مهم را با اسکن مقایسه کنید.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Read-only</source>
         <translation>فقط‌خواندنی</translation>
     </message>
@@ -1867,7 +2014,7 @@ Your library is safe; you can keep working.</source>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../desktop/policylens/ui/workers.py" line="+74"/>
+        <location filename="../../desktop/policylens/ui/infra/workers.py" line="+73"/>
         <source>Unexpected error while {0}: {1}</source>
         <translation>خطای پیش‌بینی‌نشده هنگام {0}: {1}</translation>
     </message>

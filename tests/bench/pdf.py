@@ -7,6 +7,7 @@ best of a few runs, in this process, fonts loaded fresh each time as in the app.
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import tempfile
@@ -28,20 +29,35 @@ def _persian_policy(pages: int) -> str:
     return "\n\n".join([sample] * max(1, round(pages / 1.07)))
 
 
-def _time_export(text: str, folder: Path, runs: int = 3) -> tuple[float, int]:
+def _time_export(text: str, folder: Path, runs: int = 3) -> tuple[float, float, int]:
     from policylens.core.analysis import analyze
     from policylens.core.document import Document
-    from policylens.export.pdf import PdfOptions, export_pdf
+    from policylens.export.pdf import PdfAnnotation, PdfOptions, export_pdf
 
     document = Document.from_text(text, title="bench", format="txt")
     clauses = analyze(document)
-    best = float("inf")
+    # A reviewer's labels with notes on every 40th clause: markers and a few appendix pages.
+    annotations = [
+        PdfAnnotation(
+            clause.start,
+            clause.end,
+            clause.categories[0].id,
+            note="این بند روشن نیست؛ مدت نگهداری را بپرسید.",
+            annotator="reviewer",
+            status="question",
+            confirmed=True,
+        )
+        for clause in clauses[::40]
+        if clause.categories
+    ]
+    best = best_cpu = float("inf")
     out = folder / "policylens.pdf"
     for _ in range(runs):
-        start = time.perf_counter()
-        export_pdf(document, clauses, [], out, PdfOptions())
+        start, start_cpu = time.perf_counter(), time.process_time()
+        export_pdf(document, clauses, annotations, out, PdfOptions())
         best = min(best, time.perf_counter() - start)
-    return best, len(PdfReader(out).pages)
+        best_cpu = min(best_cpu, time.process_time() - start_cpu)
+    return best, best_cpu, len(PdfReader(out).pages)
 
 
 def _time_soffice(text: str, folder: Path) -> tuple[float | None, str]:
@@ -76,7 +92,7 @@ def bench_pdf() -> dict[str, Any]:
     text = _persian_policy(TARGET_PAGES)
     with tempfile.TemporaryDirectory(prefix="policylens-bench-pdf-") as name:
         folder = Path(name)
-        seconds, pages = _time_export(text, folder)
+        seconds, cpu, pages = _time_export(text, folder)
         baseline, note = _time_soffice(text, folder)
     ratio = seconds / baseline if baseline else None
     ok = seconds <= BUDGET_S and (baseline is None or seconds < baseline)
@@ -91,7 +107,8 @@ def bench_pdf() -> dict[str, Any]:
                 "ratio": round(ratio, 3) if ratio else None,
                 "budget": f"≤ {BUDGET_S:g} s and < soffice",
                 "ok": ok,
-                "note": note,
+                # On a busy machine the wall time is the machine's; the CPU time is ours.
+                "note": f"{note}; export CPU time {cpu:.2f} s, load {os.getloadavg()[0]:.1f}",
             }
         ]
     }

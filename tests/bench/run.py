@@ -35,7 +35,9 @@ SECTIONS: list[tuple[str, str, str]] = [
     ("analysis", "bench_analysis", "analysis throughput"),
     ("open_highlight", "bench_open_highlight", "open + analyse + highlight 1 MB"),
     ("pdf", "bench_pdf", "annotated PDF export"),
+    ("pdf_import", "bench_pdf_import", "open a 100-page PDF"),
     ("store", "bench_store", "store write / read"),
+    ("team", "bench_team", "team library: 8 annotator processes at once"),
     ("library_health", "bench_library_health", "damaged-library check at open (100 MB)"),
 ]
 

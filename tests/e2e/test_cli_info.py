@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -11,12 +12,18 @@ from pathlib import Path
 import pytest
 
 
-def _run(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = os.environ | {
-        "POLICYLENS_DATA_DIR": str(tmp_path / "data"),
-        "POLICYLENS_CONFIG_DIR": str(tmp_path / "config"),
-        "PYTHONIOENCODING": "utf-8",
-    }
+def _run(
+    tmp_path: Path, *args: str, extra_env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    env = (
+        os.environ
+        | {
+            "POLICYLENS_DATA_DIR": str(tmp_path / "data"),
+            "POLICYLENS_CONFIG_DIR": str(tmp_path / "config"),
+            "PYTHONIOENCODING": "utf-8",
+        }
+        | (extra_env or {})
+    )
     return subprocess.run(
         [sys.executable, "-m", "policylens", *args],
         capture_output=True,
@@ -87,3 +94,43 @@ def test_missing_file_exits_2(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "was not found" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def _english_scan(tmp_path: Path) -> Path:
+    """A small page of English text as a picture only: a scan."""
+    import pypdfium2 as pdfium
+    from fpdf import FPDF
+
+    pdf = FPDF(format=(105, 148))  # A6
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=12)
+    pdf.multi_cell(
+        0, 7, "Privacy Policy\n\nWe collect your e-mail address and keep it for one year."
+    )
+    typeset = tmp_path / "typeset.pdf"
+    pdf.output(str(typeset))
+    image = pdfium.PdfDocument(typeset)[0].render(scale=300 / 72, grayscale=True).to_pil()
+    scan = tmp_path / "scan.pdf"
+    image.save(scan, resolution=300)
+    return scan
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed")
+def test_info_marks_a_scan_as_ocr_with_its_confidence(tmp_path: Path) -> None:
+    result = _run(tmp_path, "info", str(_english_scan(tmp_path)), "--json", "--ocr-lang", "eng")
+    assert result.returncode == 0, result.stderr
+    document = json.loads(result.stdout)["document"]
+    assert document["language"] == "en"
+    extraction = document["extraction"]
+    assert extraction["method"] == "ocr"
+    assert extraction["ocr"]["languages"] == "eng"
+    assert extraction["ocr"]["confidence"] > 0.5
+    assert "reading the scan by OCR, page 1 of 1" in result.stderr  # the progress line
+
+
+def test_scan_without_tesseract_exits_2_saying_what_to_install(tmp_path: Path) -> None:
+    scan = _english_scan(tmp_path)
+    env_file = tmp_path / "no-tesseract"
+    result = _run(tmp_path, "info", str(scan), extra_env={"POLICYLENS_TESSERACT": str(env_file)})
+    assert result.returncode == 2
+    assert "apt-get install tesseract-ocr tesseract-ocr-fas" in result.stderr

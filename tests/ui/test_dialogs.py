@@ -236,7 +236,7 @@ def test_agreement_dialog_in_each_language(language: str, qtbot: Any) -> None:
 
 def test_carry_over_dialog_in_each_language(language: str, qtbot: Any) -> None:
     from policylens.store.carry_over import CarryOverResult
-    from policylens.ui.features.annotate.transfer import CarryOverDialog
+    from policylens.ui.dialogs.annotate_dialogs import CarryOverDialog
 
     lost = SimpleNamespace(category="retention", annotator="Sara", quote="old text", note="why")
     result = CarryOverResult("new", [], [lost])  # type: ignore[list-item]
@@ -351,3 +351,19 @@ def test_annotations_dock_in_persian(language: str, qtbot: Any) -> None:
             assert annotate.search.windowTitle() == "Search the library"
     finally:
         window.store.close()
+
+
+def test_settings_justify_switches_the_reader_and_is_kept(
+    main_window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert not main_window.reader.justified  # ragged by default
+
+    def accept(self: SettingsDialog) -> int:
+        self.justified.setChecked(True)
+        self.accept()
+        return 1
+
+    monkeypatch.setattr(SettingsDialog, "exec", accept)
+    main_window.menus.settings_action.trigger()
+    assert main_window.reader.justified
+    assert SettingsValues.load(main_window.settings).justified

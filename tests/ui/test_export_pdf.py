@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 from policylens.core.loaders import load_document
 from policylens.core.taxonomy import load_taxonomy
 from policylens.export.pdf_model import PdfOptions
-from policylens.ui.features.pdf_export import ExportOptionsDialog, PdfExporter
+from policylens.ui.dialogs.pdf_export_dialog import ExportOptionsDialog
+from policylens.ui.features.pdf_export import PdfExporter
 from policylens.ui.infra import i18n
 from policylens.ui.infra import settings as prefs
 
@@ -168,3 +169,22 @@ def test_options_dialog_opens_in_each_language(language: str, qtbot: Any) -> Non
     dialog.category_boxes["other"].setChecked(False)
     categories = dialog.options(language).categories
     assert categories is not None and "other" not in categories and len(categories) == 9
+    # Notes and the cover's language are the user's choice too.
+    assert dialog.options(language).notes is True
+    assert dialog.options(language).document_language_cover is False
+    dialog.notes.setChecked(False)
+    dialog.cover_language.setCurrentIndex(dialog.cover_language.findData("document"))
+    chosen = dialog.options(language)
+    assert chosen.notes is False and chosen.document_language_cover is True
+
+
+def test_options_dialog_offers_the_last_notes_and_cover_choices(qtbot: Any) -> None:
+    from policylens.ui.dialogs.pdf_export_dialog import COVER_LANGUAGE_KEY, NOTES_KEY
+
+    settings = prefs.app_settings()
+    settings.setValue(NOTES_KEY, "false")
+    settings.setValue(COVER_LANGUAGE_KEY, "document")
+    dialog = ExportOptionsDialog(settings, load_taxonomy().categories, language="en")
+    qtbot.addWidget(dialog)
+    options = dialog.options("en")
+    assert options.notes is False and options.document_language_cover is True

@@ -97,3 +97,11 @@ def test_persian_system_locale_starts_persian(qapp: Any, monkeypatch: pytest.Mon
     monkeypatch.setattr(i18n, "system_language", lambda: "fa")
     assert ui_language(None) == "fa"
     assert ui_language("en") == "en"
+
+
+def test_persian_menus_name_the_return_key_as_on_the_keyboard(persian: Any) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    shown = QKeySequence(Qt.Key.Key_Return).toString(QKeySequence.SequenceFormat.NativeText)
+    assert "بازگشت" not in shown  # "go back": Qt's own Persian name for Return
+    assert shown == "Enter"

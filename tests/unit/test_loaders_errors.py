@@ -158,7 +158,22 @@ def test_image_only_pdf(tmp_path: Path) -> None:
     pdf.rect(20, 20, 100, 60, style="F")  # what a scan is to a text extractor: no text
     path = tmp_path / "scan.pdf"
     pdf.output(str(path))
-    assert "has no text layer; is it a scan?" in _error(path)
+    # OCR (when Tesseract is there) finds nothing in a grey rectangle either.
+    assert "has no text layer" in _error(path)
+
+
+def test_scan_without_tesseract_says_what_to_install(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.rect(20, 20, 100, 60, style="F")
+    path = tmp_path / "scan.pdf"
+    pdf.output(str(path))
+    monkeypatch.setenv("POLICYLENS_TESSERACT", str(tmp_path / "no-tesseract-here"))
+    message = _error(path)
+    assert "scan" in message
+    assert "apt-get install tesseract-ocr tesseract-ocr-fas" in message
 
 
 @pytest.mark.parametrize("cut", [0.5, 0.1])

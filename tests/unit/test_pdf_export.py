@@ -75,14 +75,14 @@ def test_every_sample_reads_back_in_logical_order(
 
 
 def test_mixed_direction_line_keeps_reading_order(tmp_path: Path) -> None:
-    text = (
-        "برای دیدن سیاست Google Analytics به نشانی https://example.com/privacy بروید: ۱۴۰۲ و 2024."
-    )
+    # (pypdf misplaces punctuation that ends right-to-left text right after left-to-right
+    # text, and reverses Persian digits: see pdf_render; test_pdf_readers measures it.)
+    text = "برای دیدن سیاست Google Analytics به نشانی https://example.com/privacy بروید و 2024 را"
     document = Document.from_text(text, title="t", format="txt")
     out = export_pdf(document, [], [], tmp_path / "m.pdf", categories=TABLE)
     extracted = "".join(page.extract_text() for page in PdfReader(out).pages[1:])
-    # U+061C ARABIC LETTER MARK (invisible) may precede a stretch to keep its order.
-    assert "".join(text.split()) in "".join(extracted.replace("\u061c", "").split())
+    assert "".join(text.split()) in "".join(extracted.split())
+    assert not set(extracted) & set("\u061c\u200e\u200f\u2066\u2067\u2068\u2069")
 
 
 def test_highlights_are_real_annotations_with_colour_and_reasons(
@@ -127,7 +127,12 @@ def test_options_filter_highlights(samples: dict[str, Path], tmp_path: Path) -> 
             options,
             categories=TABLE,
         )
-        return sum(len(page.get("/Annots", [])) for page in PdfReader(out).pages)
+        return sum(
+            1
+            for page in PdfReader(out).pages
+            for annotation in page.get("/Annots", [])
+            if annotation.get_object()["/Subtype"] == "/Highlight"
+        )
 
     assert count(PdfOptions()) == 3
     assert count(PdfOptions(auto_highlights=False)) == 1

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
 from policylens.core.document import Document
@@ -15,12 +17,17 @@ PERSIAN = (
 ENGLISH = "Privacy Policy\nWe SHARE personal data with advertising partners.\nContact us."
 
 
-@pytest.fixture
-def store() -> Store:
-    store = open_store(memory=True)
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request: pytest.FixtureRequest) -> Iterator[Store]:
+    """The SQLite library (FTS5) and the team library (trigrams): the same answers."""
+    if request.param == "postgresql":
+        store = open_store(request.getfixturevalue("team_url"))
+    else:
+        store = open_store(memory=True)
     for text, title in ((PERSIAN, "فارسی"), (ENGLISH, "English")):
         store.documents.add(Document.from_text(text, title=title, format="txt"))
-    return store
+    yield store
+    store.close()
 
 
 @pytest.mark.parametrize("query", ["می‌شود", "ميشود", "میشود"])

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from policylens import __version__
 from policylens.core.errors import PolicyLensError
-from policylens.paths import CONFIG_DIR_ENV, DATA_DIR_ENV
+from policylens.paths import CONFIG_DIR_ENV, DATA_DIR_ENV, LIBRARY_ENV
 
 COMMANDS = (
     "info",
@@ -27,6 +27,7 @@ COMMANDS = (
     "agreement",
     "train",
     "library",
+    "shot",
 )
 
 
@@ -34,6 +35,12 @@ def _global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data-dir", help=f"where the library is stored (env {DATA_DIR_ENV})")
     parser.add_argument("--config-dir", help=f"where settings are kept (env {CONFIG_DIR_ENV})")
     parser.add_argument("--lang", help="interface language, e.g. en or fa")
+    parser.add_argument(
+        "--library",
+        metavar="URL_OR_FILE",
+        help="the library to use: a team library postgresql://user@host/dbname or a .sqlite3 "
+        f"file (env {LIBRARY_ENV}; default: the data folder's library)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -67,6 +74,10 @@ def _apply_dirs(args: argparse.Namespace) -> None:
         os.environ[DATA_DIR_ENV] = os.path.abspath(args.data_dir)
     if getattr(args, "config_dir", None):
         os.environ[CONFIG_DIR_ENV] = os.path.abspath(args.config_dir)
+    library = getattr(args, "library", None)
+    if library:
+        is_url = library.lower().startswith(("postgresql://", "postgres://"))
+        os.environ[LIBRARY_ENV] = library if is_url else os.path.abspath(library)
 
 
 def _wants_subcommand(argv: Sequence[str]) -> bool:
@@ -75,7 +86,7 @@ def _wants_subcommand(argv: Sequence[str]) -> bool:
         if skip_next:
             skip_next = False
             continue
-        if arg in ("--data-dir", "--config-dir", "--lang"):
+        if arg in ("--data-dir", "--config-dir", "--lang", "--library"):
             skip_next = True
             continue
         if arg.startswith("--") and "=" in arg:
@@ -112,6 +123,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return 0
             if args.command == "compare" and not args.json:
                 return _compare_window(args)
+            if args.command == "shot":  # a window, offscreen: started here, like compare's
+                from policylens.ui.shot import run_shot
+
+                return run_shot(args)
             return int(args.func(args) or 0)
         args = build_gui_parser().parse_args(argv)
         _apply_dirs(args)

@@ -12,17 +12,18 @@ _HEX_ID = re.compile(r"^[0-9a-fA-F]{4,64}$")
 
 if TYPE_CHECKING:  # every sub-command imports this module: keep the store out of start-up
     from policylens.core.document import Document
+    from policylens.core.loaders.pdf import PdfOptions
     from policylens.store.database import Store
 
 
-def load_reporting(path: str | Path) -> Document:
+def load_reporting(path: str | Path, pdf: PdfOptions | None = None) -> Document:
     """`load_document`, with what went wrong but did not stop it (bad bytes replaced…) said
-    on stderr, so that a damaged file is never read silently."""
+    on stderr, so that a damaged file is never read silently. `pdf`: OCR options."""
     import sys
 
     from policylens.core.loaders import load_document
 
-    document = load_document(path)
+    document = load_document(path, pdf)
     for warning in document.warnings:
         print(f"policylens: warning: {Path(path).name}: {warning}", file=sys.stderr)
     return document

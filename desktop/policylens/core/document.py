@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -19,6 +20,7 @@ class Paragraph:
     end: int
     language: str
     direction: Direction
+    heading: bool = False  # marked by the source (a PDF's larger or bold type, a DOCX style)
 
 
 def text_sha256(text: str) -> str:
@@ -52,6 +54,9 @@ class Document:
     # What went wrong while reading the file but did not stop it (bad bytes replaced…): shown
     # to the user, never stored (the library keeps the text, which says it all with U+FFFD).
     warnings: tuple[str, ...] = ()
+    # How the text was obtained, when it is more than decoding: a PDF's text layer or OCR
+    # (languages, confidence), and what was left out (running headers, footers, page numbers).
+    extraction: Mapping[str, Any] | None = field(default=None, compare=False, hash=False)
 
     @classmethod
     def from_text(
@@ -62,17 +67,21 @@ class Document:
         format: str,
         source_path: str | None = None,
         encoding: str | None = None,
+        headings: Collection[int] = (),
+        extraction: Mapping[str, Any] | None = None,
         warnings: tuple[str, ...] = (),
     ) -> Document:
-        """Build a document from already-normalised text (newlines are `\\n`)."""
+        """Build a document from already-normalised text (newlines are `\\n`); `headings`
+        holds the start offsets of paragraphs the source marks as headings."""
         from policylens.core.direction import paragraph_direction
         from policylens.core.language import detect_languages
 
         spans = split_paragraphs(text)
         # Together, so a short heading with no evidence takes its document's language.
         languages = detect_languages([text[s:e] for s, e in spans])
+        heading_starts = set(headings)
         paragraphs = tuple(
-            Paragraph(s, e, language, paragraph_direction(text[s:e]))
+            Paragraph(s, e, language, paragraph_direction(text[s:e]), s in heading_starts)
             for (s, e), language in zip(spans, languages, strict=True)
         )
         language, direction = dominant_language_direction(paragraphs)
@@ -86,12 +95,14 @@ class Document:
             language=language,
             direction=direction,
             sha256=text_sha256(text),
+            extraction=extraction,
             warnings=warnings,
         )
 
     def info(self) -> dict[str, Any]:
         """The `policylens info --json` / `analyze --json` "document" object ("warnings" only
-        when there are some)."""
+        when there are some). A PDF adds how its text was read ("extraction": text layer or
+        OCR with its confidence, what was dropped); a source that marks headings, how many."""
         info: dict[str, Any] = {
             "sha256": self.sha256,
             "title": self.title,
@@ -101,6 +112,11 @@ class Document:
             "paragraphs": len(self.paragraphs),
             "chars": len(self.text),
         }
+        headings = sum(1 for p in self.paragraphs if p.heading)
+        if headings:
+            info["headings"] = headings
+        if self.extraction:
+            info["extraction"] = dict(self.extraction)
         if self.warnings:
             info["warnings"] = list(self.warnings)
         return info

@@ -11,3 +11,7 @@ class LoadError(PolicyLensError):
 
 class StoreError(PolicyLensError):
     """The local store cannot be opened or written (locked, corrupt, from a newer version…)."""
+
+
+class ConflictError(StoreError):
+    """Someone else changed the same thing first; nothing was written (optimistic locking)."""

@@ -60,6 +60,9 @@ def segment(document: Document) -> list[Segment]:
     for index, paragraph in enumerate(document.paragraphs):
         line = document.text[paragraph.start : paragraph.end]
         parts = _segment_line(line, previous_introduces, previous_item)
+        if paragraph.heading and not (len(parts) == 1 and parts[0][2] == "heading"):
+            # The source says so (a PDF's larger or bold type, a DOCX heading style).
+            parts = [(0, len(line), "heading", 0)]
         for start, end, kind, level in parts:
             start, end = _trim(line, start, end)
             if end <= start:

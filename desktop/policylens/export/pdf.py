@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import bisect
 import os
-from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import datetime
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 from typing import Any
 
 from fpdf.outline import OutlineSection
@@ -25,7 +25,7 @@ from policylens.core.errors import PolicyLensError
 from policylens.core.limits import check_export_size
 from policylens.export.files import temporary_beside
 from policylens.export.pdf_canvas import MARGIN, Canvas, PlacedLine
-from policylens.export.pdf_cover import CoverFacts, draw_cover, labels
+from policylens.export.pdf_cover import LANGUAGES, CoverFacts, draw_cover, labels, local_digits
 from policylens.export.pdf_model import (
     CategoryTable,
     ExportCancelled,
@@ -33,8 +33,11 @@ from policylens.export.pdf_model import (
     PdfOptions,
     load_category_table,
 )
+from policylens.export.pdf_notes import draw_appendix, draw_markers, note_entries
 from policylens.export.pdf_text import TextStyle, char_spans
 from policylens.view.clauses import visible_category
+from policylens.view.counts import clause_counts
+from policylens.view.reviewed import reviewed_clauses
 
 __all__ = ["ExportCancelled", "PdfAnnotation", "PdfOptions", "export_pdf"]
 
@@ -57,35 +60,51 @@ def export_pdf(
     place: on cancel or error nothing is left half-written). Raises ExportCancelled."""
     check_export_size(document.text, document.title)  # minutes and gigabytes otherwise
     options = options or PdfOptions()
-    table = categories if categories is not None else load_category_table(options.ui_language)
+    language = options.language_for(document.language, LANGUAGES)
+    table = categories if categories is not None else load_category_table(language)
     out_path = Path(out_path)
-    shown_clauses = [c for c in clauses if options.auto_highlights and _highlightable(c, options)]
-    shown_annotations = [
+    rejected: dict[str, list[tuple[int, int]]] = {}
+    for a in annotations:
+        if a.rejected:
+            rejected.setdefault(a.category, []).append((a.start, a.end))
+    shown_clauses = [
+        shown
+        for clause in clauses
+        if options.auto_highlights
+        and (shown := _without_rejected(clause, rejected)) is not None
+        and _highlightable(shown, options)
+    ]
+    labels_shown = [
         a
         for a in annotations
-        if options.shows(a.category) and (a.confirmed or not options.confirmed_only)
+        if not a.rejected
+        and options.shows(a.category)
+        and (a.confirmed or not options.confirmed_only)
     ]
+    written = [a for a in annotations if options.shows(a.category)]
+    shown_set = set(labels_shown)
+    noted = [a for a in written if a.rejected or a in shown_set]
     canvas = Canvas(options.page_size)
-    _metadata(canvas, document, shown_annotations)
-    counts: Counter[str] = Counter()
-    for clause in shown_clauses:
-        counts.update(s.id for s in clause.categories if options.shows(s.id))
-    counts.update(a.category for a in shown_annotations)
+    _metadata(canvas, document, labels_shown)
+    # The window's count: the suggestions with the reviewers' labels applied.
+    counts = clause_counts(reviewed_clauses(clauses, annotations))
     draw_cover(
         canvas,
         CoverFacts(
             title=document.title,
-            source=document.source_path or document.sha256[:12],
+            source=_file_name(document),
             language=document.language,
             date=datetime.now().strftime("%Y-%m-%d"),
-            annotators=sorted({a.annotator for a in shown_annotations if a.annotator}),
+            annotators=sorted({a.annotator for a in written if a.annotator}),
             counts=[
-                (s, counts[s.id])
-                for s in table.ordered([*table.styles, *counts])
-                if options.shows(s.id)
+                (s, counts.per_category.get(s.id, 0))
+                for s in table.ordered([*table.styles, *counts.per_category])
             ],
+            clauses=counts.clauses,
+            categorised=counts.categorised,
+            reviewer_labels=len(labels_shown),
         ),
-        options.ui_language,
+        language,
     )
     placed = _draw_body(canvas, document, clauses, progress, cancelled)
     index = _LineIndex(placed)
@@ -97,14 +116,16 @@ def export_pdf(
         colour_id = visible_category(clause, shown=options.categories)
         assert colour_id is not None  # _highlightable: one of its categories is shown
         _highlight(canvas, index, clause.start, clause.end, table.get(colour_id).colour, contents)
-    for annotation in shown_annotations:
+    words = labels(language)
+    for annotation in labels_shown:
         style = table.get(annotation.category)
+        status = words.get(f"status_{annotation.status}", annotation.status)
         contents = "\n".join(
             part
             for part in (
                 style.name,
-                annotation.note,
-                " · ".join(p for p in (annotation.annotator, annotation.status) if p),
+                annotation.note if options.notes else "",
+                " · ".join(p for p in (annotation.annotator, status) if p),
             )
             if part
         )
@@ -117,21 +138,57 @@ def export_pdf(
             contents,
             title=annotation.annotator or None,
         )
+    entries = note_entries(noted) if options.notes else []
+    if entries:
+        first_lines = {e.number: index.first_at(e.start) for e in entries}
+        draw_markers(canvas, entries, first_lines, _is_rtl(document), language)
+        draw_appendix(canvas, document, entries, table, language)
     _outline(
         canvas,
         document,
         clauses,
         shown_clauses,
-        shown_annotations,
+        labels_shown,
         index,
         table,
-        options.ui_language,
+        language,
     )
-    _page_numbers(canvas)
+    _page_numbers(canvas, language)
     if cancelled is not None and cancelled():
         raise ExportCancelled("PDF export cancelled; nothing was written.")
     _write_atomically(canvas, out_path)
     return out_path
+
+
+def _file_name(document: Document) -> str:
+    """The source's file name: its folders would tell whoever gets the PDF where the reviewer
+    keeps things (a user name, a client's name)."""
+    if document.source_path:
+        return PureWindowsPath(document.source_path).name or Path(document.source_path).name
+    return document.sha256[:12]
+
+
+def _is_rtl(document: Document) -> bool:
+    """The document's main direction: where its margin markers go."""
+    rtl = sum(1 for p in document.paragraphs if p.direction == "rtl")
+    return rtl * 2 > len(document.paragraphs)
+
+
+def _without_rejected(clause: Clause, rejected: dict[str, list[tuple[int, int]]]) -> Clause | None:
+    """The clause without the suggestions a reviewer turned down on it (a rejected label of
+    the same category overlapping it)."""
+    if not rejected:
+        return clause
+    kept = tuple(
+        s
+        for s in clause.categories
+        if not any(
+            start < clause.end and clause.start < end for start, end in rejected.get(s.id, ())
+        )
+    )
+    if len(kept) == len(clause.categories):
+        return clause
+    return replace(clause, categories=kept) if kept else None
 
 
 def _highlightable(clause: Clause, options: PdfOptions) -> bool:
@@ -183,7 +240,8 @@ def _draw_body(
             HEADING if is_heading else BODY,
             offset=paragraph.start,
             space_after=4 if is_heading else 6,
-            keep_with_next=BODY.size * 3 if is_heading else 0.0,
+            # A heading keeps two lines of what follows with it (one would be an orphan).
+            keep_with_next=canvas.text_height(BODY) * 2 + 6 if is_heading else 0.0,
         )
     if progress is not None:
         progress(total, total)
@@ -331,18 +389,20 @@ def _snippet(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _page_numbers(canvas: Canvas) -> None:
+def _page_numbers(canvas: Canvas, language: str) -> None:
     pdf = canvas.pdf
     last = pdf.page
     total = len(pdf.pages)
     style = TextStyle(8.5)
+    template = labels(language)["page_number"]
     for page in range(1, total + 1):
         pdf.page = page
         canvas.y = canvas.height - MARGIN * 0.6
-        label = f"{page} / {total}"
-        width = canvas.text_width(label, False, style)
+        label = local_digits(template.format(page=page, total=total), language)
+        rtl = language in ("fa", "ar")
+        width = canvas.text_width(label, rtl, style)
         left = (canvas.width - width) / 2
-        canvas.paragraph(label, False, style, left=left, right=left + width + 1, page_breaks=False)
+        canvas.paragraph(label, rtl, style, left=left, right=left + width + 1, page_breaks=False)
     pdf.page = last
 
 

@@ -9,7 +9,9 @@ from policylens.export.pdf_model import PdfAnnotation
 
 
 def pdf_annotations(stored: Iterable[Any]) -> list[PdfAnnotation]:
-    """The reviewer's labels to draw; rejected suggestions are a decision, not a highlight."""
+    """Everything the reviewers wrote on the document. A rejected suggestion is a decision,
+    not a highlight: the export draws none for it (and takes the automatic highlight of
+    that category off the clause), but prints its note."""
     return [
         PdfAnnotation(
             a.start,
@@ -19,7 +21,7 @@ def pdf_annotations(stored: Iterable[Any]) -> list[PdfAnnotation]:
             annotator=a.annotator,
             status=a.status,
             confirmed=a.state == "confirmed",
+            rejected=a.state == "rejected",
         )
         for a in stored
-        if a.state != "rejected"
     ]

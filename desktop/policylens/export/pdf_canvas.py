@@ -15,12 +15,12 @@ from fpdf.output import OutputProducer
 from fpdf.syntax import build_obj_dict
 
 from policylens.export.pdf_fonts import Face, FontSet
+from policylens.export.pdf_render import outline_line, render_line
 from policylens.export.pdf_text import (
     Line,
     TextStyle,
     break_lines,
     layout_line,
-    render_line,
     shape_paragraph,
 )
 
@@ -67,6 +67,16 @@ class _QuickOutlineItem(OutlineItemDictionary):
 
 
 class _OutputProducer(OutputProducer):
+    def _insert_resources(self, page_objs: list[Any]) -> None:
+        super()._insert_resources(page_objs)
+        # Marked-content property lists (render_line's /ActualText for PDFium).
+        properties: dict[int, dict[str, str]] = getattr(self.fpdf, "policylens_properties", {})
+        for number, page_obj in enumerate(page_objs, start=1):
+            named = properties.get(number)
+            if named:
+                entries = " ".join(f"/{name} {value}" for name, value in named.items())
+                page_obj.resources.properties = f"<<{entries}>>"
+
     def _add_document_outline(
         self,
     ) -> tuple[OutlineDictionary | None, Sequence[OutlineItemDictionary]]:
@@ -83,10 +93,11 @@ class Canvas:
         self.pdf.set_auto_page_break(False)
         self.pdf.set_margins(MARGIN, MARGIN, MARGIN)
         self.fonts = FontSet(self.pdf)
+        self.properties: dict[int, dict[str, str]] = {}  # page → name → property list
+        self.pdf.policylens_properties = self.properties  # type: ignore[attr-defined]
         self.width = float(self.pdf.w)
         self.height = float(self.pdf.h)
         self.y = MARGIN  # distance from the top of the page to the next line's top
-        self._extractor_rtl = False
 
     @property
     def page(self) -> int:
@@ -95,7 +106,6 @@ class Canvas:
     def new_page(self) -> None:
         self.pdf.add_page()
         self.y = MARGIN
-        self._extractor_rtl = False  # text extractors start every page left-to-right
 
     def _use_faces(self, faces: set[Face]) -> None:
         # fpdf2 lists a font in the page's /Resources only when asked; we write the text
@@ -124,23 +134,51 @@ class Canvas:
         bottom_limit = self.height - MARGIN
         placed: list[PlacedLine] = []
         spans = break_lines(shaped, right - left)
+        breaks = (
+            _page_breaks(len(spans), self.y, line_height, keep_with_next, bottom_limit)
+            if page_breaks
+            else set()
+        )
         for index, (start, end) in enumerate(spans):
-            needed = line_height + (keep_with_next if index == len(spans) - 1 else 0.0)
-            if page_breaks and self.y + needed > bottom_limit:
+            if index in breaks:
                 self.new_page()
             line = layout_line(shaped, start, end)
             x = right - line.width if rtl else left
             top = self.height - self.y
             baseline = top - (line_height - style.size) / 2 - style.size * 0.8
-            operators, faces, self._extractor_rtl = render_line(
-                text, line, x, baseline, style.size, self._extractor_rtl
-            )
+            operators, faces = render_line(text, line, x, baseline, style.size, self._property_name)
             self._use_faces(faces)
             self.pdf._out(operators)
             placed.append(PlacedLine(self.page, offset, line, x, top, top - line_height))
             self.y += line_height
         self.y += space_after
         return placed
+
+    def figure(
+        self,
+        text: str,
+        style: TextStyle,
+        left: float,
+        top: float,
+        gray: float = 0.0,
+    ) -> float:
+        """Draw `text` (a number, a short label) as outlines: seen and printed, but not part
+        of the text layer, so it is never copied into the middle of a sentence. `top` from the
+        top of the page; returns its width."""
+        shaped = shape_paragraph(text, False, style, self.fonts)
+        line = layout_line(shaped, 0, len(text))
+        baseline = self.height - top - style.size * 0.8
+        self.pdf._out(f"q {gray:.3f} g {outline_line(line, left, baseline, style.size)} Q")
+        return line.width
+
+    def text_height(self, style: TextStyle) -> float:
+        return style.size * LINE_SPACING
+
+    def _property_name(self, dictionary: str) -> str:
+        named = self.properties.setdefault(self.page, {})
+        name = f"PL{len(named) + 1}"
+        named[name] = dictionary
+        return name
 
     def rect(
         self, left: float, top: float, width: float, height: float, rgb: tuple[float, float, float]
@@ -158,3 +196,35 @@ class Canvas:
     def text_width(self, text: str, rtl: bool, style: TextStyle) -> float:
         shaped = shape_paragraph(text, rtl, style, self.fonts)
         return sum(shaped.advances)
+
+
+def _page_breaks(
+    count: int, y: float, line_height: float, keep_with_next: float, bottom: float
+) -> set[int]:
+    """Indexes of the lines of a paragraph that start a new page, such that no page holds a
+    single line of it (no orphan: a first line alone at the foot of a page; no widow: a last
+    line alone at the head of the next), and its last line has `keep_with_next` room below
+    (a heading and the start of what follows stay together)."""
+    breaks: set[int] = set()
+    mid_page = y > MARGIN + 0.01
+    segment = 0  # the first line on the current page
+    index = 0
+    while index < count:
+        needed = line_height + (keep_with_next if index == count - 1 else 0.0)
+        fits = y + needed <= bottom
+        if not fits and (index > segment or (segment == 0 and mid_page)):
+            cut = index
+            if count - cut == 1 and cut - segment >= 3:
+                cut -= 1  # take a second line over with the last one
+            elif count - cut == 1 and segment == 0 and mid_page:
+                cut = 0  # two or three lines: all to the next page
+            if cut - segment == 1 and segment == 0 and mid_page:
+                cut = 0  # the first line would stay alone
+            breaks.add(cut)
+            segment = index = cut
+            y = MARGIN
+            mid_page = False
+            continue
+        y += line_height
+        index += 1
+    return breaks

@@ -23,6 +23,18 @@ _LABELS = {
         "no_categories": "No categorised clauses.",
         "headings": "Headings",
         "categories": "Categories",
+        "clauses": "Analysis",
+        "clause_counts": "{clauses} clauses, {categorised} with categories",
+        "reviewer_labels": "Reviewer labels",
+        "notes": "Reviewer notes",
+        "marker_line": "Note {number} · page {page}",
+        "status": "Review status",
+        "status_ok": "ok",
+        "status_concern": "concern",
+        "status_question": "question",
+        "rejected": "suggestion rejected",
+        "unconfirmed": "not confirmed",
+        "page_number": "{page} / {total}",
     },
     "fa": {
         "report": "بررسی سیاست حریم خصوصی",
@@ -36,22 +48,46 @@ _LABELS = {
         "no_categories": "هیچ بند دسته‌بندی‌شده‌ای نیست.",
         "headings": "سرفصل‌ها",
         "categories": "دسته‌ها",
+        "clauses": "تحلیل",
+        "clause_counts": "{clauses} بند، {categorised} بند دسته‌بندی‌شده",
+        "reviewer_labels": "برچسب‌های بازبین",
+        "notes": "یادداشت‌های بازبین",
+        "marker_line": "یادداشت {number} · صفحهٔ {page}",
+        "status": "وضعیت بازبینی",
+        "status_ok": "درست",
+        "status_concern": "نگرانی",
+        "status_question": "پرسش",
+        "rejected": "پیشنهاد رد شد",
+        "unconfirmed": "تأییدنشده",
+        "page_number": "{page} از {total}",
     },
 }
+
+
+LANGUAGES = tuple(_LABELS)
+_PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 
 
 def labels(language: str) -> dict[str, str]:
     return _LABELS.get(language, _LABELS["en"])
 
 
+def local_digits(text: str, language: str) -> str:
+    """Numbers in the digits a reader of `language` writes (Persian: ۰–۹)."""
+    return text.translate(_PERSIAN_DIGITS) if language == "fa" else text
+
+
 @dataclass(frozen=True)
 class CoverFacts:
     title: str
-    source: str
+    source: str  # the file's name, never its folder (it would tell the reviewer's folders)
     language: str
     date: str
     annotators: Sequence[str]
-    counts: Sequence[tuple[CategoryStyle, int]]  # taxonomy order
+    counts: Sequence[tuple[CategoryStyle, int]]  # taxonomy order, from view.counts
+    clauses: int = 0
+    categorised: int = 0
+    reviewer_labels: int = 0
 
 
 def _isolate(text: str) -> str:
@@ -71,8 +107,16 @@ def draw_cover(canvas: Canvas, facts: CoverFacts, ui_language: str) -> None:
     rows = (
         ("source", facts.source),
         ("language", facts.language),
-        ("date", facts.date),
+        ("date", local_digits(facts.date, ui_language)),
         ("annotators", ", ".join(facts.annotators) or words["none"]),
+        (
+            "clauses",
+            local_digits(
+                words["clause_counts"].format(clauses=facts.clauses, categorised=facts.categorised),
+                ui_language,
+            ),
+        ),
+        ("reviewer_labels", local_digits(str(facts.reviewer_labels), ui_language)),
     )
     for key, value in rows:
         canvas.paragraph(f"{words[key]}: {_isolate(value)}", rtl, body, space_after=2)
@@ -110,7 +154,13 @@ def _bar_chart(canvas: Canvas, rows: list[tuple[CategoryStyle, int]], rtl: bool)
         canvas.rect(bar_left, top + 3, bar, row_height - 6, category.colour)
         canvas.paragraph(category.name, rtl, style, left=label_left, right=label_right)
         canvas.y = top
-        canvas.paragraph(str(count), False, style, left=count_left, right=count_right)
+        canvas.paragraph(
+            local_digits(str(count), "fa" if rtl else "en"),
+            False,
+            style,
+            left=count_left,
+            right=count_right,
+        )
         canvas.y = top + row_height + 2
 
 

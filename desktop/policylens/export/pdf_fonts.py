@@ -63,10 +63,8 @@ class Face:
     units_per_em: int
     ascent: float  # fraction of the em
     descent: float  # fraction of the em, negative
-    _glyph_codes: dict[tuple[int, str], tuple[str, int]] = field(default_factory=dict)
-    _texts: dict[str, str] = field(default_factory=dict)
-    # (glyph id, text) → (code, width, extractor direction): filled by pdf_text's renderer.
-    glyph_infos: dict[tuple[int, str], tuple[str, int, bool | None]] = field(default_factory=dict)
+    # (glyph id, text, width) → (code, width); read directly by the renderer's hot loop.
+    glyph_codes: dict[tuple[int, str, int | None], tuple[str, int]] = field(default_factory=dict)
 
     @cached_property
     def blank_glyph(self) -> int:
@@ -81,16 +79,19 @@ class Face:
     def hb_font(self) -> Any:
         return self.fpdf_font.hbfont
 
-    def glyph_code(self, glyph_id: int, reads_as: str) -> tuple[str, int]:
+    def glyph_code(self, glyph_id: int, reads_as: str, width: int | None = None) -> tuple[str, int]:
         """Hex code of the glyph in the subset (registered on first use) and its PDF width
-        (thousandths of the em). `reads_as` is its text (ToUnicode), in logical order."""
-        key = (glyph_id, reads_as)
-        known = self._glyph_codes.get(key)
+        (thousandths of the em). `reads_as` is its text (ToUnicode). `width` overrides the
+        font's advance: a text extractor takes a character's box from it, so the renderer
+        can give each letter of a ligature a box of its own."""
+        key = (glyph_id, reads_as, width)
+        known = self.glyph_codes.get(key)
         if known is not None:
             return known
         font = self.fpdf_font
         name = font.ttfont.getGlyphName(glyph_id)
-        width = round(font.scale * font.ttfont["hmtx"].metrics[name][0])
+        if width is None:
+            width = round(font.scale * font.ttfont["hmtx"].metrics[name][0])
         unicode = tuple(ord(c) for c in reads_as)
         if glyph_id == 0:
             # A character no bundled font has (emoji, CJK…): HarfBuzz gives the .notdef glyph,
@@ -105,13 +106,8 @@ class Face:
             )
         code = f"{font.subset.pick_glyph(glyph):04X}"
         result = (code, width)
-        self._glyph_codes[key] = result
-        self._texts[code] = reads_as
+        self.glyph_codes[key] = result
         return result
-
-    def text_of(self, code: str) -> str:
-        """What a code returned by `glyph_code` reads as."""
-        return self._texts.get(code, "")
 
 
 class FontSet:

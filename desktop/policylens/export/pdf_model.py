@@ -17,14 +17,22 @@ class ExportCancelled(PolicyLensError):
 
 @dataclass(frozen=True)
 class PdfOptions:
-    auto_highlights: bool = True
-    confirmed_only: bool = False
+    auto_highlights: bool = True  # the automatic suggestions
+    confirmed_only: bool = False  # of the reviewer's labels, only the confirmed ones
     categories: frozenset[str] | None = None  # None: every category
     page_size: PageSize = "A4"
-    ui_language: str = "en"  # category names and first-page labels
+    ui_language: str = "en"  # category names and the labels of cover, notes, page numbers
+    notes: bool = True  # numbered margin markers and the "Reviewer notes" appendix
+    document_language_cover: bool = False  # cover and notes in the document's language
 
     def shows(self, category_id: str) -> bool:
         return self.categories is None or category_id in self.categories
+
+    def language_for(self, document_language: str, available: Iterable[str]) -> str:
+        """The language of the cover, the notes and the category names."""
+        if self.document_language_cover and document_language in set(available):
+            return document_language
+        return self.ui_language
 
 
 @dataclass(frozen=True)
@@ -36,8 +44,14 @@ class PdfAnnotation:
     category: str
     note: str = ""
     annotator: str = ""
-    status: str = ""
+    status: str = ""  # the reviewer's: ok / concern / question
     confirmed: bool = False
+    rejected: bool = False  # a suggestion turned down: never highlighted
+
+    @property
+    def state(self) -> str:
+        """As the store says it (view.reviewed counts with it): an unconfirmed label counts."""
+        return "rejected" if self.rejected else "confirmed"
 
 
 @dataclass(frozen=True)

@@ -23,12 +23,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
 from policylens.core.anchoring import quote_selector
-from policylens.core.errors import StoreError
+from policylens.core.errors import ConflictError, StoreError
 from policylens.store import history
 from policylens.store.annotators import AnnotatorRepository, now
 from policylens.store.session import Session
@@ -210,13 +210,27 @@ class AnnotationRepository:
             )
         return added
 
-    def update(self, annotation_id: int, *, actor: str | None = None, **changes: Any) -> Annotation:
-        """Change some of `EDITABLE`; the new Annotation. Moving the span re-takes the quote."""
+    def update(
+        self,
+        annotation_id: int,
+        *,
+        actor: str | None = None,
+        expected: Annotation | None = None,
+        **changes: Any,
+    ) -> Annotation:
+        """Change some of `EDITABLE`; the new Annotation. Moving the span re-takes the quote.
+
+        `expected`: the annotation as the caller last saw it; when someone changed it since,
+        nothing is written and ConflictError says who and when (optimistic concurrency).
+        """
         unknown = set(changes) - EDITABLE
         if unknown:
             raise StoreError(f"These annotation fields cannot be changed: {sorted(unknown)}")
         with self._session.write() as conn:
             before = self._get_or_fail(annotation_id)
+            check_unchanged(
+                before, expected, lambda: self.history(annotation_id), actor or before.annotator
+            )
             if "tags" in changes:
                 changes["tags"] = tuple(changes["tags"])
             after = replace(before, **changes)
@@ -267,10 +281,15 @@ class AnnotationRepository:
             )
         return after
 
-    def delete(self, annotation_id: int, *, actor: str | None = None) -> Annotation:
+    def delete(
+        self, annotation_id: int, *, actor: str | None = None, expected: Annotation | None = None
+    ) -> Annotation:
         """Remove it; the deleted Annotation (keep it to undo with `restore`)."""
         with self._session.write() as conn:
             before = self._get_or_fail(annotation_id)
+            check_unchanged(
+                before, expected, lambda: self.history(annotation_id), actor or before.annotator
+            )
             conn.execute("delete from annotations where id = ?", [annotation_id])
             history.record(
                 conn,
@@ -374,6 +393,31 @@ class AnnotationRepository:
         if row is None:
             raise StoreError(f"Document {sha256[:12]} is not in the library.")
         return str(row[0])
+
+
+def check_unchanged(
+    current: Annotation,
+    expected: Annotation | None,
+    changes: Callable[[], Sequence[history.HistoryEntry]],
+    actor: str,
+) -> None:
+    """ConflictError when someone other than `actor` changed the annotation since the caller
+    saw it as `expected`. The actor's own changes queued in between (a quick label, then a
+    note) are no conflict."""
+    if expected is None or current == expected:
+        return
+    entries = changes()
+    seen = expected.to_json()
+    last_seen = max((i for i, e in enumerate(entries) if e.after == seen), default=-1)
+    others = [e for e in entries[last_seen + 1 :] if e.annotator != actor]
+    if not others:
+        return
+    last = others[-1]
+    raise ConflictError(
+        f"Annotation {current.id} ({current.category}, “{current.quote[:40]}”) was changed by "
+        f"{last.annotator} at {last.at} while you were editing it. Your change was not saved; "
+        "look at the new version and make it again if it still applies."
+    )
 
 
 def _tags(tags: Sequence[str]) -> str:

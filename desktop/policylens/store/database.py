@@ -1,4 +1,10 @@
-"""Opening the store: one SQLite file, versioned schema, WAL, foreign keys, one writer.
+"""Opening a library: a team library on PostgreSQL (`store.pg`) or one SQLite file.
+
+`open_store()` decides from the location alone: a `postgresql://` URL is a team library, any
+other location a path to an SQLite library; with none, `POLICYLENS_LIBRARY` (the CLI's
+`--library` and the GUI's Settings end up there), else the data folder's library.
+
+The SQLite library: one file, versioned schema, WAL, foreign keys, one writer.
 
 A store from a newer PolicyLens is refused; a file that is not a PolicyLens store is left
 untouched and reported; a backup copy is taken before each migration of an existing store.
@@ -22,12 +28,24 @@ from policylens.store import search as search_index
 from policylens.store.annotations import AnnotationRepository
 from policylens.store.annotators import AnnotatorRepository
 from policylens.store.documents import DocumentRepository
+from policylens.store.library import ChangeCallback, StatusCallback, Store, Watch
 from policylens.store.lock import WriterLock
 from policylens.store.schema import v2_annotations, v3_search
 from policylens.store.session import Session
 
 Migration = Callable[[sqlite_utils.Database], None]
 DEFAULT_BUSY_TIMEOUT = 5.0
+LIBRARY_ENV = "POLICYLENS_LIBRARY"
+POSTGRES_SCHEMES = ("postgresql://", "postgres://")
+
+__all__ = [
+    "LIBRARY_ENV",
+    "SCHEMA_VERSION",
+    "SqliteStore",
+    "Store",
+    "is_team_location",
+    "open_store",
+]
 
 
 def _v1_documents(db: sqlite_utils.Database) -> None:
@@ -55,8 +73,9 @@ MIGRATIONS: list[Migration] = [_v1_documents, v2_annotations, v3_search]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-class Store:
-    """The library on disk. Use one per thread; the GUI keeps its own on a worker thread."""
+class SqliteStore:
+    """The library in one SQLite file. Use one per thread; the GUI keeps its own on a worker
+    thread."""
 
     def __init__(
         self,
@@ -74,6 +93,19 @@ class Store:
         self.documents = DocumentRepository(db, self.session)
         self.annotators = AnnotatorRepository(self.session)
         self.annotations = AnnotationRepository(self.session, self.annotators)
+
+    @property
+    def location(self) -> str:
+        return str(self.path) if self.path is not None else ":memory:"
+
+    @property
+    def identity(self) -> str | None:
+        return None
+
+    def watch(
+        self, on_change: ChangeCallback, on_status: StatusCallback | None = None
+    ) -> Watch | None:
+        return None  # one writer per file (lock.py): nobody else changes it while we write
 
     @property
     def read_only(self) -> bool:
@@ -124,23 +156,46 @@ def _inspect(conn: sqlite3.Connection, path: Path) -> int:
     return version
 
 
+def is_team_location(location: str | os.PathLike[str] | None) -> bool:
+    return isinstance(location, str) and location.strip().lower().startswith(POSTGRES_SCHEMES)
+
+
 def open_store(
-    path: Path | None = None,
+    path: Path | str | None = None,
     *,
     memory: bool = False,
     busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
 ) -> Store:
-    """Open (creating or migrating) the store at `path`, or the user's default store.
+    """Open (creating or migrating) the library at `path` (a file or a `postgresql://` URL),
+    else the one `POLICYLENS_LIBRARY` names, else the user's default library.
 
-    When another process is writing to the same library, the store opens read-only:
+    When another process is writing to the same SQLite library, it opens read-only:
     `store.read_only` is True and `store.read_only_reason` says who has it.
     """
+    if path is None and not memory:
+        path = os.environ.get(LIBRARY_ENV, "").strip() or None
+    if is_team_location(path):
+        from policylens.store.pg import open_team_store
+
+        return open_team_store(str(path))
+    return open_sqlite_store(
+        None if path is None else Path(path), memory=memory, busy_timeout=busy_timeout
+    )
+
+
+def open_sqlite_store(
+    path: Path | None = None,
+    *,
+    memory: bool = False,
+    busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
+) -> SqliteStore:
+    """The SQLite library at `path` (or in memory, or the data folder's)."""
     if memory:
         db = sqlite_utils.Database(memory=True)
         db.conn.isolation_level = None
         db.conn.execute("pragma foreign_keys = on")
         _migrate(db, 0, None)
-        return Store(db, None)
+        return SqliteStore(db, None)
     if path is None:
         from policylens.paths import store_path
 
@@ -208,7 +263,7 @@ def open_store(
         raise StoreError(
             f"The library at {path} is busy or locked by another program: {error}"
         ) from error
-    return Store(
+    return SqliteStore(
         db,
         path,
         read_only_reason=reason,

@@ -53,7 +53,10 @@ class DocumentRepository:
             "source_path": document.source_path,
             "encoding": document.encoding,
             "paragraphs": json.dumps(
-                [[p.start, p.end, p.language, p.direction] for p in document.paragraphs]
+                [
+                    [p.start, p.end, p.language, p.direction, *([1] if p.heading else [])]
+                    for p in document.paragraphs
+                ]
             ),
             "text": document.text,
             "imported": _now(),
@@ -76,9 +79,16 @@ class DocumentRepository:
         if not rows:
             return None
         row = rows[0]
+        # [start, end, language, direction] and a 1 for a heading the source marked.
         paragraphs = tuple(
-            Paragraph(int(s), int(e), str(lang), "rtl" if d == "rtl" else "ltr")
-            for s, e, lang, d in json.loads(row["paragraphs"])
+            Paragraph(
+                int(s),
+                int(e),
+                str(lang),
+                "rtl" if d == "rtl" else "ltr",
+                bool(heading and heading[0]),
+            )
+            for s, e, lang, d, *heading in json.loads(row["paragraphs"])
         )
         return Document(
             text=row["text"],

@@ -69,10 +69,10 @@ def salvage(
     progress: Callable[[int, int], None] | None = None,
 ) -> tuple[dict[str, int], dict[str, int]]:
     """(rows copied, rows lost) per table, from `source` into a new library at `target`."""
-    from policylens.store.database import open_store
+    from policylens.store.database import open_sqlite_store
     from policylens.store.search import index_document
 
-    store = open_store(target)
+    store = open_sqlite_store(target)
     recovered: dict[str, int] = {}
     lost: dict[str, int] = {}
     try:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from policylens.core.errors import PolicyLensError
@@ -30,6 +30,8 @@ class SearchHit:
     start: int
     end: int
     snippet: str
+    # Where the hit is inside `snippet` (code points), for showing it marked.
+    snippet_match: tuple[int, int] = (0, 0)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -56,7 +58,7 @@ def unindex_document(conn: sqlite3.Connection, sha256: str) -> None:
 
 
 @dataclass(frozen=True, slots=True)
-class _Query:
+class ParsedQuery:
     words: list[str]
     phrase: bool
 
@@ -70,7 +72,7 @@ class _Query:
         return re.compile(r"(?<!\w)" + body + r"(?!\w)")
 
 
-def parse_query(query: str) -> _Query | None:
+def parse_query(query: str) -> ParsedQuery | None:
     """Words of the normalised query; a query in double quotes is a phrase. Repeated words of
     a plain query count once (FTS5's cost grows with the square of the terms: "data " × 1000
     took 20 s); more than `MAX_QUERY_WORDS` words, or `MAX_QUERY_CHARS`, is a message."""
@@ -92,7 +94,7 @@ def parse_query(query: str) -> _Query | None:
             f"The search has {len(words):,} {kind}; PolicyLens searches for up to "
             f"{MAX_QUERY_WORDS} at a time. Search for fewer words."
         )
-    return _Query(words, phrase or len(words) == 1)
+    return ParsedQuery(words, phrase or len(words) == 1)
 
 
 def search(conn: sqlite3.Connection, query: str, *, limit: int = 50) -> list[SearchHit]:
@@ -107,14 +109,35 @@ def search(conn: sqlite3.Connection, query: str, *, limit: int = 50) -> list[Sea
         "where search_index match ? order by s.rank limit ?",
         [parsed.fts(), limit],
     ).fetchall()
+    return hits_in_paragraphs(parsed, rows, limit=limit)
+
+
+def hits_in_paragraphs(
+    parsed: ParsedQuery,
+    rows: Iterable[tuple[str, int, int, str, str]],
+    *,
+    limit: int,
+    require_words: bool = False,
+) -> list[SearchHit]:
+    """Exact hits, in original offsets, inside candidate paragraphs an index found.
+
+    `rows` are (document, paragraph start, paragraph end, title, paragraph text). Shared by
+    both libraries: each finds candidates with its own index, the offsets are found here.
+    `require_words`: skip a paragraph in which no query word stands as a whole word (an
+    index that matches inside words, such as trigrams, finds such paragraphs too).
+    """
     phrase = parsed.pattern()
-    word_patterns = [_Query([w], True).pattern() for w in parsed.words]
+    word_patterns = [ParsedQuery([w], True).pattern() for w in parsed.words]
     hits: list[SearchHit] = []
     for document, start, _end, title, paragraph in rows:
         normalized = normalize_for_matching(paragraph)
         spans = [m.span() for m in phrase.finditer(normalized.text)]
         if not spans:  # all words present, not as a phrase: point at the first word found
+            if parsed.phrase and require_words:
+                continue
             found = [m.span() for p in word_patterns if (m := p.search(normalized.text))]
+            if not found and require_words:
+                continue
             spans = [min(found)] if found else [(0, 0)]
         for a, b in spans:
             o_start, o_end = normalized.to_original(a, b)
@@ -124,7 +147,7 @@ def search(conn: sqlite3.Connection, query: str, *, limit: int = 50) -> list[Sea
                     title,
                     start + o_start,
                     start + o_end,
-                    _snippet(paragraph, o_start, o_end),
+                    *_snippet(paragraph, o_start, o_end),
                 )
             )
             if len(hits) >= limit:
@@ -132,8 +155,9 @@ def search(conn: sqlite3.Connection, query: str, *, limit: int = 50) -> list[Sea
     return hits
 
 
-def _snippet(paragraph: str, start: int, end: int) -> str:
-    """The hit with some of its paragraph around it, cut at spaces where possible."""
+def _snippet(paragraph: str, start: int, end: int) -> tuple[str, tuple[int, int]]:
+    """The hit with some of its paragraph around it, cut at spaces where possible, and where
+    the hit is inside it."""
     left = max(0, start - SNIPPET_CONTEXT)
     right = min(len(paragraph), end + SNIPPET_CONTEXT)
     if left > 0:
@@ -143,4 +167,6 @@ def _snippet(paragraph: str, start: int, end: int) -> str:
         space = paragraph.rfind(" ", end, right)
         right = space if space != -1 else right
     text = paragraph[left:right].replace("\n", " ")
-    return ("…" if left > 0 else "") + text + ("…" if right < len(paragraph) else "")
+    lead = "…" if left > 0 else ""
+    match = (len(lead) + start - left, len(lead) + end - left)
+    return lead + text + ("…" if right < len(paragraph) else ""), match

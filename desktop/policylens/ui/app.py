@@ -65,6 +65,41 @@ def create_main_window(
     return MainWindow(store, language=language, import_samples=import_samples)
 
 
+def choose_library() -> str:
+    """Which library the window opens: `--library` / POLICYLENS_LIBRARY, else the Settings'
+    choice, else "" (the data folder's). Written into the variable, so every layer agrees."""
+    from policylens.paths import LIBRARY_ENV
+    from policylens.ui.infra import settings as prefs
+
+    chosen = os.environ.get(LIBRARY_ENV, "").strip()
+    if not chosen:
+        chosen = prefs.library_location(prefs.app_settings())
+        if chosen:
+            os.environ[LIBRARY_ENV] = chosen
+    return chosen
+
+
+def offer_local_library(message: str) -> bool:
+    """The team library cannot be opened: say why, and offer this computer's library."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Warning, "PolicyLens", message)
+    box.setObjectName("teamLibraryUnavailable")
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "App", "You can work in this computer's own library meanwhile, or quit."
+        )
+    )
+    local = box.addButton(
+        QCoreApplication.translate("App", "Open the &Local Library"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(local)
+    box.exec()
+    return box.clickedButton() is local
+
+
 def run_gui(args: argparse.Namespace) -> int:
     from policylens.ui.infra.errors import install_excepthook, setup_logging, show_error
 
@@ -75,13 +110,28 @@ def run_gui(args: argparse.Namespace) -> int:
 
     # Decided once, before any window exists: widgets take the layout direction they are born with.
     language = apply_language(app, ui_language(getattr(args, "lang", None)))
+    library = choose_library()
+    import_samples = not getattr(args, "no_samples", False)
     try:
-        window = create_main_window(
-            language=language, import_samples=not getattr(args, "no_samples", False)
-        )
+        window = create_main_window(language=language, import_samples=import_samples)
     except PolicyLensError as error:
-        show_error(None, QCoreApplication.translate("App", "PolicyLens cannot start"), str(error))
-        return 2
+        if not library.lower().startswith(("postgresql://", "postgres://")):
+            show_error(
+                None, QCoreApplication.translate("App", "PolicyLens cannot start"), str(error)
+            )
+            return 2
+        if not offer_local_library(str(error)):
+            return 2
+        from policylens.paths import LIBRARY_ENV
+
+        os.environ.pop(LIBRARY_ENV, None)
+        try:
+            window = create_main_window(language=language, import_samples=import_samples)
+        except PolicyLensError as local_error:
+            show_error(
+                None, QCoreApplication.translate("App", "PolicyLens cannot start"), str(local_error)
+            )
+            return 2
     window.show()
     window.start(list(getattr(args, "files", []) or []))
     if os.environ.get(BENCH_HOOK_ENV):

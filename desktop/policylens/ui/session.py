@@ -26,6 +26,9 @@ class DocumentSession(QObject):
     analysis_applied = Signal(str)  # sha256: its clauses are known and highlighted
     annotations_changed = Signal()  # the shown document's annotations were read again
     hidden_changed = Signal(object)  # set[str]: the categories not highlighted
+    # str | None: another window or person changed this document's annotations in the library
+    # (a team library tells; None: anything may have changed). Whoever shows them re-reads.
+    changed_elsewhere = Signal(object)
 
     def __init__(
         self,

@@ -12,18 +12,29 @@ from policylens.view.offsets import QtOffsets
 from policylens.view.spans import BlockSpans, LineCutter
 
 
+def visible_categories(
+    clause: Clause, hidden: Collection[str] = (), *, shown: Collection[str] | None = None
+) -> list[str]:
+    """The clause's categories that are shown, in the order they are shown: highest score
+    first, the first of equals first. Not hidden, and among `shown` when given."""
+    ranked = [
+        (-category.score, position, category.id)
+        for position, category in enumerate(clause.categories)
+        if category.id not in hidden and (shown is None or category.id in shown)
+    ]
+    return [category_id for _score, _position, category_id in sorted(ranked)]
+
+
 def visible_category(
     clause: Clause, hidden: Collection[str] = (), *, shown: Collection[str] | None = None
 ) -> str | None:
-    """The category that colours the clause: its highest-scored one that is not hidden (and is
-    among `shown`, when given); the first of equals wins. None: nothing of it is shown."""
-    best: tuple[float, str] | None = None
-    for category in clause.categories:
-        if category.id in hidden or (shown is not None and category.id not in shown):
-            continue
-        if best is None or category.score > best[0]:
-            best = (category.score, category.id)
-    return best[1] if best else None
+    """The category that colours the clause (its first visible one; `visible_categories`).
+    None: nothing of it is shown."""
+    ordered = visible_categories(clause, hidden, shown=shown)
+    return ordered[0] if ordered else None
+
+
+MAX_BRIDGED_GAP = 3  # white space between two highlighted clauses painted over (code points)
 
 
 class ClauseLayer:
@@ -43,6 +54,16 @@ class ClauseLayer:
             return self.clauses[i]
         return None
 
+    def clauses_over(self, start: int, end: int) -> list[Clause]:
+        """The clauses that overlap `[start, end)`, in document order."""
+        i = max(0, bisect_right(self._starts, start) - 1)
+        found = []
+        while i < len(self.clauses) and self.clauses[i].start < end:
+            if self.clauses[i].end > start:
+                found.append(self.clauses[i])
+            i += 1
+        return found
+
     def counts(self) -> dict[str, int]:
         counts: dict[str, int] = {}
         for clause in self.clauses:
@@ -54,11 +75,26 @@ class ClauseLayer:
         """Each clause in the colour of its visible category, cut into per-block spans."""
         spans: BlockSpans = {}
         add = self._cutter.add
+        text = self.text
+        previous_end, previous_color = -1, ""
         for clause in self.clauses:
             category = visible_category(clause, hidden)
             if category is None or clause.end <= clause.start:
                 continue
             color = colors.get(category)
-            if color is not None:
-                add(spans, clause.start, clause.end, color)
+            if color is None:
+                continue
+            start = clause.start
+            gap = text[previous_end:start] if 0 <= previous_end < start else None
+            if (
+                gap is not None
+                and len(gap) <= MAX_BRIDGED_GAP
+                and gap.isspace()
+                and "\n" not in gap
+            ):
+                # Two highlighted clauses a space apart on one line: no white sliver between.
+                add(spans, previous_end, start, previous_color)
+            add(spans, start, clause.end, color)
+            if clause.end >= previous_end:
+                previous_end, previous_color = clause.end, color
         return spans

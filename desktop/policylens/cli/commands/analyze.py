@@ -17,6 +17,7 @@ import json
 import sys
 from typing import Any
 
+from policylens.cli.commands._ocr import add_ocr_option, load_with_progress
 from policylens.cli.commands._progress import add_progress_option, reporter
 from policylens.cli.terminal import terminal_text
 
@@ -53,17 +54,17 @@ def register(sub: Any) -> None:
         action="store_true",
         help="the cue lexicon alone, without the model learned by `policylens train`",
     )
+    add_ocr_option(parser)
     add_progress_option(parser)
     parser.set_defaults(func=run, visual=None)
 
 
 def run(args: argparse.Namespace) -> int:
-    from policylens.cli.library import load_reporting
     from policylens.core.analysis import analysis_json
     from policylens.core.learn.apply import analyze_with_model, model_notices
 
     # Load all first: one failure aborts before any output (see the module docstring).
-    documents = [load_reporting(path) for path in args.files]
+    documents = [load_with_progress(path, args) for path in args.files]
     visual = args.visual if args.visual is not None else sys.stdout.isatty()
     # Per file, for several; a bar would only get in the way of one file's own output.
     bar = reporter(args, "analyze", "Analysing") if len(documents) > 1 else None
@@ -74,7 +75,11 @@ def run(args: argparse.Namespace) -> int:
         if bar is not None:
             bar.clear()
         if args.json:
-            print(json.dumps(analysis_json(document, clauses), ensure_ascii=False), flush=True)
+            from policylens.view.counts import clause_counts
+
+            record = analysis_json(document, clauses)
+            record["summary"] = clause_counts(clauses).to_json()  # what the app and PDF show
+            print(json.dumps(record, ensure_ascii=False), flush=True)
         else:
             print(summary(path, document, clauses, language=args.lang or "en", visual=visual))
     if bar is not None:

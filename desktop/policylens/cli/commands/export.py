@@ -16,9 +16,29 @@ def register(sub: Any) -> None:
     )
     parser.add_argument("source", metavar="FILE|DOC", help="a policy file or a document id prefix")
     parser.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="PDF to write")
-    parser.add_argument("--no-auto", action="store_true", help="no automatic highlights")
     parser.add_argument(
-        "--confirmed-only", action="store_true", help="only confirmed reviewer annotations"
+        "--no-suggestions",
+        "--no-auto",
+        dest="no_auto",
+        action="store_true",
+        help="no automatic suggestions (highlights of the clauses' categories)",
+    )
+    parser.add_argument(
+        "--confirmed-only",
+        action="store_true",
+        help="of the reviewers' labels, only confirmed ones",
+    )
+    parser.add_argument(
+        "--no-notes",
+        action="store_true",
+        help="no margin markers and no 'Reviewer notes' appendix (notes leave the pop-ups too)",
+    )
+    parser.add_argument(
+        "--cover-language",
+        choices=("ui", "document"),
+        default="ui",
+        help="cover, notes and category names in the interface language (--lang) or the"
+        " document's own (where PolicyLens has the words: en, fa)",
     )
     parser.add_argument("--categories", metavar="a,b", help="only these category ids")
     parser.add_argument("--page-size", choices=("A4", "Letter"), default="A4")
@@ -45,7 +65,9 @@ def run(args: argparse.Namespace) -> int:
         confirmed_only=args.confirmed_only,
         categories=categories,
         page_size=args.page_size,
-        ui_language=args.lang or "en",
+        ui_language=getattr(args, "lang", None) or "en",
+        notes=not args.no_notes,
+        document_language_cover=args.cover_language == "document",
     )
     document, stored = _load(args.source)
     output = Path(args.output)
@@ -54,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
     check_export_size(document.text, document.title)  # before the analysis, not after it
     if output.parent and not output.parent.is_dir():
         raise PolicyLensError(f"Cannot write {output}: the folder {output.parent} does not exist.")
-    clauses = analyze_with_model(document)  # as `analyze` and the window: with the models
+    clauses = analyze_with_model(document)  # what `analyze` and the window show
     annotations = pdf_annotations(stored)
     progress = reporter(args, "export", "Exporting")
     try:
@@ -80,22 +102,33 @@ def _check_categories(categories: frozenset[str]) -> None:
 
 
 def _load(source: str) -> tuple[Any, list[Any]]:
-    """(document, its stored annotations): a file when the path exists, else a library id."""
-    from policylens.cli.library import load_reporting
+    """(document, its stored annotations): a file when the path exists, else a library id.
+    A file whose text is in the library (same SHA-256) gets that document's annotations,
+    exactly as `export DOC-ID` would."""
+    from policylens.cli.library import load_reporting, open_library
     from policylens.core.errors import PolicyLensError
+    from policylens.paths import store_path
 
     path = Path(source)
     if path.exists():
-        return load_reporting(path), []
-    from policylens.cli.library import open_library
+        document = load_reporting(path)
+        if not store_path().exists():  # no library yet: nothing to look up, nothing created
+            return document, []
+        store = open_library()
+        try:
+            if not store.documents.exists(document.sha256):
+                return document, []
+            return document, store.annotations.for_document(document.sha256)
+        finally:
+            store.close()
 
     store = open_library()
     try:
         from policylens.cli.library import library_sha
 
-        document = store.documents.get(library_sha(store, source))
-        if document is None:
+        found = store.documents.get(library_sha(store, source))
+        if found is None:
             raise PolicyLensError(f"{source}: the document vanished from the library.")
-        return document, store.annotations.for_document(document.sha256)
+        return found, store.annotations.for_document(found.sha256)
     finally:
         store.close()

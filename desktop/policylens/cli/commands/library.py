@@ -1,6 +1,7 @@
-"""`policylens library check|repair`: the health of the library file itself.
+"""`policylens library check|repair`: the health of the library file itself; and the team
+library's actions (`init-team`, `add-annotator`: library_team.py) and `copy` (library_copy.py).
 
-A sub-command group: more actions (`library copy`, …) register here next to these.
+A sub-command group: more actions register here next to these.
 """
 
 from __future__ import annotations
@@ -11,11 +12,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from policylens.cli.commands import library_copy, library_team
 from policylens.cli.commands._progress import add_progress_option, reporter
 
 
 def register(sub: Any) -> None:
-    parser = sub.add_parser("library", help="check or repair the library file")
+    parser = sub.add_parser(
+        "library", help="check, repair, copy a library; create and share a team library"
+    )
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
 
     check = actions.add_parser(
@@ -34,12 +38,24 @@ def register(sub: Any) -> None:
     repair.add_argument("--json", action="store_true", help="the result as JSON")
     add_progress_option(repair)
     repair.set_defaults(func=run_repair)
+    library_team.register(actions)
+    library_copy.register(actions)
 
 
 def _library_path() -> Path:
-    from policylens.paths import store_path
+    """The SQLite library file: `--library FILE` / POLICYLENS_LIBRARY, else the data folder's."""
+    import os
 
-    return store_path()
+    from policylens.core.errors import PolicyLensError
+    from policylens.paths import LIBRARY_ENV, store_path
+
+    chosen = os.environ.get(LIBRARY_ENV, "").strip()
+    if chosen.lower().startswith(("postgresql://", "postgres://")):
+        raise PolicyLensError(
+            "check and repair are for a library file; a team library is kept whole by its "
+            "server (`policylens library copy` makes a copy of it in a file)."
+        )
+    return Path(chosen) if chosen else store_path()
 
 
 def run_check(args: argparse.Namespace) -> int:

@@ -6,21 +6,26 @@ from __future__ import annotations
 
 import stat
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from policylens.core.document import Document
 from policylens.core.encoding import UndecodableError, decode, looks_binary
 from policylens.core.errors import LoadError
-from policylens.core.limits import MAX_FILE_BYTES, check_document_chars, pdf_stream_limits
+from policylens.core.limits import MAX_FILE_BYTES, check_document_chars
 from policylens.core.loaders.sniff import SUPPORTED, sniff_format
 from policylens.core.loaders.text import normalize_newlines, text_title
+
+if TYPE_CHECKING:
+    from policylens.core.loaders.pdf import PdfOptions
 
 __all__ = ["MAX_BYTES", "SUPPORTED", "load_document"]
 
 MAX_BYTES = MAX_FILE_BYTES
 
 
-def load_document(path: str | Path) -> Document:
-    """Read `path` into a `Document`; `LoadError` (with a readable message) when it can't."""
+def load_document(path: str | Path, pdf: PdfOptions | None = None) -> Document:
+    """Read `path` into a `Document`; `LoadError` (with a readable message) when it can't.
+    `pdf`: OCR languages, progress and cancel for PDFs (scans take a while)."""
     path = Path(path)
     data = _read_bytes(path)
     name = path.name
@@ -28,8 +33,7 @@ def load_document(path: str | Path) -> Document:
     if kind == "pdf":
         from policylens.core.loaders.pdf import load_pdf
 
-        with pdf_stream_limits(name):
-            return load_pdf(data, path)
+        return load_pdf(data, path, pdf)
     if kind == "docx":
         from policylens.core.loaders.word import load_docx
 

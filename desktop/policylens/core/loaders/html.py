@@ -4,7 +4,9 @@ A walk over lxml's tree rather than a main-content extractor: trafilatura (tried
 table row on one line with `|` between the cells and prefixes list items with "- ", and on
 short pages without a `<main>` it may drop real paragraphs. A policy page is simple enough:
 take `<main>` (or the one `<article>`, or `<body>`), drop scripts, styles, navigation, the
-site's header and footer and hidden elements, and end a line at every block element.
+site's header and footer, cookie banners and consent dialogs, hidden elements, and end a line
+at every block element. Headings (`h1`–`h6`) are marked as such; list items get the bullet or
+number a browser shows ("• ", "3. ").
 """
 
 from __future__ import annotations
@@ -36,6 +38,16 @@ _FURNITURE = frozenset({"header", "footer", "aside"})
 _FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "complementary"})
 _CONTENT = frozenset({"main", "article"})
 _SPACE = re.compile(r"[ \t\n\r\f]+")
+_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+# Cookie banners and consent pop-ups (their own ids and classes, and the common consent
+# managers'). A policy's own sections are called "cookies", "consent" or "gdpr", without
+# the banner words, and stay.
+_BANNER = re.compile(
+    r"(?:cookie|consent|gdpr)[-_ ]?(?:banner|consent|notice|bar|popup|law|dialog|message|"
+    r"warning|manager|modal|overlay)|onetrust|cookiebot|cookielaw|cc-(?:window|banner)|"
+    r"didomi|qc-cmp",
+    re.IGNORECASE,
+)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 
@@ -57,19 +69,25 @@ def load_html(data: bytes, detected: Decoded, path: Path) -> Document:
             "be read to its end. Save the page's text and open that."
         )
     root = _content_root(tree)
-    lines = html_lines(root)
+    headings: list[int] = []
+    lines = html_lines(root, headings)
     if not lines and root is not tree:
         root = tree
-        lines = html_lines(tree)
+        headings.clear()
+        lines = html_lines(tree, headings)
     if not lines:
         raise LoadError(f"{path.name} is a web page without readable text.")
     text = "\n".join(lines)
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
     return Document.from_text(
         text,
         title=_title(tree, root) or path.stem,
         format="html",
         source_path=str(path),
         encoding=decoded.encoding,
+        headings=[starts[i] for i in headings],
         warnings=decoded.warnings(),
     )
 
@@ -121,6 +139,10 @@ def _is_dropped(element: etree._Element, root: etree._Element) -> bool:
     if "display:none" in attrib.get("style", "").replace(" ", "").lower():
         return True
     role = attrib.get("role", "").lower()
+    if role in ("dialog", "alertdialog") or _BANNER.search(
+        f"{attrib.get('id', '')} {attrib.get('class', '')} {attrib.get('aria-label', '')}"
+    ):
+        return True
     if tag in _FURNITURE or role in _FURNITURE_ROLES:
         # Inside the chosen content, a header is the article's own (its title), not the site's.
         if root.tag in _CONTENT or role == "navigation":
@@ -131,12 +153,15 @@ def _is_dropped(element: etree._Element, root: etree._Element) -> bool:
     return False
 
 
-def html_lines(root: etree._Element) -> list[str]:
-    """The text of `root`, one line per block element, white space collapsed as a browser does."""
+def html_lines(root: etree._Element, headings: list[int] | None = None) -> list[str]:
+    """The text of `root`, one line per block element, white space collapsed as a browser does.
+    The numbers of the lines that are headings go to `headings`."""
     lines: list[str] = []
     buffer: list[str] = []
     pre_depth = 0
+    heading_depth = 0
     skipped: set[etree._Element] = set()
+    item_numbers: dict[etree._Element, int] = {}
 
     def flush() -> None:
         if not buffer:
@@ -147,7 +172,9 @@ def html_lines(root: etree._Element) -> list[str]:
             lines.extend(line.strip() for line in joined.split("\n") if line.strip())
         else:
             line = _SPACE.sub(" ", joined).strip()
-            if line:
+            if line and line not in ("•", "◦") and not _MARKER_ONLY.match(line):
+                if heading_depth and headings is not None:
+                    headings.append(len(lines))
                 lines.append(line)
 
     walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
@@ -165,6 +192,10 @@ def html_lines(root: etree._Element) -> list[str]:
                 flush()
             if tag == "pre":
                 pre_depth += 1
+            if tag in _HEADINGS:
+                heading_depth += 1
+            if tag == "li":
+                buffer.append(_list_marker(element, item_numbers))
             if element.text:
                 buffer.append(element.text)
         else:
@@ -174,10 +205,34 @@ def html_lines(root: etree._Element) -> list[str]:
                 flush()
                 if tag == "pre":
                     pre_depth -= 1
+                if tag in _HEADINGS:
+                    heading_depth -= 1
             if element.tail and element is not root:
                 buffer.append(element.tail)
     flush()
     return lines
+
+
+_MARKER_ONLY = re.compile(r"^(?:\d{1,4}|[a-zA-Z]|[ivxlcIVXLC]{1,6})\.$")
+
+
+def _list_marker(item: etree._Element, numbers: dict[etree._Element, int]) -> str:
+    """What a browser draws before a list item: a bullet, or the item's number in an `<ol>`."""
+    parent = item.getparent()
+    if parent is None or not isinstance(parent.tag, str) or parent.tag.lower() != "ol":
+        return "• "
+    if "value" in item.attrib and item.attrib["value"].strip().lstrip("-").isdigit():
+        numbers[parent] = int(item.attrib["value"])
+    elif parent in numbers:
+        numbers[parent] += 1
+    else:
+        start = parent.attrib.get("start", "1").strip()
+        numbers[parent] = int(start) if start.lstrip("-").isdigit() else 1
+    kind = parent.attrib.get("type", "1")
+    value = numbers[parent]
+    if kind in ("a", "A") and 0 < value <= 26:
+        return f"{chr(ord(kind) + value - 1)}. "
+    return f"{value}. "
 
 
 def _element_text(element: etree._Element) -> str:

@@ -52,6 +52,8 @@ LIBRARIES = (
     Library("lxml", ("lxml",), "BSD-3-Clause"),
     Library("platformdirs", ("platformdirs",), "MIT"),
     Library("scikit-learn", ("scikit-learn",), "BSD-3-Clause"),
+    Library("psycopg 3 (team library)", ("psycopg",), "LGPL-3.0"),
+    Library("psycopg_pool", ("psycopg-pool",), "LGPL-3.0"),
 )
 FONT_LICENCES = (("Vazirmatn", "OFL-Vazirmatn.txt"), ("Noto Sans", "OFL-NotoSans.txt"))
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QInputDialog,
     QLabel,
+    QListWidget,
     QPlainTextEdit,
     QTableWidget,
     QTableWidgetItem,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from policylens.store.agreement import AgreementReport
 from policylens.store.annotations import Annotation
+from policylens.store.carry_over import CarryOverResult
 from policylens.ui.features.annotate.controller import REVIEW_STATUSES
 from policylens.ui.features.annotate.model import short, status_text
 from policylens.ui.infra.i18n import FSI, PDI, isolate
@@ -134,3 +136,36 @@ class AgreementDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.resize(640, 380)
+
+
+class CarryOverDialog(QDialog):
+    def __init__(
+        self, message: str, result: CarryOverResult, names: dict[str, str], parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("carryOverDialog")
+        self.setWindowTitle(translate("Annotate", "Annotations carried over"))
+        label = QLabel(message, self)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # file names and quotes are user text
+        label.setWordWrap(True)
+        self.unplaced = QListWidget(self)
+        self.unplaced.setObjectName("unplacedList")
+        for a in result.unplaced:
+            quote = " ".join(a.quote.split())
+            self.unplaced.addItem(
+                f"{names.get(a.category, a.category)} · {a.annotator}: {isolate(quote[:160])}"
+                + (translate("Annotate", "  — note: {}").format(isolate(a.note)) if a.note else "")
+            )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        if result.unplaced:
+            layout.addWidget(
+                QLabel(translate("Annotate", "Not placed (still on the old version):"), self)
+            )
+            layout.addWidget(self.unplaced)
+        else:
+            self.unplaced.hide()
+        layout.addWidget(buttons)
+        self.resize(560, 360 if result.unplaced else 140)

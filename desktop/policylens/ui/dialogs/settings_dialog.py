@@ -30,9 +30,11 @@ class SettingsValues:
     annotator: str = ""
     language: str = ""  # "" = the system's language
     point_size: float = float(DEFAULT_POINT_SIZE)
+    justified: bool = False  # ragged lines read better; letters are never pulled apart either way
     auto_highlights: bool = True
     confirmed_only: bool = False
     page_size: str = "A4"
+    library: str = ""  # "" = the data folder's library
 
     @classmethod
     def load(cls, settings: QSettings) -> SettingsValues:
@@ -40,21 +42,25 @@ class SettingsValues:
             annotator=prefs.annotator_name(settings),
             language=prefs.interface_language(settings),
             point_size=prefs.reader_point_size(settings, float(DEFAULT_POINT_SIZE)),
+            justified=prefs.reader_justified(settings),
             auto_highlights=prefs.export_auto_highlights(settings),
             confirmed_only=prefs.export_confirmed_only(settings),
             page_size=prefs.export_page_size(settings),
+            library=prefs.library_location(settings),
         )
 
     def save(self, settings: QSettings) -> None:
         prefs.set_annotator_name(settings, self.annotator)
         prefs.set_interface_language(settings, self.language)
         prefs.set_reader_point_size(settings, self.point_size)
+        prefs.set_reader_justified(settings, self.justified)
         prefs.set_export_defaults(
             settings,
             auto_highlights=self.auto_highlights,
             confirmed_only=self.confirmed_only,
             page_size=self.page_size,
         )
+        prefs.set_library_location(settings, self.library)
         settings.sync()
 
 
@@ -94,6 +100,19 @@ class SettingsDialog(QDialog):
         general.addRow(self._label(self.tr("Interface &language:"), self.language), self.language)
         general.addRow("", self.restart_note)
         general.addRow(self._label(self.tr("Reader text &size:"), self.point_size), self.point_size)
+        self.library = QLineEdit(self)
+        self.library.setObjectName("libraryEdit")
+        self.library.setPlaceholderText(self.tr("This computer's library"))
+        self.library.setToolTip(
+            self.tr(
+                "A team library: postgresql://you@server/library (your password goes in "
+                "~/.pgpass, never here). Or a .sqlite3 file. Applies when PolicyLens is restarted."
+            )
+        )
+        general.addRow(self._label(self.tr("Li&brary:"), self.library), self.library)
+        self.justified = QCheckBox(self.tr("&Justify paragraphs (even right and left edges)"), self)
+        self.justified.setObjectName("justifiedCheck")
+        general.addRow(self.justified)
 
         self.auto_highlights = QCheckBox(
             self.tr("&Automatic highlights (suggested categories)"), self
@@ -140,9 +159,11 @@ class SettingsDialog(QDialog):
             annotator=self.annotator.text().strip(),
             language=str(self.language.currentData() or ""),
             point_size=float(self.point_size.value()),
+            justified=self.justified.isChecked(),
             auto_highlights=self.auto_highlights.isChecked(),
             confirmed_only=self.confirmed_only.isChecked(),
             page_size=str(self.page_size.currentData() or "A4"),
+            library=prefs.without_password(self.library.text().strip()),
         )
 
     def set_values(self, values: SettingsValues) -> None:
@@ -150,14 +171,18 @@ class SettingsDialog(QDialog):
         index = self.language.findData(values.language)
         self.language.setCurrentIndex(max(index, 0))
         self.point_size.setValue(values.point_size)
+        self.justified.setChecked(values.justified)
         self.auto_highlights.setChecked(values.auto_highlights)
         self.confirmed_only.setChecked(values.confirmed_only)
         self.page_size.setCurrentIndex(max(self.page_size.findData(values.page_size), 0))
+        self.library.setText(values.library)
 
     def restore_defaults(self) -> None:
         """The defaults in the form; nothing is saved until OK. The annotator's name is kept:
         it is who you are, not a preference."""
-        self.set_values(SettingsValues(annotator=self.annotator.text()))
+        self.set_values(
+            SettingsValues(annotator=self.annotator.text(), library=self.library.text())
+        )
 
     def accept(self) -> None:
         self.values().save(self.settings)

@@ -10,19 +10,21 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import TypeVar
 
-from policylens.ui.features import annotate, compare, learn, pdf_export
+from policylens.ui.features import annotate, compare, learn, live, pdf_export
 from policylens.ui.host import Host
 
 F = TypeVar("F")
 
 
 # Labelling and review; side-by-side comparison and the coverage matrix; training and "next to
-# label"; the annotated PDF. Each adds its own menus, panels and shortcuts.
+# label"; the annotated PDF; live changes of a team library. Each adds its own menus, panels
+# and shortcuts.
 INSTALLERS: tuple[Callable[[Host], object], ...] = (
     annotate.install,
     compare.install,
     learn.install,
     pdf_export.install,
+    live.install,  # a team library: others' labels as they are made
 )
 
 

@@ -41,6 +41,12 @@ log = logging.getLogger(__name__)
 # (a stub false alarm), so the project imports this typed name (lupdate matches the name).
 QT_TRANSLATE_NOOP = cast(Callable[[str, str], str], QtCore.QT_TRANSLATE_NOOP)
 
+# Key names in shortcuts (menus show "Return" for Confirm Suggestion). Qt's own Persian
+# translation (qtbase_fa) says "بازگشت" ("go back") for Return and "ورود" ("login") for Enter;
+# ours is installed after it, so these entries of the "QShortcut" context win. Marked here so
+# that `translations_build --update` (lupdate -no-obsolete) keeps them.
+KEY_NAMES = (QT_TRANSLATE_NOOP("QShortcut", "Return"), QT_TRANSLATE_NOOP("QShortcut", "Enter"))
+
 DEFAULT_LANGUAGE = "en"
 # code → the language's own name, as the settings dialog offers it.
 UI_LANGUAGES = {"en": "English", "fa": "فارسی"}

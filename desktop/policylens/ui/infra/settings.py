@@ -118,6 +118,35 @@ def set_export_defaults(
     settings.setValue(EXPORT_PAGE_SIZE_KEY, page_size if page_size in PAGE_SIZES else "A4")
 
 
+# -- which library (a team library's URL or an SQLite file; "" = the data folder's) ------------
+LIBRARY_KEY = "library/location"  # applies on restart; --library / POLICYLENS_LIBRARY win
+
+
+def library_location(settings: QSettings) -> str:
+    return str(settings.value(LIBRARY_KEY, "") or "").strip()
+
+
+def without_password(location: str) -> str:
+    """The location with any password taken out: passwords never go into the settings file
+    (the team member keeps theirs in ~/.pgpass)."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    if not location.lower().startswith(("postgresql://", "postgres://")):
+        return location
+    parts = urlsplit(location)
+    if parts.password is None:
+        return location
+    netloc = parts.netloc.rsplit("@", 1)[1]
+    user = parts.username or ""
+    return urlunsplit(
+        (parts.scheme, f"{user}@{netloc}" if user else netloc, parts.path, parts.query, "")
+    )
+
+
+def set_library_location(settings: QSettings, location: str) -> None:
+    settings.setValue(LIBRARY_KEY, without_password(location.strip()))
+
+
 # -- learning from the annotators (ui/learn) -----------------------------------------------------
 USE_MODEL_KEY = "analysis/use_model"  # off: the lexicon alone suggests categories
 
@@ -128,3 +157,15 @@ def use_learned_model(settings: QSettings) -> bool:
 
 def set_use_learned_model(settings: QSettings, on: bool) -> None:
     settings.setValue(USE_MODEL_KEY, on)
+
+
+JUSTIFIED_KEY = "reader/justified"
+
+
+def reader_justified(settings: QSettings) -> bool:
+    """Justified paragraphs in the reader: off by default (ragged lines)."""
+    return _bool(settings.value(JUSTIFIED_KEY), False)
+
+
+def set_reader_justified(settings: QSettings, on: bool) -> None:
+    settings.setValue(JUSTIFIED_KEY, on)

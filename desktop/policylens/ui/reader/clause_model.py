@@ -54,6 +54,9 @@ def reasons_text(score: CategoryScore) -> str:
 
 def note_text(score: CategoryScore) -> str:
     """The note in the UI language: the model's "learned model, 0.83", or the note as is."""
+    if score.source == "label":  # a reviewer's label (view.reviewed): "label (alice)"
+        who = score.note[len("label") :]
+        return QCoreApplication.translate("ClauseModel", "label") + who
     prefix = "learned model, "
     if score.source == "model" and score.note.startswith(prefix):
         try:
@@ -224,7 +227,13 @@ class ClauseModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
             return QColor(category.color)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return category.description(self._language) or category.name(self._language)
+            return (
+                (category.description(self._language) or category.name(self._language))
+                + "\n"
+                + QCoreApplication.translate(
+                    "ClauseModel", "{0} clause(s) carry this category (suggestions and labels)"
+                ).format(format_number(len(entries)))
+            )
         if role == CATEGORY_ROLE:
             return category.id
         return None

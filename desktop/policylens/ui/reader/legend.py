@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from policylens.core.taxonomy import Category
 from policylens.ui.infra.i18n import format_number
@@ -27,6 +27,10 @@ class Legend(QWidget):
         super().__init__(parent)
         self.list = QListWidget(self)
         self.list.setObjectName("legendList")
+        # Long names wrap instead of pushing "(23)" out of a narrow panel.
+        self.list.setWordWrap(True)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setToolTip(
             self.tr("Tick to show a category's highlights; select one for F8 / Shift+F8")
         )
@@ -102,7 +106,11 @@ class Legend(QWidget):
                     else Qt.CheckState.Checked
                 )
                 tip = category.description(self._language) or category.name(self._language)
-                item.setToolTip(tip + "\n" + self.tr("{0} clause(s)").format(format_number(count)))
+                counted = self.tr(
+                    "{0} clause(s) carry this category (suggestions and labels; a rejected "
+                    "suggestion is not counted)"
+                ).format(format_number(count))
+                item.setToolTip(tip + "\n" + counted)
                 self.list.addItem(item)
                 if category.id == current:
                     self.list.setCurrentItem(item)

@@ -14,16 +14,28 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetricsF, QHelpEvent, QTextCursor, QTextDocument, QTextOption
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QHelpEvent,
+    QPalette,
+    QResizeEvent,
+    QTextCursor,
+    QTextDocument,
+    QTextOption,
+)
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from policylens.core.clause import Clause
 from policylens.core.document import Document
 from policylens.ui.infra.fonts import DEFAULT_POINT_SIZE, MAX_POINT_SIZE, MIN_POINT_SIZE, text_font
+from policylens.ui.reader.category_margin import CategoryMargin
 from policylens.ui.reader.highlighter import ClauseHighlighter
 from policylens.ui.reader.layout import ReaderLayout, hide_blank_blocks
 from policylens.view.clauses import ClauseLayer
 from policylens.view.offsets import QtOffsets, block_of, line_starts
+from policylens.view.palette import selection_colors
 from policylens.view.spans import BlockSpans
 
 TooltipProvider = Callable[[Clause], str]
@@ -58,6 +70,22 @@ class Reader(QPlainTextEdit):
         self.highlighter = ClauseHighlighter(self.document())
         self.highlighter.set_heading_font(self.font())
         self.tooltip_provider: TooltipProvider | None = None
+        self._apply_selection_colors()
+        self.margin = CategoryMargin(self, lambda: self.layer, lambda: self.offsets)
+        self.margin.place()
+
+    def _apply_selection_colors(self) -> None:
+        """A dark selection with white text: never taken for a (light) category highlight."""
+        selection = selection_colors()
+        palette = self.palette()
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            palette.setColor(group, QPalette.ColorRole.Highlight, QColor(selection.background))
+            palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor(selection.text))
+        self.setPalette(palette)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.margin.place()
 
     def _apply_text_option(self) -> None:
         option = self.document().defaultTextOption()
@@ -97,6 +125,7 @@ class Reader(QPlainTextEdit):
         self._apply_text_option()
         self.paragraph_layout.first_text_block = hide_blank_blocks(self.document())
         self.moveCursor(QTextCursor.MoveOperation.Start)
+        self.margin.set_direction(document is not None and document.direction == "rtl")
 
     def set_clauses(
         self,
@@ -120,12 +149,14 @@ class Reader(QPlainTextEdit):
         self.paragraph_layout.heading_blocks = headings
         self.highlighter.set_headings(headings)
         self.highlighter.set_spans(prepared[1], self.firstVisibleBlock().blockNumber())
+        self.margin.set_style(colors, hidden)
         return self.layer
 
     def update_highlights(self, colors: dict[str, str], hidden: set[str]) -> None:
         if self.layer is not None:
             spans = self.layer.block_spans(colors, hidden)
             self.highlighter.set_spans(spans, self.firstVisibleBlock().blockNumber())
+            self.margin.set_style(colors, hidden)
 
     # -- positions -------------------------------------------------------------------------
     def cursor_index(self) -> int:
@@ -136,9 +167,20 @@ class Reader(QPlainTextEdit):
         cursor = self.textCursor()
         cursor.setPosition(self.offsets.to_qt(start))
         cursor.setPosition(self.offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        # Keep the place: when the range is already on screen (the next clause while
+        # labelling), the view stays still; otherwise it is brought to the middle.
+        on_screen = self._on_screen(cursor.anchor()) and self._on_screen(cursor.position())
         self.setTextCursor(cursor)
-        self.ensureCursorVisible()
-        self.centerCursor()
+        if not on_screen:
+            self.centerCursor()
+
+    def _on_screen(self, position: int) -> bool:
+        probe = QTextCursor(self.document())
+        probe.setPosition(position)
+        rect = self.cursorRect(probe)
+        return self.viewport().rect().contains(rect.topLeft()) and rect.bottom() <= (
+            self.viewport().height()
+        )
 
     def index_at(self, point: QPoint) -> int | None:
         """Code-point offset of the character under a viewport point, None beyond the text."""

@@ -78,18 +78,36 @@ class Importer(QObject):
                 w.status.message(translate("MainWindow", "Imported {0} file(s)").format(count))
             w.import_finished.emit([sha for _path, sha in result.done])
             if result.errors:
-                text = "\n\n".join(f"{isolate(Path(p).name)}: {m}" for p, m in result.errors)
+                text = "\n\n".join(error_about_file(Path(p).name, m) for p, m in result.errors)
                 w.show_error(translate("MainWindow", "Could not open"), text)
 
         def failed(message: str, details: str) -> None:
             self.pending -= 1
             w.show_error("PolicyLens", message, details)
 
+        def stopped() -> None:  # the ✕ by the progress bar (OCR of a scan takes a while)
+            self.pending -= 1
+            w.refresh_library()
+            w.status.message(translate("MainWindow", "Import stopped"))
+
+        ocr_languages = str(w.settings.value("import/ocr_languages", "") or "") or None
         self.pending += 1
-        w.store_jobs.run(
-            lambda context: work.import_files(w.store_jobs, paths, show_number, context),
+        task = w.store_jobs.run(
+            lambda context: work.import_files(
+                w.store_jobs, paths, show_number, context, ocr_languages
+            ),
             translate("MainWindow", "importing files"),
             done=finished,
             progress=translate("MainWindow", "Importing"),
             failed=failed,
         )
+        task.signals.progress.connect(lambda *_: w.status.offer_cancel(task.cancel))
+        task.signals.cancelled.connect(stopped)
+
+
+def error_about_file(name: str, message: str) -> str:
+    """ "name: message", unless the message already starts with the name (the loaders' own
+    messages do: "empty.txt is empty." rather than "empty.txt: empty.txt is empty.")."""
+    if message.startswith(name):
+        return isolate(name) + message[len(name) :]
+    return f"{isolate(name)}: {message}"

@@ -23,6 +23,10 @@ class LibraryView(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.verticalHeader().hide()
+        # Titles of one policy's versions often differ only at the end ("… (2023)", "… (2024)"):
+        # elided in the middle both ends stay visible; the tooltip has the whole title.
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.setWordWrap(False)
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
@@ -31,6 +35,11 @@ class LibraryView(QTableView):
 
     def set_documents(self, documents: list[DocumentSummary]) -> None:
         self.source.set_documents(documents)
+
+    def selected_shas(self) -> list[str]:
+        """The selected documents, top to bottom."""
+        rows = sorted(self.selectionModel().selectedRows(), key=lambda i: i.row())
+        return [str(index.data(SHA_ROLE)) for index in rows]
 
     def select(self, sha: str) -> None:
         """Make `sha` the current row without emitting `document_chosen`."""

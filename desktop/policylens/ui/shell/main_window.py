@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
 from policylens.core.clause import Clause
 from policylens.core.document import Document
@@ -30,7 +30,9 @@ from policylens.ui.session import DocumentSession
 from policylens.ui.shell import work
 from policylens.ui.shell.importing import Importer
 from policylens.ui.shell.library_panel import LibraryView
+from policylens.ui.shell.live_counts import LiveCounts
 from policylens.ui.shell.menus import Menus
+from policylens.ui.shell.panel_layout import PanelLayout
 from policylens.ui.shell.status import StatusArea
 from policylens.ui.shell.window_state import restore_window_state, save_window_state
 
@@ -86,12 +88,18 @@ class MainWindow(QMainWindow):
         self.legend.set_categories(self.session.categories, self.session.hidden, language)
         self.clause_panel = ClausePanel(self)
         self.panels: dict[str, QDockWidget] = {}
+        self.panel_layout = PanelLayout(self)
         self.menus = Menus(self, self)
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         self.add_panel("library", self.tr("Library"), self.library_view, left)
         self.add_panel("legend", self.tr("Categories"), self.legend, right)
         self.add_panel("clauses", self.tr("Clauses"), self.clause_panel, right)
 
+        self.live_counts = LiveCounts(
+            self.session, self.legend, self.clause_panel, QLabel(self), self
+        )
+        # Permanent (a temporary message would hide a normal widget), first of them.
+        self.statusBar().insertPermanentWidget(0, self.live_counts.summary)
         self.navigator = ClauseNavigator(
             self.session, self.reader, self.legend, self.clause_panel, self.status.message
         )
@@ -101,7 +109,8 @@ class MainWindow(QMainWindow):
         self.features = Features()
         for install in INSTALLERS:  # before the saved state is restored: it places their docks
             self.features.add(install(self))
-        restore_window_state(self, self.settings, self.panels, self.reader)
+        restored = restore_window_state(self, self.settings, self.panels, self.reader)
+        self.panel_layout.start(restored)
         self.refresh_library()
         self._first_run = (
             import_samples and self.store_jobs.read(lambda s: s.documents.count()) == 0
@@ -130,8 +139,12 @@ class MainWindow(QMainWindow):
             if neighbour is not None:
                 self.tabifyDockWidget(neighbour, dock)
         self.panels[key] = dock
+        self.panel_layout.add(key, dock, area, share_area)
         self.menus.panels_menu.addAction(dock.toggleViewAction())
         return dock
+
+    def selected_documents(self) -> list[str]:
+        return self.library_view.selected_shas()
 
     def add_status_widget(self, widget: QWidget) -> None:
         self.statusBar().addPermanentWidget(widget)
@@ -252,16 +265,8 @@ class MainWindow(QMainWindow):
         session = self.session
         if session.document is None:
             return
-        layer = self.reader.set_clauses(clauses, session.colors, session.hidden, prepared)
-        self.legend.set_counts(layer.counts() if layer is not None else {})
-        self.clause_panel.model.set_clauses(
-            session.document.text, clauses, session.categories, session.language
-        )
-        found = format_number(sum(1 for c in clauses if c.categories))
-        self.status.message(
-            self.tr("{0} clauses, {1} with categories").format(format_number(len(clauses)), found)
-        )
-        session.apply_analysis(clauses)
+        self.reader.set_clauses(clauses, session.colors, session.hidden, prepared)
+        session.apply_analysis(clauses)  # the legend, clause panel and status count: LiveCounts
 
     @property
     def clauses(self) -> list[Clause]:

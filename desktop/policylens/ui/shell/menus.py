@@ -234,6 +234,7 @@ class Menus:
         if not dialog.exec():
             return
         w.reader.set_point_size(dialog.values().point_size)
+        w.reader.set_justified(dialog.values().justified)
         if dialog.language_changed():
             w.status.message(
                 translate("Menus", "The new interface language applies when you restart PolicyLens")

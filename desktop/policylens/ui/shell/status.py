@@ -3,8 +3,10 @@ and a note when the library is open read-only."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
+from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton
 
 from policylens.core.document import Document
 from policylens.ui.infra.i18n import format_number
@@ -22,6 +24,15 @@ class StatusArea:
         self.progress.setMaximumWidth(200)
         self.progress.setTextVisible(True)
         self.progress.hide()
+        # Stops the long work the progress bar shows (OCR of a scan), where it can be stopped.
+        self.cancel = QToolButton(bar)
+        self.cancel.setObjectName("statusCancel")
+        self.cancel.setText("✕")
+        self.cancel.setToolTip(translate("StatusArea", "Stop"))
+        self.cancel.setAutoRaise(True)
+        self.cancel.hide()
+        self._cancel_callback: Callable[[], None] | None = None
+        self.cancel.clicked.connect(self._cancel_clicked)
         self.read_only = QLabel(bar)
         self.read_only.hide()
         # What went wrong reading the shown file (bad bytes replaced…): stays while it is shown.
@@ -32,10 +43,15 @@ class StatusArea:
         self.language = QLabel(bar)
         self.direction = QLabel(bar)
         self.size = QLabel(bar)
+        self.source = QLabel(bar)  # "OCR 84 %" for a document read from a scan
+        self.source.setObjectName("statusSource")
+        self.source.hide()
         self.language.setObjectName("statusLanguage")
         self.direction.setObjectName("statusDirection")
         self.size.setObjectName("statusSize")
         bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.cancel)
+        bar.addPermanentWidget(self.source)
         bar.addPermanentWidget(self.warning)
         bar.addPermanentWidget(self.read_only)
         bar.addPermanentWidget(self.language)
@@ -60,16 +76,49 @@ class StatusArea:
             )
         )
 
-    def show_progress(self, what: str, done: int, total: int) -> None:
+        self._show_source(document)
+
+    def _show_source(self, document: Document) -> None:
+        ocr = (document.extraction or {}).get("ocr")
+        if not ocr:
+            self.source.hide()
+            return
+        confidence = round(100 * float(ocr.get("confidence", 0)))
+        self.source.setText(translate("StatusArea", "OCR {0} %").format(format_number(confidence)))
+        self.source.setToolTip(
+            translate(
+                "StatusArea",
+                "This text was recognised from a scan by OCR ({0}, languages {1}); the mean "
+                "confidence of its words is {2} %. Check important passages against the scan.",
+            ).format(ocr.get("engine", ""), ocr.get("languages", ""), format_number(confidence))
+        )
+        self.source.show()
+
+    def show_progress(
+        self, what: str, done: int, total: int, cancel: Callable[[], None] | None = None
+    ) -> None:
         if total <= 0:
             return
         self.progress.setFormat(f"{what} %p%")  # Qt writes %p in the locale's digits
         self.progress.setRange(0, total)
         self.progress.setValue(min(done, total))
         self.progress.show()
+        if cancel is not None:
+            self.offer_cancel(cancel)
+
+    def offer_cancel(self, cancel: Callable[[], None]) -> None:
+        """The ✕ next to the progress bar stops the work it shows (until `end_progress`)."""
+        self._cancel_callback = cancel
+        self.cancel.show()
 
     def end_progress(self) -> None:
         self.progress.hide()
+        self.cancel.hide()
+        self._cancel_callback = None
+
+    def _cancel_clicked(self) -> None:
+        if self._cancel_callback is not None:
+            self._cancel_callback()
 
     def set_read_only(self, reason: str) -> None:
         self.read_only.setText(translate("StatusArea", "Read-only"))

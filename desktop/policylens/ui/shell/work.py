@@ -46,24 +46,38 @@ class Imported:
 
 
 def import_files(
-    store_jobs: StoreJobs, paths: list[str], show_number: int, context: TaskContext
+    store_jobs: StoreJobs,
+    paths: list[str],
+    show_number: int,
+    context: TaskContext,
+    ocr_languages: str | None = None,
 ) -> Imported:
-    """Load each file and add it to the library; one bad file loses nothing of the others."""
+    """Load each file and add it to the library; one bad file loses nothing of the others.
+    A scan is read by OCR (`ocr_languages`, else found from its first page): one file's
+    progress is then its pages, and a cancel stops Tesseract at once."""
     from policylens.core.loaders import load_document
+    from policylens.core.loaders.pdf import LoadCancelled, PdfOptions
     from policylens.core.samples import with_sample_title
 
+    def pages(done: int, total: int, stage: str) -> None:
+        if stage == "ocr" and len(paths) == 1:
+            context.progress(done, total)
+
+    options = PdfOptions(ocr_languages=ocr_languages, progress=pages, cancelled=context.cancelled)
     result = Imported()
     for number, path in enumerate(paths):
         if context.cancelled():
             break
         context.progress(number, len(paths))
         try:
-            document = with_sample_title(load_document(path), path)
+            document = with_sample_title(load_document(path, options), path)
             with store_jobs.locked() as store:
                 store.documents.add(document)
             if number == show_number:
                 result.to_show = document
             result.done.append((path, document.sha256))
+        except LoadCancelled:
+            break  # the user stopped it: no error to show
         except Exception as error:
             message = str(error)
             if not isinstance(error, PolicyLensError):

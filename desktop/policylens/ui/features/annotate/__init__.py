@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QLabel, QMenu
+from PySide6.QtWidgets import QDialog, QLabel, QMenu
 
 from policylens.store.annotations import Annotation
 from policylens.ui.dialogs import annotate_dialogs as dialogs
@@ -24,6 +24,7 @@ from policylens.ui.features.annotate.layer import show_annotations
 from policylens.ui.features.annotate.panel import AnnotationsPanel
 from policylens.ui.features.annotate.search import SearchDialog
 from policylens.ui.features.annotate.transfer import Transfers
+from policylens.ui.features.annotate.undo_messages import UndoMessages
 
 if TYPE_CHECKING:
     from policylens.store.agreement import AgreementReport
@@ -75,6 +76,7 @@ class Annotate:
         self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
         self.redo_action = stack.createRedoAction(w, translate("Annotate", "&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.undo_messages = UndoMessages(stack, self.window.status.message)
         edit = menus.edit_menu
         first = edit.actions()[0] if edit.actions() else None
         edit.insertActions(first, [self.undo_action, self.redo_action])  # type: ignore[arg-type]
@@ -103,7 +105,7 @@ class Annotate:
         self.search_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
         self.search_action.triggered.connect(self.search.open_search)
         report = self.menu.addAction(translate("Annotate", "&Agreement Report…"))
-        report.triggered.connect(self.agreement_report)
+        report.triggered.connect(lambda _checked=False: self.agreement_report())
         rename = self.menu.addAction(translate("Annotate", "Set Annotator &Name…"))
         rename.triggered.connect(self.change_annotator)
         menus.insert_menu(self.menu)
@@ -144,8 +146,19 @@ class Annotate:
         c.write_failed.connect(lambda message: self.window.show_error("PolicyLens", message))
         self.panel.annotation_chosen.connect(self.jump_to)
         self.panel.delete_requested.connect(self.labeller.delete)
+        self.window.session.changed_elsewhere.connect(self._changed_elsewhere)
 
     # -- reactions --------------------------------------------------------------------------
+    def _changed_elsewhere(self, document: str | None) -> None:
+        """Someone else's labels: re-read (the reader, this panel, the per-annotator views
+        follow), and recompute an open agreement report."""
+        if document is not None and document != self.controller.document:
+            return
+        self.controller.refresh()
+        dialog = getattr(self, "agreement_dialog", None)
+        if dialog is not None and dialog.isVisible():
+            self.agreement_report(replacing=dialog)
+
     def _annotations_changed(self) -> None:
         self.panel.set_annotations(self.controller.annotations)
         self.redraw()
@@ -153,12 +166,9 @@ class Annotate:
     def redraw(self) -> int:
         view = self.controller.view
         second = view.annotators[1] if len(view.annotators) == 2 else None
-        return show_annotations(
-            self.window.reader,
-            self.controller.visible_annotations(),
-            self.window.session.colors,
-            second,
-        )
+        visible = self.controller.visible_annotations()
+        self.window.reader.margin.set_notes([a.start for a in visible if a.note])
+        return show_annotations(self.window.reader, visible, self.window.session.colors, second)
 
     def _view_changed(self) -> None:
         view = self.controller.view
@@ -193,7 +203,9 @@ class Annotate:
         if name:
             self.controller.set_annotator(name)
 
-    def agreement_report(self) -> None:
+    def agreement_report(self, replacing: QDialog | None = None) -> None:
+        """Compute and show the agreement on the shown document (`replacing`: an open report
+        to update in place, when the labels changed)."""
         document = self.window.reader.document_model
         if document is None:
             self.window.status.message(translate("Annotate", "Open a policy first"))
@@ -213,7 +225,12 @@ class Annotate:
         def done(report: AgreementReport) -> None:
             self.last_report = report
             names = self.window.session.names
-            dialogs.AgreementDialog(report, names, document.title, self.window.widget()).open()
+            dialog = dialogs.AgreementDialog(report, names, document.title, self.window.widget())
+            if replacing is not None:
+                dialog.setGeometry(replacing.geometry())
+                replacing.close()
+            self.agreement_dialog = dialog
+            dialog.open()
 
         self.controller.submit(work, "computing agreement", done)
 

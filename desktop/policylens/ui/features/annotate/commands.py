@@ -60,7 +60,11 @@ class DeleteAnnotation(QUndoCommand):
 
     def redo(self) -> None:
         def work(store: Store) -> None:
-            self.annotation = store.annotations.delete(self.annotation.id, actor=self.actor)
+            # `expected`: deleting what the window showed; if someone changed it meanwhile
+            # (a team library), the store refuses with a conflict instead.
+            self.annotation = store.annotations.delete(
+                self.annotation.id, actor=self.actor, expected=self.annotation
+            )
 
         self.controller.submit(work, self.text())
 
@@ -88,10 +92,13 @@ class UpdateAnnotation(QUndoCommand):
         self.before = annotation.fields(changes)
         self.after = dict(changes)
         self.actor = actor
+        self.seen = annotation  # as the window showed it: a change by someone else conflicts
 
     def _write(self, values: dict[str, Any], what: str) -> None:
         def work(store: Store) -> None:
-            store.annotations.update(self.annotation_id, actor=self.actor, **values)
+            self.seen = store.annotations.update(
+                self.annotation_id, actor=self.actor, expected=self.seen, **values
+            )
 
         self.controller.submit(work, what)
 

@@ -77,11 +77,15 @@ class AnnotationController(QObject):
 
     @property
     def annotator(self) -> str:
+        # A team library says who you are (your database role); elsewhere you choose.
+        identity = self.window.store_jobs.store.identity
+        if identity:
+            return str(identity)
         return str(self.window.settings.value(ANNOTATOR_KEY, "") or "").strip()
 
     def set_annotator(self, name: str) -> None:
         name = name.strip()
-        if not name or name == self.annotator:
+        if not name or name == self.annotator or self.window.store_jobs.store.identity:
             return
         self.window.settings.setValue(ANNOTATOR_KEY, name)
         self.window.settings.sync()

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QIcon
 
 from policylens.core.normalize import normalize_key
 from policylens.store.annotations import Annotation
@@ -54,6 +54,12 @@ def status_text(status: str) -> str:
         "question": translate("Annotate", "question"),
     }
     return names.get(status, status)
+
+
+def note_icon() -> QIcon:
+    from policylens.ui.reader.category_margin import note_pixmap
+
+    return QIcon(note_pixmap(14))
 
 
 def short(text: str, limit: int = QUOTE_CHARS) -> str:
@@ -120,6 +126,8 @@ class AnnotationTableModel(QAbstractTableModel):
             if column == NOTE:
                 return a.note or None
             return None
+        if role == Qt.ItemDataRole.DecorationRole and column == QUOTE and a.note:
+            return note_icon()  # the same mark as beside the text in the reader's margin
         if role == Qt.ItemDataRole.DecorationRole and column == CATEGORY:
             color = self._colors.get(a.category)
             return QColor(color) if color else None

@@ -100,8 +100,15 @@ class AnnotationsPanel(QWidget):
         filters = QHBoxLayout()
         filters.setContentsMargins(0, 0, 0, 0)
         for widget in (self.category_filter, self.annotator_filter, self.status_filter):
-            filters.addWidget(widget)
-        filters.addWidget(self.text_filter, 1)
+            # Elided rather than sized to their longest entry: the panel also lives in the
+            # narrow tabbed column of a small window (ui/shell/panel_layout.py).
+            widget.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            widget.setMinimumContentsLength(1)
+            filters.addWidget(widget, 1)
+        self.text_filter.setMinimumWidth(48)
+        filters.addWidget(self.text_filter, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(filters)

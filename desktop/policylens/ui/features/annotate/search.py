@@ -21,6 +21,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from policylens.store.search import SearchHit
+from policylens.ui.features.annotate.hit_delegate import HIT_ROLE, HitDelegate
 from policylens.ui.infra.i18n import FSI, PDI, format_number
 from policylens.ui.infra.workers import Task
 
@@ -29,7 +30,6 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "…")
 
-HIT_ROLE = Qt.ItemDataRole.UserRole + 20
 SEARCH_LIMIT = 200
 TYPING_DELAY_MS = 250
 
@@ -94,6 +94,7 @@ class SearchDialog(QDialog):
         self.results = _ResultsView(self)
         self.results.setObjectName("searchResults")
         self.results.setModel(self.model)
+        self.results.setItemDelegate(HitDelegate(self.results))  # the match marked in its snippet
         self.results.setWordWrap(True)
         self.results.setAlternatingRowColors(True)
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -14,18 +14,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QLabel,
-    QListWidget,
     QMessageBox,
-    QVBoxLayout,
-    QWidget,
 )
 
+from policylens.ui.dialogs import annotate_dialogs as dialogs
 from policylens.ui.infra.i18n import QT_TRANSLATE_NOOP, isolate
 from policylens.ui.infra.workers import Task
 
@@ -251,7 +246,9 @@ class Transfers(QObject):
     def _show_unplaced(self, match: VersionMatch, result: CarryOverResult) -> None:
         message = carry_over_message(match, result)
         self._done(message)
-        CarryOverDialog(message, result, self.window.session.names, self.window.widget()).exec()
+        dialogs.CarryOverDialog(
+            message, result, self.window.session.names, self.window.widget()
+        ).exec()
 
 
 def carry_over_message(match: VersionMatch, result: CarryOverResult) -> str:
@@ -276,36 +273,3 @@ def carry_over_message(match: VersionMatch, result: CarryOverResult) -> str:
             len(result.unplaced)
         )
     return text
-
-
-class CarryOverDialog(QDialog):
-    def __init__(
-        self, message: str, result: CarryOverResult, names: dict[str, str], parent: QWidget
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("carryOverDialog")
-        self.setWindowTitle(translate("Annotate", "Annotations carried over"))
-        label = QLabel(message, self)
-        label.setTextFormat(Qt.TextFormat.PlainText)  # file names and quotes are user text
-        label.setWordWrap(True)
-        self.unplaced = QListWidget(self)
-        self.unplaced.setObjectName("unplacedList")
-        for a in result.unplaced:
-            quote = " ".join(a.quote.split())
-            self.unplaced.addItem(
-                f"{names.get(a.category, a.category)} · {a.annotator}: {isolate(quote[:160])}"
-                + (translate("Annotate", "  — note: {}").format(isolate(a.note)) if a.note else "")
-            )
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
-        if result.unplaced:
-            layout.addWidget(
-                QLabel(translate("Annotate", "Not placed (still on the old version):"), self)
-            )
-            layout.addWidget(self.unplaced)
-        else:
-            self.unplaced.hide()
-        layout.addWidget(buttons)
-        self.resize(560, 360 if result.unplaced else 140)

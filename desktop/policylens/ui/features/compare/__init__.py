@@ -59,11 +59,7 @@ class CompareController:
 
     # -- comparing -------------------------------------------------------------------------
     def selected_shas(self) -> list[str]:
-        from policylens.ui.shell.library_model import SHA_ROLE
-
-        view = self.host.library_view
-        rows = sorted(view.selectionModel().selectedRows(), key=lambda i: i.row())
-        return [str(index.data(SHA_ROLE)) for index in rows]
+        return self.host.selected_documents()
 
     def compare_selected(self) -> None:
         shas = self.selected_shas()
@@ -78,12 +74,16 @@ class CompareController:
 
     def choose_and_compare(self) -> None:
         from policylens.ui.dialogs.compare_dialog import CompareDialog
+        from policylens.view.compare_partner import likely_partner
 
         shas = self.selected_shas()
         current = self.host.session.document
         first = shas[0] if shas else (current.sha256 if current else None)
         second = shas[1] if len(shas) > 1 else None
         documents = self.host.store_jobs.read(lambda store: store.documents.all())
+        if second is None and first is not None:  # another version, or the same in another language
+            shown = next((d for d in documents if d.sha256 == first), None)
+            second = likely_partner(shown, documents) if shown is not None else None
         dialog = CompareDialog(documents, self.host.widget(), first=first, second=second)
         if dialog.exec():
             a, b, mode = dialog.chosen()

@@ -1,6 +1,8 @@
-"""The narrow strip between the panes: a band from each A clause to its B counterpart.
+"""The narrow strip between the panes: a band from an A clause to its B counterpart, for the
+current pair and the one under the mouse only (dozens of bands at once tangle into a braid
+nobody can follow: what Meld and Draftable avoid too). Both panes also mark the current pair.
 
-Only the pairs visible in either pane are drawn (a linear pass over the pairs per paint:
+Only pairs visible in either pane are considered (a linear pass over the pairs per paint:
 a policy has hundreds, not millions). The bands follow whichever pane is on the left, so the
 strip is right in a mirrored (right-to-left) UI too.
 """
@@ -25,12 +27,18 @@ class ConnectorGutter(QWidget):
         self.pane_a, self.pane_b = pane_a, pane_b
         self.pairs: list[Pair] = []
         self.current: Pair | None = None
+        self.hovered: Pair | None = None
         self.category_colors: dict[str, str] = {}
         self.colour_by_category = False
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
         self.setMinimumWidth(WIDTH)
         self.setMaximumWidth(WIDTH)
         self.drawn: list[Pair] = []  # the pairs of the last paint (tests, debugging)
+
+    def set_hovered(self, pair: Pair | None) -> None:
+        if pair is not self.hovered:
+            self.hovered = pair
+            self.update()
 
     def sizeHint(self) -> QSize:
         return QSize(WIDTH, 100)
@@ -73,6 +81,8 @@ class ConnectorGutter(QWidget):
         height = self.height()
         self.drawn = []
         for pair in self.visible_pairs():
+            if pair is not self.current and pair is not self.hovered:
+                continue
             assert pair.a is not None and pair.b is not None
             a_top, a_bottom = self._y_range(self.pane_a, pair.a)
             b_top, b_bottom = self._y_range(self.pane_b, pair.b)

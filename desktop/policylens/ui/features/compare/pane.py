@@ -3,7 +3,7 @@ with a highlighter that paints relations and changed words as well as categories
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit, QWidget
 
@@ -72,6 +72,7 @@ class CompareHighlighter(ClauseHighlighter):
 
 class ComparePane(Reader):
     clause_clicked = Signal(int)  # code-point offset of the click (no drag-selection)
+    pair_hovered = Signal(object)  # Pair | None under the mouse: the gutter draws its band
 
     def __init__(self, side: Side, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,6 +84,8 @@ class ComparePane(Reader):
         self.carried: list[CarriedAnnotation] = []
         self.category_names: dict[str, str] = {}
         self._press: QPoint | None = None
+        self._hovered: Pair | None = None
+        self.viewport().setMouseTracking(True)
 
     # -- positions -------------------------------------------------------------------------
     def top_index(self) -> int:
@@ -149,6 +152,20 @@ class ComparePane(Reader):
         self.setExtraSelections(selections)
 
     # -- clicks and tooltips ---------------------------------------------------------------
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        index = self.index_at(event.position().toPoint())
+        pair = self.pair_at(index) if index is not None else None
+        if pair is not self._hovered:
+            self._hovered = pair
+            self.pair_hovered.emit(pair)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        super().leaveEvent(event)
+        if self._hovered is not None:
+            self._hovered = None
+            self.pair_hovered.emit(None)
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press = event.position().toPoint()
         super().mousePressEvent(event)

@@ -101,6 +101,7 @@ class CompareView(QWidget):
         for pane, side in sides:
             pane.verticalScrollBar().valueChanged.connect(partial(self._scrolled, side))
             pane.clause_clicked.connect(partial(self.select_counterpart, side))
+            pane.pair_hovered.connect(self.gutter.set_hovered)
             pane.zoom_changed.connect(lambda _size: self.gutter.update())
         self._update_position()
 

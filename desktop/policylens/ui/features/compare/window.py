@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 
 from policylens.core.clause import Clause
 from policylens.core.document import Document
+from policylens.ui.features.compare.by_category_dock import ByCategory
 from policylens.ui.features.compare.texts import MODE_LABELS
 from policylens.ui.features.compare.view import CompareView
 from policylens.ui.infra.i18n import QT_TRANSLATE_NOOP, isolate
@@ -52,6 +53,7 @@ class CompareWindow(QMainWindow):
             self.view.hidden = set(hidden)
         self.setCentralWidget(self.view)
         self.view.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.by_category = ByCategory(self, self.view)
         self._build_menu()
         self.resize(1400, 850)
 

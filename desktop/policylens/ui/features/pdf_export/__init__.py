@@ -10,31 +10,26 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
-    QGridLayout,
-    QGroupBox,
     QProgressDialog,
     QPushButton,
-    QVBoxLayout,
-    QWidget,
 )
 
 from policylens.core.clause import Clause
 from policylens.core.document import Document
-from policylens.core.taxonomy import Category
 from policylens.export.pdf_model import ExportCancelled, PdfAnnotation, PdfOptions
+from policylens.ui.dialogs.pdf_export_dialog import (
+    COVER_LANGUAGE_KEY,
+    NOTES_KEY,
+    ExportOptionsDialog,
+)
 from policylens.ui.infra import settings as prefs
 from policylens.ui.infra.i18n import isolate
 from policylens.ui.infra.workers import Task, TaskContext
@@ -46,67 +41,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 LAST_DIR_KEY = "export/last_dir"
-
-
-class ExportOptionsDialog(QDialog):
-    """What goes into the PDF; the defaults are the Settings dialog's export defaults."""
-
-    def __init__(
-        self,
-        settings: QSettings,
-        categories: Sequence[Category],
-        parent: QWidget | None = None,
-        *,
-        language: str = "en",
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("exportPdfOptions")
-        self.setWindowTitle(translate("ExportPdf", "Export PDF"))
-        self.auto = QCheckBox(translate("ExportPdf", "&Automatic highlights"), self)
-        self.auto.setChecked(prefs.export_auto_highlights(settings))
-        self.confirmed = QCheckBox(translate("ExportPdf", "&Confirmed annotations only"), self)
-        self.confirmed.setChecked(prefs.export_confirmed_only(settings))
-        self.page_size = QComboBox(self)
-        for size in prefs.PAGE_SIZES:
-            self.page_size.addItem(size, size)
-        self.page_size.setCurrentIndex(self.page_size.findData(prefs.export_page_size(settings)))
-        self.category_boxes: dict[str, QCheckBox] = {}
-        group = QGroupBox(translate("ExportPdf", "Categories"), self)
-        grid = QGridLayout(group)
-        for number, category in enumerate(categories):
-            box = QCheckBox(category.name(language), group)
-            box.setChecked(True)
-            box.setToolTip(category.description(language))
-            box.toggled.connect(self._update_ok)
-            self.category_boxes[category.id] = box
-            grid.addWidget(box, number // 2, number % 2)
-        form = QFormLayout()
-        form.addRow(translate("ExportPdf", "&Page size:"), self.page_size)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.auto)
-        layout.addWidget(self.confirmed)
-        layout.addWidget(group)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-
-    def _update_ok(self) -> None:
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(any(box.isChecked() for box in self.category_boxes.values()))
-
-    def options(self, ui_language: str) -> PdfOptions:
-        chosen = frozenset(i for i, box in self.category_boxes.items() if box.isChecked())
-        return PdfOptions(
-            auto_highlights=self.auto.isChecked(),
-            confirmed_only=self.confirmed.isChecked(),
-            categories=None if len(chosen) == len(self.category_boxes) else chosen,
-            page_size="Letter" if self.page_size.currentData() == "Letter" else "A4",
-            ui_language=ui_language,
-        )
 
 
 def suggested_name(title: str) -> str:
@@ -165,6 +99,9 @@ class PdfExporter(QObject):
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
+            settings = self.window.settings
+            settings.setValue(NOTES_KEY, "true" if dialog.notes.isChecked() else "false")
+            settings.setValue(COVER_LANGUAGE_KEY, dialog.cover_language.currentData())
             return dialog.options(self.window.language)
         finally:
             dialog.deleteLater()

@@ -1,0 +1,385 @@
+"""A laid-out line → PDF operators whose text every common reader gets back in order.
+
+Four readers, four ways of ordering text (measured; see DESIGN.md "PDF traps"):
+
+- pypdf reads the content stream as it is: it appends a left-to-right character and prepends
+  a right-to-left one (Arabic script); neutrals (spaces, punctuation, Persian digits) follow
+  the direction it is in.
+- PDFium (Chrome, Edge) takes each text-showing operator as one object, sorts a line's
+  objects by x, reads each object's characters in stream order, then runs a bidi pass over
+  the line as if it were in visual order.
+- pdf.js (Firefox) keeps the stream's order of text items and runs a bidi pass over each
+  item, again as if the item were in visual order.
+- poppler (Evince, Okular, `pdftotext`) orders by position and runs its own bidi pass.
+
+What satisfies all four: every same-direction stretch of a line is one `TJ` of its own,
+its glyphs in visual order (left to right), and the stretches come in logical order.
+Every glyph code reads as exactly one character, with a box of its own where that letter
+is: a ligature (lam-alef, fi) is drawn by its glyph, which reads as its leftmost letter
+with a box of its share of the width, and invisible blank glyphs carry its other letters
+in the other shares; a multi-character ToUnicode entry would be split left to right and
+then reversed by three of the readers ("لا" came back "ال"). Glyphs that are not the
+carrier of a character (the second glyph of a decomposed letter, raised marks) are drawn
+as outlines, so they add nothing to the text. Bidi control characters are not drawn.
+
+What this costs one reader (measured by the export tests): a multi-digit Persian or Arabic
+number inside right-to-left text is in visual order, which pypdf reverses; a neutral
+character that ends a right-to-left stretch right after a left-to-right one is read by
+pypdf one stretch early (it has no way to switch direction before it without an invisible
+mark, and invisible marks end up in copied text).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+from functools import cache
+from typing import Any
+
+from fontTools.pens.basePen import BasePen
+from fpdf.syntax import PDFString
+
+from policylens.export.pdf_fonts import Face
+from policylens.export.pdf_text import Line
+
+# What pypdf takes for right-to-left characters, and for neutral ones.
+_RTL_RANGES = (("\u0590", "\u08ff"), ("\ufb1d", "\ufdff"), ("\ufe70", "\ufeff"))
+_NEUTRAL_RANGES = (
+    ("\x00", "\x2f"),
+    ("\x3a", "\x40"),
+    ("\u0660", "\u066d"),
+    ("\u06f0", "\u06f9"),
+    ("\u2000", "\u206f"),
+    ("\u20a0", "\u21ff"),
+)
+# Bidi controls: they steer the layout and are not text of their own on paper.
+_NOT_DRAWN = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+# A glyph shown as text: face, x from the line's left edge (points), hex code, PDF width,
+# the character it reads as, the start of its cluster, its stretch's direction (None: a
+# digit, which stays in the stretch it is in).
+_Shown = tuple[Face, float, str, int, str, int, "bool | None"]
+
+
+@cache
+def _pypdf_direction(char: str) -> bool | None:
+    """True: right-to-left for pypdf; False: left-to-right; None: neutral."""
+    if any(low <= char <= high for low, high in _NEUTRAL_RANGES):
+        return None
+    return any(low <= char <= high for low, high in _RTL_RANGES)
+
+
+def render_line(
+    text: str,
+    line: Line,
+    left: float,
+    baseline: float,
+    size: float,
+    property_name: Callable[[str], str],
+) -> tuple[str, set[Face]]:
+    """PDF operators drawing the line of paragraph `text` with its left edge at `left` and
+    its baseline at `baseline` (PDF user space, y up), and the faces used.
+    `property_name(dictionary)` names a marked-content property list in the page's
+    /Resources /Properties (where PDFium reads it and poppler does not)."""
+    # This loop runs once per glyph of the document: kept flat on purpose (one tuple and
+    # one dict lookup per usual glyph, no calls).
+    shown: list[_Shown] = []  # logical order of clusters
+    outlines: list[str] = []
+    faces: set[Face] = set()
+    for run in line.runs:  # logical order
+        face = run.face
+        faces.add(face)
+        scale = size / face.units_per_em
+        known = face.glyph_codes
+        glyphs = run.glyphs  # visual order, as HarfBuzz gives them
+        run_rtl = run.level % 2 == 1
+        directions = _RTL_DIRECTIONS if run_rtl else _LTR_DIRECTIONS
+        starts = sorted({g[1] for g in glyphs})
+        following = dict(zip(starts, [*starts[1:], run.end], strict=True))
+        run_shown: list[_Shown] = []
+        pen = run.x
+        index = 0
+        count = len(glyphs)
+        while index < count:
+            glyph = glyphs[index]
+            cluster = glyph[1]
+            end = index + 1
+            while end < count and glyphs[end][1] == cluster:
+                end += 1
+            following_start = following[cluster]
+            if end == index + 1 and following_start == cluster + 1 and not glyph[3] | glyph[4]:
+                # The usual case: one glyph, one character.
+                char = text[cluster]
+                if char not in _NOT_DRAWN:
+                    coded = known.get((glyph[0], char, None))
+                    if coded is None:
+                        coded = face.glyph_code(glyph[0], char)
+                    direction = directions.get(char, _UNKNOWN)
+                    if direction is _UNKNOWN:
+                        direction = directions[char] = _stretch_rtl(char, run_rtl)
+                    run_shown.append((face, pen, coded[0], coded[1], char, cluster, direction))  # type: ignore[arg-type]
+                pen += glyph[2] * scale
+                index = end
+                continue
+            chars = text[cluster:following_start]
+            group = glyphs[index:end]
+            advance = sum(g[2] for g in group) * scale
+            as_text, as_outlines = _complex_cluster(
+                face, chars, group, pen, advance, scale, size, run_rtl
+            )
+            for glyph_id, x, rise in as_outlines:
+                outlines.append(
+                    _outline_operators(face, glyph_id, left + x, baseline + rise, scale)
+                )
+            direction = _stretch_rtl(chars, run_rtl)
+            run_shown += [(*item, cluster, direction) for item in as_text]
+            pen += advance
+            index = end
+        # Right to left, HarfBuzz's visual order is the logical order reversed.
+        shown += run_shown[::-1] if run_rtl else run_shown
+    stretches: list[tuple[bool, list[_Shown]]] = []
+    first = 0
+    rtl: bool | None = None
+    for position, item in enumerate(shown):
+        direction = item[6]
+        if direction is None or direction is rtl:
+            continue
+        if rtl is not None:  # (leading digits join the first stretch)
+            stretches.append((rtl, shown[first:position]))
+            first = position
+        rtl = direction
+    if shown:
+        stretches.append((bool(rtl), shown[first:]))
+    operators = _operators(stretches, outlines, left, baseline, size, property_name)
+    return operators, faces
+
+
+_UNKNOWN = object()
+# character → its stretch direction (see _stretch_rtl), in right-to-left / left-to-right runs
+_RTL_DIRECTIONS: dict[str, object] = {}
+_LTR_DIRECTIONS: dict[str, object] = {}
+
+
+def _visual(rtl: bool, items: list[_Shown]) -> list[_Shown]:
+    """A stretch's glyphs left to right. Its clusters are in logical order, so a
+    right-to-left stretch is usually right when reversed; where it is not (digits, marks
+    sharing their base's x) sort: by x, then the later character first in a right-to-left
+    stretch (a mark's blank goes after its base in reading order)."""
+    ordered = items[::-1] if rtl else items
+    previous = -1e9
+    for item in ordered:
+        if item[1] <= previous + 0.005:
+            break
+        previous = item[1]
+    else:
+        return ordered
+    sign = -1 if rtl else 1
+    return sorted(items, key=lambda item: (round(item[1], 2), sign * item[5]))
+
+
+def _pdfium_segments(text: str) -> list[tuple[str, str]]:
+    """PDFium's split of a line into (direction, text) segments: L (Latin, Cyrillic… letters,
+    European and Arabic-Indic digits), R (Hebrew, Arabic script, Persian digits) and N (the
+    rest), as its text extraction sees them."""
+    segments: list[tuple[str, str]] = []
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        direction = "L" if kind in ("L", "EN", "AN") else "R" if kind in ("R", "AL") else "N"
+        if "\u06f0" <= char <= "\u06f9":
+            direction = "R"  # PDFium counts Persian digits as right-to-left (measured)
+        if segments and segments[-1][0] == direction:
+            segments[-1] = (direction, segments[-1][1] + char)
+        else:
+            segments.append((direction, char))
+    return segments
+
+
+def _pdfium_reads_right_to_left(text: str) -> bool:
+    kinds = [direction for direction, _ in _pdfium_segments(text)]
+    right = kinds.count("R")
+    return right > 0 and right >= kinds.count("L")
+
+
+def _pdfium_actual_text(items: list[_Shown]) -> str | None:
+    """PDFium reverses the order of a right-to-left line's segments, left-to-right ones
+    included ("Google Analytics" → "Analytics Google"). For a left-to-right stretch of
+    several segments in such a line, /ActualText with the segments pre-reversed gives the
+    words back in order. pypdf and pdf.js do not read /ActualText; poppler does, but only
+    from a dictionary written inline, so the operators name it (measured: with it inline,
+    poppler's share of sample 000 drops from 0.9993 to 0.9938)."""
+    segments = _pdfium_segments("".join(item[4] for item in items))
+    if len(segments) < 2:
+        return None
+    return "".join(text for _, text in reversed(segments))
+
+
+def _stretch_rtl(chars: str, run_rtl: bool) -> bool | None:
+    """Which stretch a cluster belongs to: its letters' direction for pypdf; digits of
+    Arabic script (neutral for pypdf) stay in the stretch they are in (None); other
+    neutrals (spaces, punctuation) go with their bidi level."""
+    for char in chars:
+        direction = _pypdf_direction(char)
+        if direction is not None:
+            return direction
+    if chars[:1].isdigit():
+        return None
+    return run_rtl
+
+
+def _complex_cluster(
+    face: Face,
+    chars: str,
+    group: list[tuple[int, int, int, int, int]],
+    pen: float,
+    advance: float,
+    scale: float,
+    size: float,
+    rtl: bool,
+) -> tuple[list[tuple[Face, float, str, int, str]], list[tuple[int, float, float]]]:
+    """A ligature, a decomposed letter or a raised mark: (glyphs shown as text, each
+    reading as one character with its share of the cluster's width, in visual order;
+    glyphs drawn as outlines: (glyph id, x, rise))."""
+    letters = [c for c in chars if c not in _NOT_DRAWN]
+    visual = letters[::-1] if rtl else letters
+    share = advance / len(visual) if visual else 0.0
+    share_width = round(share * 1000 / size)
+    shown: list[tuple[Face, float, str, int, str]] = []
+    outlines: list[tuple[int, float, float]] = []
+    x = pen
+    carrier_done = not visual
+    for glyph_id, _, glyph_advance, x_offset, y_offset in group:
+        if not carrier_done and glyph_advance and not x_offset and not y_offset:
+            code, width = face.glyph_code(glyph_id, visual[0], share_width)
+            shown.append((face, x + x_offset * scale, code, width, visual[0]))
+            carrier_done = True
+        elif visual:
+            outlines.append((glyph_id, x + x_offset * scale, y_offset * scale))
+        x += glyph_advance * scale
+    first_blank = 1 if shown else 0
+    for position in range(first_blank, len(visual)):
+        code, width = face.glyph_code(face.blank_glyph, visual[position], share_width)
+        shown.append((face, pen + share * position, code, width, visual[position]))
+    shown.sort(key=lambda s: s[1])
+    return shown, outlines
+
+
+def _operators(
+    stretches: list[tuple[bool, list[_Shown]]],
+    outlines: list[str],
+    left: float,
+    baseline: float,
+    size: float,
+    property_name: Callable[[str], str],
+) -> str:
+    parts = ["BT"]
+    face: Face | None = None
+    per_point = 1000 / size
+    per_thousandth = size / 1000
+    pdfium_rtl: bool | None = None  # decided when a stretch needs it
+    for rtl, items in stretches:
+        actual = None
+        if not rtl and len(stretches) > 1:
+            actual = _pdfium_actual_text(items)
+            if actual is not None:
+                if pdfium_rtl is None:
+                    line_text = "".join(item[4] for _, st in stretches for item in st)
+                    pdfium_rtl = _pdfium_reads_right_to_left(line_text)
+                if not pdfium_rtl:
+                    actual = None
+        if actual is not None:
+            name = property_name(f"<</ActualText {PDFString(actual).serialize()}>>")
+            parts.append(f"/Span /{name} BDC")
+        tokens: list[str] = []
+        written = 0.0
+        for index, (drawn_face, x, code, width, *_) in enumerate(_visual(rtl, items)):
+            if drawn_face is not face or index == 0:
+                if tokens:
+                    parts.append("[<" + "".join(tokens) + ">] TJ")
+                    tokens = []
+                if drawn_face is not face:
+                    face = drawn_face
+                    parts.append(f"{face.resource_name} {size:.2f} Tf")
+                parts.append(f"1 0 0 1 {left + x:.2f} {baseline:.2f} Tm")
+                written = x
+            shift = (written - x) * per_point
+            if shift > 0.05 or shift < -0.05:
+                tokens.append(f"> {shift:.1f} <")
+            tokens.append(code)
+            written = x + width * per_thousandth
+        if tokens:
+            parts.append("[<" + "".join(tokens) + ">] TJ")
+        if actual is not None:
+            parts.append("EMC")
+    parts.append("ET")
+    return " ".join(parts + outlines)
+
+
+def outline_line(line: Line, left: float, baseline: float, size: float) -> str:
+    """Every glyph of a laid-out line as a filled outline (no text)."""
+    parts = []
+    for run in line.runs:
+        scale = size / run.face.units_per_em
+        pen = run.x
+        for glyph_id, _, advance, x_offset, y_offset in run.glyphs:
+            parts.append(
+                _outline_operators(
+                    run.face,
+                    glyph_id,
+                    left + pen + x_offset * scale,
+                    baseline + y_offset * scale,
+                    scale,
+                )
+            )
+            pen += advance * scale
+    return " ".join(p for p in parts if p)
+
+
+class _PathPen(BasePen):  # type: ignore[misc]
+    """A glyph outline as PDF path operators, in font units."""
+
+    def __init__(self, glyph_set: Any) -> None:
+        super().__init__(glyph_set)
+        self.parts: list[str] = []
+        self._last = (0.0, 0.0)
+
+    def _moveTo(self, point: tuple[float, float]) -> None:
+        self.parts.append(f"{point[0]:g} {point[1]:g} m")
+        self._last = point
+
+    def _lineTo(self, point: tuple[float, float]) -> None:
+        self.parts.append(f"{point[0]:g} {point[1]:g} l")
+        self._last = point
+
+    def _curveToOne(
+        self, p1: tuple[float, float], p2: tuple[float, float], p3: tuple[float, float]
+    ) -> None:
+        self.parts.append(f"{p1[0]:g} {p1[1]:g} {p2[0]:g} {p2[1]:g} {p3[0]:g} {p3[1]:g} c")
+        self._last = p3
+
+    def _qCurveToOne(self, p1: tuple[float, float], p2: tuple[float, float]) -> None:
+        (x0, y0), (x1, y1), (x2, y2) = self._last, p1, p2
+        self._curveToOne(
+            (x0 + 2 / 3 * (x1 - x0), y0 + 2 / 3 * (y1 - y0)),
+            (x2 + 2 / 3 * (x1 - x2), y2 + 2 / 3 * (y1 - y2)),
+            p2,
+        )
+
+    def _closePath(self) -> None:
+        self.parts.append("h")
+
+
+_OUTLINES: dict[tuple[str, str, int], str] = {}
+
+
+def _outline_operators(face: Face, glyph_id: int, x: float, y: float, scale: float) -> str:
+    key = (face.family, face.style, glyph_id)
+    path = _OUTLINES.get(key)
+    if path is None:
+        ttfont = face.fpdf_font.ttfont
+        glyph_set = ttfont.getGlyphSet()
+        pen = _PathPen(glyph_set)
+        glyph_set[ttfont.getGlyphName(glyph_id)].draw(pen)
+        path = _OUTLINES[key] = " ".join(pen.parts)
+    if not path:
+        return ""
+    return f"q {scale:.5f} 0 0 {scale:.5f} {x:.2f} {y:.2f} cm {path} f Q"

@@ -1,0 +1,211 @@
+"""Documents, annotators and search in a team library (the SQLite library's interface)."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+from psycopg import errors as pg_errors
+
+from policylens.core.document import Document, Paragraph, split_paragraphs
+from policylens.core.errors import StoreError
+from policylens.core.normalize import normalize_key
+from policylens.store.annotators import now
+from policylens.store.documents import DocumentSummary
+from policylens.store.pg.session import PgSession
+from policylens.store.search import SearchHit, hits_in_paragraphs, parse_query
+
+_SUMMARY = "select sha256, title, format, language, direction, chars, source_path, imported"
+# Byte order, as SQLite sorts text: the same list in the same order in either library.
+_ORDER = 'order by imported collate "C", title collate "C"'
+
+
+class PgDocumentRepository:
+    def __init__(self, session: PgSession) -> None:
+        self._session = session
+
+    def add(self, document: Document) -> bool:
+        """Store the document; False when the same text is already in the library."""
+        imported = datetime.now(UTC).isoformat(timespec="seconds")
+        row = document_row(document, imported)
+        with self._session.write() as conn:
+            cursor = conn.execute(
+                "insert into documents (sha256, title, format, language, direction, chars,"
+                " source_path, encoding, paragraphs, text, imported) values (%(sha256)s,"
+                " %(title)s, %(format)s, %(language)s, %(direction)s, %(chars)s,"
+                " %(source_path)s, %(encoding)s, %(paragraphs)s, %(text)s, %(imported)s)"
+                " on conflict (sha256) do nothing",
+                row,
+            )
+            if cursor.rowcount == 0:
+                return False
+            spans = [(p.start, p.end) for p in document.paragraphs]
+            index_paragraphs(conn, document.sha256, document.text, spans)
+        return True
+
+    def exists(self, sha256: str) -> bool:
+        with self._session.connection() as conn:
+            found = conn.execute("select 1 from documents where sha256 = %s", [sha256])
+            return found.fetchone() is not None
+
+    def get(self, sha256: str) -> Document | None:
+        with self._session.connection() as conn:
+            row = conn.execute(
+                "select text, title, format, source_path, encoding, paragraphs, language,"
+                " direction, sha256 from documents where sha256 = %s",
+                [sha256],
+            ).fetchone()
+        if row is None:
+            return None
+        paragraphs = tuple(
+            Paragraph(int(s), int(e), str(lang), "rtl" if d == "rtl" else "ltr")
+            for s, e, lang, d in json.loads(row[5] or "[]")
+        )
+        return Document(
+            text=row[0],
+            title=row[1],
+            format=row[2],
+            source_path=row[3],
+            encoding=row[4],
+            paragraphs=paragraphs,
+            language=row[6],
+            direction="rtl" if row[7] == "rtl" else "ltr",
+            sha256=row[8],
+        )
+
+    def all(self) -> list[DocumentSummary]:
+        with self._session.connection() as conn:
+            rows = conn.execute(f"{_SUMMARY} from documents {_ORDER}").fetchall()
+        return [DocumentSummary(*row) for row in rows]
+
+    def find_by_prefix(self, prefix: str) -> list[DocumentSummary]:
+        with self._session.connection() as conn:
+            rows = conn.execute(
+                f"{_SUMMARY} from documents where sha256 like %s {_ORDER}",
+                [prefix.lower().replace("%", "").replace("_", "") + "%"],
+            ).fetchall()
+        return [DocumentSummary(*row) for row in rows]
+
+    def rename(self, sha256: str, title: str) -> None:
+        with self._session.write() as conn:
+            conn.execute("update documents set title = %s where sha256 = %s", [title, sha256])
+
+    def remove(self, sha256: str) -> None:
+        """Remove a document; refused while it has annotations (they would be lost)."""
+        try:
+            with self._session.write() as conn:
+                row = conn.execute(
+                    "select count(*) from annotations where document = %s", [sha256]
+                ).fetchone()
+                if row and row[0]:
+                    raise StoreError(
+                        f"This document has {row[0]} annotations; export or delete them before "
+                        "removing it from the library."
+                    )
+                conn.execute("delete from search_paragraphs where document = %s", [sha256])
+                conn.execute("delete from documents where sha256 = %s", [sha256])
+        except StoreError as error:
+            if isinstance(error.__cause__, pg_errors.InsufficientPrivilege):
+                raise StoreError(
+                    "Only the team library's administrator can remove documents from it."
+                ) from error
+            raise
+
+    def count(self) -> int:
+        with self._session.connection() as conn:
+            row = conn.execute("select count(*) from documents").fetchone()
+        return int(row[0]) if row else 0
+
+
+def document_row(document: Document, imported: str) -> dict[str, Any]:
+    """The columns of a document, as both libraries store them."""
+    return {
+        "sha256": document.sha256,
+        "title": document.title,
+        "format": document.format,
+        "language": document.language,
+        "direction": document.direction,
+        "chars": len(document.text),
+        "source_path": document.source_path,
+        "encoding": document.encoding,
+        "paragraphs": json.dumps(
+            [[p.start, p.end, p.language, p.direction] for p in document.paragraphs]
+        ),
+        "text": document.text,
+        "imported": imported,
+    }
+
+
+def index_paragraphs(
+    conn: Any, sha256: str, text: str, spans: list[tuple[int, int]] | None = None
+) -> None:
+    """Each paragraph's normalised text for the trigram index (inside the caller's write)."""
+    paragraphs = spans or split_paragraphs(text)
+    with conn.cursor() as cursor:
+        cursor.executemany(
+            'insert into search_paragraphs (document, start, "end", text) values (%s, %s, %s, %s)',
+            [(sha256, s, e, normalize_key(text[s:e])) for s, e in paragraphs if e > s],
+        )
+
+
+def search(session: PgSession, query: str, *, limit: int = 50) -> list[SearchHit]:
+    """The SQLite library's search over a trigram index: the same normalisation of text and
+    query, the same exact offsets (`store.search.hits_in_paragraphs`)."""
+    parsed = parse_query(query)
+    if parsed is None or limit <= 0:
+        return []
+    likes = " and ".join(["s.text like %s"] * len(parsed.words))
+    params: list[Any] = [
+        "%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        for w in parsed.words
+    ]
+    with session.connection() as conn:
+        rows = conn.execute(
+            'select s.document, s.start, s."end", d.title,'
+            ' substr(d.text, s.start + 1, s."end" - s.start)'
+            f" from search_paragraphs s join documents d on d.sha256 = s.document where {likes}"
+            " order by word_similarity(%s, s.text) desc, d.imported, s.start limit %s",
+            [*params, " ".join(parsed.words), limit * 4],
+        ).fetchall()
+    return hits_in_paragraphs(parsed, rows, limit=limit, require_words=True)
+
+
+class PgAnnotatorRepository:
+    def __init__(self, session: PgSession) -> None:
+        self._session = session
+
+    def ensure(self, name: str) -> int:
+        name = name.strip()
+        if not name:
+            raise StoreError("An annotator needs a name (set it in the settings).")
+        found = self.find(name)
+        if found is not None:
+            return found
+        with self._session.write() as conn:
+            conn.execute(
+                "insert into annotators (name, created) values (%s, %s)"
+                " on conflict (name) do nothing",
+                [name, now()],
+            )
+            row = conn.execute("select id from annotators where name = %s", [name]).fetchone()
+        assert row is not None
+        return int(row[0])
+
+    def find(self, name: str) -> int | None:
+        with self._session.connection() as conn:
+            row = conn.execute("select id from annotators where name = %s", [name.strip()])
+            found = row.fetchone()
+        return None if found is None else int(found[0])
+
+    def name(self, annotator_id: int) -> str | None:
+        with self._session.connection() as conn:
+            found = conn.execute(
+                "select name from annotators where id = %s", [annotator_id]
+            ).fetchone()
+        return None if found is None else str(found[0])
+
+    def all(self) -> list[str]:
+        with self._session.connection() as conn:
+            rows = conn.execute('select name from annotators order by name collate "C"').fetchall()
+        return [str(r[0]) for r in rows]

@@ -1,0 +1,173 @@
+"""Where the side panels go as the window's width changes: the reader keeps at least
+`READER_SHARE` of the width.
+
+Wide windows (≥ `COMPACT_BELOW` px) keep each panel in its home area: the library where a list
+is read first, the legend and clauses after the text, the annotations below. Narrower windows
+put every panel into one tabbed column after the text, at most `COMPACT_SHARE` of the width:
+at 800 px the reader keeps ~63 % instead of the ~70 px it had with three columns of panels.
+Areas are logical, mirrored in a right-to-left interface (`i18n.mirrored_dock_area`).
+
+The arrangement changes only when the width crosses the threshold (or when asked), so a
+panel the user moves stays where it was put until then; widths are capped on every resize.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget
+
+from policylens.ui.infra.i18n import mirrored_dock_area
+
+COMPACT_BELOW = 1280  # px of window width
+READER_SHARE = 0.6  # of the window width, at least, from 800 px up
+COMPACT_SHARE = 0.36  # the one tabbed column of a narrow window
+WIDE_SHARES = {"leading": 0.15, "trailing": 0.21}  # the library · the legend and clauses
+BOTTOM_SHARE = 0.24  # of the window height: the annotations below the text
+FRONT_TAB = "legend"  # shown first in the tabbed column: colours and counts of the document
+
+LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
+RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
+BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
+
+
+@dataclass
+class Panel:
+    key: str
+    dock: QDockWidget
+    home: Qt.DockWidgetArea  # logical (left = where reading starts in LTR)
+    share_area: bool
+
+
+class PanelLayout(QObject):
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.panels: list[Panel] = []
+        self.compact: bool | None = None  # None: not arranged yet
+        self._pending = False
+        # Without animations: sizes set right after a rearrangement would be overridden by
+        # the animation still running (and a panel jumping into place reads as a glitch).
+        window.setAnimated(False)
+        window.setTabPosition(Qt.DockWidgetArea.AllDockWidgetAreas, QTabWidget.TabPosition.North)
+        window.installEventFilter(self)
+
+    def start(self, restored: bool) -> None:
+        """After the saved state was (or was not) restored: a restored arrangement is kept
+        until the width crosses the threshold; a fresh one is arranged at the first resize."""
+        self.compact = (self.window.width() < COMPACT_BELOW) if restored else None
+
+    def add(self, key: str, dock: QDockWidget, home: Qt.DockWidgetArea, share: bool) -> None:
+        self.panels.append(Panel(key, dock, home, share))
+
+    def _physical(self, area: Qt.DockWidgetArea) -> Qt.DockWidgetArea:
+        return mirrored_dock_area(area, self.window.isRightToLeft())
+
+    # -- reacting to the window --------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Resize and not self._pending:
+            self._pending = True  # after Qt's own layout of the new size
+            QTimer.singleShot(0, self.fit)
+        return False
+
+    def fit(self, *, rearrange: bool = False) -> None:
+        """The arrangement for the current width (if it crossed the threshold), then widths."""
+        self._pending = False
+        compact = self.window.width() < COMPACT_BELOW
+        if rearrange or compact != self.compact:
+            self.compact = compact
+            if compact:
+                self._arrange_compact()
+            else:
+                self._arrange_home()
+            # Sizes once Qt has laid out the new arrangement (sooner, they are overridden).
+            QTimer.singleShot(0, self._size_columns)
+            return
+        self._cap_widths()
+
+    # -- arrangements ------------------------------------------------------------------------
+    def _arrange_compact(self) -> None:
+        window, area = self.window, self._physical(RIGHT)
+        shown = [p for p in self.panels if not p.dock.isFloating()]
+        if not shown:
+            return
+        for panel in shown:
+            window.addDockWidget(area, panel.dock)
+        first = shown[0].dock
+        for panel in shown[1:]:
+            window.tabifyDockWidget(first, panel.dock)
+        front = next((p.dock for p in shown if p.key == FRONT_TAB and p.dock.isVisible()), first)
+        front.raise_()
+
+    def _arrange_home(self) -> None:
+        window = self.window
+        placed: dict[Qt.DockWidgetArea, QDockWidget] = {}
+        for panel in self.panels:
+            if panel.dock.isFloating():
+                continue
+            area = self._physical(panel.home)
+            neighbour = placed.get(area)
+            window.addDockWidget(area, panel.dock, _orientation(area))
+            if panel.share_area and neighbour is not None:
+                window.tabifyDockWidget(neighbour, panel.dock)
+            placed.setdefault(area, panel.dock)
+
+    def _size_columns(self) -> None:
+        window = self.window
+        if self.compact:
+            front = next((p.dock for p in self.panels if p.key == FRONT_TAB), None)
+            if front is not None and window.dockWidgetArea(front) in (LEFT, RIGHT):
+                self._set_width([front], COMPACT_SHARE)  # one tab stands for its group
+            QTimer.singleShot(0, self._cap_widths)
+            return
+        for side, logical in (("leading", LEFT), ("trailing", RIGHT)):
+            docks = [
+                p.dock
+                for p in self.panels
+                if p.dock.isVisible() and not p.dock.isFloating() and p.home == logical
+            ]
+            self._set_width(docks, WIDE_SHARES[side])
+        bottom = [
+            p.dock
+            for p in self.panels
+            if p.dock.isVisible() and window.dockWidgetArea(p.dock) == BOTTOM
+        ]
+        if bottom:  # room for a dozen rows of annotations, not two
+            height = int(window.height() * BOTTOM_SHARE)
+            window.resizeDocks(bottom, [height] * len(bottom), Qt.Orientation.Vertical)
+        QTimer.singleShot(0, self._cap_widths)  # once the sizes above are laid out
+
+    def _set_width(self, docks: list[QDockWidget], share: float) -> None:
+        if docks:
+            width = int(self.window.width() * share)
+            self.window.resizeDocks(docks, [width] * len(docks), Qt.Orientation.Horizontal)
+
+    def _cap_widths(self) -> None:
+        """Give width back to the reader when the side columns take more than their share."""
+        window = self.window
+        centre = window.centralWidget()
+        if centre is None or window.width() < 400:
+            return
+        wanted = int(window.width() * READER_SHARE) + 8
+        missing = wanted - centre.width()
+        if missing <= 0:
+            return
+        columns: dict[Qt.DockWidgetArea, QDockWidget] = {}
+        for panel in self.panels:
+            dock = panel.dock
+            area = window.dockWidgetArea(dock)
+            if dock.isVisible() and not dock.isFloating() and area in (LEFT, RIGHT):
+                columns.setdefault(area, dock)
+        if not columns:
+            return
+        total = sum(d.width() for d in columns.values()) or 1
+        docks = list(columns.values())
+        widths = [max(60, d.width() - missing * d.width() // total) for d in docks]
+        window.resizeDocks(docks, widths, Qt.Orientation.Horizontal)
+
+
+def _orientation(area: Qt.DockWidgetArea) -> Qt.Orientation:
+    if area in (LEFT, RIGHT):
+        return Qt.Orientation.Vertical
+    return Qt.Orientation.Horizontal

@@ -1,0 +1,63 @@
+"""Opening a scan in the window: read by OCR on a worker, marked in the status bar with its
+confidence, and stoppable with the ✕ next to the progress bar."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+needs_tesseract = pytest.mark.skipif(
+    shutil.which("tesseract") is None,
+    reason="Tesseract is not installed: apt-get install tesseract-ocr tesseract-ocr-eng",
+)
+
+
+def _scan(tmp_path: Path, pages: int = 1) -> Path:
+    import pypdfium2 as pdfium
+    from fpdf import FPDF
+    from PIL import Image
+
+    pdf = FPDF(format=(105, 148))
+    pdf.set_font("Helvetica", size=12)
+    for _ in range(pages):
+        pdf.add_page()
+        pdf.multi_cell(0, 7, "Privacy Policy\n\nWe collect your e-mail address and keep it.")
+    typeset = tmp_path / "typeset.pdf"
+    pdf.output(str(typeset))
+    images: list[Image.Image] = [
+        page.render(scale=300 / 72, grayscale=True).to_pil() for page in pdfium.PdfDocument(typeset)
+    ]
+    scan = tmp_path / "scan.pdf"
+    images[0].save(scan, resolution=300, save_all=True, append_images=images[1:])
+    return scan
+
+
+@needs_tesseract
+def test_a_scan_opens_marked_as_ocr(qtbot: Any, main_window: Any, tmp_path: Path) -> None:
+    settings = main_window.settings
+    settings.setValue("import/ocr_languages", "eng")
+    with qtbot.waitSignal(main_window.session.document_shown, timeout=120000):
+        main_window.import_files([str(_scan(tmp_path))])
+    assert "We collect your e-mail address" in main_window.reader.toPlainText()
+    source = main_window.status.source
+    assert not source.isHidden()
+    assert source.text().startswith("OCR ")
+    assert "confidence" in source.toolTip()
+    assert main_window.status.cancel.isHidden()  # the work is done: nothing to stop
+
+
+@needs_tesseract
+def test_the_cross_stops_ocr(qtbot: Any, main_window: Any, tmp_path: Path) -> None:
+    main_window.settings.setValue("import/ocr_languages", "eng")
+    before = main_window.library_model.rowCount()
+    main_window.import_files([str(_scan(tmp_path, pages=6))])
+    cancel = main_window.status.cancel
+    qtbot.waitUntil(lambda: not cancel.isHidden(), timeout=60000)
+    cancel.click()
+    qtbot.waitUntil(lambda: main_window.runner.running() == 0, timeout=30000)
+    assert main_window.library_model.rowCount() == before  # nothing half-imported
+    assert not main_window.importing()
+    assert main_window.status.progress.isHidden()

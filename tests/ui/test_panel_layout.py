@@ -1,0 +1,63 @@
+"""The side panels make room for the reader at every width, and the saved dock layout never
+carries the English interface's sides into the Persian one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+
+def _settle(qtbot: Any) -> None:
+    qtbot.wait(150)
+
+
+@pytest.mark.parametrize("size", [(800, 600), (1024, 768), (1600, 1000), (1280, 800)])
+def test_reader_keeps_sixty_percent_of_the_width_after_resizing(
+    qtbot: Any, main_window: Any, size: tuple[int, int]
+) -> None:
+    for width, height in ((1600, 1000), size, (900, 700), size):
+        main_window.resize(width, height)
+        _settle(qtbot)
+    # Panels move after Qt has laid out the new size: a few event-loop turns.
+    qtbot.waitUntil(lambda: main_window.reader.width() >= 0.6 * main_window.width(), timeout=3000)
+    for dock in main_window.panels.values():  # every panel still reachable, none floating away
+        assert not dock.isFloating()
+
+
+def test_narrow_window_shows_every_category_row_and_count(qtbot: Any, main_window: Any) -> None:
+    main_window.resize(800, 600)
+    _settle(qtbot)
+    legend = main_window.panels["legend"]
+    legend.raise_()
+    _settle(qtbot)
+    items = main_window.legend.list
+    viewport = items.viewport().rect()
+    for row in range(items.count()):
+        rect = items.visualRect(items.model().index(row, 0))
+        assert viewport.contains(rect), f"row {row} ({items.item(row).text()}) is clipped"
+
+
+def test_persian_interface_is_mirrored_after_the_english_one_saved_its_layout(
+    qtbot: Any, errors_shown: Any
+) -> None:
+    from policylens.ui.app import create_application
+    from policylens.ui.infra.i18n import apply_language
+    from policylens.ui.shell.main_window import MainWindow
+
+    app = create_application()
+    sides = {}
+    for language in ("en", "fa", "en", "fa"):
+        apply_language(app, language)
+        window = MainWindow(language=language, import_samples=False)
+        qtbot.addWidget(window)
+        window.resize(1600, 1000)
+        window.show()
+        _settle(qtbot)
+        sides[language] = window.dockWidgetArea(window.panels["library"])
+        window.close()  # saves the window state
+        window.store.close()
+    apply_language(app, "en")
+    assert sides["en"] == Qt.DockWidgetArea.LeftDockWidgetArea
+    assert sides["fa"] == Qt.DockWidgetArea.RightDockWidgetArea

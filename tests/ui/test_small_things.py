@@ -1,0 +1,58 @@
+"""Small things a reviewer meets on the first day: error messages that name the file once,
+library titles that stay distinguishable when elided, search hits marked in their snippets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from policylens.store.search import SearchHit
+from policylens.ui.features.annotate.hit_delegate import MATCH_BACKGROUND, hit_html
+
+
+def test_an_empty_file_is_named_once_in_the_error(
+    qtbot: Any, main_window: Any, tmp_path: Path, errors_shown: list[tuple[str, str]]
+) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    with qtbot.waitSignal(main_window.import_finished, timeout=10000):
+        main_window.open_path(str(empty))
+    [(_title, message)] = errors_shown
+    assert message.count("empty.txt") == 1, message
+    assert "is empty" in message
+
+
+def test_titles_differing_only_at_the_end_stay_distinguishable(
+    qtbot: Any, main_window: Any, tmp_path: Path
+) -> None:
+    titles = [
+        f"Privacy Policy of the Example Music Streaming Service ({year})" for year in (2023, 2024)
+    ]
+    paths = []
+    for number, title in enumerate(titles):
+        path = tmp_path / f"v{number}.md"
+        path.write_text(f"# {title}\n\nWe collect your e-mail address ({number}).\n")
+        paths.append(str(path))
+    with qtbot.waitSignal(main_window.import_finished, timeout=20000):
+        main_window.import_files(paths)
+    view = main_window.library_view
+    assert view.textElideMode() == Qt.TextElideMode.ElideMiddle
+    metrics = view.fontMetrics()
+    shown = {metrics.elidedText(t, view.textElideMode(), 140) for t in titles}
+    assert len(shown) == 2, shown
+    model = view.model()
+    tips = [
+        model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole) for row in range(model.rowCount())
+    ]
+    for title in titles:
+        assert any(tip.startswith(title) for tip in tips)
+
+
+def test_a_search_hit_shows_its_match_marked() -> None:
+    hit = SearchHit("sha", "فارسی", 10, 15, "…اطلاعات شما میشود <b>.", (13, 18))
+    html = hit_html(hit)
+    assert f'<span style="background-color:{MATCH_BACKGROUND}">میشود</span>' in html
+    assert "&lt;b&gt;" in html  # the text is escaped, never taken as markup
+    assert 'dir="rtl"' in html
