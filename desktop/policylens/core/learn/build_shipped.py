@@ -242,6 +242,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "regularisation_c": args.c,
             "cv": cv,
             "dev_macro_f1": {k: round(v, 4) for k, v in dev.items()},
+            "dev_note": "corpus dev split through analyze with the shipped blend, score.py's rule",
             "dev_macro_f1_lexicon": {k: round(v, 4) for k, v in lexicon.items()},
             "source": "resources/corpus/*.jsonl, split=train (the project's own clauses)",
         },
