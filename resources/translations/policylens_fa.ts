@@ -1117,8 +1117,8 @@ Your library is safe; you can keep working.</source>
 <context>
     <name>ExportPdf</name>
     <message>
-        <location filename="../../desktop/policylens/ui/dialogs/pdf_export_dialog.py" line="+41"/>
-        <location filename="../../desktop/policylens/ui/features/pdf_export/__init__.py" line="+110"/>
+        <location filename="../../desktop/policylens/ui/dialogs/pdf_export_dialog.py" line="+44"/>
+        <location filename="../../desktop/policylens/ui/features/pdf_export/__init__.py" line="+117"/>
         <location line="+42"/>
         <location line="+98"/>
         <source>Export PDF</source>
@@ -1135,12 +1135,12 @@ Your library is safe; you can keep working.</source>
         <translation>فقط برچسب‌های &amp;تأییدشده</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Reviewer &amp;notes (margin markers and appendix)</source>
         <translation>&amp;یادداشت‌های بازبین (نشانگر حاشیه و پیوست)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Interface language</source>
         <translation>زبان رابط</translation>
     </message>
@@ -1155,7 +1155,7 @@ Your library is safe; you can keep working.</source>
         <translation>&amp;زبان جلد:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-11"/>
         <source>Categories</source>
         <translation>دسته‌ها</translation>
     </message>
@@ -1165,7 +1165,7 @@ Your library is safe; you can keep working.</source>
         <translation>اندازهٔ &amp;کاغذ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/ui/features/pdf_export/__init__.py" line="-193"/>
+        <location filename="../../desktop/policylens/ui/features/pdf_export/__init__.py" line="-196"/>
         <source>Export &amp;PDF…</source>
         <translation>برون‌بری &amp;PDF…</translation>
     </message>
@@ -1180,7 +1180,7 @@ Your library is safe; you can keep working.</source>
         <translation>باز کردن پوشه</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
