@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: run test lint typecheck eval bench bundle test-bundle clean translations system-deps
+.PHONY: run test lint typecheck eval bench bundle test-bundle clean translations system-deps model
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,15 +39,18 @@ typecheck: $(STAMP)
 test: lint typecheck
 	$(BIN)/python -m pytest -q
 
+# Per language, lexicon alone and with the shipped model: the samples, the corpus dev split,
+# OPP-115 dev (research-only: measured, never trained on); then the learned-model lift.
 eval: $(STAMP)
-	@echo "== five samples (fa, fa, en, sv, kk)"
-	$(BIN)/python $(SHARED)/eval/score.py $(SHARED)/eval/seeds/gold.jsonl $(SHARED)/seeds --cmd "$(BIN)/policylens analyze --json"
-	@echo "== OPP-115 dev set (29 English policies, research-only: measured, never shipped)"
-	$(BIN)/python $(SHARED)/eval/score.py $(SHARED)/eval/opp115/gold.jsonl $(SHARED)/eval/opp115 --cmd "$(BIN)/policylens analyze --json"
-	@echo "== learned model: lift over the lexicon on held-out OPP-115 policies (model kept in a temp dir)"
+	$(BIN)/python -m tests.eval.report $(SHARED)
+	@echo "== learned model: lift on held-out OPP-115 policies (model kept in a temp dir)"
 	$(BIN)/python -m tests.eval.learn_lift $(SHARED)
 	@echo "== PDF import: samples and notices made into PDFs (LibreOffice, PolicyLens, Chromium) and read back"
 	$(BIN)/python -m tests.eval.pdf_import
+
+# The shipped model, from the corpus's train split only (fixed seeds: the same files each run).
+model: $(STAMP)
+	$(BIN)/python -m policylens.core.learn.build_shipped
 
 # The real components some tests drive (Debian packages; run as root or with sudo). `make test`
 # runs without them and says what it skipped; CI installs them first so that it covers them.

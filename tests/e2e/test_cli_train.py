@@ -52,7 +52,7 @@ def test_train_json_reports_cv_and_saves_the_model(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     model = Path(report["model"])
-    assert (model / "model.joblib").is_file()
+    assert (model / "model.npz").is_file()
     manifest = json.loads((model / "manifest.json").read_text("utf-8"))
     assert manifest["trained_on"] == report["trained_on"]
     assert report["trained_on"]["languages"]["fa"] > 0
@@ -76,4 +76,4 @@ def test_train_on_an_empty_library_says_what_to_do(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert "label more clauses" in result.stderr
-    assert not (tmp_path / "data" / "model" / "model.joblib").exists()
+    assert not (tmp_path / "data" / "model" / "model.npz").exists()

@@ -6,8 +6,10 @@ deleted afterwards. Nothing of it enters the project.
 
 Steps, through the real CLI: every third policy (by name) is held out; the gold labels of the
 others are imported as confirmed annotations (`policylens annotations import`), a model is
-trained (`policylens train`), and `score.py` scores the held-out policies with `analyze --json
---no-model` (lexicon alone) and `analyze --json` (lexicon + learned model).
+trained (`policylens train`), and `score.py` scores the held-out policies four ways: the
+lexicon alone (`--no-model`), with the shipped model (before training), with the user's model
+alone (POLICYLENS_NO_SHIPPED_MODEL=1) and with both — the user's model on top of the shipped
+one must beat each alone.
 """
 
 from __future__ import annotations
@@ -76,23 +78,29 @@ def main() -> int:
         (work / "heldout.jsonl").write_text(
             "".join(json.dumps(u) + "\n" for u in units if u["doc"] in held_out)
         )
-        imported = _policylens("annotations", "import", str(work / "train.jsonl"), env=env)
-        trained = _policylens("train", "--json", env=env)
-        if imported.returncode or trained.returncode:
-            print("learned-model lift: training failed\n" + imported.stderr + trained.stderr)
-            return 1
         results = {}
-        for label, flags in (("lexicon alone", "--no-model"), ("lexicon + learned model", "")):
+
+        def measure(label: str, flags: str, extra_env: dict[str, str]) -> None:
             command = f"{sys.executable} -m policylens analyze --json {flags}".strip()
             score_args = [str(score), str(work / "heldout.jsonl"), str(corpus), "--cmd", command]
             scored = subprocess.run(
                 [sys.executable, *score_args],
                 capture_output=True,
                 text=True,
-                env=env,
+                env={**env, **extra_env},
                 check=True,
             )
             results[label] = _macro_f1(scored.stdout)
+
+        measure("lexicon alone", "--no-model", {})
+        measure("lexicon + shipped model", "", {})
+        imported = _policylens("annotations", "import", str(work / "train.jsonl"), env=env)
+        trained = _policylens("train", "--json", env=env)
+        if imported.returncode or trained.returncode:
+            print("learned-model lift: training failed\n" + imported.stderr + trained.stderr)
+            return 1
+        measure("lexicon + user model", "", {"POLICYLENS_NO_SHIPPED_MODEL": "1"})
+        measure("shipped + user model", "", {})
     base = results["lexicon alone"]
     print(
         f"trained on {len(policies) - len(held_out)} OPP-115 policies, "
@@ -100,6 +108,12 @@ def main() -> int:
     )
     for label, value in results.items():
         print(f"  {label:<26} macro-F1 {value:.3f}  lift {value - base:+.3f}")
+    both = results["shipped + user model"]
+    print(
+        f"  user model on top of the shipped one: {both - results['lexicon + shipped model']:+.3f} "
+        f"over the shipped model alone, {both - results['lexicon + user model']:+.3f} over the "
+        "user model alone"
+    )
     return 0
 
 

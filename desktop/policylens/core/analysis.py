@@ -16,12 +16,12 @@ import gc
 import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, Protocol
 
 from policylens.core.classifier import THRESHOLD, ClauseEvidence, Evidence, LexiconScorer, Scorer
 from policylens.core.clause import CategoryScore, Clause
 from policylens.core.document import Document
-from policylens.core.normalize import normalize_for_matching
+from policylens.core.normalize import NormalizedText, normalize_for_matching
 from policylens.core.segment import Segment, segment
 from policylens.core.taxonomy import OTHER
 
@@ -38,6 +38,22 @@ LIST_HEAD_SCORE = 0.6
 DOMINANCE = 0.9
 
 ProgressCallback = Callable[[float], None]
+
+
+class Blender(Protocol):
+    """Turns the lexicon's evidence per segment into blended evidence (the shipped model)."""
+
+    def blend(
+        self,
+        document: Document,
+        segments: Sequence[Segment],
+        normalized: NormalizedText,
+        evidence: Sequence[ClauseEvidence],
+        *,
+        tick: Callable[[float], bool] | None = None,
+    ) -> list[ClauseEvidence]: ...
+
+
 Refiner = Callable[[str, list[Clause]], Sequence[Clause]]
 
 
@@ -52,6 +68,7 @@ def analyze(
     cancelled: Callable[[], bool] | None = None,
     extra_scorers: Sequence[Scorer] = (),
     refiners: Sequence[Refiner] = (),
+    blenders: Sequence[Blender] = (),
 ) -> list[Clause]:
     """The clauses of `document` in text order, each with its asserted categories (sorted by
     score). `progress(fraction)` is called now and then; when `cancelled()` turns True the
@@ -59,7 +76,8 @@ def analyze(
 
     Pluggable: `extra_scorers` add evidence per clause before the context is applied (their
     evidence merges with the lexicon's); `refiners` see the finished clauses and may change
-    them (e.g. a learned model's `LearnedScorer`, called as `refiner(document.text, clauses)`).
+    them (e.g. a learned model's `LearnedScorer`, called as `refiner(document.text, clauses)`);
+    `blenders` (the shipped model) replace the lexicon's evidence with their own, given it.
     """
     with _cyclic_gc_paused():
         return _analyze(
@@ -68,6 +86,7 @@ def analyze(
             cancelled=cancelled,
             extra_scorers=extra_scorers,
             refiners=refiners,
+            blenders=blenders,
         )
 
 
@@ -93,6 +112,7 @@ def _analyze(
     cancelled: Callable[[], bool] | None,
     extra_scorers: Sequence[Scorer],
     refiners: Sequence[Refiner],
+    blenders: Sequence[Blender] = (),
 ) -> list[Clause]:
     def tick(fraction: float) -> bool:
         if progress is not None:
@@ -114,7 +134,11 @@ def _analyze(
         def scorer_tick(fraction: float, base: float = base) -> bool:
             return tick(base + fraction * share)
 
-        per_scorer.append(scorer.score(document, segments, normalized, tick=scorer_tick))
+        evidence = scorer.score(document, segments, normalized, tick=scorer_tick)
+        if number == 0:
+            for blender in blenders:
+                evidence = blender.blend(document, segments, normalized, evidence)
+        per_scorer.append(evidence)
         if tick(base + share):
             return []
     merged = [_merge([evidence[i] for evidence in per_scorer]) for i in range(len(segments))]

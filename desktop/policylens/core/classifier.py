@@ -7,6 +7,7 @@ passed as `extra_scorers`) and adds the context of headings and list heads.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -51,6 +52,41 @@ class Scorer(Protocol):
         ...
 
 
+# Web addresses and e-mail addresses: a cue inside one states nothing ("https://…/privacy").
+# Found from their markers (rare), so a policy without any costs one scan at C speed.
+_ADDRESS_MARK = re.compile(r"://|@|\bwww\.", re.IGNORECASE)
+_ADDRESS_STOP = re.compile(r"[\s<>\"«»]")
+_ADDRESS_TAIL = ".,;:!?)]}'"
+
+
+def address_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the URLs and e-mail addresses in `text`, in order (overlaps merged)."""
+    spans: list[tuple[int, int]] = []
+    for mark in _ADDRESS_MARK.finditer(text):
+        at, after = mark.span()
+        if mark.group() == "@" and not (at > 0 and text[at - 1].isalnum()):
+            continue
+        start = at
+        while start > 0 and at - start < 64 and not _ADDRESS_STOP.match(text, start - 1):
+            start -= 1
+        stop = _ADDRESS_STOP.search(text, after)
+        end = stop.start() if stop is not None else len(text)
+        while end > after and text[end - 1] in _ADDRESS_TAIL:
+            end -= 1
+        if mark.group() == "@" and "." not in text[after:end]:
+            continue
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], position: int) -> bool:
+    index = bisect_right(spans, (position, 1 << 62)) - 1
+    return index >= 0 and spans[index][0] <= position < spans[index][1]
+
+
 def noisy_or(weights: Sequence[float]) -> float:
     """Several independent cues: 1 - Π(1 - w)."""
     remaining = 1.0
@@ -91,8 +127,11 @@ class LexiconScorer:
         def on_tick(position: int) -> bool:
             return tick(position / length) if tick is not None else False
 
+        addresses = address_spans(text)
         for category, weight, start, end in self._matches(document, normalized, on_tick):
             start, end = to_original(start, end)
+            if addresses and _inside(addresses, start):
+                continue  # "https" in a link, "privacy" in privacy@example.com: no practice
             index = bisect_right(starts, start) - 1
             if index < 0 or start >= ends[index]:
                 continue  # between clauses (a list bullet, a stray mark)
@@ -149,3 +188,20 @@ def _evidence(text: str, hits: list[_Hit]) -> Evidence:
         kept.append([weight, start, end])
     cues = [Cue(int(start), int(end), text[int(start) : int(end)]) for _, start, end in kept]
     return Evidence(noisy_or([float(k[0]) for k in kept]), cues)
+
+
+def cue_evidence(text: str, language: str) -> ClauseEvidence:
+    """The lexicon's evidence for one clause read alone in `language` (what `LexiconScorer`
+    gives a one-clause document): the shipped model's cue features at training time."""
+    from policylens.core.normalize import normalize_for_matching
+
+    normalized = normalize_for_matching(text)
+    matcher = compiled_lexicon(languages_for(language))
+    found: dict[str, list[_Hit]] = {}
+    addresses = address_spans(text)
+    for category, weight, start, end in matcher.find_spans(normalized.text):
+        start, end = normalized.to_original(start, end)
+        if addresses and _inside(addresses, start):
+            continue
+        found.setdefault(category, []).append((weight, start, end))
+    return {category: _evidence(text, hits) for category, hits in found.items()}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -103,6 +103,21 @@ class NormalizedText:
             return self._explicit[index]
         return index + bisect_right(self._drop_points, index)
 
+    def normalized_index(self, original: int) -> int:
+        """The normalised index of the original character at `original` (of the next kept
+        one when it was dropped; of the end for the original length)."""
+        if self._explicit is not None:
+            return bisect_left(self._explicit, original)
+        # The j-th dropped original index is _drop_points[j] + j: count those before `original`.
+        low, high = 0, len(self._drop_points)
+        while low < high:
+            middle = (low + high) // 2
+            if self._drop_points[middle] + middle < original:
+                low = middle + 1
+            else:
+                high = middle
+        return original - low
+
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Original span of the normalised span `[start, end)`, dropped characters inside kept."""
         if end <= start:
@@ -114,7 +129,8 @@ class NormalizedText:
 def normalize_key(text: str) -> str:
     """The normalised string only (queries, lexicon entries)."""
     translated = _lower(text.translate(_TABLE))
-    if any(ord(c) > 0x2FF and _expands(c) is not None for c in translated if ord(c) >= 0xFB00):
+    # Only characters at U+FB00 and above can expand; a regex finds them at C speed.
+    if any(_expands(m.group()) is not None for m in _MAY_EXPAND.finditer(translated)):
         return "".join(_expands(c) or c for c in translated)
     return translated
 

@@ -61,7 +61,7 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from policylens.core.analysis import analysis_json
-    from policylens.core.learn.apply import analyze_with_model
+    from policylens.core.learn.apply import analyze_with_model, model_notices
 
     # Load all first: one failure aborts before any output (see the module docstring).
     documents = [load_with_progress(path, args) for path in args.files]
@@ -85,6 +85,9 @@ def run(args: argparse.Namespace) -> int:
     if bar is not None:
         bar(len(documents), len(documents))
         bar.close()
+    if not getattr(args, "no_model", False):
+        for notice in model_notices():
+            print(f"policylens: warning: {notice}", file=sys.stderr)
     return 0
 
 

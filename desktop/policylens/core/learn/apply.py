@@ -1,46 +1,119 @@
-"""`analyze` with the learned model: what the CLI and the window call.
+"""`analyze` with the models: what the CLI, the window and the PDF export call.
 
-The model joins `analysis.analyze` as an extra scorer (it can add categories), then `refine`
-lets it overrule lexicon categories it is sure are wrong, in languages it was trained on. On
-OPP-115 (measured outside the project) the veto brings most of the lift: the lexicon's
-weakness is precision.
+The shipped model (`shipped`, trained on the project's corpus) blends with the lexicon's
+evidence first. The user's saved model then joins as an extra scorer (it can add categories),
+and `refine` lets it overrule categories it is sure are wrong, in languages it was trained on.
+`use_model=False` (`analyze --no-model`, POLICYLENS_NO_MODEL) gives the lexicon alone.
+
+The saved model is read once per process and again only when its files change (the window
+retrains in place); why it is not used (an old pickled model, a damaged file) is kept for the
+caller to tell the user (`model_notices`).
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from policylens.core.clause import Clause
 from policylens.core.document import Document
-from policylens.core.learn.location import model_enabled
+from policylens.core.learn.location import (
+    LEGACY_MODEL_FILE,
+    MANIFEST_FILE,
+    MODEL_FILE,
+    model_dir,
+    model_enabled,
+    shipped_enabled,
+)
+from policylens.core.learn.model import LearnedModel
 
 if TYPE_CHECKING:
     from policylens.core.learn.scoring import LearnedScorer
+
+_lock = threading.Lock()
+_cached: tuple[tuple[object, ...], LearnedModel | None, str | None] | None = None
+
+
+def _state(directory: Path) -> tuple[object, ...]:
+    def stamp(name: str) -> tuple[int, int] | None:
+        try:
+            status = (directory / name).stat()
+        except OSError:
+            return None
+        return status.st_mtime_ns, status.st_size
+
+    return (str(directory), *(stamp(n) for n in (MODEL_FILE, MANIFEST_FILE, LEGACY_MODEL_FILE)))
+
+
+def user_model() -> tuple[LearnedModel | None, str | None]:
+    """(the user's saved model or None, why it is not used when there is something to say)."""
+    global _cached
+    directory = model_dir()
+    state = _state(directory)
+    with _lock:
+        if _cached is not None and _cached[0] == state:
+            return _cached[1], _cached[2]
+    if state[1:] == (None, None, None):
+        model, notice = None, None
+    else:
+        from policylens.core.learn.storage import check_model
+
+        model, notice = check_model(directory)
+    with _lock:
+        _cached = (state, model, notice)
+    return model, notice
+
+
+def model_notices() -> list[str]:
+    """What the user should be told about the models (e.g. "train again"), if anything."""
+    if not model_enabled():
+        return []
+    _, notice = user_model()
+    return [notice] if notice else []
 
 
 def analyze_with_model(
     document: Document,
     *,
     use_model: bool = True,
+    use_shipped: bool | None = None,
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> list[Clause]:
-    """`analysis.analyze`, combined with the saved learned model when there is one and
-    `use_model` (and the POLICYLENS_NO_MODEL switch) allow it."""
+    """`analysis.analyze` blended with the shipped model and combined with the user's saved
+    model. `use_model` switches the user's model, `use_shipped` the shipped one (by default
+    the same as `use_model`: the CLI's --no-model means the lexicon alone; the window's "Use
+    Learned Model" switch is about the user's model only); POLICYLENS_NO_MODEL turns both off."""
     from policylens.core.analysis import analyze
-    from policylens.core.learn.location import model_path
 
-    if not (use_model and model_enabled() and model_path().exists()):
-        # No model to combine: skip importing scikit-learn (~1 s) altogether.
-        return analyze(document, progress=progress, cancelled=cancelled)
-    from policylens.core.learn.scoring import refine
+    if use_shipped is None:
+        use_shipped = use_model
+    if not model_enabled():
+        use_model = use_shipped = False
+    if not shipped_enabled():
+        use_shipped = False
+    blenders = []
+    if use_shipped:
+        from policylens.core.learn.shipped import load_shipped
 
-    scorers = default_scorers()
-    clauses = analyze(document, progress=progress, cancelled=cancelled, extra_scorers=scorers)
-    for scorer in scorers:
-        clauses = refine(scorer, document.text, clauses)
-    return clauses
+        shipped = load_shipped()
+        blenders = [shipped] if shipped is not None else []
+    model = user_model()[0] if use_model else None
+    if model is None:
+        return analyze(document, progress=progress, cancelled=cancelled, blenders=blenders)
+    from policylens.core.learn.scoring import LearnedScorer, refine
+
+    scorer = LearnedScorer(model)
+    clauses = analyze(
+        document,
+        progress=progress,
+        cancelled=cancelled,
+        extra_scorers=[scorer],
+        blenders=blenders,
+    )
+    return refine(scorer, document.text, clauses)
 
 
 def default_scorers() -> list[LearnedScorer]:

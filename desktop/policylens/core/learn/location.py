@@ -9,10 +9,14 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-MODEL_FILE = "model.joblib"
+MODEL_FILE = "model.npz"
 MANIFEST_FILE = "manifest.json"
+# What PolicyLens before the NumPy format wrote: a pickle, never loaded (see storage).
+LEGACY_MODEL_FILE = "model.joblib"
 # Set to 1/true/yes to analyse with the lexicon alone (the CLI's --no-model sets it too).
 NO_MODEL_ENV = "POLICYLENS_NO_MODEL"
+# Set to 1 to leave out the shipped model only (measuring the user's model alone: make eval).
+NO_SHIPPED_MODEL_ENV = "POLICYLENS_NO_SHIPPED_MODEL"
 
 
 def model_dir() -> Path:
@@ -27,3 +31,8 @@ def model_path() -> Path:
 
 def model_enabled() -> bool:
     return os.environ.get(NO_MODEL_ENV, "").strip().lower() not in ("1", "true", "yes", "on")
+
+
+def shipped_enabled() -> bool:
+    value = os.environ.get(NO_SHIPPED_MODEL_ENV, "").strip().lower()
+    return model_enabled() and value not in ("1", "true", "yes", "on")

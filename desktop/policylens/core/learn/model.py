@@ -1,10 +1,12 @@
-"""The trained model: one fitted feature extractor, one calibrated classifier per category."""
+"""The user's trained model: a `LinearModel` (hashed n-grams, NumPy arrays) and its reports."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
+
+from policylens.core.learn.linear import LinearModel
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,11 +52,9 @@ class SkippedCategory:
 
 @dataclass
 class LearnedModel:
-    """Fitted sklearn objects plus what they were trained on (the manifest's content)."""
+    """The user's trained model (a `LinearModel`) plus what it was trained on (the manifest)."""
 
-    vectorizer: Any
-    classifiers: dict[str, Any]
-    thresholds: dict[str, float]
+    linear: LinearModel
     # {"examples": n, "categories": {id: {"positives", "negatives"}}, "languages": {code: n}}
     trained_on: dict[str, Any]
     cv: dict[str, CategoryReport] = field(default_factory=dict)
@@ -63,21 +63,28 @@ class LearnedModel:
 
     @property
     def categories(self) -> tuple[str, ...]:
-        return tuple(self.classifiers)
+        return self.linear.categories
+
+    @property
+    def thresholds(self) -> dict[str, float]:
+        return {
+            c: round(float(t), 4)
+            for c, t in zip(self.linear.categories, self.linear.thresholds, strict=True)
+        }
 
     def language_count(self, language: str) -> int:
         languages: dict[str, int] = self.trained_on.get("languages", {})
         return int(languages.get(language, 0))
 
-    def predict_proba(self, texts: Sequence[str]) -> list[dict[str, float]]:
+    def predict_proba(
+        self, texts: Sequence[str], languages: Sequence[str] | None = None
+    ) -> list[dict[str, float]]:
         """For every text, the probability of each trained category."""
         if not texts:
             return []
-        features = self.vectorizer.transform(list(texts))
-        result: list[dict[str, float]] = [{} for _ in texts]
-        for category, classifier in self.classifiers.items():
-            column = list(classifier.classes_).index(True)
-            probabilities = classifier.predict_proba(features)[:, column]
-            for row, probability in zip(result, probabilities, strict=True):
-                row[category] = float(probability)
-        return result
+        probabilities = self.linear.probabilities_of_texts(texts, languages)
+        return self.rows(probabilities)
+
+    def rows(self, probabilities: Any) -> list[dict[str, float]]:
+        categories = self.linear.categories
+        return [dict(zip(categories, map(float, row), strict=True)) for row in probabilities]

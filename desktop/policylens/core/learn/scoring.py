@@ -20,6 +20,7 @@ from dataclasses import replace
 from policylens.core.classifier import THRESHOLD, ClauseEvidence, Evidence
 from policylens.core.clause import CategoryScore, Clause
 from policylens.core.document import Document
+from policylens.core.learn.hashing import joined_spans, occurrences
 from policylens.core.learn.model import LearnedModel
 from policylens.core.normalize import NormalizedText
 from policylens.core.segment import Segment
@@ -65,6 +66,19 @@ class LearnedScorer:
         """For each text, the probability of every trained category."""
         return self.model.predict_proba(texts)
 
+    def span_probabilities(
+        self, normalized: NormalizedText, segments: Sequence[Segment]
+    ) -> list[dict[str, float]]:
+        """`probabilities` of the document's segments, read from its normalised text."""
+        linear = self.model.linear
+        found = occurrences(
+            joined_spans(normalized, [(s.start, s.end) for s in segments]),
+            len(segments),
+            linear.spec,
+            [s.language for s in segments],
+        )
+        return self.model.rows(linear.probabilities(found))
+
     def speaks_for(self, category: str) -> bool:
         """Whether the model is good enough at `category` to make suggestions."""
         report = self.model.cv.get(category)
@@ -95,8 +109,7 @@ class LearnedScorer:
             if tick is not None and tick(begin / max(1, len(segments))):
                 break
             batch = segments[begin : begin + BATCH]
-            texts = [document.text[s.start : s.end] for s in batch]
-            for probabilities in self.probabilities(texts):
+            for probabilities in self.span_probabilities(normalized, batch):
                 result.append(
                     {
                         category: Evidence(
@@ -115,7 +128,7 @@ class LearnedScorer:
 
 # The model overrules a lexicon/context category when its probability is below this share of
 # the category's threshold — only in a language it was trained on with enough examples.
-VETO_SHARE = 0.5
+VETO_SHARE = 0.1
 MIN_LANGUAGE_EXAMPLES = 50
 
 

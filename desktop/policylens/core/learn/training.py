@@ -1,8 +1,5 @@
-"""Training: one class-balanced logistic regression per category (one-vs-rest).
-
-Probabilities are Platt-calibrated once a category has enough examples on both sides
-(MIN_FOR_CALIBRATION); below that, a calibration fold would hold two or three positives and do
-more harm than good, and the balanced model's own probability is used.
+"""Training the user's model: one class-balanced logistic regression per category (one-vs-rest)
+over hashed n-grams, Platt-calibrated on out-of-fold predictions (see `linear_training`).
 
 A function with progress and cancel callbacks, never a thread of its own: the GUI runs it on a
 worker, the CLI in the foreground. Quality is measured by stratified k-fold cross-validation on
@@ -13,30 +10,39 @@ slightly optimistic on very small sets.
 
 from __future__ import annotations
 
-import warnings
 from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
 import numpy as np
-from sklearn.calibration import CalibratedClassifierCV
-from sklearn.exceptions import ConvergenceWarning
-from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import StratifiedKFold
 
 from policylens.core.learn.examples import TrainingExample
-from policylens.core.learn.features import build_vectorizer
+from policylens.core.learn.hashing import (
+    FeatureSpec,
+    document_frequency_idf,
+    joined_keys,
+    occurrences,
+    sparse_matrix,
+)
+from policylens.core.learn.linear import LinearModel
+from policylens.core.learn.linear_training import (
+    MAX_FOLDS,
+    balanced_weights,
+    fit_category,
+)
 from policylens.core.learn.model import CategoryReport, LearnedModel, SkippedCategory
 
 MIN_POSITIVES = 5
-MAX_FOLDS = 5
-REGULARISATION_C = 2.0
-MIN_FOR_CALIBRATION = 30
-_THRESHOLDS = tuple(round(0.2 + 0.05 * i, 2) for i in range(15))  # 0.20 … 0.90
+REGULARISATION_C = 4.0
+# The user's model: shared weights for every language (it learns from a few hundred labels;
+# the hashed n-grams of different scripts hardly collide anyway).
+FEATURES = FeatureSpec(bits=18, char_sizes=(3, 4, 5), word_max=2, languages="shared")
 # The model's suggestions come on top of the lexicon's: a wrong one costs a reviewer more than
 # a missed one the lexicon may catch, so thresholds favour precision (F-beta, beta < 1).
 THRESHOLD_BETA = 0.5
+
+__all__ = ["MAX_FOLDS", "balanced_weights"]
 
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
@@ -56,53 +62,6 @@ class NotEnoughExamples(Exception):
             f"No category has {MIN_POSITIVES} confirmed examples yet ({detail}). "
             "Confirm or label more clauses, then train again."
         )
-
-
-def _classifier(positives: int, negatives: int) -> Any:
-    base = LogisticRegression(C=REGULARISATION_C, max_iter=2000)
-    if min(positives, negatives) < MIN_FOR_CALIBRATION:
-        return base
-    # Platt scaling needs data of its own: only worth it once there is enough.
-    return CalibratedClassifierCV(base, method="sigmoid", cv=3)
-
-
-def balanced_weights(labels: np.ndarray, weights: np.ndarray) -> np.ndarray:
-    """Sample weights scaled so positives and negatives weigh the same in total.
-
-    Like sklearn's class_weight="balanced", but counting the (down-weighted) implicit
-    negatives by their weight rather than by their number.
-    """
-    positive_total = float(weights[labels].sum())
-    negative_total = float(weights[~labels].sum())
-    scale = np.where(labels, 1.0 / positive_total, 1.0 / negative_total) * (len(labels) / 2)
-    result: np.ndarray = weights * scale
-    return result
-
-
-def _fit(features: Any, labels: np.ndarray, weights: np.ndarray) -> Any:
-    positives = int(labels.sum())
-    classifier = _classifier(positives, len(labels) - positives)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", ConvergenceWarning)
-        classifier.fit(features, labels, sample_weight=balanced_weights(labels, weights))
-    return classifier
-
-
-def _positive_column(classifier: Any) -> int:
-    return list(classifier.classes_).index(True)
-
-
-def _scores(
-    labels: np.ndarray, predicted: np.ndarray, beta: float = 1.0
-) -> tuple[float, float, float]:
-    """Precision, recall and F-beta (F1 by default)."""
-    true_positives = int(np.sum(labels & predicted))
-    precision = true_positives / int(predicted.sum()) if predicted.any() else 0.0
-    recall = true_positives / int(labels.sum()) if labels.any() else 0.0
-    b2 = beta * beta
-    denominator = b2 * precision + recall
-    f = (1 + b2) * precision * recall / denominator if denominator else 0.0
-    return precision, recall, f
 
 
 def _summary(examples: Sequence[TrainingExample]) -> dict[str, Any]:
@@ -177,44 +136,64 @@ def train(
 
     check()
     texts = sorted({e.text for items in trainable.values() for e in items})
-    vectorizer = build_vectorizer()
-    matrix = vectorizer.fit_transform(texts)
+    found = occurrences(joined_keys(texts), len(texts), FEATURES)
+    idf = document_frequency_idf(found, FEATURES.buckets).astype(np.float16).astype(np.float32)
+    matrix = sparse_matrix(found, FEATURES.buckets, idf)
     row_of = {text: row for row, text in enumerate(texts)}
     step("features")
 
-    classifiers: dict[str, Any] = {}
-    thresholds: dict[str, float] = {}
+    categories = list(trainable)
+    hashed = np.zeros((len(categories), FEATURES.buckets), dtype=np.float32)
+    intercept = np.zeros(len(categories), dtype=np.float32)
+    platt_a = np.zeros(len(categories), dtype=np.float32)
+    platt_b = np.zeros(len(categories), dtype=np.float32)
+    thresholds = np.zeros(len(categories), dtype=np.float32)
     reports: dict[str, CategoryReport] = {}
-    for category, items in trainable.items():
+    for index, (category, items) in enumerate(trainable.items()):
         features = matrix[[row_of[e.text] for e in items]]
         labels = np.array([e.positive for e in items], dtype=bool)
         weights = np.array([e.weight for e in items], dtype=float)
-        folds = folds_of[category]
-        out_of_fold = np.zeros(len(items))
-        splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=0)
-        for fold, (train_rows, test_rows) in enumerate(splitter.split(features, labels), 1):
-            fitted = _fit(features[train_rows], labels[train_rows], weights[train_rows])
-            probabilities = fitted.predict_proba(features[test_rows])
-            out_of_fold[test_rows] = probabilities[:, _positive_column(fitted)]
-            step(f"{category}: fold {fold} of {folds}")
         # Implicit negatives count in the CV scores too: they are what a reviewer would see.
-        best = max(
-            _THRESHOLDS,
-            key=lambda t: (_scores(labels, out_of_fold >= t, THRESHOLD_BETA)[2], -abs(t - 0.5)),
+        fitted = fit_category(
+            features,
+            labels,
+            weights,
+            c=REGULARISATION_C,
+            beta=THRESHOLD_BETA,
+            step=step,
+            name=category,
         )
-        precision, recall, f1 = _scores(labels, out_of_fold >= best)
+        hashed[index] = fitted.coefficients * idf
+        intercept[index] = fitted.intercept
+        platt_a[index], platt_b[index] = fitted.platt_a, fitted.platt_b
+        thresholds[index] = fitted.threshold
         positives = int(labels.sum())
         reports[category] = CategoryReport(
-            category, positives, len(items) - positives, f1, precision, recall, best, folds
+            category,
+            positives,
+            len(items) - positives,
+            fitted.f1,
+            fitted.precision,
+            fitted.recall,
+            fitted.threshold,
+            fitted.folds,
         )
-        thresholds[category] = best
-        classifiers[category] = _fit(features, labels, weights)
-        step(f"{category}: final model")
 
-    return LearnedModel(
-        vectorizer=vectorizer,
-        classifiers=classifiers,
+    linear = LinearModel(
+        spec=FEATURES,
+        categories=tuple(categories),
+        # Rounded as the file stores them: the model in memory scores as the saved one will.
+        hashed=hashed.astype(np.float16).astype(np.float32),
+        idf=idf,
+        dense_names=(),
+        dense=np.zeros((len(categories), 0), dtype=np.float32),
+        intercept=intercept,
+        platt_a=platt_a,
+        platt_b=platt_b,
         thresholds=thresholds,
+    )
+    return LearnedModel(
+        linear=linear,
         trained_on=_summary(examples),
         cv=reports,
         skipped=skipped,

@@ -253,6 +253,13 @@ class MainWindow(QMainWindow):
         self.apply_clauses(
             analysed.clauses, (analysed.layer, analysed.spans) if same_hidden else None
         )
+        if prefs.use_learned_model(self.settings):
+            from policylens.core.learn.apply import model_notices
+
+            # E.g. an old pickled model, never loaded: the user must train again. (Cached by
+            # the analysis on the worker: a few stat() calls here.)
+            for notice in model_notices():
+                self.status.message(notice)
 
     def apply_clauses(self, clauses: list[Clause], prepared: work.Prepared | None = None) -> None:
         session = self.session

@@ -119,6 +119,7 @@ def analysis_work(
         clauses = analyze_with_model(
             document,
             use_model=use_model,
+            use_shipped=True,  # "Use Learned Model" is about the user's model only
             progress=lambda fraction: context.progress(int(fraction * 1000), 1000),
             cancelled=context.cancelled,
         )

@@ -181,7 +181,10 @@ class PdfExporter(QObject):
                 nonlocal clauses
                 if clauses is None:  # exported before the window's analysis was done
                     clauses = analyze_with_model(
-                        document, use_model=use_model, cancelled=context.cancelled
+                        document,
+                        use_model=use_model,
+                        use_shipped=True,
+                        cancelled=context.cancelled,
                     )
                 try:
                     return export_pdf(
