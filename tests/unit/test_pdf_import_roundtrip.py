@@ -65,3 +65,23 @@ def test_persian_lines_with_english_and_brackets_read_in_order(tmp_path: Path) -
     source.write_text("\n".join(lines) + "\n", "utf-8")
     pdf = pdf_import.policylens_pdfs([source], tmp_path)[source.name]
     assert load_document(pdf).text.split("\n") == lines
+
+
+def test_brackets_of_a_libreoffice_pdf_come_back_the_right_way_round(tmp_path: Path) -> None:
+    """Another generator's PDF of bracketed text in both directions: every bracket is the
+    character it was. Spaces are not compared: the first line still reads back without the
+    space before "(" (not yet understood; the brackets were wrong before as well)."""
+    if not pdf_import.soffice():
+        pytest.skip(
+            "LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui"
+        )
+    source = tmp_path / "brackets.txt"
+    lines = [
+        "در این متن (Google Analytics) هم هست.",
+        "این یک (آزمایش) است [۱] برای بررسی.",
+        "Persian (فارسی) in [English] text.",
+    ]
+    source.write_text("\n".join(lines) + "\n", "utf-8")
+    pdf = pdf_import.libreoffice_pdfs([source], tmp_path / "libreoffice")[source.name]
+    read = load_document(pdf).text.split("\n")
+    assert [line.replace(" ", "") for line in read] == [line.replace(" ", "") for line in lines]
