@@ -243,7 +243,7 @@ def _actual_text_objects(textpage: Any) -> set[int]:
 
     page = textpage.page.raw
     found: set[int] = set()
-    value = (ctypes.c_ushort * 2)()
+    value = (ctypes.c_ushort * 512)()
     length = ctypes.c_ulong()
     for number in range(pdfium_c.FPDFPage_CountObjects(page)):
         page_object = pdfium_c.FPDFPage_GetObject(page, number)
@@ -254,6 +254,14 @@ def _actual_text_objects(textpage: Any) -> set[int]:
             if pdfium_c.FPDFPageObjMark_GetParamStringValue(
                 mark, b"ActualText", value, ctypes.sizeof(value), ctypes.byref(length)
             ):
-                found.add(ctypes.cast(page_object, ctypes.c_void_p).value or 0)
+                # Only left-to-right text: Chromium marks its Arabic-script clusters, with
+                # UTF-16 text and no byte order mark that PDFium reads as control characters
+                # (measured: merging them cost its Persian and Arabic PDFs up to 1 % of their
+                # words).
+                spoken = bytes(value)[: max(0, length.value - 2)].decode("utf-16-le", "replace")
+                kinds = {unicodedata.bidirectional(char) for char in spoken}
+                controls = any(unicodedata.category(char) == "Cc" for char in spoken)
+                if "L" in kinds and not kinds & _PDFIUM_RIGHT and not controls:
+                    found.add(ctypes.cast(page_object, ctypes.c_void_p).value or 0)
                 break
     return found

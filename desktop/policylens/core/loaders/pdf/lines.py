@@ -306,6 +306,33 @@ def _logical(items: list[str], kinds: list[str], rtl: bool) -> list[str]:
                 i = j
             else:
                 i += 1
-    # Brackets need no mirroring here: `glyphs` gives each the character the PDF maps its
-    # glyph to, the logical one, whichever way it is drawn.
-    return [items[k] for k in order]
+    # `glyphs` gives each bracket the character the PDF maps its glyph to: the logical one in
+    # our own and LibreOffice's PDFs, the drawn (mirrored) one in Chromium's. Those of the
+    # right-to-left runs are mirrored when that pairs up more of the line's brackets.
+    as_mapped = [items[k] for k in order]
+    mirrored = [
+        items[k].translate(_MIRRORED) if levels[k] % 2 and kinds[k] == " " else items[k]
+        for k in order
+    ]
+    if _unpaired("".join(mirrored)) < _unpaired("".join(as_mapped)):
+        return mirrored
+    return as_mapped
+
+
+_MIRRORED = str.maketrans("()[]{}", ")(][}{")
+_OPENING = {")": "(", "]": "[", "}": "{"}
+
+
+def _unpaired(text: str) -> int:
+    """How many brackets of the text have no partner."""
+    waiting: list[str] = []
+    unpaired = 0
+    for char in text:
+        if char in "([{":
+            waiting.append(char)
+        elif char in _OPENING:
+            if waiting and waiting[-1] == _OPENING[char]:
+                waiting.pop()
+            else:
+                unpaired += 1
+    return unpaired + len(waiting)
