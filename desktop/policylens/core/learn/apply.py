@@ -74,6 +74,16 @@ def model_notices() -> list[str]:
     return [notice] if notice else []
 
 
+def prepare_models() -> None:
+    """Read the shipped model (and import NumPy) now. The window calls this on a worker as
+    soon as it is idle: importing NumPy's extension modules holds the GIL for ~0.1–0.2 s, and
+    done during the first analysis it froze the window while a document was being shown."""
+    if shipped_enabled():
+        from policylens.core.learn.shipped import load_shipped
+
+        load_shipped()
+
+
 def analyze_with_model(
     document: Document,
     *,

@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
     # -- start-up and the library ----------------------------------------------------------
     def start(self, files: list[str]) -> None:
         """Import the samples on first run, then the files from the command line."""
+        self.jobs.run(work.prepare_analysis, "prepare", failed=lambda *_: None)
         if self._first_run:
             samples = work.sample_paths()
             self.import_files(samples, remember=False, open_last=False, open_first=not files)

@@ -131,6 +131,14 @@ def analysis_work(
     return work
 
 
+def prepare_analysis(context: TaskContext) -> None:
+    """The first analysis's one-time costs (NumPy, the shipped model), paid while the window
+    is idle rather than while a document is being opened."""
+    from policylens.core.learn.apply import prepare_models
+
+    prepare_models()
+
+
 def local_files(urls: Sequence[QUrl]) -> list[str]:
     return [url.toLocalFile() for url in urls if url.isLocalFile() and url.toLocalFile()]
 
