@@ -11,7 +11,7 @@ rule L2 to items that carry their levels is its own inverse.
 from __future__ import annotations
 
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -60,11 +60,19 @@ def page_lines(glyphs: PageGlyphs, page: int, is_bold: Callable[[int], bool]) ->
     `is_bold(index)` says whether the glyph at a text-page index is set in a bold face."""
     lines: list[Line] = []
     word_gap = WORD_GAP_WITH_SPACES if glyphs.has_spaces else WORD_GAP
+    # The page's spaces by baseline, so that each row looks only at those near it (scanning
+    # them all for every row made a 100-page PDF take a second longer).
+    by_baseline = sorted((baseline, centre, height) for centre, baseline, height in glyphs.spaces)
+    baselines = [space[0] for space in by_baseline]
+    reach = SAME_ROW * max([1.0, *(space[2] for space in by_baseline)])
     for row in _rows(glyphs.clusters):
         baseline = row[0].baseline
+        nearby = by_baseline[
+            bisect_left(baselines, baseline - reach) : bisect_right(baselines, baseline + reach)
+        ]
         spaces = sorted(
             centre
-            for centre, space_baseline, height in glyphs.spaces
+            for space_baseline, centre, height in nearby
             if abs(space_baseline - baseline) <= SAME_ROW * max(height, 1.0)
         )
         for segment in _segments(row):
