@@ -45,6 +45,14 @@ class ClauseHighlighter(QSyntaxHighlighter):
             fmt.setFontPointSize(self._heading_point_size)
         return fmt
 
+    def _heading_text_format(self) -> QTextCharFormat:
+        """A heading's text outside any highlight (not `_format`: subclasses key that by
+        their own span keys)."""
+        fmt = self._formats.get(("", True))
+        if fmt is None:
+            fmt = self._formats[("", True)] = self._heading_format()
+        return fmt
+
     def set_heading_font(self, font: QFont) -> None:
         """Headings follow the reader's zoom."""
         size = font.pointSizeF() * HEADING_SCALE
@@ -92,7 +100,7 @@ class ClauseHighlighter(QSyntaxHighlighter):
         number = self.currentBlock().blockNumber()
         heading = number in self.heading_blocks
         if heading:
-            self.setFormat(0, len(text), ClauseHighlighter._format(self, "", heading=True))
+            self.setFormat(0, len(text), self._heading_text_format())
         spans = self._spans.get(number)
         if not spans:
             return
