@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from policylens.ui.infra import settings as prefs
@@ -22,8 +23,11 @@ def restore_window_state(
     geometry = settings.value("window/geometry")
     if isinstance(geometry, QByteArray):
         window.restoreGeometry(geometry)
-    else:
-        window.resize(1280, 800)
+    else:  # first start: 1280×800, or the whole screen where it is smaller (800×600)
+        screen = window.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry() if screen is not None else None
+        width, height = (1280, 800) if room is None else (room.width(), room.height())
+        window.resize(min(1280, width), min(800, height))
     state = settings.value(state_key(window))
     restored = isinstance(state, QByteArray) and window.restoreState(state)
     if not restored:
