@@ -134,3 +134,22 @@ def test_scan_without_tesseract_exits_2_saying_what_to_install(tmp_path: Path) -
     result = _run(tmp_path, "info", str(scan), extra_env={"POLICYLENS_TESSERACT": str(env_file)})
     assert result.returncode == 2
     assert "apt-get install tesseract-ocr tesseract-ocr-fas" in result.stderr
+
+
+def test_info_of_a_library_document_says_it_was_read_by_ocr(tmp_path: Path) -> None:
+    from policylens.core.document import Document
+    from policylens.store import open_store
+
+    ocr = {"engine": "tesseract 5", "languages": "fas", "confidence": 0.91, "pages": [1]}
+    extraction = {"method": "ocr", "pages": 1, "dropped": [], "ocr": ocr}
+    document = Document.from_text(
+        "ما نشانی ایمیل شما را نگه می‌داریم.", title="اسکن", format="pdf", extraction=extraction
+    )
+    store = open_store()  # the data folder the command below uses too
+    store.documents.add(document)
+    store.close()
+    result = _run(tmp_path, "info", document.sha256[:10], "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["document"]["extraction"] == extraction
+    plain = _run(tmp_path, "info", document.sha256[:10])
+    assert "read by    OCR (fas, confidence 91%)" in plain.stdout

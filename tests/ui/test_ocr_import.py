@@ -61,3 +61,30 @@ def test_the_cross_stops_ocr(qtbot: Any, main_window: Any, tmp_path: Path) -> No
     assert main_window.library_model.rowCount() == before  # nothing half-imported
     assert not main_window.importing()
     assert main_window.status.progress.isHidden()
+
+
+def test_a_scan_reopened_from_the_library_is_still_marked_as_ocr(
+    qtbot: Any, main_window: Any
+) -> None:
+    from policylens.core.document import Document
+
+    ocr = {"engine": "tesseract 5", "languages": "fas", "confidence": 0.87, "pages": [1]}
+    scanned = Document.from_text(
+        "ما نشانی ایمیل شما را نگه می‌داریم.",
+        title="اسکن",
+        format="pdf",
+        extraction={"method": "ocr", "pages": 1, "dropped": [], "ocr": ocr},
+    )
+    with main_window.store_jobs.locked() as store:
+        store.documents.add(scanned)
+    main_window.refresh_library()
+    with qtbot.waitSignal(main_window.session.document_shown, timeout=20000):
+        main_window.open_document(scanned.sha256)
+    source = main_window.status.source
+    assert not source.isHidden()
+    assert source.text() == "OCR 87 %"
+    assert "fas" in source.toolTip()
+    typed = main_window.store_jobs.read(lambda store: store.documents.all()[0].sha256)
+    with qtbot.waitSignal(main_window.session.document_shown, timeout=20000):
+        main_window.open_document(typed)
+    assert source.isHidden()  # a typed text is not marked

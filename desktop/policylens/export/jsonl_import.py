@@ -136,7 +136,13 @@ def _parse_line(text: str, stem: str, number: int, default_annotator: str) -> _L
     if not body.strip():
         raise ValueError("the text is empty")
     title = str(data.get("title") or f"{stem} {number}")
-    document = Document.from_text(body, title=title, format=str(data.get("format") or "txt"))
+    extraction = data.get("extraction")  # how the text was read (OCR): kept with it
+    document = Document.from_text(
+        body,
+        title=title,
+        format=str(data.get("format") or "txt"),
+        extraction=extraction if isinstance(extraction, dict) else None,
+    )
     expected = data.get("sha256")
     if expected and expected != document.sha256:
         raise ValueError("the text does not match its sha256 (was it edited?)")

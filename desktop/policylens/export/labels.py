@@ -1,10 +1,11 @@
 """Annotations in and out as training data: JSONL (one document per line) and CSV. No Qt.
 
-JSONL line: `{"text", "title", "format", "sha256", "annotations": [...], "label": [[start, end,
-category], ...]}`. `annotations` is the full record (note, status, annotator, origin, state,
-quote, tags, created, updated); `label` repeats the confirmed ones doccano-style so that
-labelling tools read the file as it is. Import reads both our lines and plain doccano lines
-(`{"text", "label"}` only). Export → import into an empty store → export is byte-identical.
+JSONL line: `{"text", "title", "format", "sha256", "extraction" (how a PDF's text was read,
+OCR), "annotations": [...], "label": [[start, end, category], ...]}`. `annotations` is the
+full record (note, status, annotator, origin, state, quote, tags, created, updated); `label`
+repeats the confirmed ones doccano-style so that labelling tools read the file as it is.
+Import reads both our lines and plain doccano lines (`{"text", "label"}` only). Export →
+import into an empty store → export is byte-identical.
 
 CSV: one annotation per row with its quote, for reading in a spreadsheet. A cell that would
 start a formula (= + - @ tab CR: a note "=HYPERLINK(…)", a quote "+cmd|…") gets a leading `'`
@@ -109,6 +110,8 @@ def export_jsonl(
             "title": doc.title,
             "format": doc.format,
             "sha256": doc.sha256,
+            # OCR (languages, confidence) or a PDF's text layer: stays with the text.
+            **({"extraction": dict(doc.extraction)} if doc.extraction else {}),
             "annotations": [_annotation_json(a) for a in labelled],
             "label": [list(item) for item in label],
         }

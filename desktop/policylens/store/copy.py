@@ -28,7 +28,7 @@ Progress = Callable[[str, int, int], None]  # (table, rows done, rows in all)
 # (table, key column, columns as both libraries store them; "annotator" is a name here)
 _DOCUMENT_COLUMNS = (
     "sha256", "title", "format", "language", "direction", "chars", "source_path", "encoding",
-    "paragraphs", "text", "imported",
+    "paragraphs", "text", "imported", "extraction",
 )  # fmt: skip
 _ANNOTATION_COLUMNS = (
     "id", "document", "start", "end", "quote", "prefix", "suffix", "category", "tags", "note",

@@ -30,7 +30,7 @@ from policylens.store.annotators import AnnotatorRepository
 from policylens.store.documents import DocumentRepository
 from policylens.store.library import ChangeCallback, StatusCallback, Store, Watch
 from policylens.store.lock import WriterLock
-from policylens.store.schema import v2_annotations, v3_search
+from policylens.store.schema import v2_annotations, v3_search, v4_extraction
 from policylens.store.session import Session
 
 Migration = Callable[[sqlite_utils.Database], None]
@@ -69,7 +69,7 @@ def _v1_documents(db: sqlite_utils.Database) -> None:
 
 
 # Index i brings a store from user_version i to i + 1. Append only; never edit a released one.
-MIGRATIONS: list[Migration] = [_v1_documents, v2_annotations, v3_search]
+MIGRATIONS: list[Migration] = [_v1_documents, v2_annotations, v3_search, v4_extraction]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

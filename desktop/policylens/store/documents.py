@@ -29,6 +29,27 @@ class DocumentSummary:
     imported: str
 
 
+def paragraphs_from_json(stored: str | None) -> tuple[Paragraph, ...]:
+    """[start, end, language, direction] and a 1 for a heading the source marked."""
+    return tuple(
+        Paragraph(int(s), int(e), str(lang), "rtl" if d == "rtl" else "ltr", bool(h and h[0]))
+        for s, e, lang, d, *h in json.loads(stored or "[]")
+    )
+
+
+def extraction_json(document: Document) -> str | None:
+    """How the text was read (a PDF's text layer, or OCR with its languages and confidence),
+    kept so that a reopened scan still says it was recognised, not typed."""
+    if not document.extraction:
+        return None
+    return json.dumps(dict(document.extraction), ensure_ascii=False, sort_keys=True)
+
+
+def extraction_from_json(stored: str | None) -> dict[str, Any] | None:
+    found = json.loads(stored) if stored else None
+    return found if isinstance(found, dict) else None
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -60,6 +81,7 @@ class DocumentRepository:
             ),
             "text": document.text,
             "imported": _now(),
+            "extraction": extraction_json(document),
         }
         with self._session.write() as conn:
             table.insert(row)
@@ -79,27 +101,17 @@ class DocumentRepository:
         if not rows:
             return None
         row = rows[0]
-        # [start, end, language, direction] and a 1 for a heading the source marked.
-        paragraphs = tuple(
-            Paragraph(
-                int(s),
-                int(e),
-                str(lang),
-                "rtl" if d == "rtl" else "ltr",
-                bool(heading and heading[0]),
-            )
-            for s, e, lang, d, *heading in json.loads(row["paragraphs"])
-        )
         return Document(
             text=row["text"],
             title=row["title"],
             format=row["format"],
             source_path=row["source_path"],
             encoding=row["encoding"],
-            paragraphs=paragraphs,
+            paragraphs=paragraphs_from_json(row["paragraphs"]),
             language=row["language"],
             direction="rtl" if row["direction"] == "rtl" else "ltr",
             sha256=row["sha256"],
+            extraction=extraction_from_json(row["extraction"]),
         )
 
     def all(self) -> list[DocumentSummary]:

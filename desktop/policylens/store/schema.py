@@ -77,3 +77,8 @@ def v3_search(db: sqlite_utils.Database) -> None:
     for sha256, text, paragraphs_json in rows:
         spans = [(int(p[0]), int(p[1])) for p in json.loads(paragraphs_json or "[]")]
         index_document(db.conn, sha256, text, spans or split_paragraphs(text))
+
+
+def v4_extraction(db: sqlite_utils.Database) -> None:
+    """How each document's text was read (JSON; NULL for text that was simply decoded)."""
+    db.conn.execute("alter table documents add column extraction text")

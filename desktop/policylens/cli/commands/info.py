@@ -1,25 +1,34 @@
-"""`policylens info FILE --json`: what PolicyLens makes of a file, without Qt."""
+"""`policylens info FILE --json`: what PolicyLens makes of a file, without Qt; `info DOC-ID`:
+the same of a library document (how its text was read, OCR included, is kept there)."""
 
 from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
 from typing import Any
 
 from policylens.cli.commands._ocr import add_ocr_option, load_with_progress
 
 
 def register(sub: Any) -> None:
-    parser = sub.add_parser("info", help="language, direction and size of a policy file")
-    parser.add_argument("files", nargs="+", metavar="FILE")
+    parser = sub.add_parser(
+        "info", help="language, direction and size of a policy file or library document"
+    )
+    parser.add_argument("files", nargs="+", metavar="FILE|DOC-ID")
     parser.add_argument("--json", action="store_true", help="one JSON object per file")
     add_ocr_option(parser)
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from policylens.cli.library import resolve_document
+
     for path in args.files:
-        document = load_with_progress(path, args)
+        if Path(path).exists():
+            document = load_with_progress(path, args)
+        else:  # a library document by (a prefix of) its id; else "no such file"
+            document = resolve_document(path)
         info = document.info()
         if args.json:
             print(json.dumps({"document": info}, ensure_ascii=False))

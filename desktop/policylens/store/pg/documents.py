@@ -8,11 +8,16 @@ from typing import Any
 
 from psycopg import errors as pg_errors
 
-from policylens.core.document import Document, Paragraph, split_paragraphs
+from policylens.core.document import Document, split_paragraphs
 from policylens.core.errors import StoreError
 from policylens.core.normalize import normalize_key
 from policylens.store.annotators import now
-from policylens.store.documents import DocumentSummary
+from policylens.store.documents import (
+    DocumentSummary,
+    extraction_from_json,
+    extraction_json,
+    paragraphs_from_json,
+)
 from policylens.store.pg.session import PgSession
 from policylens.store.search import SearchHit, hits_in_paragraphs, parse_query
 
@@ -32,9 +37,10 @@ class PgDocumentRepository:
         with self._session.write() as conn:
             cursor = conn.execute(
                 "insert into documents (sha256, title, format, language, direction, chars,"
-                " source_path, encoding, paragraphs, text, imported) values (%(sha256)s,"
-                " %(title)s, %(format)s, %(language)s, %(direction)s, %(chars)s,"
-                " %(source_path)s, %(encoding)s, %(paragraphs)s, %(text)s, %(imported)s)"
+                " source_path, encoding, paragraphs, text, imported, extraction) values"
+                " (%(sha256)s, %(title)s, %(format)s, %(language)s, %(direction)s, %(chars)s,"
+                " %(source_path)s, %(encoding)s, %(paragraphs)s, %(text)s, %(imported)s,"
+                " %(extraction)s)"
                 " on conflict (sha256) do nothing",
                 row,
             )
@@ -53,25 +59,22 @@ class PgDocumentRepository:
         with self._session.connection() as conn:
             row = conn.execute(
                 "select text, title, format, source_path, encoding, paragraphs, language,"
-                " direction, sha256 from documents where sha256 = %s",
+                " direction, sha256, extraction from documents where sha256 = %s",
                 [sha256],
             ).fetchone()
         if row is None:
             return None
-        paragraphs = tuple(
-            Paragraph(int(s), int(e), str(lang), "rtl" if d == "rtl" else "ltr")
-            for s, e, lang, d in json.loads(row[5] or "[]")
-        )
         return Document(
             text=row[0],
             title=row[1],
             format=row[2],
             source_path=row[3],
             encoding=row[4],
-            paragraphs=paragraphs,
+            paragraphs=paragraphs_from_json(row[5]),
             language=row[6],
             direction="rtl" if row[7] == "rtl" else "ltr",
             sha256=row[8],
+            extraction=extraction_from_json(row[9]),
         )
 
     def all(self) -> list[DocumentSummary]:
@@ -129,11 +132,16 @@ def document_row(document: Document, imported: str) -> dict[str, Any]:
         "chars": len(document.text),
         "source_path": document.source_path,
         "encoding": document.encoding,
+        # As the SQLite library stores them: a 1 after a heading the source marked.
         "paragraphs": json.dumps(
-            [[p.start, p.end, p.language, p.direction] for p in document.paragraphs]
+            [
+                [p.start, p.end, p.language, p.direction, *([1] if p.heading else [])]
+                for p in document.paragraphs
+            ]
         ),
         "text": document.text,
         "imported": imported,
+        "extraction": extraction_json(document),
     }
 
 

@@ -161,9 +161,14 @@ def _v1(conn: psycopg.Connection[Any]) -> None:
             conn.execute(sql.SQL(statement.strip()).format(**names))  # type: ignore[arg-type]
 
 
+def _v2_extraction(conn: psycopg.Connection[Any]) -> None:
+    """How each document's text was read (JSON, as in SQLite's schema 4): OCR, confidence."""
+    conn.execute("alter table documents add column extraction text")
+
+
 Migration = Callable[[psycopg.Connection[Any]], None]
 # Index i brings a library from version i to i + 1. Append only; never edit a released one.
-MIGRATIONS: list[Migration] = [_v1]
+MIGRATIONS: list[Migration] = [_v1, _v2_extraction]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
