@@ -1673,6 +1673,30 @@ Your library is safe; you can keep working.</source>
         <source>Text size {0} pt</source>
         <translation>اندازهٔ متن {0} پوینت</translation>
     </message>
+    <message>
+        <source>Import cancelled; nothing was added</source>
+        <translation>وارد کردن لغو شد؛ چیزی افزوده نشد</translation>
+    </message>
+    <message>
+        <source>reading files</source>
+        <translation>خواندن پرونده‌ها</translation>
+    </message>
+    <message>
+        <source>finding the language</source>
+        <translation>یافتن زبان</translation>
+    </message>
+    <message>
+        <source>{0}: OCR ({1}), {2} of {3} pages</source>
+        <translation>خواندن {0} با OCR ‏({1})، {2} از {3} صفحه</translation>
+    </message>
+    <message>
+        <source>Reading {0}</source>
+        <translation>خواندن {0}</translation>
+    </message>
+    <message>
+        <source>Reading {0}, {1} of {2} files</source>
+        <translation>خواندن {0}، {1} از {2} پرونده</translation>
+    </message>
 </context>
 <context>
     <name>Menus</name>
@@ -1865,6 +1889,14 @@ Your library is safe; you can keep working.</source>
         <location line="+19"/>
         <source>The new interface language applies when you restart PolicyLens</source>
         <translation>زبان تازهٔ رابط پس از راه‌اندازی دوبارهٔ PolicyLens اعمال می‌شود</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Import</source>
+        <translation>&amp;لغو وارد کردن</translation>
+    </message>
+    <message>
+        <source>cancel an import (a scan being read by OCR)</source>
+        <translation>لغو وارد کردن (اسکنی که با OCR خوانده می‌شود)</translation>
     </message>
 </context>
 <context>

@@ -88,3 +88,58 @@ def test_a_scan_reopened_from_the_library_is_still_marked_as_ocr(
     with qtbot.waitSignal(main_window.session.document_shown, timeout=20000):
         main_window.open_document(typed)
     assert source.isHidden()  # a typed text is not marked
+
+
+@needs_tesseract
+def test_a_scan_is_read_off_the_store_thread_with_its_pages_on_the_bar(
+    qtbot: Any, main_window: Any, tmp_path: Path
+) -> None:
+    from policylens.ui.infra.i18n import isolate
+
+    main_window.settings.setValue("import/ocr_languages", "eng")
+    before = main_window.library_model.rowCount()
+    main_window.import_files([str(_scan(tmp_path, pages=4))])
+    bar = main_window.status.progress
+    expected = f"{isolate('scan.pdf')}: OCR ({isolate('English (eng)')}), 1 of 4 pages"
+    qtbot.waitUntil(lambda: bar.text() == expected, timeout=90000)
+    assert main_window.importer.loading()
+    # The library answers at once meanwhile: the OCR is not on the store thread.
+    answers: list[int] = []
+    main_window.store_jobs.run_locked(
+        lambda store: store.documents.count(), "count", done=answers.append
+    )
+    qtbot.waitUntil(lambda: bool(answers), timeout=5000)
+    assert main_window.importer.loading() and answers == [before]
+    qtbot.waitUntil(lambda: not main_window.importing(), timeout=180000)
+    assert main_window.library_model.rowCount() == before + 1
+    assert not main_window.menus.cancel_import_action.isEnabled()
+    qtbot.waitUntil(lambda: main_window.runner.running() == 0, timeout=30000)  # its analysis
+    assert bar.isHidden()
+
+
+@needs_tesseract
+def test_file_cancel_import_and_esc_stop_a_scan_and_add_nothing(
+    qtbot: Any, main_window: Any, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QKeySequence
+
+    main_window.settings.setValue("import/ocr_languages", "eng")
+    action = main_window.menus.cancel_import_action
+    assert not action.isEnabled()
+    assert QKeySequence("Esc") in action.shortcuts()
+    before = main_window.library_model.rowCount()
+    scan = _scan(tmp_path, pages=6)
+    for stop in ("menu", "esc"):
+        main_window.import_files([str(scan)])
+        qtbot.waitUntil(lambda: not main_window.status.cancel.isHidden(), timeout=60000)
+        assert action.isEnabled()
+        if stop == "menu":
+            action.trigger()
+        else:
+            main_window.activateWindow()
+            qtbot.keyClick(main_window.reader, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: not main_window.importing(), timeout=30000)
+        assert main_window.library_model.rowCount() == before
+        assert not action.isEnabled() and main_window.status.progress.isHidden()
+        assert "nothing was added" in main_window.statusBar().currentMessage()

@@ -1,19 +1,23 @@
 """Files into the library: File ▸ Open, drops, the command line, recent files and, on first
-run, the bundled samples. Loading and storing run on the store thread; the window shows the
-document asked for and reports each file that could not be read."""
+run, the bundled samples. Files are read by a load job on the compute pool (a scan's OCR,
+with its pages on the progress bar and a cancel that stores nothing), then stored on the
+store thread; the window shows the document asked for and reports each file that could not
+be read."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, SignalInstance
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal, SignalInstance
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from policylens.core.document import Document
 from policylens.ui.infra import settings as prefs
 from policylens.ui.infra.i18n import format_number, isolate
-from policylens.ui.infra.jobs import StoreJobs
+from policylens.ui.infra.jobs import Jobs, StoreJobs
+from policylens.ui.infra.ocr_languages import languages_label
+from policylens.ui.infra.workers import Task
 from policylens.ui.shell import work
 from policylens.ui.shell.status import StatusArea
 
@@ -25,6 +29,7 @@ class ImportTarget(Protocol):
 
     settings: QSettings
     status: StatusArea
+    jobs: Jobs
     store_jobs: StoreJobs
     import_finished: SignalInstance
 
@@ -36,11 +41,14 @@ class ImportTarget(Protocol):
 
 
 class Importer(QObject):
+    loading_changed = Signal(bool)  # files are being read (File ▸ Cancel Import is on)
+
     def __init__(self, window: ImportTarget, parent: QWidget) -> None:
         super().__init__(parent)
         self.window = window
         self._parent = parent
-        self.pending = 0
+        self.pending = 0  # imports not finished (read, then stored)
+        self._loading: list[Task] = []  # the load jobs still reading
 
     def open_dialog(self) -> None:
         settings = self.window.settings
@@ -62,7 +70,7 @@ class Importer(QObject):
         w = self.window
         show_number = len(paths) - 1 if open_last else 0 if open_first else -1
 
-        def finished(result: work.Imported) -> None:
+        def finished(result: work.Imported) -> None:  # (GUI thread) stored
             self.pending -= 1
             w.refresh_library()
             if remember:
@@ -82,27 +90,77 @@ class Importer(QObject):
                 w.show_error(translate("MainWindow", "Could not open"), text)
 
         def failed(message: str, details: str) -> None:
+            self._ended(task)
             self.pending -= 1
             w.show_error("PolicyLens", message, details)
 
-        def stopped() -> None:  # the ✕ by the progress bar (OCR of a scan takes a while)
+        def stopped() -> None:  # the ✕, File ▸ Cancel Import or Esc: nothing was stored
+            self._ended(task)
             self.pending -= 1
-            w.refresh_library()
-            w.status.message(translate("MainWindow", "Import stopped"))
+            w.status.message(translate("MainWindow", "Import cancelled; nothing was added"))
 
+        def loaded(result: work.Loaded) -> None:  # stored on the store thread, in order
+            self._ended(task)
+            w.store_jobs.run(
+                lambda _context: work.store_loaded(w.store_jobs, result, show_number),
+                translate("MainWindow", "importing files"),
+                done=finished,
+                failed=failed,
+            )
+
+        def progress(done: int, total: int) -> None:
+            if task in self._loading:
+                label = progress_label(state, done, total)
+                w.status.show_progress(label, done, total, self.cancel, percent=False)
+
+        state = work.LoadState()
         ocr_languages = str(w.settings.value("import/ocr_languages", "") or "") or None
         self.pending += 1
-        task = w.store_jobs.run(
-            lambda context: work.import_files(
-                w.store_jobs, paths, show_number, context, ocr_languages
-            ),
-            translate("MainWindow", "importing files"),
-            done=finished,
-            progress=translate("MainWindow", "Importing"),
+        # Read on the compute pool, not the store thread: a scan's OCR takes seconds a page,
+        # and the library stays free for everything else meanwhile.
+        task = w.jobs.run(
+            lambda context: work.load_files(paths, context, state, ocr_languages),
+            translate("MainWindow", "reading files"),
+            done=loaded,
             failed=failed,
+            cancelled=stopped,
+            on_progress=progress,
         )
-        task.signals.progress.connect(lambda *_: w.status.offer_cancel(task.cancel))
-        task.signals.cancelled.connect(stopped)
+        self._loading.append(task)
+        self.loading_changed.emit(True)
+
+    def cancel(self) -> None:
+        """Stop every file being read (File ▸ Cancel Import, Esc, the ✕): none is stored."""
+        for task in self._loading:
+            task.cancel()
+
+    def loading(self) -> bool:
+        return bool(self._loading)
+
+    def _ended(self, task: Task) -> None:
+        if task in self._loading:
+            self._loading.remove(task)
+            self.window.status.end_progress()
+            self.loading_changed.emit(bool(self._loading))
+
+
+def progress_label(state: work.LoadState, done: int, total: int) -> str:
+    """ "scan.pdf: OCR (فارسی (fas)), 2 of 5 pages" while a scan is read; otherwise the
+    file being read and how many of the files are done."""
+    if state.ocr:
+        languages = (
+            languages_label(state.ocr_languages)
+            if state.ocr_languages
+            else translate("MainWindow", "finding the language")
+        )
+        return translate("MainWindow", "{0}: OCR ({1}), {2} of {3} pages").format(
+            isolate(state.name), isolate(languages), format_number(done), format_number(total)
+        )
+    if total == 1:
+        return translate("MainWindow", "Reading {0}").format(isolate(state.name))
+    return translate("MainWindow", "Reading {0}, {1} of {2} files").format(
+        isolate(state.name), format_number(done), format_number(total)
+    )
 
 
 def error_about_file(name: str, message: str) -> str:

@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self.panels: dict[str, QDockWidget] = {}
         self.panel_layout = PanelLayout(self)
         self.menus = Menus(self, self)
+        self.importer.loading_changed.connect(self.menus.cancel_import_action.setEnabled)
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         self.add_panel("library", self.tr("Library"), self.library_view, left)
         self.add_panel("legend", self.tr("Categories"), self.legend, right)
@@ -198,6 +199,9 @@ class MainWindow(QMainWindow):
 
     def importing(self) -> bool:
         return self.importer.pending > 0
+
+    def cancel_import(self) -> None:
+        self.importer.cancel()
 
     def rebuild_recent(self) -> None:
         self.menus.rebuild_recent()

@@ -38,6 +38,7 @@ def shortcuts_help() -> str:
         ),
         ("Ctrl+= / Ctrl+- / Ctrl+0", translate("Menus", "larger / smaller / normal text")),
         ("Ctrl+,", translate("Menus", "settings")),
+        ("Esc", translate("Menus", "cancel an import (a scan being read by OCR)")),
         ("F5", translate("Menus", "analyse the document again")),
         ("Ctrl+Q", translate("Menus", "quit")),
     ]
@@ -56,6 +57,7 @@ class MenuTarget(Protocol):
     language: str
 
     def open_dialog(self) -> None: ...
+    def cancel_import(self) -> None: ...
     def import_files(
         self, paths: list[str], *, remember: bool = ..., open_last: bool = ...
     ) -> None: ...
@@ -108,6 +110,11 @@ class Menus:
             menu, translate("Menus", "&Open…"), w.open_dialog, QKeySequence.StandardKey.Open
         )
         menu.addMenu(self.recent_menu)
+        # On only while files are read (Esc is the find bar's otherwise).
+        self.cancel_import_action = self.action(
+            menu, translate("Menus", "Cancel &Import"), w.cancel_import, "Esc"
+        )
+        self.cancel_import_action.setEnabled(False)
         menu.addSeparator()
         self.quit_action = self.action(
             menu, translate("Menus", "&Quit"), self.window.close, "Ctrl+Q"

@@ -95,11 +95,22 @@ class StatusArea:
         self.source.show()
 
     def show_progress(
-        self, what: str, done: int, total: int, cancel: Callable[[], None] | None = None
+        self,
+        what: str,
+        done: int,
+        total: int,
+        cancel: Callable[[], None] | None = None,
+        *,
+        percent: bool = True,
     ) -> None:
+        """`what` and the percentage ("Analysing 40 %"); `percent=False`: `what` says it
+        all ("scan.pdf: OCR (فارسی (fas)), 2 of 5 pages") and the bar is as wide as it."""
         if total <= 0:
             return
-        self.progress.setFormat(f"{what} %p%")  # Qt writes %p in the locale's digits
+        text = f"{what} %p%" if percent else what  # Qt writes %p in the locale's digits
+        self.progress.setFormat(text)
+        width = self.progress.fontMetrics().horizontalAdvance(what) + 48
+        self.progress.setMaximumWidth(200 if percent else min(max(200, width), 480))
         self.progress.setRange(0, total)
         self.progress.setValue(min(done, total))
         self.progress.show()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
 
@@ -45,49 +46,89 @@ class Imported:
     to_show: Document | None = None
 
 
-def import_files(
-    store_jobs: StoreJobs,
+@dataclass
+class Loaded:
+    """Files read, not yet stored: what a cancel throws away."""
+
+    documents: list[tuple[int, str, Document]] = field(default_factory=list)  # (number, path, …)
+    errors: list[tuple[str, str]] = field(default_factory=list)  # (path, message)
+
+
+@dataclass
+class LoadState:
+    """What the load job is doing, for the progress bar's label (written by the load thread,
+    read on the GUI thread: plain attributes, each replaced whole)."""
+
+    name: str = ""  # the file being read
+    ocr: bool = False  # it is a scan being read by OCR
+    ocr_languages: str = ""  # Tesseract codes, once known ("" while the first pass runs)
+
+
+def load_files(
     paths: list[str],
-    show_number: int,
     context: TaskContext,
+    state: LoadState,
     ocr_languages: str | None = None,
-) -> Imported:
-    """Load each file and add it to the library; one bad file loses nothing of the others.
-    A scan is read by OCR (`ocr_languages`, else found from its first page): one file's
-    progress is then its pages, and a cancel stops Tesseract at once."""
+) -> Loaded:
+    """Read each file, off the store thread (a scan's OCR takes seconds a page); one bad file
+    loses nothing of the others. A scan is read by OCR (`ocr_languages`, else found from its
+    first page): one file's progress is then its pages, and a cancel stops Tesseract at once
+    (`LoadCancelled`: the task reports cancelled, nothing is stored)."""
     from policylens.core.loaders import load_document
-    from policylens.core.loaders.pdf import LoadCancelled, PdfOptions
+    from policylens.core.loaders.pdf import PdfOptions
     from policylens.core.samples import with_sample_title
 
     def pages(done: int, total: int, stage: str) -> None:
         if stage == "ocr" and len(paths) == 1:
+            state.ocr = True
             context.progress(done, total)
 
-    options = PdfOptions(ocr_languages=ocr_languages, progress=pages, cancelled=context.cancelled)
-    result = Imported()
+    def languages_found(languages: str) -> None:
+        state.ocr_languages = languages
+
+    options = PdfOptions(
+        ocr_languages=ocr_languages,
+        progress=pages,
+        cancelled=context.cancelled,
+        languages_found=languages_found,
+    )
+    result = Loaded()
     for number, path in enumerate(paths):
         if context.cancelled():
             break
+        state.name, state.ocr = Path(path).name, False
         context.progress(number, len(paths))
         try:
             document = with_sample_title(load_document(path, options), path)
+            result.documents.append((number, path, document))
+        except Exception as error:
+            if context.cancelled():
+                break  # LoadCancelled, or whatever the stop interrupted: no error to show
+            result.errors.append((path, _message(path, error)))
+    context.progress(len(paths), len(paths))
+    return result
+
+
+def store_loaded(store_jobs: StoreJobs, loaded: Loaded, show_number: int) -> Imported:
+    """Add the documents read to the library (on the store thread)."""
+    result = Imported(errors=list(loaded.errors))
+    for number, path, document in loaded.documents:
+        try:
             with store_jobs.locked() as store:
                 store.documents.add(document)
             if number == show_number:
                 result.to_show = document
             result.done.append((path, document.sha256))
-        except LoadCancelled:
-            break  # the user stopped it: no error to show
         except Exception as error:
-            message = str(error)
-            if not isinstance(error, PolicyLensError):
-                log.exception("importing %s", path)
-                message = QCoreApplication.translate("MainWindow", "Unexpected error: {0}").format(
-                    error
-                )
-            result.errors.append((path, message))
-    context.progress(len(paths), len(paths))
+            result.errors.append((path, _message(path, error)))
     return result
+
+
+def _message(path: str, error: Exception) -> str:
+    if isinstance(error, PolicyLensError):
+        return str(error)
+    log.error("importing %s", path, exc_info=error)
+    return QCoreApplication.translate("MainWindow", "Unexpected error: {0}").format(error)
 
 
 Prepared = tuple[ClauseLayer, BlockSpans]  # a clause layer and its spans, cut off the GUI thread

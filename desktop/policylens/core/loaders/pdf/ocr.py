@@ -111,6 +111,8 @@ def recognise(pdf: Any, numbers: list[int], name: str, options: PdfOptions) -> O
     languages = options.ocr_languages or os.environ.get(OCR_LANG_ENV) or None
     if languages is not None:
         _check_languages(languages, available, name)
+        if options.languages_found is not None:
+            options.languages_found(languages)
     total = len(numbers)
     for done, number in enumerate(numbers):
         if options.cancelled is not None and options.cancelled():
@@ -122,6 +124,8 @@ def recognise(pdf: Any, numbers: list[int], name: str, options: PdfOptions) -> O
         if languages is None:
             languages, first = _first_pass(binary, png, available, options, name)
             words = first
+            if options.languages_found is not None:
+                options.languages_found(languages)
         else:
             words = _tesseract(binary, png, languages, options, name)
         height = page.get_height()

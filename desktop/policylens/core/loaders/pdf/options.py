@@ -21,9 +21,11 @@ class LoadCancelled(LoadError):
 class PdfOptions:
     """How to read a PDF: OCR languages (Tesseract codes joined by '+', e.g. "fas" or
     "eng+deu"; None: found by a first pass), whether to run OCR on pages without text,
-    progress reports and a cancel check."""
+    progress reports, a cancel check, and who to tell the OCR languages once they are known
+    (a progress display names them)."""
 
     ocr_languages: str | None = None
     ocr: bool = True
     progress: Progress | None = None
     cancelled: Callable[[], bool] | None = None
+    languages_found: Callable[[str], None] | None = None

@@ -1,0 +1,36 @@
+"""Tesseract's languages by the names their readers use ("فارسی (fas)"), for the import
+progress bar and Settings ▸ Scanned PDFs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+
+# Debian's packs that PolicyLens names in its messages: fixed names, since QLocale's native
+# names carry a territory for some ("American English").
+_NATIVE = {
+    "fas": "فارسی",
+    "ara": "العربية",
+    "eng": "English",
+    "rus": "Русский",
+    "kaz": "Қазақ тілі",
+    "swe": "Svenska",
+    "deu": "Deutsch",
+    "fra": "Français",
+}
+
+
+def native_name(code: str) -> str:
+    """The language's own name for a Tesseract code ("chi_sim" → 简体中文); the code itself
+    where Qt knows no such language (osd, a script such as "script/Arabic")."""
+    if code in _NATIVE:
+        return _NATIVE[code]
+    language = QLocale.codeToLanguage(code.split("_")[0], QLocale.LanguageCodeType.ISO639)
+    if language == QLocale.Language.AnyLanguage:
+        return code
+    name = QLocale(language).nativeLanguageName()
+    return name[:1].upper() + name[1:] if name else code
+
+
+def languages_label(codes: str) -> str:
+    """ "fas+eng" → "فارسی (fas) + English (eng)"."""
+    return " + ".join(f"{native_name(code)} ({code})" for code in codes.split("+") if code)
