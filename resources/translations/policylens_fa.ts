@@ -1900,6 +1900,33 @@ Your library is safe; you can keep working.</source>
     </message>
 </context>
 <context>
+    <name>OcrLanguageBox</name>
+    <message>
+        <source>Scanned PDFs</source>
+        <translation>اسکن‌های PDF</translation>
+    </message>
+    <message>
+        <source>Automatic (found from the first page)</source>
+        <translation>خودکار (از روی صفحهٔ نخست)</translation>
+    </message>
+    <message>
+        <source>{0} — not installed</source>
+        <translation>{0} — نصب نشده</translation>
+    </message>
+    <message>
+        <source>OCR lan&amp;guage:</source>
+        <translation>&amp;زبان OCR:</translation>
+    </message>
+    <message>
+        <source>Tesseract OCR is not installed, so scanned PDFs cannot be read. Install it with: {0}</source>
+        <translation>‏Tesseract OCR نصب نیست، پس PDFهای اسکن‌شده خوانده نمی‌شوند. با این فرمان نصبش کنید: {0}</translation>
+    </message>
+    <message>
+        <source>Not installed here. Install it with: {0}</source>
+        <translation>اینجا نصب نیست. با این فرمان نصبش کنید: {0}</translation>
+    </message>
+</context>
+<context>
     <name>QShortcut</name>
     <message>
         <location filename="../../desktop/policylens/ui/infra/i18n.py" line="+48"/>

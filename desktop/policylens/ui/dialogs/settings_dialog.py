@@ -1,5 +1,6 @@
-"""Settings: annotator name, interface language (applies on restart), reader text size and the
-default PDF export options — all in the one INI file (ui/settings.py)."""
+"""Settings: annotator name, interface language (applies on restart), reader text size, the
+default PDF export options and the OCR language of scanned PDFs — all in the one INI file
+(ui/settings.py)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from policylens.ui.dialogs.ocr_language_box import SETTING as OCR_SETTING
+from policylens.ui.dialogs.ocr_language_box import OcrLanguageBox
 from policylens.ui.infra import settings as prefs
 from policylens.ui.infra.fonts import DEFAULT_POINT_SIZE, MAX_POINT_SIZE, MIN_POINT_SIZE
 from policylens.ui.infra.i18n import UI_LANGUAGES, choose_language, isolate
@@ -35,6 +38,7 @@ class SettingsValues:
     confirmed_only: bool = False
     page_size: str = "A4"
     library: str = ""  # "" = the data folder's library
+    ocr_languages: str = ""  # "" = found from a scan's first page
 
     @classmethod
     def load(cls, settings: QSettings) -> SettingsValues:
@@ -47,6 +51,7 @@ class SettingsValues:
             confirmed_only=prefs.export_confirmed_only(settings),
             page_size=prefs.export_page_size(settings),
             library=prefs.library_location(settings),
+            ocr_languages=str(settings.value(OCR_SETTING, "") or ""),
         )
 
     def save(self, settings: QSettings) -> None:
@@ -61,6 +66,7 @@ class SettingsValues:
             page_size=self.page_size,
         )
         prefs.set_library_location(settings, self.library)
+        settings.setValue(OCR_SETTING, self.ocr_languages)
         settings.sync()
 
 
@@ -144,6 +150,8 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(general)
         layout.addWidget(export_box)
+        self.ocr = OcrLanguageBox(self)
+        layout.addWidget(self.ocr)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.set_values(SettingsValues.load(settings))
@@ -164,6 +172,7 @@ class SettingsDialog(QDialog):
             confirmed_only=self.confirmed_only.isChecked(),
             page_size=str(self.page_size.currentData() or "A4"),
             library=prefs.without_password(self.library.text().strip()),
+            ocr_languages=self.ocr.value(),
         )
 
     def set_values(self, values: SettingsValues) -> None:
@@ -176,6 +185,7 @@ class SettingsDialog(QDialog):
         self.confirmed_only.setChecked(values.confirmed_only)
         self.page_size.setCurrentIndex(max(self.page_size.findData(values.page_size), 0))
         self.library.setText(values.library)
+        self.ocr.set_value(values.ocr_languages)
 
     def restore_defaults(self) -> None:
         """The defaults in the form; nothing is saved until OK. The annotator's name is kept:

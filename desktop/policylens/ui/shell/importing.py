@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal, SignalI
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from policylens.core.document import Document
+from policylens.ui.dialogs.ocr_language_box import SETTING as OCR_SETTING
 from policylens.ui.infra import settings as prefs
 from policylens.ui.infra.i18n import format_number, isolate
 from policylens.ui.infra.jobs import Jobs, StoreJobs
@@ -114,7 +115,7 @@ class Importer(QObject):
                 w.status.show_progress(label, done, total, self.cancel, percent=False)
 
         state = work.LoadState()
-        ocr_languages = str(w.settings.value("import/ocr_languages", "") or "") or None
+        ocr_languages = str(w.settings.value(OCR_SETTING, "") or "") or None
         self.pending += 1
         # Read on the compute pool, not the store thread: a scan's OCR takes seconds a page,
         # and the library stays free for everything else meanwhile.

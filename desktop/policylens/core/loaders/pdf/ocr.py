@@ -97,6 +97,15 @@ def installed_languages(binary: str) -> set[str]:
     return {line.strip() for line in listing.stdout.splitlines()[1:] if line.strip()}
 
 
+def available_languages() -> set[str] | None:
+    """The languages Tesseract can read here (its `osd` script data left out); None when
+    Tesseract is not installed."""
+    try:
+        return installed_languages(tesseract_binary("")) - {"osd"}
+    except (LoadError, OSError, subprocess.SubprocessError):
+        return None
+
+
 def recognise(pdf: Any, numbers: list[int], name: str, options: PdfOptions) -> OcrResult:
     """OCR of the pages `numbers` of `pdf` (a `pypdfium2.PdfDocument`)."""
     from policylens.core.loaders.pdf.options import LoadCancelled
