@@ -64,6 +64,7 @@ class PageGlyphs:
     # page order is not the stream's (its bidi pass reorders each line), so a space between
     # two glyphs *on the line* is the sure sign of a word break.
     spaces: list[tuple[float, float, float]]
+    space_width: float = 0.0  # the median width of its drawn spaces (0: none drawn)
 
 
 def page_clusters(textpage: Any) -> PageGlyphs:
@@ -100,6 +101,7 @@ def page_clusters(textpage: Any) -> PageGlyphs:
     spoken_clusters: dict[int, int] = {}  # /ActualText object's address → its cluster
     spoken_objects: list[Any] = []
     space_boxes: list[tuple[float, float, float]] = []  # (centre, baseline, size)
+    space_widths: list[float] = []
     high_surrogate = 0
     word = 0
     spaces = 0
@@ -136,6 +138,7 @@ def page_clusters(textpage: Any) -> PageGlyphs:
                     space_boxes.append(
                         ((rect.left + rect.right) / 2, origin_y.value, rect.top - rect.bottom)
                     )
+                    space_widths.append(rect.right - rect.left)
             continue
         if code in (2, 0xFFFE):  # PDFium's mark (FPDFText_GetText's) for a hyphen that
             # breaks a word at a line end
@@ -191,7 +194,8 @@ def page_clusters(textpage: Any) -> PageGlyphs:
             cluster.left, cluster.right = bounds[0].value, bounds[2].value
         if pdfium_c.FPDFPageObj_GetMatrix(text_object, ctypes.byref(matrix)):
             cluster.left = min(cluster.left, matrix.e)
-    return PageGlyphs(clusters, spaces * 20 >= len(clusters), space_boxes)
+    width = sorted(space_widths)[len(space_widths) // 2] if space_widths else 0.0
+    return PageGlyphs(clusters, spaces * 20 >= len(clusters), space_boxes, width)
 
 
 _MIRROR = dict(zip("()[]{}<>«»‹›", ")(][}{><»«›‹", strict=True))

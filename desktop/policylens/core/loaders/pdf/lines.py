@@ -22,6 +22,7 @@ from policylens.core.loaders.pdf.glyphs import Cluster, PageGlyphs
 WORD_GAP = 0.16
 WORD_GAP_WITH_SPACES = 0.6
 STREAM_SPACE_GAP = 0.05
+BRACKET_SPACE = 0.7  # of the width of the page's drawn spaces
 COLUMN_GAP = 2.2
 SAME_ROW = 0.4
 
@@ -76,7 +77,7 @@ def page_lines(glyphs: PageGlyphs, page: int, is_bold: Callable[[int], bool]) ->
             if abs(space_baseline - baseline) <= SAME_ROW * max(height, 1.0)
         )
         for segment in _segments(row):
-            line = _line(segment, page, is_bold, word_gap, spaces)
+            line = _line(segment, page, is_bold, word_gap, spaces, glyphs.space_width)
             if line is not None:
                 lines.append(line)
     return lines
@@ -138,6 +139,7 @@ def _line(
     is_bold: Callable[[int], bool],
     word_gap: float,
     spaces: Sequence[float] = (),
+    space_width: float = 0.0,
 ) -> Line | None:
     kinds_of = [_kind(cluster.text) for cluster in segment]
     left_marker, right_marker = _marker_ends(segment, kinds_of)
@@ -171,9 +173,22 @@ def _line(
         drawn_space = reach is not None and bisect_right(spaces, cluster.left) > bisect_right(
             spaces, reach
         )
-        if reach is not None and (
+        space = reach is not None and (
             at_marker or stream_space or drawn_space or cluster.left - reach > gap * cluster.size
+        )
+        # Next to a bracket neither says it right where a right-to-left run meets it: the
+        # stream puts the run's space on the far side of the bracket, and LibreOffice draws
+        # it elsewhere ("متن(Google", "یک ( آزمایش"; Chromium: "ورود( لاگین"). There the gap
+        # decides, against the width of the page's own spaces (a bracket's side bearing is
+        # a fraction of it: 0.3–0.55 of a space, measured; a space and bearing ≥ 0.95).
+        if (
+            reach is not None
+            and space_width
+            and not at_marker
+            and (cluster.text in _BRACKETS or items[-1] in _BRACKETS)
         ):
+            space = cluster.left - reach >= BRACKET_SPACE * space_width
+        if space and reach is not None:
             items.append(" ")
             kinds.append(" ")
             if not first_word_width:
@@ -327,6 +342,7 @@ def _logical(items: list[str], kinds: list[str], rtl: bool) -> list[str]:
     return as_mapped
 
 
+_BRACKETS = frozenset("()[]{}")
 _MIRRORED = str.maketrans("()[]{}", ")(][}{")
 _OPENING = {")": "(", "]": "[", "}": "{"}
 
