@@ -35,9 +35,9 @@ def test_the_choice_is_automatic_then_an_installed_language_by_its_name(
     items = _items(dialog)
     assert items[0] == ("Automatic (found from the first page)", "")
     assert items[1:4] == [
-        ("فارسی (fas)", "fas"),
-        ("English (eng)", "eng"),
-        ("Қазақ тілі (kaz)", "kaz"),
+        (f"{isolate('فارسی')} (fas)", "fas"),
+        (f"{isolate('English')} (eng)", "eng"),
+        (f"{isolate('Қазақ тілі')} (kaz)", "kaz"),
     ]
     assert dialog.ocr.value() == "" and dialog.ocr.note.isHidden()
     dialog.ocr.combo.setCurrentIndex(dialog.ocr.combo.findData("fas"))
@@ -55,7 +55,7 @@ def test_a_missing_language_says_how_to_install_it(
     monkeypatch.setattr(BOX, lambda: {"eng"})
     dialog = _dialog(qtbot)
     index = dialog.ocr.combo.findData("fas")
-    assert dialog.ocr.combo.itemText(index) == f"{isolate('فارسی (fas)')} — not installed"
+    assert dialog.ocr.combo.itemText(index) == f"{isolate('فارسی')} (fas) — not installed"
     dialog.ocr.combo.setCurrentIndex(index)
     assert not dialog.ocr.note.isHidden()
     assert "sudo apt-get install tesseract-ocr-fas" in dialog.ocr.note.text()
@@ -77,5 +77,7 @@ def test_a_combination_set_elsewhere_is_kept(qtbot: Any, monkeypatch: pytest.Mon
     SettingsValues(ocr_languages="eng+deu").save(prefs.app_settings())
     dialog = _dialog(qtbot)
     assert dialog.ocr.value() == "eng+deu"
-    assert dialog.ocr.combo.currentText() == "English (eng) + Deutsch (deu)"
+    assert (
+        dialog.ocr.combo.currentText() == f"{isolate('English')} (eng) + {isolate('Deutsch')} (deu)"
+    )
     assert dialog.values().ocr_languages == "eng+deu"

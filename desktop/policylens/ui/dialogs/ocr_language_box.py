@@ -31,7 +31,7 @@ class OcrLanguageBox(QGroupBox):
             self.combo.addItem(languages_label(code), code)
         for code in LANGUAGE_PACKS:
             if code not in have:
-                missing = self.tr("{0} — not installed").format(isolate(languages_label(code)))
+                missing = self.tr("{0} — not installed").format(languages_label(code))
                 self.combo.addItem(missing, code)
         self.note = QLabel(self)
         self.note.setObjectName("ocrNote")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale
 
+from policylens.ui.infra.i18n import isolate
+
 # Debian's packs that PolicyLens names in its messages: fixed names, since QLocale's native
 # names carry a territory for some ("American English").
 _NATIVE = {
@@ -32,5 +34,6 @@ def native_name(code: str) -> str:
 
 
 def languages_label(codes: str) -> str:
-    """ "fas+eng" → "فارسی (fas) + English (eng)"."""
-    return " + ".join(f"{native_name(code)} ({code})" for code in codes.split("+") if code)
+    """ "fas+eng" → "فارسی (fas) + English (eng)". Each name is its own bidi run: isolated
+    whole, "فارسی (fas)" would read "(fas) فارسی" inside a left-to-right sentence."""
+    return " + ".join(f"{isolate(native_name(code))} ({code})" for code in codes.split("+") if code)

@@ -155,7 +155,7 @@ def progress_label(state: work.LoadState, done: int, total: int) -> str:
             else translate("MainWindow", "finding the language")
         )
         return translate("MainWindow", "{0}: OCR ({1}), {2} of {3} pages").format(
-            isolate(state.name), isolate(languages), format_number(done), format_number(total)
+            isolate(state.name), languages, format_number(done), format_number(total)
         )
     if total == 1:
         return translate("MainWindow", "Reading {0}").format(isolate(state.name))
