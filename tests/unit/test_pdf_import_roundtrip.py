@@ -83,6 +83,8 @@ def test_brackets_of_a_libreoffice_pdf_come_back_the_right_way_round(tmp_path: P
         "Persian (فارسی) in [English] text.",
         "متن ( آزمایش) با فاصله.",  # a space inside a bracket is kept, too
         "سرویس (Google) و (Facebook Pixel) را به کار می‌بریم.",
+        # Both brackets of a pair at one level (read "(استفاده می‌کنیم )تحلیل." before).
+        "ما از Google Analytics (تحلیل) استفاده می‌کنیم.",
     ]
     source.write_text("\n".join(lines) + "\n", "utf-8")
     pdf = pdf_import.libreoffice_pdfs([source], tmp_path / "libreoffice")[source.name]

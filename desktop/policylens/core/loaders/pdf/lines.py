@@ -262,12 +262,15 @@ def _right_to_left(kinds: list[str]) -> bool:
     return kinds.count("R") > kinds.count("L")
 
 
-def _levels(kinds: list[str], rtl: bool) -> list[int]:
+def _levels(kinds: list[str], rtl: bool, fixed: dict[int, int] | None = None) -> list[int]:
     """Embedding levels of the visual items (UAX #9 in short: a paragraph of one direction,
-    numbers read left to right, neutrals take the level of equal neighbours)."""
+    numbers read left to right, neutrals take the level of equal neighbours; `fixed`: items
+    whose level is known, brackets of a pair)."""
     strong: list[int | None] = []
-    for kind in kinds:
-        if kind == "R":
+    for position, kind in enumerate(kinds):
+        if fixed and position in fixed:
+            strong.append(fixed[position])
+        elif kind == "R":
             strong.append(1)
         elif kind == "L":
             strong.append(2 if rtl else 0)
@@ -316,6 +319,9 @@ def _logical(items: list[str], kinds: list[str], rtl: bool) -> list[str]:
     if "R" not in kinds:
         return items
     levels = _levels(kinds, rtl)
+    paired = {} if rtl else _paired_brackets(items, kinds, levels)
+    if paired:
+        levels = _levels(kinds, rtl, paired)
     order = list(range(len(items)))
     lowest_odd = 1
     for level in range(max(levels), lowest_odd - 1, -1):
@@ -340,6 +346,31 @@ def _logical(items: list[str], kinds: list[str], rtl: bool) -> list[str]:
     if _unpaired("".join(mirrored)) < _unpaired("".join(as_mapped)):
         return mirrored
     return as_mapped
+
+
+def _paired_brackets(items: list[str], kinds: list[str], levels: list[int]) -> dict[int, int]:
+    """UAX #9 rule N0 for a left-to-right line: the two brackets of a pair share a level. A
+    pair whose brackets came out apart (the closing one between right-to-left words: "Google
+    Analytics (تحلیل) استفاده" read "(استفاده )تحلیل") takes the left-to-right level when it
+    holds left-to-right letters or follows them, else the right-to-left one: {position:
+    level} of those brackets, which then count as strong for the neutrals around them."""
+    paired: dict[int, int] = {}
+    waiting: list[int] = []
+    for i, item in enumerate(items):
+        if kinds[i] != " " or item not in _BRACKETS:
+            continue
+        if item in "([{":
+            waiting.append(i)
+            continue
+        if not waiting or items[waiting[-1]] != _OPENING[item]:
+            continue
+        start = waiting.pop()
+        if levels[start] == levels[i]:
+            continue
+        inside = set(kinds[start + 1 : i])
+        before = next((kinds[k] for k in range(start - 1, -1, -1) if kinds[k] in "LR"), "L")
+        paired[start] = paired[i] = 0 if "L" in inside or before == "L" else 1
+    return paired
 
 
 _BRACKETS = frozenset("()[]{}")
