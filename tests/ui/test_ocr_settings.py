@@ -12,7 +12,7 @@ from policylens.ui.dialogs.settings_dialog import SettingsDialog, SettingsValues
 from policylens.ui.infra import settings as prefs
 from policylens.ui.infra.i18n import isolate
 
-BOX = "policylens.ui.dialogs.ocr_language_box.available_languages"
+BOX = "policylens.core.loaders.pdf.ocr.available_languages"
 
 
 def _dialog(qtbot: Any) -> SettingsDialog:

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QWidget
 
-from policylens.core.loaders.pdf.ocr import INSTALL, LANGUAGE_PACKS, available_languages
 from policylens.ui.infra.i18n import isolate
 from policylens.ui.infra.ocr_languages import languages_label
 
@@ -19,6 +18,10 @@ def install_line(codes: str) -> str:
 
 class OcrLanguageBox(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
+        # Here, not at the top: the importer reads SETTING at start-up, and the PDF loader
+        # package costs a quarter of a second to import then.
+        from policylens.core.loaders.pdf.ocr import LANGUAGE_PACKS, available_languages
+
         super().__init__(parent)
         self.setTitle(self.tr("Scanned PDFs"))
         self.installed = available_languages()  # None: no Tesseract at all
@@ -56,6 +59,8 @@ class OcrLanguageBox(QGroupBox):
         self.combo.setCurrentIndex(max(index, 0))
 
     def _show_note(self) -> None:
+        from policylens.core.loaders.pdf.ocr import INSTALL
+
         codes = self.value()
         if self.installed is None:
             text = self.tr(
