@@ -60,6 +60,10 @@ class ImportSummary:
     details: list[ImportDetail] = field(default_factory=list)
     _listed: dict[str, int] = field(default_factory=dict, repr=False)
 
+    def to_json(self) -> dict[str, Any]:
+        """The counts and document ids (`annotations import --json`); not the details."""
+        return {k: v for k, v in self.__dict__.items() if k not in ("details", "_listed")}
+
     def note(self, kind: str, title: str, item: NewAnnotation) -> None:
         listed = self._listed.get(kind, 0)
         if listed < MAX_DETAILS:
