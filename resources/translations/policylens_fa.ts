@@ -1371,12 +1371,12 @@ Your library is safe; you can keep working.</source>
     <message>
         <location line="+10"/>
         <location line="+135"/>
-        <location line="+99"/>
+        <location line="+106"/>
         <source>Learn from annotations</source>
         <translation>یادگیری از برچسب‌ها</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-234"/>
         <source>Suggestions: cue phrases and the learned model</source>
         <translation>پیشنهادها: عبارت‌های نشانه و مدل آموخته</translation>
     </message>
@@ -1436,7 +1436,12 @@ Your library is safe; you can keep working.</source>
         <translation>آموزش روی {0} متن برچسب‌خورده ({1}) انجام شد. پیشنهادها اکنون از مدل استفاده می‌کنند.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>{0} categories had so many examples that a sample of them was used (repeats merged, a fixed seed: the same library trains the same model).</source>
+        <translation>{0} دسته آن‌قدر نمونه داشتند که نمونه‌ای از آن‌ها به کار رفت (تکراری‌ها یکی شدند، با بذر ثابت: یک کتابخانه همیشه همان مدل را می‌سازد).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>(Tools ▸ Use Learned Model is off: switch it on to see them.)</source>
         <translation>(ابزارها ◂ استفاده از مدل آموخته خاموش است: برای دیدن آن‌ها روشنش کنید.)</translation>
     </message>
