@@ -5,7 +5,8 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: run test lint typecheck eval bench bundle test-bundle clean translations system-deps model
+.PHONY: run test lint typecheck eval bench bundle test-bundle clean translations system-deps model \
+	sqlite-shell
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -60,7 +61,8 @@ model: $(STAMP)
 #   nodejs, npm: pdf.js (pdfjs-dist, pinned in tests/pdfjs/) as a fourth PDF reader in the
 #   export tests
 #   libreoffice-calc-nogui: opens the exported CSV headless to prove no formula is evaluated
-APT_PACKAGES := poppler-utils xvfb imagemagick \
+#   gcc, libc6-dev: build the sqlite3 shell whose `.recover` `library repair` uses (below)
+APT_PACKAGES := poppler-utils xvfb imagemagick gcc libc6-dev \
 	tesseract-ocr tesseract-ocr-fas tesseract-ocr-ara tesseract-ocr-eng tesseract-ocr-rus \
 	tesseract-ocr-kaz tesseract-ocr-swe tesseract-ocr-deu tesseract-ocr-fra \
 	postgresql nodejs libreoffice-calc-nogui \
@@ -73,6 +75,26 @@ system-deps:
 	# npm: Debian's package, unless nodejs came with its own (NodeSource's conflicts with it).
 	command -v npm >/dev/null || DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends npm
 	npm ci --prefix tests/pdfjs --no-audit --no-fund
+	$(MAKE) sqlite-shell
+
+# A current sqlite3 shell for `library repair` (its `.recover`; Debian 12's 3.40.1 outputs no
+# table) and the tests of it: SQLite's own sources, from the autoconf tarball that the npm
+# package `sqlite3` ships, compiled with the sqlite_dbpage table `.recover` reads pages through.
+# The tests point POLICYLENS_SQLITE3 at it; so can a user, at this or any current shell.
+SQLITE_NPM   := sqlite3@6.0.1
+SQLITE_SHELL := tests/sqlite_shell/sqlite3
+SQLITE_BUILD := tests/sqlite_shell/build
+
+sqlite-shell: $(SQLITE_SHELL)
+
+$(SQLITE_SHELL):
+	rm -rf $(SQLITE_BUILD) && mkdir -p $(SQLITE_BUILD)
+	cd $(SQLITE_BUILD) && npm pack $(SQLITE_NPM) --silent >/dev/null \
+		&& tar xzf sqlite3-*.tgz package/deps && tar xzf package/deps/sqlite-autoconf-*.tar.gz
+	cc -O2 -DSQLITE_ENABLE_DBPAGE_VTAB -DSQLITE_ENABLE_FTS5 -DSQLITE_THREADSAFE=0 \
+		-DSQLITE_OMIT_LOAD_EXTENSION -o $@.tmp \
+		$(SQLITE_BUILD)/sqlite-autoconf-*/shell.c $(SQLITE_BUILD)/sqlite-autoconf-*/sqlite3.c -lm
+	mv $@.tmp $@ && rm -rf $(SQLITE_BUILD)
 
 bench: $(STAMP)
 	$(BIN)/python -m tests.bench.run

@@ -364,7 +364,7 @@ change it later under Annotate ▸ Set Annotator Name):</source>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../desktop/policylens/ui/features/annotate/transfer.py" line="+261"/>
+        <location filename="../../desktop/policylens/ui/features/annotate/transfer.py" line="+314"/>
         <source>, </source>
         <translation>‏، </translation>
     </message>
@@ -466,7 +466,7 @@ characters {1}–{2}</source>
         <translation>یافته در نویسه‌های {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/ui/features/annotate/transfer.py" line="-225"/>
+        <location filename="../../desktop/policylens/ui/features/annotate/transfer.py" line="-278"/>
         <source>JSON Lines, for training (*.jsonl);;CSV, one label per row (*.csv)</source>
         <translation>‏JSON Lines، برای آموزش (*.jsonl);;CSV، هر برچسب یک سطر (*.csv)</translation>
     </message>
@@ -476,7 +476,7 @@ characters {1}–{2}</source>
         <translation>‏JSON Lines (*.jsonl *.json);;همهٔ پرونده‌ها (*)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <location line="+24"/>
         <source>Export annotations</source>
         <translation>برون‌بری برچسب‌ها</translation>
@@ -494,22 +494,17 @@ characters {1}–{2}</source>
     <message>
         <location line="+13"/>
         <location line="+7"/>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>Import annotations</source>
         <translation>درون‌بری برچسب‌ها</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-32"/>
         <source>The library is read-only: {}</source>
         <translation>کتابخانه فقط‌خواندنی است: {}</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Imported {0}: {1} new document(s) ({2} already in the library), {3} annotation(s) added ({4} were already there).</source>
-        <translation>{0} درون‌بری شد: {1} سند تازه ({2} سند از پیش در کتابخانه بود)، {3} برچسب افزوده شد ({4} برچسب از پیش بود).</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="+66"/>
         <source>New version of a policy?</source>
         <translation>نسخهٔ تازه‌ای از یک سیاست‌نامه؟</translation>
     </message>
@@ -523,7 +518,42 @@ Carry them over to the new version? Labels whose text cannot be found again are 
 برچسب‌ها به نسخهٔ تازه منتقل شوند؟ برچسب‌هایی که متنشان دوباره پیدا نشود، پس از آن فهرست می‌شوند.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
+        <source>Nothing was imported from {0}: 1 rejected, 0 added. {1}</source>
+        <translation>چیزی از {0} درون‌بری نشد: ۱ رد شد، ۰ افزوده شد. {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported {0}: {1} new document(s) ({2} already in the library), {3} annotation(s) added ({4} were already there), {5} updated, {6} conflicting (the library&apos;s newer version kept), {7} duplicate in the file, {8} rejected.</source>
+        <translation>{0} درون‌بری شد: {1} سند تازه ({2} سند از پیش در کتابخانه بود)، {3} برچسب افزوده شد ({4} برچسب از پیش بود)، {5} به‌روز شد، {6} ناسازگار (نسخهٔ تازه‌تر کتابخانه نگه داشته شد)، {7} تکراری در پرونده، {8} رد شد.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Added</source>
+        <translation>افزوده‌شده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated (the file&apos;s newer note, status or tags)</source>
+        <translation>به‌روزشده (یادداشت، وضعیت یا برچسب‌های تازه‌ترِ پرونده)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflicting (the library&apos;s newer version kept)</source>
+        <translation>ناسازگار (نسخهٔ تازه‌تر کتابخانه نگه داشته شد)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicate in the file (added once)</source>
+        <translation>تکراری در پرونده (یک بار افزوده شد)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>… and {0} more</source>
+        <translation>… و {0} مورد دیگر</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>exact</source>
         <translation>دقیق</translation>
     </message>
@@ -1120,7 +1150,7 @@ Your library is safe; you can keep working.</source>
         <location filename="../../desktop/policylens/ui/dialogs/pdf_export_dialog.py" line="+44"/>
         <location filename="../../desktop/policylens/ui/features/pdf_export/__init__.py" line="+117"/>
         <location line="+42"/>
-        <location line="+98"/>
+        <location line="+101"/>
         <source>Export PDF</source>
         <translation>برون‌بری PDF</translation>
     </message>
@@ -1165,7 +1195,7 @@ Your library is safe; you can keep working.</source>
         <translation>اندازهٔ &amp;کاغذ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/ui/features/pdf_export/__init__.py" line="-196"/>
+        <location filename="../../desktop/policylens/ui/features/pdf_export/__init__.py" line="-199"/>
         <source>Export &amp;PDF…</source>
         <translation>برون‌بری &amp;PDF…</translation>
     </message>
@@ -1195,7 +1225,7 @@ Your library is safe; you can keep working.</source>
         <translation>انصراف</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>writing the PDF</source>
         <translation>نوشتن PDF</translation>
     </message>
@@ -1341,12 +1371,12 @@ Your library is safe; you can keep working.</source>
     <message>
         <location line="+10"/>
         <location line="+135"/>
-        <location line="+99"/>
+        <location line="+106"/>
         <source>Learn from annotations</source>
         <translation>یادگیری از برچسب‌ها</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-234"/>
         <source>Suggestions: cue phrases and the learned model</source>
         <translation>پیشنهادها: عبارت‌های نشانه و مدل آموخته</translation>
     </message>
@@ -1406,7 +1436,12 @@ Your library is safe; you can keep working.</source>
         <translation>آموزش روی {0} متن برچسب‌خورده ({1}) انجام شد. پیشنهادها اکنون از مدل استفاده می‌کنند.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>{0} categories had so many examples that a sample of them was used (repeats merged, a fixed seed: the same library trains the same model).</source>
+        <translation>{0} دسته آن‌قدر نمونه داشتند که نمونه‌ای از آن‌ها به کار رفت (تکراری‌ها یکی شدند، با بذر ثابت: یک کتابخانه همیشه همان مدل را می‌سازد).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>(Tools ▸ Use Learned Model is off: switch it on to see them.)</source>
         <translation>(ابزارها ◂ استفاده از مدل آموخته خاموش است: برای دیدن آن‌ها روشنش کنید.)</translation>
     </message>
@@ -1629,7 +1664,7 @@ Your library is safe; you can keep working.</source>
         <translation>در حال وارد کردن</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/ui/shell/main_window.py" line="+132"/>
+        <location filename="../../desktop/policylens/ui/shell/main_window.py" line="+133"/>
         <source>reading the library</source>
         <translation>خواندن کتابخانه</translation>
     </message>
@@ -1669,7 +1704,7 @@ Your library is safe; you can keep working.</source>
         <translation>بندی برای رفتن به آن نیست</translation>
     </message>
     <message>
-        <location filename="../../desktop/policylens/ui/shell/main_window.py" line="+37"/>
+        <location filename="../../desktop/policylens/ui/shell/main_window.py" line="+44"/>
         <source>Text size {0} pt</source>
         <translation>اندازهٔ متن {0} پوینت</translation>
     </message>

@@ -39,6 +39,7 @@ SECTIONS: list[tuple[str, str, str]] = [
     ("store", "bench_store", "store write / read"),
     ("team", "bench_team", "team library: 8 annotator processes at once"),
     ("library_health", "bench_library_health", "damaged-library check at open (100 MB)"),
+    ("train", "bench_train", "train: 200 documents, 200k annotations"),
 ]
 
 COLUMNS = ("work", "figure", "baseline", "ratio", "budget", "verdict")

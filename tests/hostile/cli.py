@@ -70,3 +70,28 @@ def peak_rss_kb(tmp_path: Path, *args: str, expect: int = 0) -> int:
     )
     assert result.returncode == 0, result.stderr
     return int(result.stdout)
+
+
+def measured_run(tmp_path: Path, *args: str, timeout: float = 600) -> tuple[str, float, int]:
+    """(stdout, CPU seconds, peak RSS in MB) of one CLI run that must succeed, measured by a
+    parent that runs nothing else (CPU time, not wall: the machine is shared)."""
+    probe = (
+        "import resource, subprocess, sys\n"
+        "done = subprocess.run(sys.argv[1:], capture_output=True, text=True)\n"
+        "assert done.returncode == 0, done.stderr\n"
+        "use = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+        "print(use.ru_utime + use.ru_stime, use.ru_maxrss)\n"
+        "print(done.stdout, end='')\n"
+    )
+    env_args = ["--data-dir", str(tmp_path / "data"), "--config-dir", str(tmp_path / "config")]
+    result = subprocess.run(
+        [sys.executable, "-c", probe, sys.executable, "-m", "policylens", *env_args, *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=timeout,
+    )
+    assert result.returncode == 0, result.stderr
+    first, _, stdout = result.stdout.partition("\n")
+    cpu, peak_kb = first.split()
+    return stdout, float(cpu), int(peak_kb) // 1024

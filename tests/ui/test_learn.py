@@ -297,3 +297,14 @@ def test_reasons_say_when_the_learned_model_spoke(qtbot: Any) -> None:
     outscored = CategoryScore("data_retention", 0.77, cue, "model", "learned model, 0.75")
     assert reasons_text(outscored) == "\u2068until\u2069; learned model, 0.75"
     assert reasons_text(CategoryScore("data_retention", 0.6, cue)) == "\u2068until\u2069"
+
+
+def test_training_on_a_sample_says_so(
+    window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import policylens.core.learn.sampling as sampling
+
+    monkeypatch.setattr(sampling, "MAX_POSITIVES", 4)  # very many examples, in miniature
+    dialog = train(qtbot, window)
+    assert "a sample of them was used" in dialog.summary.text()
+    assert "fixed seed" in dialog.summary.text()

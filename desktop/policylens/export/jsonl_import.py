@@ -30,6 +30,21 @@ from policylens.store.database import Store
 
 DEFAULT_IMPORT_ANNOTATOR = "imported"
 Progress = Callable[[int, int], None]
+# Per kind, how many annotations the summary lists one by one (the counts are always whole).
+MAX_DETAILS = 200
+
+
+@dataclass(frozen=True)
+class ImportDetail:
+    """One annotation of the file, and what the import did with it: "added", "updated",
+    "conflict" (the library's newer version kept) or "duplicate" (twice in the file)."""
+
+    kind: str
+    document: str  # the document's title
+    start: int
+    end: int
+    category: str
+    annotator: str
 
 
 @dataclass
@@ -42,6 +57,20 @@ class ImportSummary:
     conflicts: int = 0  # changed in the file, but the library's version is newer: kept
     duplicates_in_file: int = 0
     documents: list[str] = field(default_factory=list)
+    details: list[ImportDetail] = field(default_factory=list)
+    _listed: dict[str, int] = field(default_factory=dict, repr=False)
+
+    def to_json(self) -> dict[str, Any]:
+        """The counts and document ids (`annotations import --json`); not the details."""
+        return {k: v for k, v in self.__dict__.items() if k not in ("details", "_listed")}
+
+    def note(self, kind: str, title: str, item: NewAnnotation) -> None:
+        listed = self._listed.get(kind, 0)
+        if listed < MAX_DETAILS:
+            self._listed[kind] = listed + 1
+            self.details.append(
+                ImportDetail(kind, title, item.start, item.end, item.category, item.annotator)
+            )
 
 
 @dataclass(frozen=True)
@@ -288,6 +317,7 @@ def _import_line(store: Store, line: _Line, summary: ImportSummary, name: str) -
                     "or tags; keep one of them. Nothing was imported."
                 )
             summary.duplicates_in_file += 1
+            summary.note("duplicate", line.document.title, item)
             continue
         seen[key] = item
         known = existing.get(key)
@@ -304,6 +334,10 @@ def _import_line(store: Store, line: _Line, summary: ImportSummary, name: str) -
                 tags=item.tags,
             )
             summary.annotations_updated += 1
+            summary.note("updated", line.document.title, item)
         else:
             summary.conflicts += 1
+            summary.note("conflict", line.document.title, item)
     summary.annotations_added += len(store.annotations.add_many(new))
+    for item in new:
+        summary.note("added", line.document.title, item)

@@ -1,7 +1,9 @@
 """Copying what can still be read out of a damaged library into a new one (`library repair`).
 
+First SQLite's own `.recover` (`sqlite_recover`: a sqlite3 shell rebuilds every table from the
+pages it can read) into a scratch database; without a capable shell, the damaged file itself.
 The new library is created by `open_store` (the current schema), then filled table by table
-with the rows SQLite can read from the old file. Rows are read in rowid ranges; a range that
+with the rows SQLite can read from that source. Rows are read in rowid ranges; a range that
 raises is split in halves down to single rows, so a damaged page costs only its own rows.
 """
 
@@ -10,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -67,8 +70,10 @@ def salvage(
     source: sqlite3.Connection,
     target: Path,
     progress: Callable[[int, int], None] | None = None,
+    expected: dict[str, int | None] | None = None,
 ) -> tuple[dict[str, int], dict[str, int]]:
-    """(rows copied, rows lost) per table, from `source` into a new library at `target`."""
+    """(rows copied, rows lost) per table, from `source` into a new library at `target`;
+    `expected`: the rows the damaged library says it has (default: what `source` counts)."""
     from policylens.store.database import open_sqlite_store
     from policylens.store.search import index_document
 
@@ -87,8 +92,9 @@ def salvage(
                 if progress is not None:
                     progress(number, len(_TABLES))
                 copied = dropped = 0
-                bounds = _ranges(source, table)
-                expected = _count(source, table)
+                # A table `.recover` could not rebuild is missing from its scratch database.
+                bounds = _ranges(source, table) if _may_have(source, table) else None
+                wanted_rows = (expected or {}).get(table, _count(source, table))
                 if bounds is not None:
                     for low in range(bounds[0], bounds[1] + 1, _CHUNK):
                         for row in _rows(source, table, low, min(low + _CHUNK - 1, bounds[1])):
@@ -106,7 +112,7 @@ def salvage(
                             )
                             copied += 1
                 recovered[table] = copied
-                lost[table] = max(dropped, (expected or copied) - copied)
+                lost[table] = max(dropped, (wanted_rows or copied) - copied)
             for sha256, text, paragraphs in conn.execute(
                 "select sha256, text, paragraphs from documents"
             ).fetchall():
@@ -118,6 +124,17 @@ def salvage(
     if progress is not None:
         progress(len(_TABLES), len(_TABLES))
     return recovered, lost
+
+
+def _may_have(conn: sqlite3.Connection, table: str) -> bool:
+    """False only when the schema is readable and has no such table."""
+    try:
+        found = conn.execute(
+            "select 1 from sqlite_master where type = 'table' and name = ?", [table]
+        ).fetchone()
+    except sqlite3.DatabaseError:
+        return True
+    return found is not None
 
 
 def _count(conn: sqlite3.Connection, table: str) -> int | None:
@@ -147,11 +164,18 @@ class RepairResult:
     recovered: dict[str, int]
     lost: dict[str, int]
     problems_after: list[str]
+    # "sqlite .recover" (by the shell `shell`), or "row copy" (why: `fallback`).
+    method: str = "row copy"
+    shell: str = ""
+    fallback: str = ""
 
     def to_json(self) -> dict[str, object]:
         return {
             "library": str(self.source),
             "recovered_to": str(self.target),
+            "method": self.method,
+            **({"shell": self.shell} if self.shell else {}),
+            **({"fallback": self.fallback} if self.fallback else {}),
             "recovered": self.recovered,
             "lost": self.lost,
             "ok": not self.problems_after,
@@ -174,12 +198,14 @@ def recover(
     """Every row SQLite can still read from a damaged library, copied into a new library at
     `target` (which must not exist). The damaged file is opened read-only, never changed.
 
-    Rows are read in rowid ranges; a range that fails is split until single rows, so one bad
-    page loses only the rows on it. A document whose text no longer matches its SHA-256 is
-    left out (its text was damaged), and so are annotations whose document is gone. (The
-    sqlite3 shell's `.recover` was the first choice; the Debian 12 build, 3.40.1, outputs no
-    table at all, even for a sound file.)
+    SQLite's `.recover` rebuilds the tables first when a capable sqlite3 shell is found
+    (`sqlite_recover`); otherwise the rows are read from the damaged file itself, in rowid
+    ranges, a range that fails split until single rows, so one bad page loses only the rows
+    on it. Either way a document whose text no longer matches its SHA-256 is left out (its text
+    was damaged), and so are annotations whose document is gone.
     """
+    from policylens.store.sqlite_recover import find_shell, recover_into
+
     if not path.is_file():
         raise StoreError(f"There is no library at {path}.")
     target = target or recovered_path(path)
@@ -187,7 +213,19 @@ def recover(
         raise StoreError(f"{target} already exists; PolicyLens never overwrites a file.")
     source = open_read_only(path)
     try:
-        recovered, lost = salvage(source, target, progress)
+        expected = {table: _count(source, table) for table in _TABLES}
+        shell, fallback = find_shell()
+        if shell is None:
+            recovered, lost = salvage(source, target, progress)
+        else:
+            with tempfile.TemporaryDirectory(prefix="policylens-recover-") as folder:
+                scratch = Path(folder) / "recovered.sqlite3"
+                recover_into(shell, path, scratch)
+                rebuilt = sqlite3.connect(scratch)
+                try:
+                    recovered, lost = salvage(rebuilt, target, progress, expected)
+                finally:
+                    rebuilt.close()
     finally:
         source.close()
     conn = sqlite3.connect(str(target))
@@ -195,4 +233,6 @@ def recover(
         problems = _check(conn, "integrity_check")
     finally:
         conn.close()
-    return RepairResult(path, target, recovered, lost, problems)
+    if shell is None:
+        return RepairResult(path, target, recovered, lost, problems, "row copy", "", fallback)
+    return RepairResult(path, target, recovered, lost, problems, "sqlite .recover", shell)

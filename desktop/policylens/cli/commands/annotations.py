@@ -95,7 +95,7 @@ def run_import(args: argparse.Namespace) -> int:
             progress.close()
         store.close()
     if args.json:
-        print(json.dumps(summary.__dict__, ensure_ascii=False))
+        print(json.dumps(summary.to_json(), ensure_ascii=False))
         return 0
     print(
         f"Imported {summary.documents_added} new documents "

@@ -86,9 +86,18 @@ def run_repair(args: argparse.Namespace) -> int:
     finally:
         if progress is not None:
             progress.close()
+    if result.fallback:
+        print(
+            f"SQLite's .recover was not used: {result.fallback}. The rows SQLite can still "
+            "read were copied instead; a current sqlite3 shell (POLICYLENS_SQLITE3) can "
+            "recover more.",
+            file=sys.stderr,
+        )
     if args.json:
         print(json.dumps(result.to_json(), ensure_ascii=False))
         return 0
+    if result.shell:
+        print(f"Rebuilt by SQLite's .recover ({result.shell}).")
     rows = ", ".join(f"{count} {table}" for table, count in result.recovered.items())
     lost = ", ".join(f"{count} {table}" for table, count in result.lost.items() if count)
     print(f"Recovered into {result.target}: {rows}.")

@@ -95,6 +95,12 @@ def table(model: Any) -> str:
         lines.append(f"{'macro-F1':36} {'':5} {'':6} {macro:5.2f}")
     for skipped in model.skipped:
         lines.append(f"skipped {skipped.category}: {skipped.reason}")
+    for category, kept in model.trained_on.get("sampled", {}).items():
+        lines.append(
+            f"sampled {category}: {kept['positives']} of {kept['positives_of']} positives, "
+            f"{kept['negatives']} of {kept['negatives_of']} negatives (repeats merged, "
+            f"fixed seed {kept['seed']})"
+        )
     return "\n".join(lines)
 
 

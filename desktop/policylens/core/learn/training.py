@@ -6,6 +6,10 @@ worker, the CLI in the foreground. Quality is measured by stratified k-fold cros
 out-of-fold probabilities; the same predictions pick each category's decision threshold (the
 F0.5-best on a small grid), so the reported F1 is that of the threshold the model then uses —
 slightly optimistic on very small sets.
+
+At scale (tens of thousands of examples in a category) the examples are sampled and fitted by
+SGD (`sampling`), and features are built in batches (`training_features`): 200 documents with
+200 000 annotations train in seconds, in a few hundred MB, and the output says what was sampled.
 """
 
 from __future__ import annotations
@@ -18,13 +22,7 @@ from typing import Any
 import numpy as np
 
 from policylens.core.learn.examples import TrainingExample
-from policylens.core.learn.hashing import (
-    FeatureSpec,
-    document_frequency_idf,
-    joined_keys,
-    occurrences,
-    sparse_matrix,
-)
+from policylens.core.learn.hashing import FeatureSpec
 from policylens.core.learn.linear import LinearModel
 from policylens.core.learn.linear_training import (
     MAX_FOLDS,
@@ -32,6 +30,8 @@ from policylens.core.learn.linear_training import (
     fit_category,
 )
 from policylens.core.learn.model import CategoryReport, LearnedModel, SkippedCategory
+from policylens.core.learn.sampling import Sampled, bounded
+from policylens.core.learn.training_features import FeatureRows, batched_idf
 
 MIN_POSITIVES = 5
 REGULARISATION_C = 4.0
@@ -64,7 +64,7 @@ class NotEnoughExamples(Exception):
         )
 
 
-def _summary(examples: Sequence[TrainingExample]) -> dict[str, Any]:
+def _summary(examples: Sequence[TrainingExample], sampled: list[Sampled]) -> dict[str, Any]:
     categories: dict[str, dict[str, int]] = {}
     for example in examples:
         counts = categories.setdefault(
@@ -77,12 +77,15 @@ def _summary(examples: Sequence[TrainingExample]) -> dict[str, Any]:
         else:
             counts["negatives"] += 1
     languages = Counter(language for _, language in {(e.text, e.language) for e in examples})
-    return {
+    summary: dict[str, Any] = {
         "examples": len(examples),
         "texts": len({e.text for e in examples}),
         "categories": dict(sorted(categories.items())),
         "languages": dict(languages.most_common()),
     }
+    if sampled:
+        summary["sampled"] = {s.category: s.to_json() for s in sampled}
+    return summary
 
 
 def train(
@@ -99,6 +102,8 @@ def train(
             by_category.setdefault(example.category, []).append(example)
 
     trainable: dict[str, list[TrainingExample]] = {}
+    counts: dict[str, tuple[int, int]] = {}
+    sampled: dict[str, Sampled] = {}
     skipped: list[SkippedCategory] = []
     for category, items in sorted(by_category.items()):
         positives = sum(e.positive for e in items)
@@ -108,7 +113,10 @@ def train(
         elif negatives < 2:
             reason = f"only {negatives} negative examples (needs 2)"
         else:
-            trainable[category] = items
+            counts[category] = (positives, negatives)
+            trainable[category], sample = bounded(category, items)
+            if sample is not None:
+                sampled[category] = sample
             continue
         skipped.append(SkippedCategory(category, positives, negatives, reason))
     if not trainable:
@@ -136,10 +144,9 @@ def train(
 
     check()
     texts = sorted({e.text for items in trainable.values() for e in items})
-    found = occurrences(joined_keys(texts), len(texts), FEATURES)
-    idf = document_frequency_idf(found, FEATURES.buckets).astype(np.float16).astype(np.float32)
-    matrix = sparse_matrix(found, FEATURES.buckets, idf)
-    row_of = {text: row for row, text in enumerate(texts)}
+    idf = batched_idf(texts, FEATURES).astype(np.float16).astype(np.float32)
+    rows = FeatureRows(texts, FEATURES, idf)
+    del texts
     step("features")
 
     categories = list(trainable)
@@ -150,7 +157,7 @@ def train(
     thresholds = np.zeros(len(categories), dtype=np.float32)
     reports: dict[str, CategoryReport] = {}
     for index, (category, items) in enumerate(trainable.items()):
-        features = matrix[[row_of[e.text] for e in items]]
+        features = rows.of([e.text for e in items])
         labels = np.array([e.positive for e in items], dtype=bool)
         weights = np.array([e.weight for e in items], dtype=float)
         # Implicit negatives count in the CV scores too: they are what a reviewer would see.
@@ -162,16 +169,18 @@ def train(
             beta=THRESHOLD_BETA,
             step=step,
             name=category,
+            solver="sgd" if category in sampled else "liblinear",
         )
         hashed[index] = fitted.coefficients * idf
         intercept[index] = fitted.intercept
         platt_a[index], platt_b[index] = fitted.platt_a, fitted.platt_b
         thresholds[index] = fitted.threshold
-        positives = int(labels.sum())
+        del features
+        positives, negatives = counts[category]
         reports[category] = CategoryReport(
             category,
             positives,
-            len(items) - positives,
+            negatives,
             fitted.f1,
             fitted.precision,
             fitted.recall,
@@ -194,7 +203,7 @@ def train(
     )
     return LearnedModel(
         linear=linear,
-        trained_on=_summary(examples),
+        trained_on=_summary(examples, list(sampled.values())),
         cv=reports,
         skipped=skipped,
         trained_at=datetime.now(UTC).isoformat(timespec="seconds"),

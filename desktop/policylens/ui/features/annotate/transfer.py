@@ -104,6 +104,8 @@ class Transfers(QObject):
         # Tests replace these to answer without a modal dialog.
         self.ask_carry_over = self._ask_carry_over
         self.show_message = self._show_message
+        self.show_summary = self._show_summary
+        self.last_details = ""
         self.show_unplaced = self._show_unplaced
         self.window.imported.connect(self.check_versions)
 
@@ -163,31 +165,32 @@ class Transfers(QObject):
             self.import_file(Path(path), notify=True)
 
     def import_file(self, path: Path, *, notify: bool = False) -> Task:
+        from policylens.core.errors import LoadError
         from policylens.export.labels import DEFAULT_IMPORT_ANNOTATOR, import_jsonl
 
         annotator = self.controller.annotator or DEFAULT_IMPORT_ANNOTATOR
 
-        def work(store: Store) -> ImportSummary:
-            return import_jsonl(store, path, annotator=annotator)
+        def work(store: Store) -> ImportSummary | str:
+            try:
+                return import_jsonl(store, path, annotator=annotator)
+            except LoadError as error:  # the file refused, nothing written: said in the summary
+                return str(error)
 
-        def done(s: ImportSummary) -> None:
-            message = translate(
-                "Annotate",
-                "Imported {0}: {1} new document(s) ({2} already in the library), "
-                "{3} annotation(s) added ({4} were already there).",
-            ).format(
-                isolate(path.name),
-                s.documents_added,
-                s.documents_known,
-                s.annotations_added,
-                s.annotations_known,
-            )
-            self.window.refresh_library()
+        def done(outcome: ImportSummary | str) -> None:
+            message, details = import_summary(path.name, outcome)
+            if not isinstance(outcome, str):
+                self.window.refresh_library()
+            self.last_details = details
             self._done(message)
             if notify:
-                self.show_message(translate("Annotate", "Import annotations"), message)
+                self.show_summary(translate("Annotate", "Import annotations"), message, details)
 
         return self.controller.submit(work, "importing annotations", done)
+
+    def _show_summary(self, title: str, message: str, details: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, title, message, parent=self.window.widget())
+        box.setDetailedText(details)  # the "Show Details…" button
+        box.exec()
 
     def _show_message(self, title: str, message: str) -> None:
         QMessageBox.information(self.window.widget(), title, message)
@@ -249,6 +252,56 @@ class Transfers(QObject):
         dialogs.CarryOverDialog(
             message, result, self.window.session.names, self.window.widget()
         ).exec()
+
+
+def import_summary(name: str, outcome: ImportSummary | str) -> tuple[str, str]:
+    """The message after importing labels from the file `name`, and its details (one line per
+    annotation added, updated, conflicting or duplicate; the reason when the file was refused)."""
+    if isinstance(outcome, str):
+        message = translate(
+            "Annotate", "Nothing was imported from {0}: 1 rejected, 0 added. {1}"
+        ).format(isolate(name), outcome)
+        return message, outcome
+    s = outcome
+    message = translate(
+        "Annotate",
+        "Imported {0}: {1} new document(s) ({2} already in the library), "
+        "{3} annotation(s) added ({4} were already there), {5} updated, "
+        "{6} conflicting (the library's newer version kept), {7} duplicate in the file, "
+        "{8} rejected.",
+    ).format(
+        isolate(name),
+        s.documents_added,
+        s.documents_known,
+        s.annotations_added,
+        s.annotations_known,
+        s.annotations_updated,
+        s.conflicts,
+        s.duplicates_in_file,
+        0,
+    )
+    headings = {
+        "added": (translate("Annotate", "Added"), s.annotations_added),
+        "updated": (translate("Annotate", "Updated (the file's newer note, status or tags)"),
+                    s.annotations_updated),
+        "conflict": (translate("Annotate", "Conflicting (the library's newer version kept)"),
+                     s.conflicts),
+        "duplicate": (translate("Annotate", "Duplicate in the file (added once)"),
+                      s.duplicates_in_file),
+    }  # fmt: skip
+    lines: list[str] = []
+    for kind, (heading, count) in headings.items():
+        listed = [d for d in s.details if d.kind == kind]
+        if not count:
+            continue
+        lines.append(f"{heading}: {count}")
+        lines += [
+            f"  {isolate(d.document)} {d.start}–{d.end} {d.category} ({isolate(d.annotator)})"
+            for d in listed
+        ]
+        if count > len(listed):
+            lines.append("  " + translate("Annotate", "… and {0} more").format(count - len(listed)))
+    return message, "\n".join(lines)
 
 
 def carry_over_message(match: VersionMatch, result: CarryOverResult) -> str:

@@ -269,6 +269,13 @@ class LearningController(QObject):
         summary = translate(
             "Learning", "Trained on {0} labelled texts ({1}). The suggestions now use the model."
         ).format(format_number(model.trained_on.get("texts", 0)), languages)
+        sampled = model.trained_on.get("sampled") or {}
+        if sampled:
+            summary += " " + translate(
+                "Learning",
+                "{0} categories had so many examples that a sample of them was used "
+                "(repeats merged, a fixed seed: the same library trains the same model).",
+            ).format(format_number(len(sampled)))
         if not self.use_model_action.isChecked():
             summary += " " + translate(
                 "Learning", "(Tools ▸ Use Learned Model is off: switch it on to see them.)"
