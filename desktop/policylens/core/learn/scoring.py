@@ -52,8 +52,10 @@ def evidence_score(probability: float, threshold: float) -> float:
 class LearnedScorer:
     """Per-category probabilities for clauses, from a trained model; an `analyze` scorer."""
 
-    def __init__(self, model: LearnedModel) -> None:
+    def __init__(self, model: LearnedModel, excluded: frozenset[str] = frozenset()) -> None:
         self.model = model
+        # Categories another scorer decides (the stacked model's): no suggestion, no veto.
+        self.excluded = excluded
 
     @property
     def categories(self) -> tuple[str, ...]:
@@ -81,6 +83,8 @@ class LearnedScorer:
 
     def speaks_for(self, category: str) -> bool:
         """Whether the model is good enough at `category` to make suggestions."""
+        if category in self.excluded:
+            return False
         report = self.model.cv.get(category)
         return report is None or report.f1 >= MIN_CV_F1
 

@@ -188,11 +188,11 @@ class LearningController(QObject):
                 NotEnoughExamples,
                 TrainingCancelled,
                 save_model,
-                train,
+                train_with_stack,
             )
 
             try:
-                model = train(
+                model = train_with_stack(
                     examples,
                     progress=lambda done, total, _what: context.progress(done, total),
                     cancelled=context.cancelled,
