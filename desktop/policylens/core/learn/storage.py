@@ -51,6 +51,12 @@ def manifest_of(model: LearnedModel) -> dict[str, Any]:
         "trained_on": model.trained_on,
         "cv": {c: report.to_json() for c, report in model.cv.items()},
         "skipped": [s.to_json() for s in model.skipped],
+        # Shown by Model info beside `cv`; the stacked model's own folder has the same.
+        "stacked": (
+            {c: r.to_json() for c, r in model.stacked.reports.items()}
+            if model.stacked is not None
+            else {}
+        ),
     }
 
 
