@@ -7,11 +7,12 @@ user's model as a feature (`base:<category>`), so the user's labels teach it whe
 right and where it is wrong in the user's kind of policies.
 
 Per category, the stacked model's out-of-fold predictions (threshold chosen for F0.5, as for
-the plain model) are compared with the blend's on the same rows: the stacked model takes a
-category over (adds it where the blend missed it, removes it where the blend was wrong) only
-where it beats the blend by MIN_GAIN with MIN_POSITIVES labels; every other category keeps the
-blend as it is. Few labels therefore never make the result worse than the shipped model, and
-only in languages the user labelled enough of (`scoring.MIN_LANGUAGE_EXAMPLES`).
+the plain model) are compared with the blend's on the same rows and with the plain model's
+cross-validated F1: the stacked model takes a category over (adds it where the blend missed it,
+removes it where the blend was wrong) only where it beats both by MIN_GAIN with MIN_POSITIVES
+labels, and only in languages the user labelled enough of (`scoring.MIN_LANGUAGE_EXAMPLES`).
+In every other category the plain model adds and vetoes as before (`scoring`): few labels
+change nothing against the model without a stack.
 """
 
 from __future__ import annotations
@@ -43,7 +44,8 @@ from policylens.core.taxonomy import OTHER
 
 BASE_PREFIX = "base:"
 # The stacked model takes a category over only when its cross-validated F1 beats the blend's
-# by this much, on at least this many positive labels (below that, CV F1 is mostly noise).
+# and the plain model's by this much, on at least this many positive labels (below that, CV
+# F1 is mostly noise). Measured on OPP-115 (3 folds): 0.0 and 0.02 score alike.
 MIN_GAIN = 0.02
 MIN_POSITIVES = 10
 SOURCE = "model"
