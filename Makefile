@@ -44,8 +44,8 @@ test: lint typecheck
 # OPP-115 dev (research-only: measured, never trained on); then the learned-model lift.
 eval: $(STAMP)
 	$(BIN)/python -m tests.eval.report $(SHARED)
-	@echo "== learned model: lift on held-out OPP-115 policies (model kept in a temp dir)"
-	$(BIN)/python -m tests.eval.learn_lift $(SHARED)
+	@echo "== learned model: lift on held-out OPP-115 policies (3 folds; LIFT=--quick: one; models in memory only)"
+	$(BIN)/python -m tests.eval.learn_lift $(SHARED) $(LIFT)
 	@echo "== PDF import: samples and notices made into PDFs (LibreOffice, PolicyLens, Chromium) and read back"
 	$(BIN)/python -m tests.eval.pdf_import
 

@@ -1121,6 +1121,16 @@ Ctrl+= / Ctrl+-  اندازهٔ متن هر دو قاب · Esc  بستن</transl
         <source>F1</source>
         <translation>F1</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipped model F1</source>
+        <translation>مدل همراه برنامه (F1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yours on top F1</source>
+        <translation>مدل شما روی آن (F1)</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

@@ -1,119 +1,199 @@
-"""How far training on annotators' labels lifts the classifier (issue 8), measured end to end.
+"""How far training on annotators' labels lifts the classifier (issues 8 and 11), end to end.
 
 The labelled OPP-115 dev set is research-only: it is read from `../shared/eval/` at run time and
-everything made from it (the imported library, the model) lives in a temporary folder that is
-deleted afterwards. Nothing of it enters the project.
+the models made from it live in memory only. Nothing of it enters the project.
 
-Steps, through the real CLI: every third policy (by name) is held out; the gold labels of the
-others are imported as confirmed annotations (`policylens annotations import`), a model is
-trained (`policylens train`), and `score.py` scores the held-out policies four ways: the
-lexicon alone (`--no-model`), with the shipped model (before training), with the user's model
-alone (POLICYLENS_NO_SHIPPED_MODEL=1) and with both — the user's model on top of the shipped
-one must beat each alone.
+The 29 policies are split in three by name (policy k goes to fold k mod 3). For each fold the
+gold labels of the other two thirds become confirmed annotations (as `annotations import` makes
+them), `train` learns from them as `policylens train` does (the plain model and the one stacked
+on the shipped model), and the held-out policies are scored by `score.py`'s rules four ways:
+the lexicon alone, with the shipped model, with the user's model alone and with both — the
+user's model on top of the shipped one must beat each alone. `--quick`: one fold (the third,
+the split `make eval` used before), about a third of the time.
+
+Everything runs in this process (no CLI start-up per step); the figures are those of
+`policylens analyze`, which calls the same `analyze_with`.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
-import os
-import subprocess
-import sys
-import tempfile
+import time
+from collections import Counter
+from dataclasses import replace
 from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from policylens.core.document import Document
+from policylens.core.learn.apply import analyze_with
+from policylens.core.learn.from_store import StoredLabel, examples_from_labels
+from policylens.core.learn.model import LearnedModel
+from policylens.core.learn.shipped import ShippedModel, load_shipped
+from policylens.core.learn.stacked import train_with_stack
+from policylens.core.loaders import load_document
+
+FOLDS = 3
+QUICK_FOLD = 2
+CONFIGURATIONS = (
+    "lexicon alone",
+    "lexicon + shipped model",
+    "lexicon + user model",
+    "shipped + user model",
+    "shipped + user, no stack",
+)
 
 
-def _policylens(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "policylens", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-    )
+def _score_module(path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location("policylens_eval_score", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
-def _macro_f1(score_output: str) -> float:
-    return float(score_output.strip().splitlines()[-1].split()[-1])
+def _training_examples(corpus: Path, units: list[dict[str, Any]], names: set[str]) -> list[Any]:
+    documents: dict[str, Document] = {}
+    labels: list[StoredLabel] = []
+    for name in sorted(names):
+        text = (corpus / name).read_text("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+        document = Document.from_text(text, title=name, format="txt")
+        documents[document.sha256] = document
+        for unit in units:
+            if unit["doc"] == name:
+                quote = text[unit["start"] : unit["end"]]
+                for category in unit["labels"]:
+                    labels.append(
+                        StoredLabel(
+                            document.sha256, unit["start"], unit["end"], quote, category, True
+                        )
+                    )
+    return examples_from_labels(labels, documents.get)
+
+
+def _counts(
+    score: ModuleType,
+    corpus: Path,
+    units: list[dict[str, Any]],
+    names: list[str],
+    shipped: ShippedModel | None,
+    model: LearnedModel | None,
+) -> dict[str, Counter[str]]:
+    """Per category tp/fp/fn over the held-out policies, by `score.py`'s rules."""
+    counts: dict[str, Counter[str]] = {c: Counter() for c in score.CATEGORIES}
+    for name in names:
+        path = corpus / name
+        document = load_document(path)
+        clauses = [c.to_json() for c in analyze_with(document, shipped, model)]
+        file_text = path.read_text("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
+        for unit in (u for u in units if u["doc"] == name):
+            span = score.locate(unit, file_text, document.text)
+            predicted = set() if span is None else score.predicted_for(span, clauses)
+            truth = set(unit["labels"])
+            for c in score.CATEGORIES:
+                if c in predicted and c in truth:
+                    counts[c]["tp"] += 1
+                elif c in predicted:
+                    counts[c]["fp"] += 1
+                elif c in truth:
+                    counts[c]["fn"] += 1
+    return counts
+
+
+def _prf(k: Counter[str]) -> tuple[float, float, float]:
+    p = k["tp"] / (k["tp"] + k["fp"]) if k["tp"] + k["fp"] else 0.0
+    r = k["tp"] / (k["tp"] + k["fn"]) if k["tp"] + k["fn"] else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def _macro(score: ModuleType, counts: dict[str, Counter[str]]) -> float:
+    present = [c for c in score.SUBSTANTIVE if counts[c]["tp"] + counts[c]["fn"] > 0]
+    return sum(_prf(counts[c])[2] for c in present) / len(present) if present else 0.0
+
+
+def _stack_report(model: LearnedModel) -> list[str]:
+    if model.stacked is None:
+        return ["    (no stacked model: no shipped model)"]
+    lines = [
+        f"    {'category':34} {'pos':>4} {'shipped':>7} {'user':>7} {'stacked':>7}  takes over"
+    ]
+    for category, r in model.stacked.reports.items():
+        lines.append(
+            f"    {category:34} {r.positives:4d} {r.base_f1:7.3f} {model.cv[category].f1:7.3f} "
+            f"{r.f1:7.3f}  "
+            f"{'yes' if r.takeover else 'no'}"
+        )
+    return lines
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("shared", type=Path, help="the shared folder (with eval/opp115)")
+    parser.add_argument("--quick", action="store_true", help="one fold instead of three")
+    parser.add_argument("--json", action="store_true", help="also print the figures as JSON")
     args = parser.parse_args()
     corpus = args.shared / "eval" / "opp115"
-    score = args.shared / "eval" / "score.py"
     if not (corpus / "gold.jsonl").is_file():
         print(f"learned-model lift: skipped ({corpus / 'gold.jsonl'} not found)")
         return 0
+    started = time.process_time()
+    score = _score_module(args.shared / "eval" / "score.py")
     units = [json.loads(line) for line in (corpus / "gold.jsonl").read_text().splitlines() if line]
     policies = sorted({unit["doc"] for unit in units})
-    held_out = set(policies[2::3])
-    with tempfile.TemporaryDirectory(prefix="policylens-lift-") as tmp:
-        work = Path(tmp)
-        env = {
-            **os.environ,
-            "POLICYLENS_DATA_DIR": str(work / "data"),
-            "POLICYLENS_CONFIG_DIR": str(work / "config"),
+    shipped = load_shipped()
+    folds = [QUICK_FOLD] if args.quick else list(range(FOLDS))
+    pooled = {label: {c: Counter[str]() for c in score.CATEGORIES} for label in CONFIGURATIONS}
+    macros: dict[str, list[float]] = {label: [] for label in CONFIGURATIONS}
+    for fold in folds:
+        held_out = policies[fold::FOLDS]
+        trained_on = set(policies) - set(held_out)
+        examples = _training_examples(corpus, units, trained_on)
+        model = train_with_stack(examples, shipped=shipped)
+        plain = replace(model, stacked=None)
+        runs = {
+            "lexicon alone": (None, None),
+            "lexicon + shipped model": (shipped, None),
+            "lexicon + user model": (None, plain),
+            "shipped + user model": (shipped, model),
+            "shipped + user, no stack": (shipped, plain),
         }
-        labels: dict[str, list[dict[str, object]]] = {}
-        for unit in units:
-            if unit["doc"] not in held_out:
-                for category in unit["labels"]:
-                    labels.setdefault(unit["doc"], []).append(
-                        {
-                            "start": unit["start"],
-                            "end": unit["end"],
-                            "category": category,
-                            "annotator": "gold",
-                            "origin": "manual",
-                            "state": "confirmed",
-                        }
-                    )
-        with (work / "train.jsonl").open("w", encoding="utf-8") as out:
-            for name, annotations in sorted(labels.items()):
-                text = (corpus / name).read_text("utf-8")
-                line = {"text": text, "title": name, "annotations": annotations}
-                out.write(json.dumps(line, ensure_ascii=False) + "\n")
-        (work / "heldout.jsonl").write_text(
-            "".join(json.dumps(u) + "\n" for u in units if u["doc"] in held_out)
+        print(
+            f"fold {fold + 1} of {FOLDS}: trained on {len(trained_on)} OPP-115 policies, "
+            f"scored on {len(held_out)} held out"
         )
-        results = {}
-
-        def measure(label: str, flags: str, extra_env: dict[str, str]) -> None:
-            command = f"{sys.executable} -m policylens analyze --json {flags}".strip()
-            score_args = [str(score), str(work / "heldout.jsonl"), str(corpus), "--cmd", command]
-            scored = subprocess.run(
-                [sys.executable, *score_args],
-                capture_output=True,
-                text=True,
-                env={**env, **extra_env},
-                check=True,
-            )
-            results[label] = _macro_f1(scored.stdout)
-
-        measure("lexicon alone", "--no-model", {})
-        measure("lexicon + shipped model", "", {})
-        imported = _policylens("annotations", "import", str(work / "train.jsonl"), env=env)
-        trained = _policylens("train", "--json", env=env)
-        if imported.returncode or trained.returncode:
-            print("learned-model lift: training failed\n" + imported.stderr + trained.stderr)
-            return 1
-        measure("lexicon + user model", "", {"POLICYLENS_NO_SHIPPED_MODEL": "1"})
-        measure("shipped + user model", "", {})
-    base = results["lexicon alone"]
+        for label, (with_shipped, with_model) in runs.items():
+            counts = _counts(score, corpus, units, held_out, with_shipped, with_model)
+            for c in score.CATEGORIES:
+                pooled[label][c].update(counts[c])
+            macros[label].append(_macro(score, counts))
+            print(f"  {label:<26} macro-F1 {macros[label][-1]:.3f}")
+        print("  stacked on the shipped model, cross-validated on the training policies:")
+        print("\n".join(_stack_report(model)))
+    print(f"\nper category, held-out units of {len(folds)} fold(s) pooled (F1; P/R):")
+    short = ("lexicon", "shipped", "user", "both", "no stack")
+    print(f"  {'category':34} " + " ".join(f"{s:>15}" for s in short))
+    for c in score.SUBSTANTIVE:
+        cells = []
+        for label in CONFIGURATIONS:
+            p, r, f = _prf(pooled[label][c])
+            cells.append(f"{f:.2f} ({p:.2f}/{r:.2f})")
+        print(f"  {c:34} " + " ".join(f"{cell:>15}" for cell in cells))
+    mean = {label: sum(values) / len(values) for label, values in macros.items()}
+    base = mean["lexicon alone"]
+    print(f"\nmacro-F1, mean of {len(folds)} fold(s):")
+    for label in CONFIGURATIONS:
+        print(f"  {label:<26} {mean[label]:.3f}  lift {mean[label] - base:+.3f}")
+    both = mean["shipped + user model"]
     print(
-        f"trained on {len(policies) - len(held_out)} OPP-115 policies, "
-        f"scored on {len(held_out)} held out"
-    )
-    for label, value in results.items():
-        print(f"  {label:<26} macro-F1 {value:.3f}  lift {value - base:+.3f}")
-    both = results["shipped + user model"]
-    print(
-        f"  user model on top of the shipped one: {both - results['lexicon + shipped model']:+.3f} "
-        f"over the shipped model alone, {both - results['lexicon + user model']:+.3f} over the "
+        f"  user model on top of the shipped one: {both - mean['lexicon + shipped model']:+.3f} "
+        f"over the shipped model alone, {both - mean['lexicon + user model']:+.3f} over the "
         "user model alone"
     )
+    print(f"  ({time.process_time() - started:.0f} s CPU)")
+    if args.json:
+        print(json.dumps({"folds": [f + 1 for f in folds], "macro_f1": macros, "mean": mean}))
     return 0
 
 

@@ -148,12 +148,24 @@ def test_training_from_the_menu_saves_a_model_and_shows_the_f1_table(
     assert notified == []
     model = dialog.model
     QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
-    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(6)]
-    assert headers == ["Category", "Positives", "Negatives", "Precision", "Recall", "F1"]
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(8)]
+    assert headers == [
+        "Category",
+        "Positives",
+        "Negatives",
+        "Precision",
+        "Recall",
+        "F1",
+        "Shipped model F1",
+        "Yours on top F1",
+    ]
     rows = {
-        model.category_at(r): [model.index(r, c).data() for c in range(6)]
+        model.category_at(r): [model.index(r, c).data() for c in range(8)]
         for r in range(model.rowCount())
     }
+    # Beside your model's F1, the shipped model's on the same labels, and yours on top of it.
+    assert 0.0 <= float(rows[CATEGORY][6]) <= 1.0
+    assert 0.0 <= float(rows[CATEGORY][7]) <= 1.0
     assert rows[CATEGORY][0] == "Data security"  # the name in the UI language, not the id
     assert rows[CATEGORY][1] == str(len(POSITIVES))
     # Cross-validated on 8 positives in 5 folds: one clause more or less moves it by ~0.1.
@@ -169,6 +181,7 @@ def test_training_from_the_menu_saves_a_model_and_shows_the_f1_table(
     assert "en\u2069: " in summary and "scikit-learn" in summary
     QAbstractItemModelTester(info.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     assert info.model.rowCount() == model.rowCount()
+    assert info.model.index(0, 6).data() == model.index(0, 6).data()
 
 
 def test_after_training_the_model_suggests_where_the_lexicon_had_nothing(

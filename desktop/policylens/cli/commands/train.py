@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
         NotEnoughExamples,
         examples_from_store,
         save_model,
-        train,
+        train_with_stack,
     )
 
     store = open_library()
@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
             bar(done, total)
 
     try:
-        model = train(examples, progress=progress)
+        model = train_with_stack(examples, progress=progress)
     except NotEnoughExamples as error:
         raise PolicyLensError(str(error)) from error
     finally:
@@ -66,6 +66,11 @@ def run(args: argparse.Namespace) -> int:
                     "trained_on": model.trained_on,
                     "cv": {c: r.to_json() for c, r in model.cv.items()},
                     "skipped": [s.to_json() for s in model.skipped],
+                    "stacked": (
+                        {c: r.to_json() for c, r in model.stacked.reports.items()}
+                        if model.stacked is not None
+                        else None
+                    ),
                 },
                 ensure_ascii=False,
             )
@@ -101,6 +106,17 @@ def table(model: Any) -> str:
             f"{kept['negatives']} of {kept['negatives_of']} negatives (repeats merged, "
             f"fixed seed {kept['seed']})"
         )
+    if model.stacked is not None and model.stacked.reports:
+        lines += [
+            "",
+            "On top of the shipped model (F1, cross-validated on the same texts):",
+            f"{'category':36} {'shipped':>7} {'user':>5} {'both':>5}  decides",
+        ]
+        for category, r in model.stacked.reports.items():
+            lines.append(
+                f"{category:36} {r.base_f1:7.2f} {r.user_f1:5.2f} {r.f1:5.2f}  "
+                + ("user model on top" if r.takeover else "as before")
+            )
     return "\n".join(lines)
 
 

@@ -2,6 +2,8 @@
 
 - `train(examples, progress=, cancelled=)` → `LearnedModel` (one calibrated classifier per
   category, CV scores in `model.cv`, skipped categories in `model.skipped`);
+  `train_with_stack(examples, …)` adds `model.stacked`, the same labels learned on top of the
+  shipped model (what `policylens train` and the window save; see `stacked`);
   `examples_from_store(store)` turns the store's annotations into `TrainingExample`s.
 - `save_model(model)` / `load_model()` in `paths.data_dir() / "model"` (see `storage` for the
   trust boundary), with a JSON manifest.
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
     from policylens.core.learn.from_store import examples_from_labels, examples_from_store
     from policylens.core.learn.model import CategoryReport, LearnedModel, SkippedCategory
     from policylens.core.learn.scoring import LearnedScorer
+    from policylens.core.learn.stacked import train_with_stack
     from policylens.core.learn.storage import (
         load_model,
         manifest_of,
@@ -64,6 +67,7 @@ _LAZY = {
     "NotEnoughExamples": "training",
     "TrainingCancelled": "training",
     "train": "training",
+    "train_with_stack": "stacked",
 }
 
 
@@ -99,4 +103,5 @@ __all__ = [
     "remove_model",
     "save_model",
     "train",
+    "train_with_stack",
 ]

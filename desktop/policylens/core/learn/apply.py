@@ -23,6 +23,7 @@ from policylens.core.learn.location import (
     LEGACY_MODEL_FILE,
     MANIFEST_FILE,
     MODEL_FILE,
+    STACKED_FILES,
     model_dir,
     model_enabled,
     shipped_enabled,
@@ -30,7 +31,9 @@ from policylens.core.learn.location import (
 from policylens.core.learn.model import LearnedModel
 
 if TYPE_CHECKING:
+    from policylens.core.analysis import Blender
     from policylens.core.learn.scoring import LearnedScorer
+    from policylens.core.learn.shipped import ShippedModel
 
 _lock = threading.Lock()
 _cached: tuple[tuple[object, ...], LearnedModel | None, str | None] | None = None
@@ -44,7 +47,8 @@ def _state(directory: Path) -> tuple[object, ...]:
             return None
         return status.st_mtime_ns, status.st_size
 
-    return (str(directory), *(stamp(n) for n in (MODEL_FILE, MANIFEST_FILE, LEGACY_MODEL_FILE)))
+    names = (MODEL_FILE, MANIFEST_FILE, LEGACY_MODEL_FILE, *STACKED_FILES)
+    return (str(directory), *(stamp(n) for n in names))
 
 
 def user_model() -> tuple[LearnedModel | None, str | None]:
@@ -55,7 +59,7 @@ def user_model() -> tuple[LearnedModel | None, str | None]:
     with _lock:
         if _cached is not None and _cached[0] == state:
             return _cached[1], _cached[2]
-    if state[1:] == (None, None, None):
+    if state[1:4] == (None, None, None):
         model, notice = None, None
     else:
         from policylens.core.learn.storage import check_model
@@ -96,26 +100,44 @@ def analyze_with_model(
     model. `use_model` switches the user's model, `use_shipped` the shipped one (by default
     the same as `use_model`: the CLI's --no-model means the lexicon alone; the window's "Use
     Learned Model" switch is about the user's model only); POLICYLENS_NO_MODEL turns both off."""
-    from policylens.core.analysis import analyze
-
     if use_shipped is None:
         use_shipped = use_model
     if not model_enabled():
         use_model = use_shipped = False
     if not shipped_enabled():
         use_shipped = False
-    blenders = []
+    shipped = None
     if use_shipped:
         from policylens.core.learn.shipped import load_shipped
 
         shipped = load_shipped()
-        blenders = [shipped] if shipped is not None else []
     model = user_model()[0] if use_model else None
+    return analyze_with(document, shipped, model, progress=progress, cancelled=cancelled)
+
+
+def analyze_with(
+    document: Document,
+    shipped: ShippedModel | None,
+    model: LearnedModel | None,
+    *,
+    progress: Callable[[float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[Clause]:
+    """`analyze` with these models (None: without it). The user's model stacked on this
+    shipped model (`stacked`) decides the categories it took over; in the others the user's
+    model adds suggestions and vetoes the lexicon's (`scoring`)."""
+    from policylens.core.analysis import analyze
+
+    blenders: list[Blender] = [shipped] if shipped is not None else []
     if model is None:
         return analyze(document, progress=progress, cancelled=cancelled, blenders=blenders)
     from policylens.core.learn.scoring import LearnedScorer, refine
+    from policylens.core.learn.stacked import StackedBlender, usable_on
 
-    scorer = LearnedScorer(model)
+    stacked = usable_on(model, shipped)
+    if stacked is not None:
+        blenders.append(StackedBlender(model, stacked))
+    scorer = LearnedScorer(model, stacked.takeover if stacked is not None else frozenset())
     clauses = analyze(
         document,
         progress=progress,

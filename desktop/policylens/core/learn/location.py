@@ -13,6 +13,9 @@ MODEL_FILE = "model.npz"
 MANIFEST_FILE = "manifest.json"
 # What PolicyLens before the NumPy format wrote: a pickle, never loaded (see storage).
 LEGACY_MODEL_FILE = "model.joblib"
+# The user's model stacked on the shipped one (see `stacked`), beside the plain one.
+STACKED_DIR = "stacked"
+STACKED_FILES = (f"{STACKED_DIR}/{MODEL_FILE}", f"{STACKED_DIR}/{MANIFEST_FILE}")
 # Set to 1/true/yes to analyse with the lexicon alone (the CLI's --no-model sets it too).
 NO_MODEL_ENV = "POLICYLENS_NO_MODEL"
 # Set to 1 to leave out the shipped model only (measuring the user's model alone: make eval).

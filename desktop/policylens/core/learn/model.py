@@ -50,6 +50,53 @@ class SkippedCategory:
         }
 
 
+@dataclass(frozen=True, slots=True)
+class StackedReport:
+    """One category of the stacked model against the shipped blend it sits on, scored on the
+    same out-of-fold rows: the stacked model takes the category over only where it is better."""
+
+    category: str
+    positives: int
+    user_f1: float  # the plain user model's, on the same rows
+    base_f1: float
+    base_precision: float
+    base_recall: float
+    f1: float
+    precision: float
+    recall: float
+    threshold: float
+    takeover: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "positives": self.positives,
+            "user_f1": round(self.user_f1, 4),
+            "base_f1": round(self.base_f1, 4),
+            "base_precision": round(self.base_precision, 4),
+            "base_recall": round(self.base_recall, 4),
+            "f1": round(self.f1, 4),
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "threshold": round(self.threshold, 4),
+            "takeover": self.takeover,
+        }
+
+
+@dataclass
+class StackedModel:
+    """The user's model trained on top of the shipped one (see `stacked`): its dense features
+    are the shipped blend's scores per category (`base:<category>`)."""
+
+    linear: LinearModel
+    reports: dict[str, StackedReport]
+    # Which shipped model the base scores came from: another one (an update) makes it unusable.
+    shipped_id: str
+
+    @property
+    def takeover(self) -> frozenset[str]:
+        return frozenset(c for c, r in self.reports.items() if r.takeover)
+
+
 @dataclass
 class LearnedModel:
     """The user's trained model (a `LinearModel`) plus what it was trained on (the manifest)."""
@@ -60,6 +107,8 @@ class LearnedModel:
     cv: dict[str, CategoryReport] = field(default_factory=dict)
     skipped: list[SkippedCategory] = field(default_factory=list)
     trained_at: str = ""
+    # The same labels learned on top of the shipped model (None: no shipped model, or too few).
+    stacked: StackedModel | None = None
 
     @property
     def categories(self) -> tuple[str, ...]:

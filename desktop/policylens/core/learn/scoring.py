@@ -37,8 +37,11 @@ MAX_PER_CLAUSE = 1
 BATCH = 256
 
 
+NOTE_PREFIX = "learned model, "
+
+
 def model_note(probability: float) -> str:
-    return f"learned model, {probability:.2f}"
+    return f"{NOTE_PREFIX}{probability:.2f}"
 
 
 def evidence_score(probability: float, threshold: float) -> float:
@@ -52,8 +55,10 @@ def evidence_score(probability: float, threshold: float) -> float:
 class LearnedScorer:
     """Per-category probabilities for clauses, from a trained model; an `analyze` scorer."""
 
-    def __init__(self, model: LearnedModel) -> None:
+    def __init__(self, model: LearnedModel, excluded: frozenset[str] = frozenset()) -> None:
         self.model = model
+        # Categories another scorer decides (the stacked model's): no suggestion, no veto.
+        self.excluded = excluded
 
     @property
     def categories(self) -> tuple[str, ...]:
@@ -81,6 +86,8 @@ class LearnedScorer:
 
     def speaks_for(self, category: str) -> bool:
         """Whether the model is good enough at `category` to make suggestions."""
+        if category in self.excluded:
+            return False
         report = self.model.cv.get(category)
         return report is None or report.f1 >= MIN_CV_F1
 
@@ -132,6 +139,12 @@ VETO_SHARE = 0.1
 MIN_LANGUAGE_EXAMPLES = 50
 
 
+def _suggested_by_itself(score: CategoryScore) -> bool:
+    """The learned model's own suggestion (the shipped model's additions are `model` too, but
+    the user's labels may overrule them like the lexicon's)."""
+    return score.source == SOURCE and score.note.startswith(NOTE_PREFIX)
+
+
 def refine(scorer: LearnedScorer, text: str, clauses: Sequence[Clause]) -> list[Clause]:
     """After `analyze`: drop the lexicon's categories the model is sure are wrong (a veto).
 
@@ -158,7 +171,7 @@ def refine(scorer: LearnedScorer, text: str, clauses: Sequence[Clause]) -> list[
             s
             for s in clause.categories
             if s.id == OTHER
-            or s.source == SOURCE
+            or _suggested_by_itself(s)
             or s.id not in probs
             or not scorer.speaks_for(s.id)
             or probs[s.id] >= VETO_SHARE * scorer.threshold(s.id)

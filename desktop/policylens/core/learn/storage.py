@@ -14,8 +14,21 @@ from pathlib import Path
 from typing import Any
 
 from policylens import __version__
-from policylens.core.learn.location import LEGACY_MODEL_FILE, MANIFEST_FILE, MODEL_FILE, model_dir
-from policylens.core.learn.model import CategoryReport, LearnedModel, SkippedCategory
+from policylens.core.learn.location import (
+    LEGACY_MODEL_FILE,
+    MANIFEST_FILE,
+    MODEL_FILE,
+    STACKED_DIR,
+    STACKED_FILES,
+    model_dir,
+)
+from policylens.core.learn.model import (
+    CategoryReport,
+    LearnedModel,
+    SkippedCategory,
+    StackedModel,
+    StackedReport,
+)
 from policylens.core.learn.model_file import (
     ModelFileError,
     read_manifest_file,
@@ -38,6 +51,12 @@ def manifest_of(model: LearnedModel) -> dict[str, Any]:
         "trained_on": model.trained_on,
         "cv": {c: report.to_json() for c, report in model.cv.items()},
         "skipped": [s.to_json() for s in model.skipped],
+        # Shown by Model info beside `cv`; the stacked model's own folder has the same.
+        "stacked": (
+            {c: r.to_json() for c, r in model.stacked.reports.items()}
+            if model.stacked is not None
+            else {}
+        ),
     }
 
 
@@ -45,9 +64,56 @@ def save_model(model: LearnedModel, directory: Path | None = None) -> Path:
     """Save model and manifest; returns the folder. Replaces an earlier model (and removes an
     old-format `model.joblib`, which this model supersedes)."""
     directory = directory or model_dir()
+    # The stacked part first: a model saved over an older one never pairs with its stack.
+    _remove(directory, STACKED_FILES)
+    if model.stacked is not None:
+        stacked = model.stacked
+        manifest = {
+            "kind": "stacked",
+            "shipped_id": stacked.shipped_id,
+            "reports": {c: r.to_json() for c, r in stacked.reports.items()},
+        }
+        write_model(directory / STACKED_DIR, stacked.linear, manifest)
     write_model(directory, model.linear, manifest_of(model))
     (directory / LEGACY_MODEL_FILE).unlink(missing_ok=True)
     return directory
+
+
+def _remove(directory: Path, names: tuple[str, ...]) -> None:
+    for name in names:
+        (directory / name).unlink(missing_ok=True)
+
+
+def _stacked(directory: Path, categories: tuple[str, ...]) -> StackedModel | None:
+    """The stacked part, when there is one that fits; a damaged one is left out (warned): the
+    plain model still works."""
+    folder = directory / STACKED_DIR
+    if not (folder / MODEL_FILE).exists():
+        return None
+    try:
+        linear, manifest = read_model(folder)
+        reports = {
+            str(category): StackedReport(
+                str(category),
+                int(row["positives"]),
+                float(row["user_f1"]),
+                float(row["base_f1"]),
+                float(row["base_precision"]),
+                float(row["base_recall"]),
+                float(row["f1"]),
+                float(row["precision"]),
+                float(row["recall"]),
+                float(row["threshold"]),
+                row["takeover"] is True,
+            )
+            for category, row in (manifest.get("reports") or {}).items()
+        }
+        if set(reports) != set(linear.categories) or not set(categories) >= set(reports):
+            raise ValueError("its categories do not match the model's")
+        return StackedModel(linear, reports, str(manifest.get("shipped_id", "")))
+    except (ModelFileError, ValueError, TypeError, KeyError, AttributeError) as error:
+        log.warning("The stacked part of the learned model is not used (%s).", error)
+        return None
 
 
 def read_manifest(directory: Path | None = None) -> dict[str, Any] | None:
@@ -112,6 +178,7 @@ def check_model(directory: Path | None = None) -> tuple[LearnedModel | None, str
                 for s in skipped
             ],
             trained_at=str(manifest.get("trained_at", "")),
+            stacked=_stacked(directory, linear.categories),
         )
     except ModelFileError as error:
         return None, f"The learned model cannot be used: {error}. {RETRAIN}"
@@ -130,5 +197,4 @@ def load_model(directory: Path | None = None) -> LearnedModel | None:
 
 def remove_model(directory: Path | None = None) -> None:
     directory = directory or model_dir()
-    for name in (MODEL_FILE, MANIFEST_FILE, LEGACY_MODEL_FILE):
-        (directory / name).unlink(missing_ok=True)
+    _remove(directory, (*STACKED_FILES, MODEL_FILE, MANIFEST_FILE, LEGACY_MODEL_FILE))

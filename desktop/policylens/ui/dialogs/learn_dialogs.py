@@ -63,12 +63,13 @@ class TrainingReportDialog(QDialog):
         parent: QWidget | None = None,
         *,
         title: str | None = None,
+        stacked: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("trainingReportDialog")
         self.setWindowTitle(title or translate("LearnDialogs", "Trained from annotations"))
         self.model = CvReportModel(self)
-        self.model.set_reports(reports, names)
+        self.model.set_reports(reports, names, stacked)
         layout = QVBoxLayout(self)
         self.summary = QLabel(summary, self)
         self.summary.setObjectName("trainingSummary")

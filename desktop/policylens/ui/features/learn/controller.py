@@ -188,11 +188,11 @@ class LearningController(QObject):
                 NotEnoughExamples,
                 TrainingCancelled,
                 save_model,
-                train,
+                train_with_stack,
             )
 
             try:
-                model = train(
+                model = train_with_stack(
                     examples,
                     progress=lambda done, total, _what: context.progress(done, total),
                     cancelled=context.cancelled,
@@ -281,7 +281,12 @@ class LearningController(QObject):
                 "Learning", "(Tools ▸ Use Learned Model is off: switch it on to see them.)"
             )
         self.report_dialog = TrainingReportDialog(
-            list(model.cv.values()), list(model.skipped), names, summary, self.window.widget()
+            list(model.cv.values()),
+            list(model.skipped),
+            names,
+            summary,
+            self.window.widget(),
+            stacked=model.stacked.reports if model.stacked is not None else None,
         )
         self.report_dialog.open()
         self.candidates, self.current = [], None
@@ -317,6 +322,10 @@ class LearningController(QObject):
             manifest_text(manifest, self.window.session.names),
             self.window.widget(),
             title=translate("Learning", "Learned model"),
+            stacked={
+                category: SimpleNamespace(**row)
+                for category, row in (manifest.get("stacked") or {}).items()
+            },
         )
         self.report_dialog.resize(640, 600)
         self.report_dialog.open()

@@ -1,0 +1,367 @@
+"""The user's model stacked on the shipped one: the user's labels learned together with what the
+shipped blend (lexicon + shipped model) already says about each clause.
+
+Trained side by side with the plain user model, the two tie: each knows what the other knows,
+and neither knows when to defer. Stacked, the shipped blend's score per category enters the
+user's model as a feature (`base:<category>`), so the user's labels teach it where the blend is
+right and where it is wrong in the user's kind of policies.
+
+Per category, the stacked model's out-of-fold predictions (threshold chosen for F0.5, as for
+the plain model) are compared with the blend's on the same rows and with the plain model's
+cross-validated F1: the stacked model takes a category over (adds it where the blend missed it,
+removes it where the blend was wrong) only where it beats both by MIN_GAIN with MIN_POSITIVES
+labels, and only in languages the user labelled enough of (`scoring.MIN_LANGUAGE_EXAMPLES`).
+In every other category the plain model adds and vetoes as before (`scoring`): few labels
+change nothing against the model without a stack.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+
+import numpy as np
+import numpy.typing as npt
+
+from policylens.core.analysis import HEADING_THRESHOLD
+from policylens.core.classifier import THRESHOLD, ClauseEvidence, Evidence, LexiconScorer
+from policylens.core.document import Document
+from policylens.core.learn.examples import IMPLICIT_NEGATIVE_WEIGHT, TrainingExample
+from policylens.core.learn.hashing import (
+    document_frequency_idf,
+    joined_keys,
+    joined_spans,
+    occurrences,
+)
+from policylens.core.learn.linear import LinearModel
+from policylens.core.learn.model import LearnedModel, StackedModel, StackedReport
+from policylens.core.learn.scoring import MIN_LANGUAGE_EXAMPLES, evidence_score, model_note
+from policylens.core.learn.shipped import ShippedModel
+from policylens.core.normalize import NormalizedText, normalize_for_matching
+from policylens.core.segment import Segment, segment
+from policylens.core.taxonomy import OTHER
+
+BASE_PREFIX = "base:"
+# The blend's scores enter the fit multiplied by this (the weights are scaled back when saved):
+# the regularisation then holds them back less than the n-grams, of which there are thousands
+# per text. Measured on OPP-115 (3 folds): 1 → 0.729, 3 → 0.735.
+BASE_SCALE = 3.0
+# The stacked model takes a category over only when its cross-validated F1 beats the blend's
+# and the plain model's by this much, on at least this many positive labels (below that, CV
+# F1 is mostly noise). Measured on OPP-115 (3 folds): 0.0 and 0.02 score alike.
+MIN_GAIN = 0.02
+MIN_POSITIVES = 10
+SOURCE = "model"
+# What a category the stacked model overrules keeps: below any threshold of the analysis.
+VETOED_SCORE = 0.3
+# It overrules the blend's category only when its probability is below this share of its
+# threshold: it learned from labelled paragraphs and decides clause by clause, where a clause
+# of a positive paragraph may say less than the paragraph (measured: 1.0 lost a third of the
+# recall on OPP-115, 0.5 kept it).
+VETO_SHARE = 0.5
+
+Progress = Callable[[int, int, str], None]
+FloatMatrix = npt.NDArray[np.float64]
+
+
+def shipped_identity(shipped: ShippedModel) -> str:
+    """A short fingerprint of the shipped model (its per-category numbers change whenever it
+    is trained again): a stacked model is used only on the model it was stacked on."""
+    linear = shipped.linear
+    digest = hashlib.sha256("\n".join(linear.categories).encode())
+    for array in (linear.dense, linear.intercept, linear.platt_a, linear.platt_b):
+        digest.update(np.ascontiguousarray(array, dtype=np.float32).tobytes())
+    return digest.hexdigest()[:16]
+
+
+def base_matrix(evidence: Sequence[ClauseEvidence], categories: Sequence[str]) -> FloatMatrix:
+    """(clauses × categories): the blend's score of each category, 0 where it has none."""
+    column = {c: i for i, c in enumerate(categories)}
+    values = np.zeros((len(evidence), len(categories)), dtype=np.float64)
+    for row, clause in enumerate(evidence):
+        for category, found in clause.items():
+            index = column.get(category)
+            if index is not None:
+                values[row, index] = found.score
+    return values
+
+
+def blended(
+    document: Document, shipped: ShippedModel
+) -> tuple[list[Segment], NormalizedText, list[ClauseEvidence]]:
+    """The document's segments and their evidence as `analyze` blends it before context."""
+    segments = segment(document)
+    normalized = normalize_for_matching(document.text)
+    evidence = LexiconScorer().score(document, segments, normalized)
+    return segments, normalized, shipped.blend(document, segments, normalized, evidence)
+
+
+def text_base_scores(
+    texts: Sequence[str], shipped: ShippedModel, categories: Sequence[str]
+) -> FloatMatrix:
+    """(texts × categories): the blend's strongest score of each category over the clauses of
+    each text (`analyze` gives a paragraph a category when one of its clauses has it). The
+    texts are read as one document, one paragraph each: one pass, and no training text is
+    taken for the document's title."""
+    pieces = [" ".join(t.split()) for t in texts]
+    starts, at = [], 0
+    for piece in pieces:
+        starts.append(at)
+        at += len(piece) + 2
+    document = Document.from_text("\n\n".join(pieces) + "\n", title="", format="txt")
+    segments, _, evidence = blended(document, shipped)
+    values = np.zeros((len(texts), len(categories)), dtype=np.float64)
+    for seg, row in zip(segments, base_matrix(evidence, categories), strict=True):
+        owner = bisect_right(starts, seg.start) - 1
+        np.maximum(values[owner], row, out=values[owner])
+    return values
+
+
+def _scores(labels: npt.NDArray[np.bool_], predicted: npt.NDArray[np.bool_]) -> tuple[float, ...]:
+    from policylens.core.learn.linear_training import scores
+
+    return scores(labels, predicted)
+
+
+def _add_cross_negatives(by_category: dict[str, list[TrainingExample]]) -> None:
+    """A text labelled with other categories only is an (implicit) negative of this one.
+
+    The implicit negatives are clauses, while labelled texts may be whole paragraphs (an
+    imported labelling): without these, "long" alone would tell positives from negatives,
+    which the blend's scores (the strongest over a text's clauses) make easy to learn — and
+    wrong on the clauses `analyze` asks about."""
+    positives = {
+        category: {e.text: e.language for e in items if e.positive}
+        for category, items in by_category.items()
+    }
+    labelled = {text: language for texts in positives.values() for text, language in texts.items()}
+    for category, items in by_category.items():
+        known = {e.text for e in items}
+        items.extend(
+            TrainingExample(text, language, category, False, IMPLICIT_NEGATIVE_WEIGHT)
+            for text, language in sorted(labelled.items())
+            if text not in known
+        )
+
+
+def train_stacked(
+    model: LearnedModel,
+    examples: Sequence[TrainingExample],
+    shipped: ShippedModel,
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> StackedModel:
+    """The stacked model for the categories `model` was trained on (same examples, features
+    and regularisation as the plain model, plus the blend's scores)."""
+    from scipy.sparse import csr_matrix, hstack
+
+    from policylens.core.learn.hashing import sparse_matrix
+    from policylens.core.learn.linear_training import fit_category
+    from policylens.core.learn.training import (
+        FEATURES,
+        REGULARISATION_C,
+        THRESHOLD_BETA,
+        TrainingCancelled,
+    )
+
+    categories = [c for c in model.categories if c in model.cv]
+    by_category: dict[str, list[TrainingExample]] = {c: [] for c in categories}
+    for example in examples:
+        if example.category in by_category and example.text.strip():
+            by_category[example.category].append(example)
+    _add_cross_negatives(by_category)
+    total = 1 + sum(model.cv[c].folds + 1 for c in categories)
+    done = 0
+
+    def step(message: str) -> None:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(done, total, message)
+        if cancelled is not None and cancelled():
+            raise TrainingCancelled("Training was cancelled; the previous model is kept.")
+
+    base_categories = list(shipped.linear.categories)
+    texts = sorted({e.text for items in by_category.values() for e in items})
+    base = text_base_scores(texts, shipped, base_categories)
+    found = occurrences(joined_keys(texts), len(texts), FEATURES)
+    idf = document_frequency_idf(found, FEATURES.buckets).astype(np.float16).astype(np.float32)
+    matrix = hstack(
+        [sparse_matrix(found, FEATURES.buckets, idf), csr_matrix(base * BASE_SCALE)]
+    ).tocsr()
+    row_of = {text: row for row, text in enumerate(texts)}
+    step("features")
+
+    count = len(categories)
+    hashed = np.zeros((count, FEATURES.buckets), dtype=np.float32)
+    dense = np.zeros((count, len(base_categories)), dtype=np.float32)
+    intercept, platt_a, platt_b, thresholds = (np.zeros(count, dtype=np.float32) for _ in "abcd")
+    reports: dict[str, StackedReport] = {}
+    for index, category in enumerate(categories):
+        items = by_category[category]
+        rows = [row_of[e.text] for e in items]
+        labels = np.array([e.positive for e in items], dtype=bool)
+        fitted = fit_category(
+            matrix[rows],
+            labels,
+            np.array([e.weight for e in items], dtype=float),
+            c=REGULARISATION_C,
+            beta=THRESHOLD_BETA,
+            step=step,
+            name=f"{category} (stacked)",
+        )
+        hashed[index] = fitted.coefficients[: FEATURES.buckets] * idf
+        dense[index] = fitted.coefficients[FEATURES.buckets :] * BASE_SCALE
+        intercept[index] = fitted.intercept
+        platt_a[index], platt_b[index] = fitted.platt_a, fitted.platt_b
+        thresholds[index] = fitted.threshold
+        if category in base_categories:
+            column = base[rows, base_categories.index(category)]
+            base_p, base_r, base_f1 = _scores(labels, column >= THRESHOLD)
+        else:
+            base_p = base_r = base_f1 = 0.0
+        positives = int(labels.sum())
+        user_f1 = model.cv[category].f1
+        reports[category] = StackedReport(
+            category,
+            positives,
+            user_f1,
+            base_f1,
+            base_p,
+            base_r,
+            fitted.f1,
+            fitted.precision,
+            fitted.recall,
+            fitted.threshold,
+            category != OTHER
+            and positives >= MIN_POSITIVES
+            and fitted.f1 >= max(base_f1, user_f1) + MIN_GAIN,
+        )
+    linear = LinearModel(
+        spec=FEATURES,
+        categories=tuple(categories),
+        hashed=hashed.astype(np.float16).astype(np.float32),
+        idf=idf,
+        dense_names=tuple(BASE_PREFIX + c for c in base_categories),
+        dense=dense,
+        intercept=intercept,
+        platt_a=platt_a,
+        platt_b=platt_b,
+        thresholds=thresholds,
+    )
+    return StackedModel(linear, reports, shipped_identity(shipped))
+
+
+def usable_on(model: LearnedModel, shipped: ShippedModel | None) -> StackedModel | None:
+    """The model's stacked part when it was stacked on this shipped model, else None."""
+    stacked = model.stacked
+    if stacked is None or shipped is None or not stacked.takeover:
+        return None
+    if stacked.shipped_id != shipped_identity(shipped):
+        return None
+    base_categories = tuple(BASE_PREFIX + c for c in shipped.linear.categories)
+    return stacked if stacked.linear.dense_names == base_categories else None
+
+
+class StackedBlender:
+    """An `analyze` blender run after the shipped one: in the categories the stacked model took
+    over, and in the languages the user labelled, its decision replaces the blend's."""
+
+    def __init__(self, model: LearnedModel, stacked: StackedModel) -> None:
+        self.model = model
+        self.stacked = stacked
+        linear = stacked.linear
+        self._base_categories = [n[len(BASE_PREFIX) :] for n in linear.dense_names]
+        self._takeover = [
+            (index, category, float(linear.thresholds[index]))
+            for index, category in enumerate(linear.categories)
+            if category in stacked.takeover
+        ]
+
+    def blend(
+        self,
+        document: Document,
+        segments: Sequence[Segment],
+        normalized: NormalizedText,
+        evidence: Sequence[ClauseEvidence],
+        *,
+        tick: Callable[[float], bool] | None = None,
+    ) -> list[ClauseEvidence]:
+        result = list(evidence)
+        rows = [
+            i
+            for i, s in enumerate(segments)
+            if self.model.language_count(s.language) >= MIN_LANGUAGE_EXAMPLES
+        ]
+        if not rows or not self._takeover:
+            return result
+        linear = self.stacked.linear
+        found = occurrences(
+            joined_spans(normalized, [(segments[i].start, segments[i].end) for i in rows]),
+            len(rows),
+            linear.spec,
+            [segments[i].language for i in rows],
+        )
+        base = base_matrix([evidence[i] for i in rows], self._base_categories)
+        probabilities = linear.probabilities(found, base)
+        for position, row in enumerate(rows):
+            clause = result[row]
+            # A heading asserts from HEADING_THRESHOLD: a veto must bring it below that too.
+            limit = HEADING_THRESHOLD if segments[row].kind == "heading" else THRESHOLD
+            changed: ClauseEvidence | None = None
+            for index, category, threshold in self._takeover:
+                p = float(probabilities[position, index])
+                current = clause.get(category)
+                score = evidence_score(p, threshold)
+                if p >= threshold:
+                    if current is not None and current.score >= max(score, THRESHOLD):
+                        continue
+                    cues = list(current.cues) if current is not None else []
+                    new = Evidence(score, cues, "lexicon" if cues else SOURCE, model_note(p))
+                elif current is not None and current.score >= limit and p < VETO_SHARE * threshold:
+                    vetoed = min(score, VETOED_SCORE)
+                    new = Evidence(vetoed, list(current.cues), current.source, model_note(p))
+                else:
+                    continue
+                if changed is None:
+                    changed = dict(clause)
+                changed[category] = new
+            if changed is not None:
+                result[row] = changed
+        return result
+
+
+def train_with_stack(
+    examples: Sequence[TrainingExample],
+    *,
+    shipped: ShippedModel | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> LearnedModel:
+    """`training.train`, then the same labels stacked on the shipped model (`shipped`, or the
+    one `analyze` uses when there is one): what `policylens train` and the window save."""
+    from policylens.core.learn.location import shipped_enabled
+    from policylens.core.learn.shipped import load_shipped
+    from policylens.core.learn.training import train
+
+    if shipped is None and shipped_enabled():
+        shipped = load_shipped()
+    # Progress: the plain model fills the first half of the bar, the stacked one the second.
+    half = 1 if shipped is None else 2
+
+    def first(done: int, total: int, message: str) -> None:
+        if progress is not None:
+            progress(done * 1000 // (total * half), 1000, message)
+
+    def second(done: int, total: int, message: str) -> None:
+        if progress is not None:
+            progress(500 + done * 500 // total, 1000, message)
+
+    model = train(examples, progress=first, cancelled=cancelled)
+    if shipped is not None:
+        model.stacked = train_stacked(
+            model, examples, shipped, progress=second, cancelled=cancelled
+        )
+    return model

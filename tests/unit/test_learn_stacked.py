@@ -1,0 +1,124 @@
+"""The user's model stacked on the shipped one: trained with it, saved with it, and deciding
+only the categories it won on cross-validation — and only on the shipped model it was made on."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+import pytest
+from tests.unit.learn_corpus import CATEGORIES, split
+
+from policylens.core.document import Document
+from policylens.core.learn import LearnedModel, TrainingExample, load_model, save_model
+from policylens.core.learn.apply import analyze_with
+from policylens.core.learn.model import StackedModel, StackedReport
+from policylens.core.learn.shipped import ShippedModel, load_shipped
+from policylens.core.learn.stacked import (
+    BASE_PREFIX,
+    MIN_POSITIVES,
+    shipped_identity,
+    train_with_stack,
+    usable_on,
+)
+
+SECURITY = "data_security"
+TEXT = "We use encryption and firewalls to protect your personal data against loss."
+
+
+@pytest.fixture(scope="module")
+def shipped() -> ShippedModel:
+    model = load_shipped()
+    assert model is not None
+    return model
+
+
+@pytest.fixture(scope="module")
+def model(shipped: ShippedModel) -> LearnedModel:
+    train_part, _ = split()
+    examples = [
+        TrainingExample(text, language, category, category == label)
+        for label, language, text in train_part
+        for category in CATEGORIES
+    ]
+    return train_with_stack(examples, shipped=shipped)
+
+
+def _categories(text: str, shipped: ShippedModel | None, model: LearnedModel | None) -> set[str]:
+    document = Document.from_text(text + "\n", title="t", format="txt")
+    return {c for clause in analyze_with(document, shipped, model) for c in clause.category_ids}
+
+
+def test_training_stacks_on_the_shipped_model_with_a_report_per_category(
+    model: LearnedModel, shipped: ShippedModel
+) -> None:
+    stacked = model.stacked
+    assert stacked is not None
+    assert stacked.shipped_id == shipped_identity(shipped)
+    assert set(stacked.reports) == set(model.categories)
+    assert stacked.linear.dense_names == tuple(BASE_PREFIX + c for c in shipped.linear.categories)
+    for category, report in stacked.reports.items():
+        assert report.user_f1 == model.cv[category].f1
+        if report.takeover:  # only with enough labels, and better than both alone
+            assert report.positives >= MIN_POSITIVES
+            assert report.f1 > max(report.base_f1, report.user_f1)
+
+
+def test_few_labels_never_take_a_category_from_the_shipped_model(shipped: ShippedModel) -> None:
+    train_part, _ = split()
+    kept: dict[str, int] = {}
+    examples = []
+    for label, language, text in train_part:
+        kept[label] = kept.get(label, 0) + 1
+        if kept[label] <= MIN_POSITIVES - 2:
+            examples += [
+                TrainingExample(text, language, category, category == label)
+                for category in CATEGORIES
+            ]
+    small = train_with_stack(examples, shipped=shipped)
+    assert small.stacked is not None
+    assert small.stacked.takeover == frozenset()
+    assert usable_on(small, shipped) is None
+
+
+def _overruling(model: LearnedModel) -> LearnedModel:
+    """`model` with a stacked part that takes data security over and always says no."""
+    assert model.stacked is not None
+    linear = model.stacked.linear
+    column = list(linear.dense_names).index(BASE_PREFIX + SECURITY)
+    row = linear.categories.index(SECURITY)
+    dense = linear.dense.copy()
+    dense[row, column] = -50.0
+    reports = {c: replace(r, takeover=c == SECURITY) for c, r in model.stacked.reports.items()}
+    stacked = StackedModel(replace(linear, dense=dense), reports, model.stacked.shipped_id)
+    return replace(model, stacked=stacked)
+
+
+def test_a_category_taken_over_follows_the_stacked_model(
+    model: LearnedModel, shipped: ShippedModel
+) -> None:
+    assert SECURITY in _categories(TEXT, shipped, None)
+    overruling = _overruling(model)
+    assert SECURITY not in _categories(TEXT, shipped, overruling)
+    # Saved and loaded back, it decides the same.
+    save_model(overruling)
+    loaded = load_model()
+    assert loaded is not None and loaded.stacked is not None
+    assert loaded.stacked.takeover == frozenset({SECURITY})
+    assert isinstance(loaded.stacked.reports[SECURITY], StackedReport)
+    assert SECURITY not in _categories(TEXT, shipped, loaded)
+
+
+def test_a_stack_made_on_another_shipped_model_is_not_used(
+    model: LearnedModel, shipped: ShippedModel
+) -> None:
+    overruling = _overruling(model)
+    assert usable_on(overruling, shipped) is not None
+    retrained = replace(shipped.linear, intercept=shipped.linear.intercept + np.float32(0.1))
+    other = ShippedModel(retrained, shipped.manifest)
+    assert usable_on(overruling, other) is None
+    # Then the user's plain model joins as before, and the category is the blend's again.
+    assert SECURITY in _categories(TEXT, other, replace(overruling, stacked=None))
+    assert _categories(TEXT, other, overruling) == _categories(
+        TEXT, other, replace(overruling, stacked=None)
+    )
