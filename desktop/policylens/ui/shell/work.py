@@ -132,10 +132,13 @@ def analysis_work(
 
 
 def prepare_analysis(context: TaskContext) -> None:
-    """The first analysis's one-time costs (NumPy, the shipped model), paid while the window
-    is idle rather than while a document is being opened."""
+    """The first import's and analysis's one-time costs (sqlite-utils for writing a document,
+    NumPy, the shipped model), paid while the window is idle rather than while a document is
+    being opened."""
     from policylens.core.learn.apply import prepare_models
+    from policylens.store.lazy_db import sqlite_utils_module
 
+    sqlite_utils_module()  # before NumPy: imported without it (store/_lean_import.py)
     prepare_models()
 
 
