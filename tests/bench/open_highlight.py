@@ -3,8 +3,9 @@
 Sample 000 repeated to 1 MB (UTF-8) in a tmp folder. A child process (offscreen Qt, isolated
 data dirs) shows the real main window, starts a 10 ms heartbeat timer, opens the file the way
 the File ▸ Open action does, and waits until the reader shows the document with its clause
-highlights. The longest gap between two heartbeats is the longest freeze a user would feel;
-file size / time to highlighted is the end-to-end throughput.
+highlights (every block's, when they are written in slices). The longest gap between two
+heartbeats is the longest freeze a user would feel; file size / time to highlighted is the
+end-to-end throughput.
 """
 
 from __future__ import annotations
@@ -112,9 +113,19 @@ def _child(policy: Path) -> int:
         heartbeat.start()
         window.import_files([str(policy)])  # what File ▸ Open does with the chosen file
 
+    def highlighted() -> None:
+        QTimer.singleShot(0, lambda: finish(True))  # the first beat after highlighting
+
     def applied(_sha: str) -> None:
         phase[0] = "highlighting"
-        QTimer.singleShot(0, lambda: finish(True))  # the first beat after highlighting
+        # The highlights may be written in slices after the analysis is applied: the open is
+        # done when the last block is.
+        highlighter = window.reader.highlighter
+        busy = getattr(highlighter, "busy", None)
+        if busy is not None and busy():
+            highlighter.finished.connect(highlighted)
+        else:
+            highlighted()
 
     window.session.analysis_applied.connect(applied)
     QTimer.singleShot(int(GIVE_UP_S * 1000), lambda: finish(False))

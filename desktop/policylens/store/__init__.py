@@ -1,6 +1,5 @@
 """The local SQLite store (sqlite-utils). No Qt here."""
 
-import policylens.store._lean_import  # noqa: F401  (first: see its docstring)
 from policylens.store.annotations import Annotation, AnnotationRepository, NewAnnotation
 from policylens.store.database import SCHEMA_VERSION, Store, open_store
 from policylens.store.search import SearchHit

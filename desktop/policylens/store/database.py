@@ -19,8 +19,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from policylens.core.errors import StoreError
 from policylens.store import health
@@ -28,12 +27,16 @@ from policylens.store import search as search_index
 from policylens.store.annotations import AnnotationRepository
 from policylens.store.annotators import AnnotatorRepository
 from policylens.store.documents import DocumentRepository
+from policylens.store.lazy_db import lazy_database
 from policylens.store.library import ChangeCallback, StatusCallback, Store, Watch
 from policylens.store.lock import WriterLock
 from policylens.store.schema import v2_annotations, v3_search, v4_extraction
 from policylens.store.session import Session
 
-Migration = Callable[[sqlite_utils.Database], None]
+if TYPE_CHECKING:
+    import sqlite_utils
+
+Migration = Callable[["sqlite_utils.Database"], None]
 DEFAULT_BUSY_TIMEOUT = 5.0
 LIBRARY_ENV = "POLICYLENS_LIBRARY"
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")
@@ -191,7 +194,7 @@ def open_sqlite_store(
 ) -> SqliteStore:
     """The SQLite library at `path` (or in memory, or the data folder's)."""
     if memory:
-        db = sqlite_utils.Database(memory=True)
+        db = lazy_database(sqlite3.connect(":memory:"))
         db.conn.isolation_level = None
         db.conn.execute("pragma foreign_keys = on")
         _migrate(db, 0, None)
@@ -232,7 +235,7 @@ def open_sqlite_store(
             raise StoreError(f"Cannot open the library at {path}: {error}") from error
     lock: WriterLock | str = reason or WriterLock.try_acquire(path)
     reason = lock if isinstance(lock, str) else ""
-    db = sqlite_utils.Database(conn)
+    db = lazy_database(conn)
     try:
         conn.execute("pragma foreign_keys = on")
         if reason:

@@ -5,14 +5,15 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from policylens.core.document import Document, Paragraph, split_paragraphs
 from policylens.core.errors import StoreError
 from policylens.store.search import index_document, unindex_document
 from policylens.store.session import Session
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,11 +7,13 @@ only; never edit one that has shipped.
 from __future__ import annotations
 
 import json
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from policylens.core.document import split_paragraphs
 from policylens.store.search import index_document
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 _V2_ANNOTATIONS = """
 create table annotators (

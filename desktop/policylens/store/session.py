@@ -11,10 +11,12 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from policylens.core.errors import StoreError
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 class Session:

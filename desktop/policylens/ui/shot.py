@@ -129,7 +129,11 @@ def _main_window_image(
             window.panels[panel].raise_()
             if panel == "clauses":
                 window.clause_panel.view.expandAll()
-        wait_until(lambda: window.runner.running() == 0, timeout, "Drawing")
+        wait_until(
+            lambda: window.runner.running() == 0 and not window.reader.highlighter.busy(),
+            timeout,
+            "Drawing",
+        )
         widget = window.reader.viewport() if part == "reader" else window
         return widget.grab().toImage()
     finally:

@@ -114,7 +114,7 @@ class Reader(QPlainTextEdit):
     # -- content ---------------------------------------------------------------------------
     def set_document(self, document: Document | None) -> None:
         self.layer = None
-        self.highlighter.clear()
+        self.highlighter.reset()  # the new text's blocks carry no formats
         self.document_model = document
         text = document.text if document is not None else ""
         self.offsets = QtOffsets(text)

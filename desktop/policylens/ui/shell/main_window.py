@@ -7,7 +7,7 @@ saves its place with the window state.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
@@ -166,8 +166,11 @@ class MainWindow(QMainWindow):
 
     # -- start-up and the library ----------------------------------------------------------
     def start(self, files: list[str]) -> None:
-        """Import the samples on first run, then the files from the command line."""
-        self.jobs.run(work.prepare_analysis, "prepare", failed=lambda *_: None)
+        """Import the samples on first run, then the files from the command line. The
+        analysis's one-time costs (NumPy, the shipped model: ~150 ms of imports) are paid
+        once the window has been painted: on a worker at start-up they took the GIL from the
+        GUI thread while it built and showed the window."""
+        QTimer.singleShot(0, self._prepare_analysis)
         if self._first_run:
             samples = work.sample_paths()
             self.import_files(samples, remember=False, open_last=False, open_first=not files)
@@ -177,6 +180,9 @@ class MainWindow(QMainWindow):
             last = self.settings.value("session/last_document")
             if last and self.store_jobs.read(lambda s: s.documents.exists(str(last))):
                 self.open_document(str(last))
+
+    def _prepare_analysis(self) -> None:
+        self.jobs.run(work.prepare_analysis, "prepare", failed=lambda *_: None)
 
     def refresh_library(self) -> None:
         self.library_view.set_documents(self.store_jobs.read(lambda s: s.documents.all()))

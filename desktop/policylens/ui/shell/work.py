@@ -3,6 +3,7 @@ analysing the shown document ready for highlighting."""
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -173,11 +174,19 @@ def analysis_work(
 
 
 def prepare_analysis(context: TaskContext) -> None:
-    """The first analysis's one-time costs (NumPy, the shipped model), paid while the window
-    is idle rather than while a document is being opened."""
+    """The first import's and analysis's one-time costs (sqlite-utils for writing a document,
+    NumPy, the shipped model), paid while the window is idle rather than while a document is
+    being opened."""
     from policylens.core.learn.apply import prepare_models
+    from policylens.store.lazy_db import sqlite_utils_module
 
+    sqlite_utils_module()  # before NumPy: imported without it (store/_lean_import.py)
     prepare_models()
+    # Everything loaded so far (Qt's wrappers, NumPy, the model) lives as long as the app: out
+    # of the cycle collector's sight. A full collection, e.g. when an analysis re-enables the
+    # collector, then walks only the newer objects instead of holding the GIL (and the
+    # window) for tens of milliseconds over the whole heap.
+    gc.freeze()
 
 
 def local_files(urls: Sequence[QUrl]) -> list[str]:

@@ -17,7 +17,6 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMenu
 
 from policylens.store.annotations import Annotation
-from policylens.ui.dialogs import annotate_dialogs as dialogs
 from policylens.ui.features.annotate.actions import Labeller
 from policylens.ui.features.annotate.controller import AnnotationController, ViewMode
 from policylens.ui.features.annotate.layer import show_annotations
@@ -199,6 +198,8 @@ class Annotate:
         self.window.reader.setFocus()
 
     def change_annotator(self) -> None:
+        from policylens.ui.dialogs import annotate_dialogs as dialogs
+
         name = dialogs.ask_annotator_name(self.window.widget(), self.controller.annotator)
         if name:
             self.controller.set_annotator(name)
@@ -225,6 +226,8 @@ class Annotate:
         def done(report: AgreementReport) -> None:
             self.last_report = report
             names = self.window.session.names
+            from policylens.ui.dialogs import annotate_dialogs as dialogs
+
             dialog = dialogs.AgreementDialog(report, names, document.title, self.window.widget())
             if replacing is not None:
                 dialog.setGeometry(replacing.geometry())

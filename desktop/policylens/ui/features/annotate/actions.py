@@ -22,7 +22,6 @@ from PySide6.QtWidgets import QDialog, QMenu
 
 from policylens.core.clause import Clause
 from policylens.store.annotations import Annotation, NewAnnotation
-from policylens.ui.dialogs import annotate_dialogs as dialogs
 from policylens.ui.features.annotate.commands import (
     AddAnnotation,
     DeleteAnnotation,
@@ -165,6 +164,8 @@ class Labeller:
             return None
         name = self.controller.annotator
         if not name:
+            from policylens.ui.dialogs import annotate_dialogs as dialogs
+
             typed = dialogs.ask_annotator_name(self.window.widget())
             if typed is None:
                 self.window.status.message(
@@ -331,6 +332,8 @@ class Labeller:
                 translate("Annotate", "Label the text first (1–9, 0 or Enter), then comment")
             )
             return
+        from policylens.ui.dialogs import annotate_dialogs as dialogs
+
         dialog = dialogs.NoteDialog(
             annotation, self._name(annotation.category), self.window.widget()
         )

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 
-from policylens.ui.dialogs import annotate_dialogs as dialogs
 from policylens.ui.infra.i18n import QT_TRANSLATE_NOOP, isolate
 from policylens.ui.infra.workers import Task
 
@@ -249,6 +248,8 @@ class Transfers(QObject):
     def _show_unplaced(self, match: VersionMatch, result: CarryOverResult) -> None:
         message = carry_over_message(match, result)
         self._done(message)
+        from policylens.ui.dialogs import annotate_dialogs as dialogs
+
         dialogs.CarryOverDialog(
             message, result, self.window.session.names, self.window.widget()
         ).exec()
