@@ -31,15 +31,19 @@ mark, and invisible marks end up in copied text).
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from fontTools.pens.basePen import BasePen
-from fpdf.syntax import PDFString
 
 from policylens.export.pdf_fonts import Face
+from policylens.export.pdf_reading import (
+    pdfium_actual_text,
+    pdfium_needs_actual_text,
+    pdfium_object_rtl,
+    poppler_needs_actual_text,
+)
 from policylens.export.pdf_text import Line
 
 # What pypdf takes for right-to-left characters, and for neutral ones.
@@ -75,12 +79,17 @@ def render_line(
     left: float,
     baseline: float,
     size: float,
+    poppler_text: Callable[[str, list[int]], list[str]],
     property_name: Callable[[str], str],
-) -> tuple[str, set[Face]]:
+    after_rtl_object: bool,
+) -> RenderedLine:
     """PDF operators drawing the line of paragraph `text` with its left edge at `left` and
-    its baseline at `baseline` (PDF user space, y up), and the faces used.
-    `property_name(dictionary)` names a marked-content property list in the page's
-    /Resources /Properties (where PDFium reads it and poppler does not)."""
+    its baseline at `baseline` (PDF user space, y up). `poppler_text(line, sizes)` gives the
+    strings to write as poppler's /ActualText of the line's pieces of these sizes, left to
+    right (known only when the page is complete: see `pdf_reading`); `property_name(dict)`
+    names a marked-content property list in the page's resources; `after_rtl_object`:
+    whether the line drawn before it on the page left PDFium with a right-to-left text
+    object (`RenderedLine.pdfium_rtl`)."""
     # This loop runs once per glyph of the document: kept flat on purpose (one tuple and
     # one dict lookup per usual glyph, no calls).
     shown: list[_Shown] = []  # logical order of clusters
@@ -150,8 +159,46 @@ def render_line(
         rtl = direction
     if shown:
         stretches.append((bool(rtl), shown[first:]))
-    operators = _operators(stretches, outlines, left, baseline, size, property_name)
-    return operators, faces
+    line_text = "".join(item[4] for _, items in stretches for item in items)
+    drawn = [_visual(rtl, items) for rtl, items in stretches]
+    opening = [""] * len(drawn)
+    closing = [""] * len(drawn)
+    by_x = sorted(range(len(drawn)), key=lambda k: drawn[k][0][1])
+    if poppler_needs_actual_text(line_text):
+        # poppler takes the /ActualText of a /Span written inline, as one character per
+        # span spread over its glyphs' box: one span per stretch (each drawn left to right),
+        # taking its share of the line's text in the order of their boxes.
+        given = poppler_text(line_text, [len(drawn[k]) for k in by_x])
+        for rank, k in enumerate(by_x):
+            opening[k] = f"/Span <</ActualText {given[rank]}>> BDC "
+            closing[k] = " EMC"
+    carrier_rtl = False
+    if pdfium_needs_actual_text(line_text):
+        # PDFium takes the innermost /ActualText, from a named property list too (poppler
+        # does not), and gives a whole line's to its leftmost text object when every object
+        # refers to the same one.
+        leftmost = drawn[by_x[0]]
+        carrier = [item[4] for item in leftmost if item[0] is leftmost[0][0]]
+        carrier_rtl = pdfium_object_rtl("".join(carrier))
+        actual = pdfium_actual_text(line_text, carrier_rtl, after_rtl_object)
+        name = property_name(f"<</ActualText {utf16_text(actual)}>>")
+        for k in range(len(drawn)):
+            opening[k] += f"/Reading /{name} BDC "
+            closing[k] = " EMC" + closing[k]
+    operators = _operators(drawn, opening, closing, left, baseline, size)
+    return RenderedLine(" ".join([operators, *outlines]), faces, line_text, carrier_rtl)
+
+
+class RenderedLine(NamedTuple):
+    operators: str
+    faces: set[Face]
+    text: str  # the characters it reads as, in logical order
+    pdfium_rtl: bool  # whether PDFium read it with a right-to-left text object
+
+
+def utf16_text(text: str) -> str:
+    """A PDF text string in hexadecimal UTF-16 with its byte order mark."""
+    return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
 
 
 _UNKNOWN = object()
@@ -175,42 +222,6 @@ def _visual(rtl: bool, items: list[_Shown]) -> list[_Shown]:
         return ordered
     sign = -1 if rtl else 1
     return sorted(items, key=lambda item: (round(item[1], 2), sign * item[5]))
-
-
-def _pdfium_segments(text: str) -> list[tuple[str, str]]:
-    """PDFium's split of a line into (direction, text) segments: L (Latin, Cyrillic… letters,
-    European and Arabic-Indic digits), R (Hebrew, Arabic script, Persian digits) and N (the
-    rest), as its text extraction sees them."""
-    segments: list[tuple[str, str]] = []
-    for char in text:
-        kind = unicodedata.bidirectional(char)
-        direction = "L" if kind in ("L", "EN", "AN") else "R" if kind in ("R", "AL") else "N"
-        if "\u06f0" <= char <= "\u06f9":
-            direction = "R"  # PDFium counts Persian digits as right-to-left (measured)
-        if segments and segments[-1][0] == direction:
-            segments[-1] = (direction, segments[-1][1] + char)
-        else:
-            segments.append((direction, char))
-    return segments
-
-
-def _pdfium_reads_right_to_left(text: str) -> bool:
-    kinds = [direction for direction, _ in _pdfium_segments(text)]
-    right = kinds.count("R")
-    return right > 0 and right >= kinds.count("L")
-
-
-def _pdfium_actual_text(items: list[_Shown]) -> str | None:
-    """PDFium reverses the order of a right-to-left line's segments, left-to-right ones
-    included ("Google Analytics" → "Analytics Google"). For a left-to-right stretch of
-    several segments in such a line, /ActualText with the segments pre-reversed gives the
-    words back in order. pypdf and pdf.js do not read /ActualText; poppler does, but only
-    from a dictionary written inline, so the operators name it (measured: with it inline,
-    poppler's share of sample 000 drops from 0.9993 to 0.9938)."""
-    segments = _pdfium_segments("".join(item[4] for item in items))
-    if len(segments) < 2:
-        return None
-    return "".join(text for _, text in reversed(segments))
 
 
 def _stretch_rtl(chars: str, run_rtl: bool) -> bool | None:
@@ -264,34 +275,25 @@ def _complex_cluster(
 
 
 def _operators(
-    stretches: list[tuple[bool, list[_Shown]]],
-    outlines: list[str],
+    drawn: list[list[_Shown]],
+    opening: list[str],
+    closing: list[str],
     left: float,
     baseline: float,
     size: float,
-    property_name: Callable[[str], str],
 ) -> str:
+    """The text operators of a line: each stretch's glyphs left to right, between its
+    marked-content operators."""
     parts = ["BT"]
     face: Face | None = None
     per_point = 1000 / size
     per_thousandth = size / 1000
-    pdfium_rtl: bool | None = None  # decided when a stretch needs it
-    for rtl, items in stretches:
-        actual = None
-        if not rtl and len(stretches) > 1:
-            actual = _pdfium_actual_text(items)
-            if actual is not None:
-                if pdfium_rtl is None:
-                    line_text = "".join(item[4] for _, st in stretches for item in st)
-                    pdfium_rtl = _pdfium_reads_right_to_left(line_text)
-                if not pdfium_rtl:
-                    actual = None
-        if actual is not None:
-            name = property_name(f"<</ActualText {PDFString(actual).serialize()}>>")
-            parts.append(f"/Span /{name} BDC")
+    for glyphs, before, after in zip(drawn, opening, closing, strict=True):
+        if before:
+            parts.append(before)
         tokens: list[str] = []
         written = 0.0
-        for index, (drawn_face, x, code, width, *_) in enumerate(_visual(rtl, items)):
+        for index, (drawn_face, x, code, width, *_) in enumerate(glyphs):
             if drawn_face is not face or index == 0:
                 if tokens:
                     parts.append("[<" + "".join(tokens) + ">] TJ")
@@ -308,10 +310,10 @@ def _operators(
             written = x + width * per_thousandth
         if tokens:
             parts.append("[<" + "".join(tokens) + ">] TJ")
-        if actual is not None:
-            parts.append("EMC")
+        if after:
+            parts.append(after)
     parts.append("ET")
-    return " ".join(parts + outlines)
+    return " ".join(parts)
 
 
 def outline_line(line: Line, left: float, baseline: float, size: float) -> str:
