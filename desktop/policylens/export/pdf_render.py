@@ -12,8 +12,13 @@ Four readers, four ways of ordering text (measured; see DESIGN.md "PDF traps"):
   item, again as if the item were in visual order.
 - poppler (Evince, Okular, `pdftotext`) orders by position and runs its own bidi pass.
 
-What satisfies all four: every same-direction stretch of a line is one `TJ` of its own,
-its glyphs in visual order (left to right), and the stretches come in logical order.
+pypdf and pdf.js read the glyphs: every same-direction stretch of a line is one `TJ` of
+its own, its glyphs in visual order (left to right), and the stretches come in logical
+order. poppler and PDFium read /ActualText (the others ignore it), each with its own
+simplified bidi pass that no glyph order satisfies on a line that mixes directions: a line
+with right-to-left letters carries, for each of them, the text that its pass turns into the
+line in logical order (`pdf_reading`): an inline /Span per stretch for poppler, a named
+property list shared by the line's stretches for PDFium (which reads the innermost one).
 Every glyph code reads as exactly one character, with a box of its own where that letter
 is: a ligature (lam-alef, fi) is drawn by its glyph, which reads as its leftmost letter
 with a box of its share of the width, and invisible blank glyphs carry its other letters
@@ -22,11 +27,12 @@ then reversed by three of the readers ("لا" came back "ال"). Glyphs that are
 carrier of a character (the second glyph of a decomposed letter, raised marks) are drawn
 as outlines, so they add nothing to the text. Bidi control characters are not drawn.
 
-What this costs one reader (measured by the export tests): a multi-digit Persian or Arabic
-number inside right-to-left text is in visual order, which pypdf reverses; a neutral
+What this costs (measured by tests/unit/test_pdf_readers.py): a multi-digit Persian or
+Arabic number inside right-to-left text is in visual order, which pypdf reverses; a neutral
 character that ends a right-to-left stretch right after a left-to-right one is read by
 pypdf one stretch early (it has no way to switch direction before it without an invisible
-mark, and invisible marks end up in copied text).
+mark, and invisible marks end up in copied text); poppler cannot place some neutrals at
+direction boundaries (see `pdf_reading`).
 """
 
 from __future__ import annotations
