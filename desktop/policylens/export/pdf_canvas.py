@@ -211,7 +211,7 @@ class Canvas:
                 start = 0
                 pieces.append([])
                 for size in sizes:
-                    pieces[-1].append(utf16_text(given[start : start + size]).encode())
+                    pieces[-1].append(utf16_text(given[start : start + size]).encode("latin-1"))
                     start += size
             contents = self.pdf.pages[page].contents
             assert isinstance(contents, bytearray)  # (a stream only once written out)

@@ -108,7 +108,10 @@ def _classes(kind: Callable[[str], str], kinds: str) -> dict[str, str]:
 _P = _classes(poppler_kind, "LR#N")
 _P_R_RUNS = re.compile(f"[{_P['R']}]+")
 _P_L_RUNS = re.compile(f"[^{_P['R']}{_P['#']}{_P['N']}]+")
-_P_L_OR_NUMBER = re.compile(f"[^{_P['R']}{_P['N']}]")
+_P_NEEDS = re.compile(
+    f"[^{_P['R']}{_P['N']}{_P['#']}]|[0-9\u0660-\u0669\u06f0-\u06f9]|^ *[{_P['#']}]"
+    f"|[{_P['#']}] *$|[^ {_P['R']}{_P['#']}][{_P['#']}]|[{_P['#']}][^ {_P['R']}{_P['#']}]"
+)
 # A stretch with no right-to-left letter holding a left-to-right letter or a number (and the
 # other way round): (its leading neutrals, the stretch between its first and last letters,
 # its trailing neutrals) — what poppler reads as a section of the page's other direction.
@@ -121,6 +124,10 @@ _P_RTL_STRETCH = re.compile(
 _D = _classes(pdfium_kind, "LRWN")
 _D_R_RUNS = re.compile(f"[{_D['R']}]+")
 _D_L_RUNS = re.compile(f"[^{_D['R']}{_D['W']}{_D['N']}]+")
+_D_NEEDS = re.compile(
+    f"[^{_D['R']}{_D['W']}{_D['N']}]|[0-9\u0660-\u0669\u06f0-\u06f9\u064b-\u065f\u0670]|"
+    + _MIRRORED.pattern
+)
 _D_SEGMENTS = re.compile(f"[{_D['R']}]+|[{_D['W']}]+|[{_D['N']}]+|{_D_L_RUNS.pattern}")
 
 
@@ -131,9 +138,11 @@ def poppler_balance(text: str) -> int:
 
 
 def poppler_needs_actual_text(text: str) -> bool:
-    """Lines with right-to-left letters and numbers or left-to-right letters: poppler's
-    reading of the glyphs themselves loses characters there (measured); others read right."""
-    return _P_R_RUNS.search(text) is not None and _P_L_OR_NUMBER.search(text) is not None
+    """Lines with right-to-left letters and digits or left-to-right letters, or with a
+    number character at an end or next to a bracket (a list item's "- ", "…)."): poppler's
+    reading of the glyphs themselves loses characters there (measured); the others
+    (punctuation between right-to-left words) it reads right, and they keep the file small."""
+    return _P_R_RUNS.search(text) is not None and _P_NEEDS.search(text) is not None
 
 
 def poppler_actual_text(text: str, rtl_page: bool) -> str:
@@ -187,9 +196,13 @@ def poppler_reads(visual: str, rtl_page: bool) -> str:
 
 
 def pdfium_needs_actual_text(text: str) -> bool:
-    """Lines with right-to-left letters: PDFium's reading of the glyphs loses brackets,
-    digit groups and marks there (measured); others read right."""
-    return _D_R_RUNS.search(text) is not None
+    """Lines with right-to-left letters and left-to-right ones, digits, brackets or
+    combining marks, and the lines poppler's /ActualText is on (PDFium would read that):
+    PDFium's reading of the glyphs loses characters there (measured); the others it reads
+    right."""
+    return _D_R_RUNS.search(text) is not None and (
+        _D_NEEDS.search(text) is not None or poppler_needs_actual_text(text)
+    )
 
 
 def _pdfium_rtl(text: str) -> bool:

@@ -165,7 +165,7 @@ def render_line(
         rtl = direction
     if shown:
         stretches.append((bool(rtl), shown[first:]))
-    line_text = "".join(item[4] for _, items in stretches for item in items)
+    line_text = "".join([item[4] for item in shown])
     drawn = [_visual(rtl, items) for rtl, items in stretches]
     opening = [""] * len(drawn)
     closing = [""] * len(drawn)
@@ -178,14 +178,16 @@ def render_line(
         for rank, k in enumerate(by_x):
             opening[k] = f"/Span <</ActualText {given[rank]}>> BDC "
             closing[k] = " EMC"
-    carrier_rtl = False
+    # The line's leftmost text object: PDFium gives it the line's /ActualText, and the
+    # next line's reading depends on its direction.
+    leftmost = drawn[by_x[0]] if drawn else []
+    carrier_rtl = pdfium_object_rtl(
+        "".join([item[4] for item in leftmost if item[0] is leftmost[0][0]])
+    )
     if pdfium_needs_actual_text(line_text):
         # PDFium takes the innermost /ActualText, from a named property list too (poppler
         # does not), and gives a whole line's to its leftmost text object when every object
         # refers to the same one.
-        leftmost = drawn[by_x[0]]
-        carrier = [item[4] for item in leftmost if item[0] is leftmost[0][0]]
-        carrier_rtl = pdfium_object_rtl("".join(carrier))
         actual = pdfium_actual_text(line_text, carrier_rtl, after_rtl_object)
         name = property_name(f"<</ActualText {utf16_text(actual)}>>")
         for k in range(len(drawn)):
@@ -203,8 +205,13 @@ class RenderedLine(NamedTuple):
 
 
 def utf16_text(text: str) -> str:
-    """A PDF text string in hexadecimal UTF-16 with its byte order mark."""
-    return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
+    """A PDF text string in UTF-16 with its byte order mark, as a literal string (half the
+    size of a hexadecimal one), its bytes as Latin-1 characters (how fpdf2 writes them)."""
+    data = ("\ufeff" + text).encode("utf-16-be").decode("latin-1")
+    return "(" + data.translate(_LITERAL_ESCAPES) + ")"
+
+
+_LITERAL_ESCAPES = str.maketrans({"\\": "\\\\", "(": "\\(", ")": "\\)", "\r": "\\r", "\n": "\\n"})
 
 
 _UNKNOWN = object()
