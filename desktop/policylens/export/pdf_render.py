@@ -39,6 +39,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
+from itertools import pairwise
 from typing import Any, NamedTuple
 
 from fontTools.pens.basePen import BasePen
@@ -167,33 +168,44 @@ def render_line(
         stretches.append((bool(rtl), shown[first:]))
     line_text = "".join([item[4] for item in shown])
     drawn = [_visual(rtl, items) for rtl, items in stretches]
-    opening = [""] * len(drawn)
-    closing = [""] * len(drawn)
-    by_x = sorted(range(len(drawn)), key=lambda k: drawn[k][0][1])
+    pieces = _pieces(drawn)
+    opening: dict[tuple[int, int], str] = {}  # (stretch, first glyph) → operators
+    closing: dict[tuple[int, int], str] = {}
     if poppler_needs_actual_text(line_text):
         # poppler takes the /ActualText of a /Span written inline, as one character per
-        # span spread over its glyphs' box: one span per stretch (each drawn left to right),
-        # taking its share of the line's text in the order of their boxes.
-        given = poppler_text(line_text, [len(drawn[k]) for k in by_x])
-        for rank, k in enumerate(by_x):
-            opening[k] = f"/Span <</ActualText {given[rank]}>> BDC "
-            closing[k] = " EMC"
+        # span spread over its glyphs' box: one span per piece of a stretch that no other
+        # stretch's glyph interrupts (boxes that overlap break the line apart), taking its
+        # share of the line's text in the order of their boxes.
+        given = poppler_text(line_text, [end - start for _, start, end in pieces])
+        for rank, (k, start, _) in enumerate(pieces):
+            opening[k, start] = f"/Span <</ActualText {given[rank]}>> BDC "
+            closing[k, start] = " EMC"
     # The line's leftmost text object: PDFium gives it the line's /ActualText, and the
     # next line's reading depends on its direction.
-    leftmost = drawn[by_x[0]] if drawn else []
-    carrier_rtl = pdfium_object_rtl(
-        "".join([item[4] for item in leftmost if item[0] is leftmost[0][0]])
-    )
+    carrier = []
+    if pieces:
+        k, start, end = pieces[0]
+        face = drawn[k][start][0]
+        for item in drawn[k][start:end]:
+            if item[0] is not face:
+                break
+            carrier.append(item[4])
+    carrier_rtl = pdfium_object_rtl("".join(carrier))
     if pdfium_needs_actual_text(line_text):
         # PDFium takes the innermost /ActualText, from a named property list too (poppler
         # does not), and gives a whole line's to its leftmost text object when every object
         # refers to the same one.
         actual = pdfium_actual_text(line_text, carrier_rtl, after_rtl_object)
         name = property_name(f"<</ActualText {utf16_text(actual)}>>")
-        for k in range(len(drawn)):
-            opening[k] += f"/Reading /{name} BDC "
-            closing[k] = " EMC" + closing[k]
-    operators = _operators(drawn, opening, closing, left, baseline, size)
+        for k, start, _ in pieces:
+            opening[k, start] = opening.get((k, start), "") + f"/Reading /{name} BDC "
+            closing[k, start] = " EMC" + closing.get((k, start), "")
+    firsts: list[list[int]] = [[] for _ in drawn]
+    for k, start, _ in pieces:
+        firsts[k].append(start)
+    operators = _operators(
+        drawn, [sorted(f) for f in firsts], opening, closing, left, baseline, size
+    )
     return RenderedLine(" ".join([operators, *outlines]), faces, line_text, carrier_rtl)
 
 
@@ -287,26 +299,59 @@ def _complex_cluster(
     return shown, outlines
 
 
+def _pieces(drawn: list[list[_Shown]]) -> list[tuple[int, int, int]]:
+    """(stretch, first glyph, end) of the pieces of the stretches that no other stretch's
+    glyph interrupts, left to right: usually the stretches themselves; a Persian number with
+    a percent sign or a thousands separator (a stretch of their own) splits the stretch it
+    is drawn in."""
+    spans = sorted((glyphs[0][1], glyphs[-1][1], k) for k, glyphs in enumerate(drawn))
+    if all(b[0] >= a[1] - 0.01 for a, b in pairwise(spans)):
+        return [(k, 0, len(drawn[k])) for _, _, k in spans]
+    order = sorted(
+        (item[1], k, i) for k, glyphs in enumerate(drawn) for i, item in enumerate(glyphs)
+    )
+    pieces: list[list[int]] = []
+    for _, k, i in order:
+        if pieces and pieces[-1][0] == k and pieces[-1][2] == i:
+            pieces[-1][2] += 1
+        else:
+            pieces.append([k, i, i + 1])
+    return [(k, start, end) for k, start, end in pieces]
+
+
 def _operators(
     drawn: list[list[_Shown]],
-    opening: list[str],
-    closing: list[str],
+    starts: list[list[int]],
+    opening: dict[tuple[int, int], str],
+    closing: dict[tuple[int, int], str],
     left: float,
     baseline: float,
     size: float,
 ) -> str:
-    """The text operators of a line: each stretch's glyphs left to right, between its
-    marked-content operators."""
+    """The text operators of a line: each stretch's glyphs left to right; each piece of a
+    stretch (`starts`: its first glyphs) between its marked-content operators."""
     parts = ["BT"]
     face: Face | None = None
     per_point = 1000 / size
     per_thousandth = size / 1000
-    for glyphs, before, after in zip(drawn, opening, closing, strict=True):
-        if before:
-            parts.append(before)
+    for k, glyphs in enumerate(drawn):
+        piece_starts = starts[k]
+        piece = 0
+        following = piece_starts[1] if len(piece_starts) > 1 else -1
+        if opening.get((k, 0)):
+            parts.append(opening[k, 0])
         tokens: list[str] = []
         written = 0.0
         for index, (drawn_face, x, code, width, *_) in enumerate(glyphs):
+            if index == following:
+                # A new piece: the same text position, a new marked-content sequence.
+                if tokens:
+                    parts.append("[<" + "".join(tokens) + ">] TJ")
+                    tokens = []
+                parts.append(closing.get((k, piece_starts[piece]), ""))
+                piece += 1
+                parts.append(opening.get((k, index), ""))
+                following = piece_starts[piece + 1] if piece + 1 < len(piece_starts) else -1
             if drawn_face is not face or index == 0:
                 if tokens:
                     parts.append("[<" + "".join(tokens) + ">] TJ")
@@ -323,8 +368,8 @@ def _operators(
             written = x + width * per_thousandth
         if tokens:
             parts.append("[<" + "".join(tokens) + ">] TJ")
-        if after:
-            parts.append(after)
+        if closing.get((k, piece_starts[piece])):
+            parts.append(closing[k, piece_starts[piece]])
     parts.append("ET")
     return " ".join(parts)
 
