@@ -37,6 +37,7 @@ direction boundaries (see `pdf_reading`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cache
 from itertools import pairwise
@@ -153,6 +154,8 @@ def render_line(
             index = end
         # Right to left, HarfBuzz's visual order is the logical order reversed.
         shown += run_shown[::-1] if run_rtl else run_shown
+    if _ARABIC_DIGIT.search(text, line.start, line.end):
+        _join_number_separators(shown)
     stretches: list[tuple[bool, list[_Shown]]] = []
     first = 0
     rtl: bool | None = None
@@ -207,6 +210,24 @@ def render_line(
         drawn, [sorted(f) for f in firsts], opening, closing, left, baseline, size
     )
     return RenderedLine(" ".join([operators, *outlines]), faces, line_text, carrier_rtl)
+
+
+def _join_number_separators(shown: list[_Shown]) -> None:
+    """A separator inside a Persian or Arabic number (۱۲۰٬۰۰۰, ۱۴۰۲/۰۵/۱۵, ۹:۳۰, ۱۵٪) stays in
+    the stretch its digits are in: as a left-to-right stretch of its own it split the
+    number into text items that pdf.js read in the wrong order (measured)."""
+    for index in range(1, len(shown)):
+        item = shown[index]
+        if item[6] is False and item[4] in _NUMBER_SEPARATORS:
+            before = shown[index - 1][4]
+            after = shown[index + 1][4] if index + 1 < len(shown) else ""
+            if _ARABIC_DIGIT.match(before) and (_ARABIC_DIGIT.match(after) or item[4] in _PERCENT):
+                shown[index] = (*item[:6], None)
+
+
+_ARABIC_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
+_NUMBER_SEPARATORS = frozenset("\u066a\u066b\u066c,.:/-%")
+_PERCENT = frozenset("\u066a%")
 
 
 class RenderedLine(NamedTuple):
