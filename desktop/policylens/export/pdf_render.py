@@ -27,9 +27,11 @@ then reversed by three of the readers ("لا" came back "ال"). Glyphs that are
 carrier of a character (the second glyph of a decomposed letter, raised marks) are drawn
 as outlines, so they add nothing to the text. Bidi control characters are not drawn.
 
-What this costs (measured by tests/unit/test_pdf_readers.py): a multi-digit Persian or
-Arabic number inside right-to-left text is in visual order, which pypdf reverses; a neutral
-character that ends a right-to-left stretch right after a left-to-right one is read by
+A Persian or Arabic number inside right-to-left text is one glyph that reads as the whole
+number (its other digits drawn as outlines): pypdf keeps a glyph's characters in order but
+reversed a number's digits one by one.
+
+What this costs (measured by tests/unit/test_pdf_readers.py): a neutral character that ends a right-to-left stretch right after a left-to-right one is read by
 pypdf one stretch early (it has no way to switch direction before it without an invisible
 mark, and invisible marks end up in copied text); poppler cannot place some neutrals at
 direction boundaries (see `pdf_reading`).
@@ -52,7 +54,7 @@ from policylens.export.pdf_reading import (
     pdfium_object_rtl,
     poppler_needs_actual_text,
 )
-from policylens.export.pdf_text import Line
+from policylens.export.pdf_text import Line, PlacedRun
 
 # What pypdf takes for right-to-left characters, and for neutral ones.
 _RTL_RANGES = (("\u0590", "\u08ff"), ("\ufb1d", "\ufdff"), ("\ufe70", "\ufeff"))
@@ -110,6 +112,9 @@ def render_line(
         known = face.glyph_codes
         glyphs = run.glyphs  # visual order, as HarfBuzz gives them
         run_rtl = run.level % 2 == 1
+        if run.level >= 2 and not run_rtl and _ARABIC_NUMBER.fullmatch(text, run.start, run.end):
+            shown.append(_number(text[run.start : run.end], run, size, outlines, left, baseline))
+            continue
         directions = _RTL_DIRECTIONS if run_rtl else _LTR_DIRECTIONS
         starts = sorted({g[1] for g in glyphs})
         following = dict(zip(starts, [*starts[1:], run.end], strict=True))
@@ -179,7 +184,10 @@ def render_line(
         # span spread over its glyphs' box: one span per piece of a stretch that no other
         # stretch's glyph interrupts (boxes that overlap break the line apart), taking its
         # share of the line's text in the order of their boxes.
-        given = poppler_text(line_text, [end - start for _, start, end in pieces])
+        given = poppler_text(
+            line_text,
+            [sum(len(item[4]) for item in drawn[k][start:end]) for k, start, end in pieces],
+        )
         for rank, (k, start, _) in enumerate(pieces):
             opening[k, start] = f"/Span <</ActualText {given[rank]}>> BDC "
             closing[k, start] = " EMC"
@@ -212,6 +220,29 @@ def render_line(
     return RenderedLine(" ".join([operators, *outlines]), faces, line_text, carrier_rtl)
 
 
+def _number(
+    number: str, run: PlacedRun, size: float, outlines: list[str], left: float, baseline: float
+) -> _Shown:
+    """A Persian or Arabic number inside right-to-left text (its own left-to-right run) as
+    one glyph that reads as the whole number, with the number's width; its other digits
+    are drawn as outlines. pypdf keeps a glyph's several characters in their order, where it
+    reversed a number's digits one by one (۱۴۰۲ came back ۲۰۴۱); the others read the same."""
+    face = run.face
+    scale = size / face.units_per_em
+    first = run.glyphs[0]
+    pen = run.x + first[2] * scale
+    for glyph_id, _, advance, x_offset, y_offset in run.glyphs[1:]:
+        outlines.append(
+            _outline_operators(
+                face, glyph_id, left + pen + x_offset * scale, baseline + y_offset * scale, scale
+            )
+        )
+        pen += advance * scale
+    width = round((pen - run.x) * 1000 / size)
+    code, width = face.glyph_code(first[0], number, width)
+    return (face, run.x + first[3] * scale, code, width, number, run.start, None)
+
+
 def _join_number_separators(shown: list[_Shown]) -> None:
     """A separator inside a Persian or Arabic number (۱۲۰٬۰۰۰, ۱۴۰۲/۰۵/۱۵, ۹:۳۰, ۱۵٪) stays in
     the stretch its digits are in: as a left-to-right stretch of its own it split the
@@ -226,6 +257,9 @@ def _join_number_separators(shown: list[_Shown]) -> None:
 
 
 _ARABIC_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
+_ARABIC_NUMBER = re.compile(
+    "[\u0660-\u0669\u06f0-\u06f9](?:[\u066a-\u066c,.:/%-]?[\u0660-\u0669\u06f0-\u06f9])+[\u066a%]?"
+)
 _NUMBER_SEPARATORS = frozenset("\u066a\u066b\u066c,.:/-%")
 _PERCENT = frozenset("\u066a%")
 
