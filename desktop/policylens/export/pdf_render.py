@@ -31,10 +31,11 @@ A Persian or Arabic number inside right-to-left text is one glyph that reads as 
 number (its other digits drawn as outlines): pypdf keeps a glyph's characters in order but
 reversed a number's digits one by one.
 
-What this costs (measured by tests/unit/test_pdf_readers.py): a neutral character that ends a right-to-left stretch right after a left-to-right one is read by
-pypdf one stretch early (it has no way to switch direction before it without an invisible
-mark, and invisible marks end up in copied text); poppler cannot place some neutrals at
-direction boundaries (see `pdf_reading`).
+What this costs (measured by tests/unit/test_pdf_readers.py): a neutral character that ends
+a right-to-left stretch right after a left-to-right one is read by pypdf one stretch early
+(it has no way to switch direction before it without an invisible mark, and invisible marks
+end up in copied text); poppler cannot place some neutrals at direction boundaries (see
+`pdf_reading`).
 """
 
 from __future__ import annotations
@@ -184,10 +185,10 @@ def render_line(
         # span spread over its glyphs' box: one span per piece of a stretch that no other
         # stretch's glyph interrupts (boxes that overlap break the line apart), taking its
         # share of the line's text in the order of their boxes.
-        given = poppler_text(
-            line_text,
-            [sum(len(item[4]) for item in drawn[k][start:end]) for k, start, end in pieces],
-        )
+        sizes = [end - start for _, start, end in pieces]
+        if len(line_text) != len(shown):  # a number glyph reads as several characters
+            sizes = [len("".join([i[4] for i in drawn[k][start:end]])) for k, start, end in pieces]
+        given = poppler_text(line_text, sizes)
         for rank, (k, start, _) in enumerate(pieces):
             opening[k, start] = f"/Span <</ActualText {given[rank]}>> BDC "
             closing[k, start] = " EMC"
