@@ -3,8 +3,10 @@ rectangles, and the line geometry highlights need later."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +17,8 @@ from fpdf.output import OutputProducer
 from fpdf.syntax import build_obj_dict
 
 from policylens.export.pdf_fonts import Face, FontSet
-from policylens.export.pdf_render import outline_line, render_line
+from policylens.export.pdf_reading import poppler_actual_text, poppler_balance
+from policylens.export.pdf_render import outline_line, render_line, utf16_text
 from policylens.export.pdf_text import (
     Line,
     TextStyle,
@@ -24,6 +27,7 @@ from policylens.export.pdf_text import (
     shape_paragraph,
 )
 
+_PLACEHOLDER = re.compile(rb"<@(\d+)\.(\d+)@>")
 MARGIN = 56.0  # points (~2 cm)
 LINE_SPACING = 1.55  # × font size: Vazirmatn's tall ascenders need room
 
@@ -93,6 +97,11 @@ class Canvas:
         self.pdf.set_auto_page_break(False)
         self.pdf.set_margins(MARGIN, MARGIN, MARGIN)
         self.fonts = FontSet(self.pdf)
+        # poppler's /ActualText depends on the direction it gives the whole page, known when
+        # the page is complete (page numbers come last): placeholders, filled in by `write`.
+        self.poppler_lines: dict[int, list[tuple[str, list[int]]]] = {}  # page → (line, sizes)
+        self.poppler_balance: dict[int, int] = {}  # page → poppler's letter balance
+        self.pdfium_rtl: dict[int, bool] = {}  # page → its last line's (`RenderedLine`)
         self.properties: dict[int, dict[str, str]] = {}  # page → name → property list
         self.pdf.policylens_properties = self.properties  # type: ignore[attr-defined]
         self.width = float(self.pdf.w)
@@ -146,9 +155,23 @@ class Canvas:
             x = right - line.width if rtl else left
             top = self.height - self.y
             baseline = top - (line_height - style.size) / 2 - style.size * 0.8
-            operators, faces = render_line(text, line, x, baseline, style.size, self._property_name)
-            self._use_faces(faces)
-            self.pdf._out(operators)
+            page = self.page
+            rendered = render_line(
+                text,
+                line,
+                x,
+                baseline,
+                style.size,
+                self._poppler_placeholders,
+                self._property_name,
+                self.pdfium_rtl.get(page, False),
+            )
+            self.pdfium_rtl[page] = rendered.pdfium_rtl
+            self.poppler_balance[page] = self.poppler_balance.get(page, 0) + poppler_balance(
+                rendered.text
+            )
+            self._use_faces(rendered.faces)
+            self.pdf._out(rendered.operators)
             placed.append(PlacedLine(self.page, offset, line, x, top, top - line_height))
             self.y += line_height
         self.y += space_after
@@ -174,6 +197,28 @@ class Canvas:
     def text_height(self, style: TextStyle) -> float:
         return style.size * LINE_SPACING
 
+    def _poppler_placeholders(self, line_text: str, sizes: list[int]) -> list[str]:
+        lines = self.poppler_lines.setdefault(self.page, [])
+        lines.append((line_text, sizes))
+        return [f"<@{len(lines) - 1}.{piece}@>" for piece in range(len(sizes))]
+
+    def _fill_poppler_placeholders(self) -> None:
+        for page, lines in self.poppler_lines.items():
+            rtl_page = self.poppler_balance.get(page, 0) < 0
+            pieces: list[list[bytes]] = []
+            for line_text, sizes in lines:
+                given = poppler_actual_text(line_text, rtl_page)
+                start = 0
+                pieces.append([])
+                for size in sizes:
+                    pieces[-1].append(utf16_text(given[start : start + size]).encode("latin-1"))
+                    start += size
+            contents = self.pdf.pages[page].contents
+            assert isinstance(contents, bytearray)  # (a stream only once written out)
+            self.pdf.pages[page].contents = bytearray(
+                _PLACEHOLDER.sub(partial(_piece, pieces), contents)
+            )
+
     def _property_name(self, dictionary: str) -> str:
         named = self.properties.setdefault(self.page, {})
         name = f"PL{len(named) + 1}"
@@ -191,11 +236,16 @@ class Canvas:
         )
 
     def write(self, path: str | Path) -> None:
+        self._fill_poppler_placeholders()
         self.pdf.output(str(path), output_producer_class=_OutputProducer)
 
     def text_width(self, text: str, rtl: bool, style: TextStyle) -> float:
         shaped = shape_paragraph(text, rtl, style, self.fonts)
         return sum(shaped.advances)
+
+
+def _piece(pieces: list[list[bytes]], found: re.Match[bytes]) -> bytes:
+    return pieces[int(found[1])][int(found[2])]
 
 
 def _page_breaks(

@@ -52,7 +52,7 @@ _LABELS = {
         "clause_counts": "{clauses} بند، {categorised} بند دسته‌بندی‌شده",
         "reviewer_labels": "برچسب‌های بازبین",
         "notes": "یادداشت‌های بازبین",
-        "marker_line": "یادداشت {number} · صفحهٔ {page}",
+        "marker_line": "یادداشت {number}، صفحهٔ {page}",
         "status": "وضعیت بازبینی",
         "status_ok": "درست",
         "status_concern": "نگرانی",

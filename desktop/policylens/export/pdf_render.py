@@ -12,8 +12,13 @@ Four readers, four ways of ordering text (measured; see DESIGN.md "PDF traps"):
   item, again as if the item were in visual order.
 - poppler (Evince, Okular, `pdftotext`) orders by position and runs its own bidi pass.
 
-What satisfies all four: every same-direction stretch of a line is one `TJ` of its own,
-its glyphs in visual order (left to right), and the stretches come in logical order.
+pypdf and pdf.js read the glyphs: every same-direction stretch of a line is one `TJ` of
+its own, its glyphs in visual order (left to right), and the stretches come in logical
+order. poppler and PDFium read /ActualText (the others ignore it), each with its own
+simplified bidi pass that no glyph order satisfies on a line that mixes directions: a line
+with right-to-left letters carries, for each of them, the text that its pass turns into the
+line in logical order (`pdf_reading`): an inline /Span per stretch for poppler, a named
+property list shared by the line's stretches for PDFium (which reads the innermost one).
 Every glyph code reads as exactly one character, with a box of its own where that letter
 is: a ligature (lam-alef, fi) is drawn by its glyph, which reads as its leftmost letter
 with a box of its share of the width, and invisible blank glyphs carry its other letters
@@ -22,25 +27,35 @@ then reversed by three of the readers ("لا" came back "ال"). Glyphs that are
 carrier of a character (the second glyph of a decomposed letter, raised marks) are drawn
 as outlines, so they add nothing to the text. Bidi control characters are not drawn.
 
-What this costs one reader (measured by the export tests): a multi-digit Persian or Arabic
-number inside right-to-left text is in visual order, which pypdf reverses; a neutral
-character that ends a right-to-left stretch right after a left-to-right one is read by
-pypdf one stretch early (it has no way to switch direction before it without an invisible
-mark, and invisible marks end up in copied text).
+A Persian or Arabic number inside right-to-left text is one glyph that reads as the whole
+number (its other digits drawn as outlines): pypdf keeps a glyph's characters in order but
+reversed a number's digits one by one.
+
+What this costs (measured by tests/unit/test_pdf_readers.py): a neutral character that ends
+a right-to-left stretch right after a left-to-right one is read by pypdf one stretch early
+(it has no way to switch direction before it without an invisible mark, and invisible marks
+end up in copied text); poppler cannot place some neutrals at direction boundaries (see
+`pdf_reading`).
 """
 
 from __future__ import annotations
 
-import unicodedata
+import re
 from collections.abc import Callable
 from functools import cache
-from typing import Any
+from itertools import pairwise
+from typing import Any, NamedTuple
 
 from fontTools.pens.basePen import BasePen
-from fpdf.syntax import PDFString
 
 from policylens.export.pdf_fonts import Face
-from policylens.export.pdf_text import Line
+from policylens.export.pdf_reading import (
+    pdfium_actual_text,
+    pdfium_needs_actual_text,
+    pdfium_object_rtl,
+    poppler_needs_actual_text,
+)
+from policylens.export.pdf_text import Line, PlacedRun
 
 # What pypdf takes for right-to-left characters, and for neutral ones.
 _RTL_RANGES = (("\u0590", "\u08ff"), ("\ufb1d", "\ufdff"), ("\ufe70", "\ufeff"))
@@ -75,12 +90,17 @@ def render_line(
     left: float,
     baseline: float,
     size: float,
+    poppler_text: Callable[[str, list[int]], list[str]],
     property_name: Callable[[str], str],
-) -> tuple[str, set[Face]]:
+    after_rtl_object: bool,
+) -> RenderedLine:
     """PDF operators drawing the line of paragraph `text` with its left edge at `left` and
-    its baseline at `baseline` (PDF user space, y up), and the faces used.
-    `property_name(dictionary)` names a marked-content property list in the page's
-    /Resources /Properties (where PDFium reads it and poppler does not)."""
+    its baseline at `baseline` (PDF user space, y up). `poppler_text(line, sizes)` gives the
+    strings to write as poppler's /ActualText of the line's pieces of these sizes, left to
+    right (known only when the page is complete: see `pdf_reading`); `property_name(dict)`
+    names a marked-content property list in the page's resources; `after_rtl_object`:
+    whether the line drawn before it on the page left PDFium with a right-to-left text
+    object (`RenderedLine.pdfium_rtl`)."""
     # This loop runs once per glyph of the document: kept flat on purpose (one tuple and
     # one dict lookup per usual glyph, no calls).
     shown: list[_Shown] = []  # logical order of clusters
@@ -93,6 +113,9 @@ def render_line(
         known = face.glyph_codes
         glyphs = run.glyphs  # visual order, as HarfBuzz gives them
         run_rtl = run.level % 2 == 1
+        if run.level >= 2 and not run_rtl and _ARABIC_NUMBER.fullmatch(text, run.start, run.end):
+            shown.append(_number(text[run.start : run.end], run, size, outlines, left, baseline))
+            continue
         directions = _RTL_DIRECTIONS if run_rtl else _LTR_DIRECTIONS
         starts = sorted({g[1] for g in glyphs})
         following = dict(zip(starts, [*starts[1:], run.end], strict=True))
@@ -137,6 +160,8 @@ def render_line(
             index = end
         # Right to left, HarfBuzz's visual order is the logical order reversed.
         shown += run_shown[::-1] if run_rtl else run_shown
+    if _ARABIC_DIGIT.search(text, line.start, line.end):
+        _join_number_separators(shown)
     stretches: list[tuple[bool, list[_Shown]]] = []
     first = 0
     rtl: bool | None = None
@@ -150,8 +175,111 @@ def render_line(
         rtl = direction
     if shown:
         stretches.append((bool(rtl), shown[first:]))
-    operators = _operators(stretches, outlines, left, baseline, size, property_name)
-    return operators, faces
+    line_text = "".join([item[4] for item in shown])
+    drawn = [_visual(rtl, items) for rtl, items in stretches]
+    pieces = _pieces(drawn)
+    opening: dict[tuple[int, int], str] = {}  # (stretch, first glyph) → operators
+    closing: dict[tuple[int, int], str] = {}
+    if poppler_needs_actual_text(line_text):
+        # poppler takes the /ActualText of a /Span written inline, as one character per
+        # span spread over its glyphs' box: one span per piece of a stretch that no other
+        # stretch's glyph interrupts (boxes that overlap break the line apart), taking its
+        # share of the line's text in the order of their boxes.
+        sizes = [end - start for _, start, end in pieces]
+        if len(line_text) != len(shown):  # a number glyph reads as several characters
+            sizes = [len("".join([i[4] for i in drawn[k][start:end]])) for k, start, end in pieces]
+        given = poppler_text(line_text, sizes)
+        for rank, (k, start, _) in enumerate(pieces):
+            opening[k, start] = f"/Span <</ActualText {given[rank]}>> BDC "
+            closing[k, start] = " EMC"
+    # The line's leftmost text object: PDFium gives it the line's /ActualText, and the
+    # next line's reading depends on its direction.
+    carrier = []
+    if pieces:
+        k, start, end = pieces[0]
+        face = drawn[k][start][0]
+        for item in drawn[k][start:end]:
+            if item[0] is not face:
+                break
+            carrier.append(item[4])
+    carrier_rtl = pdfium_object_rtl("".join(carrier))
+    if pdfium_needs_actual_text(line_text):
+        # PDFium takes the innermost /ActualText, from a named property list too (poppler
+        # does not), and gives a whole line's to its leftmost text object when every object
+        # refers to the same one.
+        actual = pdfium_actual_text(line_text, carrier_rtl, after_rtl_object)
+        name = property_name(f"<</ActualText {utf16_text(actual)}>>")
+        for k, start, _ in pieces:
+            opening[k, start] = opening.get((k, start), "") + f"/Reading /{name} BDC "
+            closing[k, start] = " EMC" + closing.get((k, start), "")
+    firsts: list[list[int]] = [[] for _ in drawn]
+    for k, start, _ in pieces:
+        firsts[k].append(start)
+    operators = _operators(
+        drawn, [sorted(f) for f in firsts], opening, closing, left, baseline, size
+    )
+    return RenderedLine(" ".join([operators, *outlines]), faces, line_text, carrier_rtl)
+
+
+def _number(
+    number: str, run: PlacedRun, size: float, outlines: list[str], left: float, baseline: float
+) -> _Shown:
+    """A Persian or Arabic number inside right-to-left text (its own left-to-right run) as
+    one glyph that reads as the whole number, with the number's width; its other digits
+    are drawn as outlines. pypdf keeps a glyph's several characters in their order, where it
+    reversed a number's digits one by one (۱۴۰۲ came back ۲۰۴۱); the others read the same."""
+    face = run.face
+    scale = size / face.units_per_em
+    first = run.glyphs[0]
+    pen = run.x + first[2] * scale
+    for glyph_id, _, advance, x_offset, y_offset in run.glyphs[1:]:
+        outlines.append(
+            _outline_operators(
+                face, glyph_id, left + pen + x_offset * scale, baseline + y_offset * scale, scale
+            )
+        )
+        pen += advance * scale
+    width = round((pen - run.x) * 1000 / size)
+    code, width = face.glyph_code(first[0], number, width)
+    return (face, run.x + first[3] * scale, code, width, number, run.start, None)
+
+
+def _join_number_separators(shown: list[_Shown]) -> None:
+    """A separator inside a Persian or Arabic number (۱۲۰٬۰۰۰, ۱۴۰۲/۰۵/۱۵, ۹:۳۰, ۱۵٪) stays in
+    the stretch its digits are in: as a left-to-right stretch of its own it split the
+    number into text items that pdf.js read in the wrong order (measured)."""
+    for index in range(1, len(shown)):
+        item = shown[index]
+        if item[6] is False and item[4] in _NUMBER_SEPARATORS:
+            before = shown[index - 1][4]
+            after = shown[index + 1][4] if index + 1 < len(shown) else ""
+            if _ARABIC_DIGIT.match(before) and (_ARABIC_DIGIT.match(after) or item[4] in _PERCENT):
+                shown[index] = (*item[:6], None)
+
+
+_ARABIC_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
+_ARABIC_NUMBER = re.compile(
+    "[\u0660-\u0669\u06f0-\u06f9](?:[\u066a-\u066c,.:/%-]?[\u0660-\u0669\u06f0-\u06f9])+[\u066a%]?"
+)
+_NUMBER_SEPARATORS = frozenset("\u066a\u066b\u066c,.:/-%")
+_PERCENT = frozenset("\u066a%")
+
+
+class RenderedLine(NamedTuple):
+    operators: str
+    faces: set[Face]
+    text: str  # the characters it reads as, in logical order
+    pdfium_rtl: bool  # whether PDFium read it with a right-to-left text object
+
+
+def utf16_text(text: str) -> str:
+    """A PDF text string in UTF-16 with its byte order mark, as a literal string (half the
+    size of a hexadecimal one), its bytes as Latin-1 characters (how fpdf2 writes them)."""
+    data = ("\ufeff" + text).encode("utf-16-be").decode("latin-1")
+    return "(" + data.translate(_LITERAL_ESCAPES) + ")"
+
+
+_LITERAL_ESCAPES = str.maketrans({"\\": "\\\\", "(": "\\(", ")": "\\)", "\r": "\\r", "\n": "\\n"})
 
 
 _UNKNOWN = object()
@@ -175,42 +303,6 @@ def _visual(rtl: bool, items: list[_Shown]) -> list[_Shown]:
         return ordered
     sign = -1 if rtl else 1
     return sorted(items, key=lambda item: (round(item[1], 2), sign * item[5]))
-
-
-def _pdfium_segments(text: str) -> list[tuple[str, str]]:
-    """PDFium's split of a line into (direction, text) segments: L (Latin, Cyrillic… letters,
-    European and Arabic-Indic digits), R (Hebrew, Arabic script, Persian digits) and N (the
-    rest), as its text extraction sees them."""
-    segments: list[tuple[str, str]] = []
-    for char in text:
-        kind = unicodedata.bidirectional(char)
-        direction = "L" if kind in ("L", "EN", "AN") else "R" if kind in ("R", "AL") else "N"
-        if "\u06f0" <= char <= "\u06f9":
-            direction = "R"  # PDFium counts Persian digits as right-to-left (measured)
-        if segments and segments[-1][0] == direction:
-            segments[-1] = (direction, segments[-1][1] + char)
-        else:
-            segments.append((direction, char))
-    return segments
-
-
-def _pdfium_reads_right_to_left(text: str) -> bool:
-    kinds = [direction for direction, _ in _pdfium_segments(text)]
-    right = kinds.count("R")
-    return right > 0 and right >= kinds.count("L")
-
-
-def _pdfium_actual_text(items: list[_Shown]) -> str | None:
-    """PDFium reverses the order of a right-to-left line's segments, left-to-right ones
-    included ("Google Analytics" → "Analytics Google"). For a left-to-right stretch of
-    several segments in such a line, /ActualText with the segments pre-reversed gives the
-    words back in order. pypdf and pdf.js do not read /ActualText; poppler does, but only
-    from a dictionary written inline, so the operators name it (measured: with it inline,
-    poppler's share of sample 000 drops from 0.9993 to 0.9938)."""
-    segments = _pdfium_segments("".join(item[4] for item in items))
-    if len(segments) < 2:
-        return None
-    return "".join(text for _, text in reversed(segments))
 
 
 def _stretch_rtl(chars: str, run_rtl: bool) -> bool | None:
@@ -263,35 +355,59 @@ def _complex_cluster(
     return shown, outlines
 
 
+def _pieces(drawn: list[list[_Shown]]) -> list[tuple[int, int, int]]:
+    """(stretch, first glyph, end) of the pieces of the stretches that no other stretch's
+    glyph interrupts, left to right: usually the stretches themselves; a Persian number with
+    a percent sign or a thousands separator (a stretch of their own) splits the stretch it
+    is drawn in."""
+    spans = sorted((glyphs[0][1], glyphs[-1][1], k) for k, glyphs in enumerate(drawn))
+    if all(b[0] >= a[1] - 0.01 for a, b in pairwise(spans)):
+        return [(k, 0, len(drawn[k])) for _, _, k in spans]
+    order = sorted(
+        (item[1], k, i) for k, glyphs in enumerate(drawn) for i, item in enumerate(glyphs)
+    )
+    pieces: list[list[int]] = []
+    for _, k, i in order:
+        if pieces and pieces[-1][0] == k and pieces[-1][2] == i:
+            pieces[-1][2] += 1
+        else:
+            pieces.append([k, i, i + 1])
+    return [(k, start, end) for k, start, end in pieces]
+
+
 def _operators(
-    stretches: list[tuple[bool, list[_Shown]]],
-    outlines: list[str],
+    drawn: list[list[_Shown]],
+    starts: list[list[int]],
+    opening: dict[tuple[int, int], str],
+    closing: dict[tuple[int, int], str],
     left: float,
     baseline: float,
     size: float,
-    property_name: Callable[[str], str],
 ) -> str:
+    """The text operators of a line: each stretch's glyphs left to right; each piece of a
+    stretch (`starts`: its first glyphs) between its marked-content operators."""
     parts = ["BT"]
     face: Face | None = None
     per_point = 1000 / size
     per_thousandth = size / 1000
-    pdfium_rtl: bool | None = None  # decided when a stretch needs it
-    for rtl, items in stretches:
-        actual = None
-        if not rtl and len(stretches) > 1:
-            actual = _pdfium_actual_text(items)
-            if actual is not None:
-                if pdfium_rtl is None:
-                    line_text = "".join(item[4] for _, st in stretches for item in st)
-                    pdfium_rtl = _pdfium_reads_right_to_left(line_text)
-                if not pdfium_rtl:
-                    actual = None
-        if actual is not None:
-            name = property_name(f"<</ActualText {PDFString(actual).serialize()}>>")
-            parts.append(f"/Span /{name} BDC")
+    for k, glyphs in enumerate(drawn):
+        piece_starts = starts[k]
+        piece = 0
+        following = piece_starts[1] if len(piece_starts) > 1 else -1
+        if opening.get((k, 0)):
+            parts.append(opening[k, 0])
         tokens: list[str] = []
         written = 0.0
-        for index, (drawn_face, x, code, width, *_) in enumerate(_visual(rtl, items)):
+        for index, (drawn_face, x, code, width, *_) in enumerate(glyphs):
+            if index == following:
+                # A new piece: the same text position, a new marked-content sequence.
+                if tokens:
+                    parts.append("[<" + "".join(tokens) + ">] TJ")
+                    tokens = []
+                parts.append(closing.get((k, piece_starts[piece]), ""))
+                piece += 1
+                parts.append(opening.get((k, index), ""))
+                following = piece_starts[piece + 1] if piece + 1 < len(piece_starts) else -1
             if drawn_face is not face or index == 0:
                 if tokens:
                     parts.append("[<" + "".join(tokens) + ">] TJ")
@@ -308,10 +424,10 @@ def _operators(
             written = x + width * per_thousandth
         if tokens:
             parts.append("[<" + "".join(tokens) + ">] TJ")
-        if actual is not None:
-            parts.append("EMC")
+        if closing.get((k, piece_starts[piece])):
+            parts.append(closing[k, piece_starts[piece]])
     parts.append("ET")
-    return " ".join(parts + outlines)
+    return " ".join(parts)
 
 
 def outline_line(line: Line, left: float, baseline: float, size: float) -> str:

@@ -114,10 +114,10 @@ def page_clusters(textpage: Any) -> PageGlyphs:
             code = 0x10000 + ((high_surrogate - 0xD800) << 10) + (code - 0xDC00)
         high_surrogate = 0
         char = chr(code)
-        if index in mirrored:
-            char = _MIRROR[char]
+        address = object_address(handle, index) if spoken else 0
+        if index in mirrored and spoken.get(address) is None:
+            char = _MIRROR[char]  # (our own lines are in reading order, brackets included)
         if spoken:
-            address = object_address(handle, index)
             if address in spoken:
                 position = spoken_clusters.get(address)
                 if position is not None:
@@ -187,9 +187,15 @@ def page_clusters(textpage: Any) -> PageGlyphs:
     # makes up for its characters start at the ink) to the end of its ink.
     bounds = [ctypes.c_float() for _ in range(4)]
     matrix = pdfium_c.FS_MATRIX()
-    for position, text_object in zip(spoken_clusters.values(), spoken_objects, strict=True):
+    for (address, position), text_object in zip(
+        spoken_clusters.items(), spoken_objects, strict=True
+    ):
         cluster = clusters[position]
         cluster.text = cluster.text.strip()
+        line = spoken[address]
+        if line is not None:  # the whole line of our own export
+            cluster.left, cluster.right = line
+            continue
         if pdfium_c.FPDFPageObj_GetBounds(text_object, *(ctypes.byref(b) for b in bounds)):
             cluster.left, cluster.right = bounds[0].value, bounds[2].value
         if pdfium_c.FPDFPageObj_GetMatrix(text_object, ctypes.byref(matrix)):
@@ -238,37 +244,61 @@ def _mirrored_by_pdfium(units: Any, generated: Callable[[int], bool]) -> set[int
     return found
 
 
-def _actual_text_objects(textpage: Any) -> set[int]:
-    """Addresses of the page's text objects marked with /ActualText. PDFium reads such an
+def _actual_text_objects(textpage: Any) -> dict[int, tuple[float, float] | None]:
+    """The page's text objects marked with /ActualText, by address. PDFium reads such an
     object as its /ActualText, spread evenly over the object's box: the boxes then say
-    nothing about where each character is drawn (our own export pre-orders a left-to-right
-    run of a right-to-left line this way for PDFium's text), but the text page's order is
-    the one the PDF asked for; the object is kept as one cluster in that order."""
+    nothing about where each character is drawn, but the text page's order is the one the
+    PDF asked for; the object is kept as one cluster in that order.
+
+    - PolicyLens's own export marks every object of a line with one /Reading property list
+      (the leftmost object carries the whole line, in reading order): the value is the span
+      of the line's objects, the cluster's width.
+    - Other generators: only left-to-right text (value None). Chromium marks its
+      Arabic-script clusters with UTF-16 text and no byte order mark that PDFium reads as
+      control characters (measured: merging them cost its Persian and Arabic PDFs up to 1 %
+      of their words)."""
     import ctypes
 
     import pypdfium2.raw as pdfium_c
 
     page = textpage.page.raw
-    found: set[int] = set()
-    value = (ctypes.c_ushort * 512)()
+    found: dict[int, tuple[float, float] | None] = {}
+    lines: dict[str, list[int]] = {}  # a /Reading list's text → its objects
+    spans: dict[int, tuple[float, float]] = {}
+    value = (ctypes.c_ushort * 4096)()
+    name = (ctypes.c_ushort * 32)()
     length = ctypes.c_ulong()
+    bounds = [ctypes.c_float() for _ in range(4)]
     for number in range(pdfium_c.FPDFPage_CountObjects(page)):
         page_object = pdfium_c.FPDFPage_GetObject(page, number)
         if pdfium_c.FPDFPageObj_GetType(page_object) != pdfium_c.FPDF_PAGEOBJ_TEXT:
             continue
+        address = ctypes.cast(page_object, ctypes.c_void_p).value or 0
+        first: str | None = None
         for mark_number in range(pdfium_c.FPDFPageObj_CountMarks(page_object)):
             mark = pdfium_c.FPDFPageObj_GetMark(page_object, mark_number)
-            if pdfium_c.FPDFPageObjMark_GetParamStringValue(
+            if not pdfium_c.FPDFPageObjMark_GetParamStringValue(
                 mark, b"ActualText", value, ctypes.sizeof(value), ctypes.byref(length)
             ):
-                # Only left-to-right text: Chromium marks its Arabic-script clusters, with
-                # UTF-16 text and no byte order mark that PDFium reads as control characters
-                # (measured: merging them cost its Persian and Arabic PDFs up to 1 % of their
-                # words).
-                spoken = bytes(value)[: max(0, length.value - 2)].decode("utf-16-le", "replace")
-                kinds = {unicodedata.bidirectional(char) for char in spoken}
-                controls = any(unicodedata.category(char) == "Cc" for char in spoken)
-                if "L" in kinds and not kinds & _PDFIUM_RIGHT and not controls:
-                    found.add(ctypes.cast(page_object, ctypes.c_void_p).value or 0)
+                continue
+            spoken = bytes(value)[: max(0, length.value - 2)].decode("utf-16-le", "replace")
+            pdfium_c.FPDFPageObjMark_GetName(mark, name, ctypes.sizeof(name), ctypes.byref(length))
+            if bytes(name)[: max(0, length.value - 2)].decode("utf-16-le") == "Reading":
+                lines.setdefault(spoken, []).append(address)
+                if pdfium_c.FPDFPageObj_GetBounds(page_object, *(ctypes.byref(b) for b in bounds)):
+                    spans[address] = (bounds[0].value, bounds[2].value)
+                first = None
                 break
+            if first is None:
+                first = spoken
+        if first is not None:
+            kinds = {unicodedata.bidirectional(char) for char in first}
+            controls = any(unicodedata.category(char) == "Cc" for char in first)
+            if "L" in kinds and not kinds & _PDFIUM_RIGHT and not controls:
+                found[address] = None
+    for addresses in lines.values():
+        known = [spans[a] for a in addresses if a in spans]
+        span = (min(s[0] for s in known), max(s[1] for s in known)) if known else None
+        for address in addresses:
+            found[address] = span
     return found
