@@ -107,6 +107,12 @@ class NormalizedText:
     # For the (rare) general path: original index of every normalised index.
     _explicit: list[int] | None = field(default=None, repr=False)
 
+    @property
+    def same_offsets(self) -> bool:
+        """Whether every normalised offset is the original one (nothing dropped or expanded:
+        most English text), so callers may skip mapping offsets back."""
+        return self._explicit is None and not self._drop_points
+
     def original_index(self, index: int) -> int:
         """Original index of the normalised character at `index` (or of the end, for len)."""
         if self._explicit is not None:
