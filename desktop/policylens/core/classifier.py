@@ -122,14 +122,16 @@ class LexiconScorer:
         ends = [s.end for s in segments]
         found: list[dict[str, list[_Hit]]] = [{} for _ in segments]
         length = max(1, len(normalized.text))
-        to_original = normalized.to_original
+        # Mapped back only when normalising moved offsets (a dropped ZWNJ, a ligature).
+        to_original = None if normalized.same_offsets else normalized.to_original
 
         def on_tick(position: int) -> bool:
             return tick(position / length) if tick is not None else False
 
         addresses = address_spans(text)
         for category, weight, start, end in self._matches(document, normalized, on_tick):
-            start, end = to_original(start, end)
+            if to_original is not None:
+                start, end = to_original(start, end)
             if addresses and _inside(addresses, start):
                 continue  # "https" in a link, "privacy" in privacy@example.com: no practice
             index = bisect_right(starts, start) - 1

@@ -68,6 +68,9 @@ class _Entry:
         return self._first_word.fullmatch(word) is not None
 
 
+# One cue to try in a word: (offset into the word, the cue's `Pattern.match`, category, weight).
+_Try = tuple[int, Callable[[str, int, int], "re.Match[str] | None"], str, float]
+
 # Words whose candidate cues are remembered per lexicon (a policy's vocabulary is a few
 # thousand words; the cap only guards against pathological input).
 _CANDIDATE_CACHE_MAX = 200_000
@@ -93,9 +96,7 @@ class CompiledLexicon:
     trigger: re.Pattern[str] | None = None
     # Word → the cues that may start with it: the dictionary lookups and first-word tests
     # are done once per distinct word, not once per occurrence.
-    _plans: dict[str, tuple[tuple[int, tuple[_Entry, ...]], ...]] = field(
-        default_factory=dict, repr=False
-    )
+    _plans: dict[str, tuple[_Try, ...]] = field(default_factory=dict, repr=False)
 
     def _entries_at(self, text: str, at: int, end: int) -> tuple[_Entry, ...]:
         """The cues worth trying at `at`, inside the word that ends at `end`."""
@@ -111,7 +112,7 @@ class CompiledLexicon:
             if entry.may_start(word)
         )
 
-    def _plan(self, text: str, start: int, end: int) -> tuple[tuple[int, tuple[_Entry, ...]], ...]:
+    def _plan(self, text: str, start: int, end: int) -> tuple[_Try, ...]:
         """(offset into the word, cues to try there) for the word `text[start:end]`: at its
         start and after each clitic it begins with. Remembered per word (the key reaches one
         character past a one-letter word, since a two-letter key may: "u.s.")."""
@@ -123,8 +124,13 @@ class CompiledLexicon:
                 if text[start] in self.clitics_by_letter
                 else (start,)
             )
-            found = ((at - start, self._entries_at(text, at, end)) for at in starts)
-            plan = tuple((offset, entries) for offset, entries in found if entries)
+            # Flat, with each cue's bound match method: the hot loop in `find_spans` then does
+            # no attribute look-ups per word.
+            plan = tuple(
+                (at - start, entry.pattern.match, entry.category, entry.weight)
+                for at in starts
+                for entry in self._entries_at(text, at, end)
+            )
             if len(self._plans) >= _CANDIDATE_CACHE_MAX:
                 self._plans.clear()
             self._plans[key] = plan
@@ -169,11 +175,10 @@ class CompiledLexicon:
             plan = plans.get(text[start : max(end, start + 2)])
             if plan is None:
                 plan = make_plan(text, start, end)
-            for offset, entries in plan:
-                for entry in entries:
-                    match = entry.pattern.match(text, start + offset, endpos)
-                    if match is not None:
-                        yield entry.category, entry.weight, start, match.end()
+            for offset, match_at, category, weight in plan:
+                match = match_at(text, start + offset, endpos)
+                if match is not None:
+                    yield category, weight, start, match.end()
         if compound is not None:
             # Inside long words only (a word start was handled above): "Datenspeicherung".
             for match in compound.finditer(text, pos, endpos):

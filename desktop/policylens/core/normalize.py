@@ -67,6 +67,16 @@ def _build_table() -> dict[int, str | None]:
 
 
 _TABLE = _build_table()
+# The same mapping applied by a regex over the few characters it changes: str.translate with a
+# dict looks every character up (0.1 s for a 1 MB Persian text), the regex skips the rest at C
+# speed (under 0.01 s).
+_REPLACEMENTS = {chr(cp): to or "" for cp, to in _TABLE.items()}
+_MAPPED_CHARS = re.compile("[" + "".join(re.escape(c) for c in sorted(_REPLACEMENTS)) + "]")
+
+
+def _translate(text: str) -> str:
+    """`text.translate(_TABLE)`, quicker on long texts."""
+    return _MAPPED_CHARS.sub(lambda match: _REPLACEMENTS[match.group()], text)
 
 
 def _lower(text: str) -> str:
@@ -96,6 +106,12 @@ class NormalizedText:
     _drop_points: list[int] = field(default_factory=list, repr=False)
     # For the (rare) general path: original index of every normalised index.
     _explicit: list[int] | None = field(default=None, repr=False)
+
+    @property
+    def same_offsets(self) -> bool:
+        """Whether every normalised offset is the original one (nothing dropped or expanded:
+        most English text), so callers may skip mapping offsets back."""
+        return self._explicit is None and not self._drop_points
 
     def original_index(self, index: int) -> int:
         """Original index of the normalised character at `index` (or of the end, for len)."""
@@ -142,7 +158,7 @@ _MAY_EXPAND = re.compile("[\ufb00-\U0010ffff]")
 
 
 def normalize_for_matching(text: str) -> NormalizedText:
-    translated = text.translate(_TABLE)
+    translated = _translate(text)
     lowered = _lower(translated)
     # Only characters at U+FB00 and above can expand; a regex finds them at C speed (a
     # Python loop over every character was a third of the analysis time of a 1 MB text).

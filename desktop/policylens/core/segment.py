@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from policylens.core.clause import ClauseKind
 from policylens.core.document import Direction, Document, Paragraph
@@ -224,15 +225,28 @@ def _is_boundary(text: str, mark: int, end: int) -> bool:
     token = text[token_start:mark].lower().lstrip("(\"'«“")
     if token in _ABBREVIATIONS:
         return False
-    following = text[end:].lstrip()
-    if _in_split_abbreviation(text.lower(), token_start, mark):
+    # The first character after the spaces that follow (a slice of the rest of the line per
+    # dot, and the line lowered per dot, made long paragraphs quadratic).
+    next_visible = _NEXT_VISIBLE.match(text, end)  # always matches, perhaps empty
+    following = next_visible.group(1) if next_visible else ""
+    if _in_split_abbreviation(_lowered(text), token_start, mark):
         return False
     # A numbered-clause reference or prefix ("1.4.1." / "п. 2.1.") is no sentence end.
-    if re.fullmatch(r"\d{1,3}(?:\.\d{1,3})*\.?", token) and not following[:1].isupper():
+    if re.fullmatch(r"\d{1,3}(?:\.\d{1,3})*\.?", token) and not following.isupper():
         return False
     if len(token) == 1 and token.isalpha() and text[token_start].isupper():
         return False  # an initial: "J. Smith", "M. Dupont"
-    return not (following[:1].islower() and len(token) <= 3)
+    return not (following.islower() and len(token) <= 3)
+
+
+# Any spaces (str.isspace, as str.lstrip), then the next character or nothing at the end.
+_NEXT_VISIBLE = re.compile(r"\s*(\S?)")
+
+
+@lru_cache(maxsize=8)
+def _lowered(line: str) -> str:
+    """The line lowered once for all its dots (sentence splitting asks per dot)."""
+    return line.lower()
 
 
 def _in_split_abbreviation(lower: str, token_start: int, mark: int) -> bool:
