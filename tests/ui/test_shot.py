@@ -109,6 +109,13 @@ def test_shot_of_compare_needs_two_files(tmp_path: Path, samples: dict[str, Path
     assert not out.exists()
 
 
+def test_shot_of_a_missing_file_fails_at_once(tmp_path: Path) -> None:
+    run, out = shot(tmp_path, str(tmp_path / "missing.txt"), "--timeout", "60")
+    assert run.returncode == 2
+    assert "missing.txt: no such file" in run.stderr
+    assert not out.exists()
+
+
 @pytest.mark.parametrize("size", ["800x600", "1024x768", "1600x1000"])
 @pytest.mark.parametrize(("key", "lang"), [("en", "en"), ("fa1", "fa")])
 def test_reader_keeps_most_of_the_window(

@@ -36,6 +36,11 @@ def run_shot(args: argparse.Namespace) -> int:
         raise PolicyLensError(f"{output}: the picture is written as PNG; name it *.png.")
     if args.part == "compare" and len(args.files) != 2:
         raise PolicyLensError("--part compare needs exactly two files (A and B).")
+    # The window reports a file it cannot read in a dialog nobody sees offscreen, so a missing
+    # file used to wait out the whole --timeout (120 s) before failing.
+    for name in args.files:
+        if not Path(name).is_file():
+            raise PolicyLensError(f"{name}: no such file; no picture written.")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with ExitStack() as stack:
         for flag, env in ((args.data_dir, DATA_DIR_ENV), (args.config_dir, CONFIG_DIR_ENV)):
