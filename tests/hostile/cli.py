@@ -55,30 +55,25 @@ def as_ordinary_user() -> tuple[str, ...]:
 
 def peak_rss_kb(tmp_path: Path, *args: str, expect: int = 0) -> int:
     """The peak memory of one CLI run, measured by a parent that runs nothing else."""
-    probe = (
-        "import resource, subprocess, sys\n"
-        "done = subprocess.run(sys.argv[1:], capture_output=True)\n"
-        f"assert done.returncode == {expect}, done.stderr\n"
-        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
-    )
-    env_args = ["--data-dir", str(tmp_path / "data"), "--config-dir", str(tmp_path / "config")]
-    result = subprocess.run(
-        [sys.executable, "-c", probe, sys.executable, "-m", "policylens", *env_args, *args],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert result.returncode == 0, result.stderr
-    return int(result.stdout)
+    return _probed_run(tmp_path, args, expect=expect, timeout=300)[2]
 
 
 def measured_run(tmp_path: Path, *args: str, timeout: float = 600) -> tuple[str, float, int]:
     """(stdout, CPU seconds, peak RSS in MB) of one CLI run that must succeed, measured by a
     parent that runs nothing else (CPU time, not wall: the machine is shared)."""
+    stdout, cpu, peak_kb = _probed_run(tmp_path, args, expect=0, timeout=timeout)
+    return stdout, cpu, peak_kb // 1024
+
+
+def _probed_run(
+    tmp_path: Path, args: tuple[str, ...], *, expect: int, timeout: float
+) -> tuple[str, float, int]:
+    """(stdout, CPU seconds, peak RSS in KB) of one CLI run ending with `expect`, as its
+    parent's getrusage of its children sees them (the parent itself runs nothing else)."""
     probe = (
         "import resource, subprocess, sys\n"
         "done = subprocess.run(sys.argv[1:], capture_output=True, text=True)\n"
-        "assert done.returncode == 0, done.stderr\n"
+        f"assert done.returncode == {expect}, done.stderr\n"
         "use = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
         "print(use.ru_utime + use.ru_stime, use.ru_maxrss)\n"
         "print(done.stdout, end='')\n"
@@ -94,4 +89,4 @@ def measured_run(tmp_path: Path, *args: str, timeout: float = 600) -> tuple[str,
     assert result.returncode == 0, result.stderr
     first, _, stdout = result.stdout.partition("\n")
     cpu, peak_kb = first.split()
-    return stdout, float(cpu), int(peak_kb) // 1024
+    return stdout, float(cpu), int(peak_kb)
