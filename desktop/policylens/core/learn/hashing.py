@@ -85,7 +85,10 @@ class Occurrences:
         result = []
         squares = np.square(idf.astype(np.float64))
         for rows, buckets in zip(self.rows, self.buckets, strict=True):
-            total = np.bincount(rows, weights=squares[buckets], minlength=self.texts)
+            # mode="clip": see `bucket_sums`.
+            total = np.bincount(
+                rows, weights=np.take(squares, buckets, mode="clip"), minlength=self.texts
+            )
             scale = np.zeros(self.texts, dtype=np.float64)
             np.divide(1.0, np.sqrt(total), out=scale, where=total > 0)
             result.append(scale)
@@ -158,6 +161,17 @@ def _mixed(hashes: UInt64Array, salt: Any, bits: int) -> Int64Array:
     return result
 
 
+def _mixed_in_place(hashes: UInt64Array, bits: int) -> Int64Array:
+    """`_mixed(hashes, 0, bits)` written over `hashes` (a 1 MB text has some three million
+    of them: no temporary copies). The buckets are below 2**bits, so the view as int64 holds
+    the same numbers."""
+    with np.errstate(over="ignore"):
+        np.multiply(hashes, _MIX, out=hashes)
+    np.right_shift(hashes, np.uint64(64 - bits), out=hashes)
+    result: Int64Array = hashes.view(np.int64)
+    return result
+
+
 def occurrences(
     joined: str, count: int, spec: FeatureSpec, languages: Sequence[str] | None = None
 ) -> Occurrences:
@@ -175,28 +189,30 @@ def occurrences(
         powers[1:] = _BASE
         np.cumprod(powers, out=powers)
         prefix = np.zeros(size + 1, dtype=np.uint64)
-        np.cumsum(codes * inverse_powers[:size], out=prefix[1:])
+        np.multiply(codes, inverse_powers[:size], out=inverse_powers[:size])
+        np.cumsum(inverse_powers[:size], out=prefix[1:])
     is_newline = codes == _NEWLINE
     newlines = np.zeros(size + 1, dtype=np.int64)
     np.cumsum(is_newline, out=newlines[1:])
 
-    def span_hashes(starts: Int64Array, ends: Int64Array) -> UInt64Array:
+    # Characters: every start position at once, by slices (no gathers), the n-grams that
+    # cross into the next text left out; written straight into one array per family (the
+    # concatenations of per-size arrays cost as much as the hashing).
+    sizes = [n for n in spec.char_sizes if size >= n]
+    inside = [newlines[n:] == newlines[: size + 1 - n] for n in sizes]
+    kept = [int(np.count_nonzero(mask)) for mask in inside]
+    char_hashes = np.empty(sum(kept), dtype=np.uint64)
+    char_rows = np.empty(sum(kept), dtype=np.int64)
+    at = 0
+    for n, mask, length in zip(sizes, inside, kept, strict=True):
+        # The hash of codes[a:a+n] for every a.
         with np.errstate(over="ignore"):
-            result: UInt64Array = (prefix[ends] - prefix[starts]) * powers[ends - 1]
-        return result
-
-    char_hashes: list[UInt64Array] = []
-    char_rows: list[Int64Array] = []
-    for n in spec.char_sizes:
-        if size < n:
-            continue
-        # Every start position at once, by slices (no gathers): the hash of codes[a:a+n].
-        with np.errstate(over="ignore"):
-            hashes = (prefix[n:] - prefix[: size + 1 - n]) * powers[n - 1 : size]
-            hashes += np.uint64(_CHAR_SALT * n % 2**64)
-        inside = newlines[n:] == newlines[: size + 1 - n]
-        char_hashes.append(hashes[inside])
-        char_rows.append(newlines[: size + 1 - n][inside])
+            hashes = np.subtract(prefix[n:], prefix[: size + 1 - n])
+            np.multiply(hashes, powers[n - 1 : size], out=hashes)
+            np.add(hashes, np.uint64(_CHAR_SALT * n % 2**64), out=hashes)
+        np.compress(mask, hashes, out=char_hashes[at : at + length])
+        np.compress(mask, newlines[: size + 1 - n], out=char_rows[at : at + length])
+        at += length
 
     separator = (codes == _SPACE) | is_newline
     word_start = np.flatnonzero(~separator[1:] & separator[:-1]) + 1
@@ -211,32 +227,45 @@ def occurrences(
         same = word_text[: len(word_text) - n + 1] == word_text[n - 1 :]
         first, last = first[same], last[same]
         with np.errstate(over="ignore"):
-            word_hashes.append(span_hashes(first, last) + np.uint64(_WORD_SALT * n % 2**64))
+            hashes = (prefix[last] - prefix[first]) * powers[last - 1]
+            hashes += np.uint64(_WORD_SALT * n % 2**64)
+        word_hashes.append(hashes)
         word_rows.append(newlines[first])
 
     rows_out: list[Int64Array] = []
     buckets_out: list[Int64Array] = []
-    for family_hashes, rows in ((char_hashes, char_rows), (word_hashes, word_rows)):
-        all_hashes: UInt64Array = (
-            np.concatenate(family_hashes) if family_hashes else np.zeros(0, dtype=np.uint64)
-        )
-        all_rows: Int64Array = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int64)
+    for all_hashes, all_rows in (
+        (char_hashes, char_rows),
+        (_joined(word_hashes, np.uint64), _joined(word_rows, np.int64)),
+    ):
         family_rows: list[Int64Array] = []
         family_buckets: list[Int64Array] = []
-        if spec.languages in ("shared", "both"):
-            family_rows.append(all_rows)
-            family_buckets.append(_mixed(all_hashes, np.uint64(0), spec.bits))
         if spec.languages in ("per_language", "both"):
             if languages is None or len(languages) != count:
                 raise ValueError("per-language features need the language of every text")
-            salts = np.array([_language_salt(lang) for lang in languages], dtype=np.uint64)
+        if spec.languages == "shared":
+            rows_out.append(all_rows)
+            buckets_out.append(_mixed_in_place(all_hashes, spec.bits))
+            continue
+        if spec.languages == "both":
             family_rows.append(all_rows)
-            family_buckets.append(
-                _mixed(all_hashes, salts[all_rows] if count else np.uint64(0), spec.bits)
-            )
+            family_buckets.append(_mixed(all_hashes, np.uint64(0), spec.bits))
+        assert languages is not None
+        salts = np.array([_language_salt(lang) for lang in languages], dtype=np.uint64)
+        family_rows.append(all_rows)
+        family_buckets.append(
+            _mixed(all_hashes, salts[all_rows] if count else np.uint64(0), spec.bits)
+        )
         rows_out.append(np.concatenate(family_rows))
         buckets_out.append(np.concatenate(family_buckets))
     return Occurrences(tuple(rows_out), tuple(buckets_out), count)
+
+
+def _joined(parts: list[Any], dtype: Any) -> Any:
+    """`parts` as one array (no copy of a single part; an empty one of `dtype` for none)."""
+    if not parts:
+        return np.zeros(0, dtype=dtype)
+    return parts[0] if len(parts) == 1 else np.concatenate(parts)
 
 
 def bucket_sums(
@@ -266,7 +295,9 @@ def bucket_sums(
             gathered = np.zeros(end - begin + 1, dtype=weights_by_column.dtype)
             for column in range(columns):
                 # One zero past the end: a text after the last occurrence starts there.
-                np.take(weights_by_column[column], run_buckets, out=gathered[:-1])
+                # Buckets are below 2**bits by construction: mode="clip" skips numpy's
+                # bounds check and its error path, half the time of the gather.
+                np.take(weights_by_column[column], run_buckets, out=gathered[:-1], mode="clip")
                 sums = np.add.reduceat(gathered, first)
                 sums[empty] = 0.0
                 total[:, column] += sums * scale

@@ -100,6 +100,17 @@ class ShippedModel:
         ]
         self._column_of = {c: i for i, c in enumerate(self.cue_columns) if c is not None}
         self._category_index = {c: i for i, c in enumerate(linear.categories)}
+        # The category column of each dense (cue) column, when every dense column is the cue
+        # score of a distinct category: the dense features are then a column permutation of
+        # the lexicon's score matrix the gate needs anyway (one pass over the evidence).
+        columns = [self._category_index.get(c) for c in self.cue_columns if c is not None]
+        self._dense_order: list[int] | None = (
+            [c for c in columns if c is not None]
+            if None not in columns
+            and len(columns) == len(self.cue_columns)
+            and len(set(columns)) == len(columns)
+            else None
+        )
 
     def knows(self, language: str) -> bool:
         return language.split("-")[0].lower() in self.languages
@@ -114,20 +125,42 @@ class ShippedModel:
                     values[row, column] = found.score
         return values
 
+    def lexicon_matrix(
+        self, evidence: Sequence[ClauseEvidence]
+    ) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.float64]]:
+        """(clauses × categories): whether the lexicon found the category, and its score."""
+        shape = (len(evidence), len(self.linear.categories))
+        has_cue = np.zeros(shape, dtype=bool)
+        lexicon_score = np.zeros(shape, dtype=np.float64)
+        index_of = self._category_index
+        for row, clause in enumerate(evidence):
+            for category, found in clause.items():  # most clauses have none or one or two
+                column = index_of.get(category)
+                if column is not None:
+                    has_cue[row, column] = True
+                    lexicon_score[row, column] = found.score
+        return has_cue, lexicon_score
+
     def probabilities(
         self,
         normalized: NormalizedText,
         segments: Sequence[Segment],
         evidence: Sequence[ClauseEvidence],
+        lexicon_score: npt.NDArray[np.float64] | None = None,
     ) -> npt.NDArray[np.float64]:
-        """(segments × categories) calibrated probabilities."""
+        """(segments × categories) calibrated probabilities (`lexicon_score`: the evidence's
+        `lexicon_matrix` scores, when the caller has them)."""
         found = occurrences(
             joined_spans(normalized, [(s.start, s.end) for s in segments]),
             len(segments),
             self.linear.spec,
             [s.language for s in segments],
         )
-        return self.linear.probabilities(found, self.dense_features(evidence))
+        if lexicon_score is not None and self._dense_order is not None:
+            dense = lexicon_score[:, self._dense_order]
+        else:
+            dense = self.dense_features(evidence)
+        return self.linear.probabilities(found, dense)
 
     def blend(
         self,
@@ -148,12 +181,14 @@ class ShippedModel:
             if tick is not None and tick(begin / max(1, len(known))):
                 break
             rows = known[begin : begin + BATCH]
+            batch = [evidence[i] for i in rows]
+            has_cue, lexicon_score = self.lexicon_matrix(batch)
             probabilities = self.probabilities(
-                normalized, [segments[i] for i in rows], [evidence[i] for i in rows]
+                normalized, [segments[i] for i in rows], batch, lexicon_score
             )
             scores = _evidence_scores(probabilities, self.linear.thresholds)
             if GATE is not None:
-                self._gate(rows, probabilities, scores, evidence, result, title)
+                self._gate(rows, probabilities, scores, has_cue, lexicon_score, result, title)
                 continue
             for row, values, row_scores in zip(
                 rows, probabilities.tolist(), scores.tolist(), strict=True
@@ -180,7 +215,8 @@ class ShippedModel:
         rows: list[int],
         probabilities: npt.NDArray[np.float64],
         scores: npt.NDArray[np.float64],
-        evidence: Sequence[ClauseEvidence],
+        has_cue: npt.NDArray[np.bool_],
+        lexicon_score: npt.NDArray[np.float64],
         result: list[ClauseEvidence],
         title: int,
     ) -> None:
@@ -190,14 +226,6 @@ class ShippedModel:
         veto_share, add_min = GATE
         categories = self.linear.categories
         thresholds = self.linear.thresholds.astype(np.float64)
-        has_cue = np.zeros(probabilities.shape, dtype=bool)
-        lexicon_score = np.zeros(probabilities.shape, dtype=np.float64)
-        for index, row in enumerate(rows):
-            for category, found in evidence[row].items():
-                column = self._category_index.get(category)
-                if column is not None:
-                    has_cue[index, column] = True
-                    lexicon_score[index, column] = found.score
         veto = has_cue & (probabilities < veto_share * thresholds)
         # The model adds a category, or raises a weak cue's score ("radera" alone is a weak
         # hint; the sentence around it makes it a deletion right).
@@ -206,11 +234,18 @@ class ShippedModel:
         if rows and rows[0] == title:  # a title names no practice unless the model is sure
             add[0] &= ~substantive | (probabilities[0] >= TITLE_MIN_PROBABILITY)
             veto[0] |= has_cue[0] & substantive & (probabilities[0] < TITLE_MIN_PROBABILITY)
-        for index, column in zip(*np.nonzero(veto | add), strict=True):
-            row, category = rows[int(index)], categories[int(column)]
-            p, score = float(probabilities[index, column]), float(scores[index, column])
+        indices, columns = np.nonzero(veto | add)
+        for index, column, p, score, vetoed in zip(
+            indices.tolist(),
+            columns.tolist(),
+            probabilities[indices, columns].tolist(),
+            scores[indices, columns].tolist(),
+            veto[indices, columns].tolist(),
+            strict=True,
+        ):
+            row, category = rows[index], categories[column]
             blended = dict(result[row])
-            if veto[index, column]:
+            if vetoed:
                 found = blended[category]
                 blended[category] = Evidence(
                     min(found.score, score), list(found.cues), found.source, model_note(p)
