@@ -51,6 +51,9 @@ class _Entry:
     # Whether a word can start one of these cues, judged from the word alone (None: some first
     # word has a non-word character, "u.s.", so the pattern is always tried).
     first_word_source: str | None = None
+    # Every cue here is one whole word (no "..", no second word) whose first-word test is
+    # exact: where `may_start` accepts a word, the pattern matches that word, to its end.
+    one_word: bool = False
     _pattern: re.Pattern[str] | None = field(default=None, repr=False)
     _first_word: re.Pattern[str] | None = field(default=None, repr=False)
 
@@ -68,8 +71,9 @@ class _Entry:
         return self._first_word.fullmatch(word) is not None
 
 
-# One cue to try in a word: (offset into the word, the cue's `Pattern.match`, category, weight).
-_Try = tuple[int, Callable[[str, int, int], "re.Match[str] | None"], str, float]
+# One cue to try in a word: (offset into the word, the cue's `Pattern.match`, category, weight,
+# whether it matches the whole word without trying: a one-word cue that `may_start` accepted).
+_Try = tuple[int, Callable[[str, int, int], "re.Match[str] | None"], str, float, bool]
 
 # Words whose candidate cues are remembered per lexicon (a policy's vocabulary is a few
 # thousand words; the cap only guards against pathological input).
@@ -126,8 +130,18 @@ class CompiledLexicon:
             )
             # Flat, with each cue's bound match method: the hot loop in `find_spans` then does
             # no attribute look-ups per word.
+            # A plan is remembered by `key`, which is the word itself only from two letters on
+            # (a one-letter key holds the next character): only then are one-word cues taken
+            # as matched without running their pattern.
+            whole_word = end - start >= 2
             plan = tuple(
-                (at - start, entry.pattern.match, entry.category, entry.weight)
+                (
+                    at - start,
+                    entry.pattern.match,
+                    entry.category,
+                    entry.weight,
+                    whole_word and entry.one_word,
+                )
                 for at in starts
                 for entry in self._entries_at(text, at, end)
             )
@@ -175,7 +189,12 @@ class CompiledLexicon:
             plan = plans.get(text[start : max(end, start + 2)])
             if plan is None:
                 plan = make_plan(text, start, end)
-            for offset, match_at, category, weight in plan:
+            for offset, match_at, category, weight, whole in plan:
+                if whole and end - start >= 2:
+                    # A one-word cue accepted by its first-word test: its pattern would match
+                    # to the end of the word (about half the tries of a text, skipped).
+                    yield category, weight, start, end
+                    continue
                 match = match_at(text, start + offset, endpos)
                 if match is not None:
                     yield category, weight, start, match.end()
@@ -322,7 +341,10 @@ def compile_lexicons(lexicons: list[dict[str, Any]]) -> CompiledLexicon:
             else "|".join(sorted({f for f in firsts if f is not None}))
         )
         table = by_word if key.startswith("w:") else by_prefix
-        table[key[2:]].append(_Entry(category, weight, _factored(alternatives), first_word))
+        one_word = first_word is not None and all(rest == "" for _, rest in alternatives)
+        table[key[2:]].append(
+            _Entry(category, weight, _factored(alternatives), first_word, one_word)
+        )
     compound = None
     groups: dict[str, tuple[str, float]] = {}
     if compound_sources:

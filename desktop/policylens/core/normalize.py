@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 # Code points dropped entirely: joiners, tatweel, Arabic diacritics, bidi controls, soft hyphen.
 _DROPPED = [
@@ -140,6 +141,42 @@ class NormalizedText:
             o = self.original_index(start)
             return o, o
         return self.original_index(start), self.original_index(end - 1) + 1
+
+    def to_original_spans(
+        self, starts: Sequence[int], ends: Sequence[int]
+    ) -> tuple[list[int], list[int]]:
+        """`to_original` of many spans at once, as (starts, ends): the analysis maps tens of
+        thousands of cue matches, and a method call per offset was a tenth of its time."""
+        explicit = self._explicit
+        if explicit is not None:
+            o_starts = [explicit[s] for s in starts]
+            o_ends = [
+                explicit[e - 1] + 1 if e > s else o
+                for s, e, o in zip(starts, ends, o_starts, strict=True)
+            ]
+            return o_starts, o_ends
+        drops = self._drop_points
+        o_starts = [s + bisect_right(drops, s) for s in starts]
+        o_ends = [
+            e + bisect_right(drops, e - 1) if e > s else o
+            for s, e, o in zip(starts, ends, o_starts, strict=True)
+        ]
+        return o_starts, o_ends
+
+    def normalized_indices(self, originals: Sequence[int]) -> list[int]:
+        """`normalized_index` of many original offsets at once."""
+        if self._explicit is not None:
+            explicit = self._explicit
+            return [bisect_left(explicit, o) for o in originals]
+        if not self._drop_points:
+            return list(originals)
+        dropped = self._dropped_originals
+        return [o - bisect_left(dropped, o) for o in originals]
+
+    @cached_property
+    def _dropped_originals(self) -> list[int]:
+        """The original indices of the dropped characters, in order."""
+        return [point + j for j, point in enumerate(self._drop_points)]
 
 
 def normalize_key(text: str) -> str:

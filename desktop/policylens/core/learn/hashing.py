@@ -106,8 +106,8 @@ def joined_spans(normalized: NormalizedText, spans: Sequence[tuple[int, int]]) -
     if not spans:
         return ""
     text = normalized.text
-    at = normalized.normalized_index
-    return "\n".join(text[at(a) : at(b)].replace("\n", " ") for a, b in spans)
+    bounds = iter(normalized.normalized_indices([offset for span in spans for offset in span]))
+    return "\n".join(text[a:b].replace("\n", " ") for a, b in zip(bounds, bounds, strict=True))
 
 
 # Code point → what the hash sees: itself (a letter, a mark), "0" (a digit), a space (anything
