@@ -54,7 +54,10 @@ class Scorer(Protocol):
 
 # Web addresses and e-mail addresses: a cue inside one states nothing ("https://…/privacy").
 # Found from their markers (rare), so a policy without any costs one scan at C speed.
-_ADDRESS_MARK = re.compile(r"://|@|\bwww\.", re.IGNORECASE)
+# "www." at a word start in any case, written so that every branch starts with a literal:
+# the regex engine then skips to the next ":", "@", "w" or "W" at C speed (`\bwww\.` with
+# IGNORECASE made it try every position, 20 ms on a 1 MB text).
+_ADDRESS_MARK = re.compile(r"://|@|w(?<!\ww)[wW][wW]\.|W(?<!\wW)[wW][wW]\.")
 _ADDRESS_STOP = re.compile(r"[\s<>\"«»]")
 _ADDRESS_LAST_STOP = re.compile(r"[\s\S]*[\s<>\"«»]")
 _ADDRESS_TAIL = ".,;:!?)]}'"

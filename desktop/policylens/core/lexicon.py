@@ -363,7 +363,14 @@ def compile_lexicons(lexicons: list[dict[str, Any]]) -> CompiledLexicon:
     if open_firsts:
         parts.append(_trie_regex(open_firsts))
     clitic_part = f"(?:{_trie_regex(clitics)})?" if clitics else ""
-    trigger = re.compile(f"\\b(?={clitic_part}(?:{'|'.join(parts)}))\\w+") if parts else None
+    trigger = (
+        _word_start_trigger(
+            f"{clitic_part}(?:{'|'.join(parts)})",
+            {word[0] for word in closed_firsts | open_firsts} | {c[0] for c in clitics},
+        )
+        if parts
+        else None
+    )
     return CompiledLexicon(
         by_prefix=dict(by_prefix),
         by_word=dict(by_word),
@@ -378,6 +385,20 @@ def compile_lexicons(lexicons: list[dict[str, Any]]) -> CompiledLexicon:
         cue_count=count,
         trigger=trigger,
     )
+
+
+def _word_start_trigger(lookahead: str, first_letters: set[str]) -> re.Pattern[str]:
+    """`\\b(?=lookahead)\\w+`: the whole words that start where `lookahead` matches.
+
+    Written as `[first letters](?<=\\b(?=lookahead).)\\w*` (the same matches): a pattern that
+    begins with a character set lets the regex engine skip to the next candidate letter in
+    its own loop instead of starting a match at every position of the text (a third of the
+    time of the scan)."""
+    letters = sorted(c for c in first_letters if _WORD.fullmatch(c))
+    if not letters:
+        return re.compile(f"\\b(?={lookahead})\\w+")
+    charset = "[" + "".join(re.escape(c) for c in letters) + "]"
+    return re.compile(f"{charset}(?<=\\b(?={lookahead}).)\\w*")
 
 
 def _add_first_word(first: str, open_ended: bool, open_set: set[str], closed_set: set[str]) -> None:

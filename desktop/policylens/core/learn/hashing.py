@@ -210,8 +210,9 @@ def occurrences(
             hashes = np.subtract(prefix[n:], prefix[: size + 1 - n])
             np.multiply(hashes, powers[n - 1 : size], out=hashes)
             np.add(hashes, np.uint64(_CHAR_SALT * n % 2**64), out=hashes)
-        np.compress(mask, hashes, out=char_hashes[at : at + length])
-        np.compress(mask, newlines[: size + 1 - n], out=char_rows[at : at + length])
+        # (Boolean indexing, then a copy: `np.compress` with `out` is ten times slower.)
+        char_hashes[at : at + length] = hashes[mask]
+        char_rows[at : at + length] = newlines[: size + 1 - n][mask]
         at += length
 
     separator = (codes == _SPACE) | is_newline
