@@ -196,7 +196,6 @@ def apply_context(
         if seg.kind == "heading":
             own = _asserted(own_all, HEADING_THRESHOLD)
             list_head = None
-            words = len(text[seg.start : seg.end].split())
             if own:
                 if not _is_dateline(text[seg.start : seg.end]):
                     section = {c: e.score for c, e in own.items()}
@@ -204,7 +203,7 @@ def apply_context(
             elif (
                 _is_generic(own_all)
                 or (seg.level and (seg.level == 1 or seg.level <= section_level))
-                or (not seg.level and words > SUBHEADING_MAX_WORDS)
+                or (not seg.level and len(text[seg.start : seg.end].split()) > SUBHEADING_MAX_WORDS)
             ):
                 section, section_level = {}, seg.level
             else:
@@ -244,18 +243,20 @@ def _scores(
         CategoryScore(c, round(min(1.0, e.score), 4), tuple(e.cues), e.source, e.note)
         for c, e in own.items()
     ]
-    scores += [
-        CategoryScore(c, score, (), "context", f"from the {where}")
-        for c, (score, where) in context.items()
-        if c not in own
-    ]
+    if context:
+        scores += [
+            CategoryScore(c, score, (), "context", f"from the {where}")
+            for c, (score, where) in context.items()
+            if c not in own
+        ]
     if not scores:
         other = own_all.get(OTHER)
         cues = tuple(other.cues) if other is not None else ()
         score = max(THRESHOLD, other.score if other is not None else 0.0)
         strongest = max((e.score for e in own_all.values() if e is not other), default=0.0)
         scores = [CategoryScore(OTHER, round(max(score, 1.0 - strongest), 4), cues, "lexicon")]
-    scores.sort(key=lambda s: (-s.score, s.id))
+    if len(scores) > 1:
+        scores.sort(key=lambda s: (-s.score, s.id))
     return scores
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -133,7 +133,7 @@ class LexiconScorer:
         def on_tick(position: int) -> bool:
             return tick(position / length) if tick is not None else False
 
-        matches = list(self._matches(document, normalized, on_tick))
+        matches = self._matches(document, normalized, on_tick)
         if not matches:
             return [{} for _ in segments]
         categories, weights, raw_starts, raw_ends = zip(*matches, strict=True)
@@ -172,20 +172,26 @@ class LexiconScorer:
 
     def _matches(
         self, document: Document, normalized: NormalizedText, tick: Callable[[int], bool]
-    ) -> Iterator[tuple[str, float, int, int]]:
+    ) -> list[tuple[str, float, int, int]]:
         """Matches run by run of paragraphs read with the same lexicons (their language)."""
         positions = range(len(normalized.text) + 1)
         runs: list[tuple[CompiledLexicon, int, int]] = []
+        matchers: dict[str, CompiledLexicon] = {}
         for paragraph in document.paragraphs:
-            matcher = self._matcher(paragraph.language, document.language)
+            matcher = matchers.get(paragraph.language)
+            if matcher is None:
+                matcher = self._matcher(paragraph.language, document.language)
+                matchers[paragraph.language] = matcher
             if runs and runs[-1][0] is matcher:
                 runs[-1] = (matcher, runs[-1][1], paragraph.end)
             else:
                 runs.append((matcher, paragraph.start, paragraph.end))
+        found: list[tuple[str, float, int, int]] = []
         for matcher, start, end in runs:
             first = bisect_left(positions, start, key=normalized.original_index)
             last = bisect_left(positions, end, key=normalized.original_index)
-            yield from matcher.find_spans(normalized.text, first, last, tick=tick)
+            found += matcher.find_spans(normalized.text, first, last, tick=tick)
+        return found
 
 
 # A cue found in a clause: (weight, start, end) in the original text.

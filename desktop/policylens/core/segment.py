@@ -152,9 +152,14 @@ def _item(line: str) -> list[tuple[int, int, ClauseKind, int]]:
     return [(s, e, "list_item", 0) for s, e in split_sentences(line)]
 
 
+_DATE_OR_AMOUNT = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|^\d{4}\b|^\d+/\d")
+# A sentence-ending mark anywhere (found by the regex engine, not a loop over characters).
+_SENTENCE_MARK = re.compile("[.!?؟؛…]")
+
+
 def _is_date_or_amount(line: str) -> bool:
     """ "01.12.2022 …", "24/7 …", "2024 …": a number that is not a clause prefix."""
-    return bool(re.match(r"^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|^\d{4}\b|^\d+/\d", line))
+    return _DATE_OR_AMOUNT.match(line) is not None
 
 
 def _looks_like_numbered_title(body: str) -> bool:
@@ -169,7 +174,7 @@ def _looks_like_numbered_title(body: str) -> bool:
 
 
 def _has_sentence_end(text: str) -> bool:
-    return any(ch in ".!?؟؛…" for ch in text)
+    return _SENTENCE_MARK.search(text) is not None
 
 
 def _looks_like_heading(line: str) -> bool:
@@ -177,17 +182,13 @@ def _looks_like_heading(line: str) -> bool:
     if not stripped or len(stripped) > HEADING_MAX_CHARS:
         return False
     words = stripped.split()
-    letters = [c for c in stripped if c.isalpha()]
+    letters = "".join(filter(str.isalpha, stripped))
     if not letters:
         return False
     last = stripped[-1]
     if last in ":：" and len(words) <= 6:
         return True
-    if (
-        len(letters) >= 4
-        and all(not c.islower() for c in letters)
-        and any(c.isupper() for c in letters)
-    ):
+    if len(letters) >= 4 and not any(map(str.islower, letters)) and any(map(str.isupper, letters)):
         return len(words) <= HEADING_MAX_WORDS  # ALL CAPS
     if last in "?؟" and len(words) <= 6:
         return True
