@@ -141,7 +141,10 @@ def _analyze(
         per_scorer.append(evidence)
         if tick(base + share):
             return []
-    merged = [_merge([evidence[i] for evidence in per_scorer]) for i in range(len(segments))]
+    if len(per_scorer) == 1:
+        merged = per_scorer[0]  # the lexicon (and blenders) alone: nothing to combine
+    else:
+        merged = [_merge([evidence[i] for evidence in per_scorer]) for i in range(len(segments))]
     clauses = apply_context(document.text, segments, merged)
     for refine in refiners:
         clauses = list(refine(document.text, clauses))

@@ -163,12 +163,18 @@ class LexiconScorer:
                 per_category[category] = [(weight, start, min(end, ends[index]))]
             else:
                 hits.append((weight, start, min(end, ends[index])))
-        return [
-            {category: _evidence(text, hits) for category, hits in per_category.items()}
-            if per_category
-            else {}
-            for per_category in found
-        ]
+        result: list[ClauseEvidence] = []
+        for per_category in found:
+            evidence: ClauseEvidence = {}
+            for category, hits in per_category.items():
+                if len(hits) == 1:  # most: `_evidence` of one cue, without the call
+                    weight, start, end = hits[0]
+                    cue = Cue(start, end, text[start:end])
+                    evidence[category] = Evidence(1.0 - (1.0 - weight), [cue])
+                else:
+                    evidence[category] = _evidence(text, hits)
+            result.append(evidence)
+        return result
 
     def _matches(
         self, document: Document, normalized: NormalizedText, tick: Callable[[int], bool]

@@ -189,7 +189,7 @@ class CompiledLexicon:
             count += 1
             if tick is not None and count % 2048 == 0 and tick(start):
                 return found
-            plan = plans.get(text[start : max(end, start + 2)])
+            plan = plans.get(text[start:end] if end - start >= 2 else text[start : start + 2])
             if plan is None:
                 plan = make_plan(text, start, end)
             for offset, match_at, category, weight, whole in plan:
