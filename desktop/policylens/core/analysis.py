@@ -174,6 +174,8 @@ def _asserted(evidence: ClauseEvidence, threshold: float = THRESHOLD) -> dict[st
     """Categories the clause's own words assert: above the threshold, and close to the best
     supported one (a clause mostly states one or two practices; a category named in passing
     beside a far better supported one is left out)."""
+    if not evidence:
+        return {}
     above = {c: e for c, e in evidence.items() if c != OTHER and e.score >= threshold}
     if not above:
         return above
@@ -223,9 +225,8 @@ def apply_context(
         clauses.append(
             Clause(seg.start, seg.end, seg.kind, seg.language, seg.direction, tuple(scores))
         )
-        substantive = {s.id: s.score for s in scores if s.id != OTHER}
         if seg.introduces:
-            list_head = substantive or None
+            list_head = {s.id: s.score for s in scores if s.id != OTHER} or None
         elif seg.kind != "list_item":
             list_head = None
     return clauses
@@ -237,11 +238,18 @@ def _is_generic(evidence: ClauseEvidence) -> bool:
     return other is not None and other.score >= THRESHOLD
 
 
+# What a clause with no evidence at all and no context gets (most clauses of a long text):
+# one shared, immutable score.
+_NOTHING = CategoryScore(OTHER, 1.0, (), "lexicon")
+
+
 def _scores(
     own: dict[str, Evidence],
     context: dict[str, tuple[float, str]],
     own_all: ClauseEvidence,
 ) -> list[CategoryScore]:
+    if not own_all and not context:
+        return [_NOTHING]
     scores = [
         CategoryScore(c, round(min(1.0, e.score), 4), tuple(e.cues), e.source, e.note)
         for c, e in own.items()

@@ -72,8 +72,13 @@ class _Entry:
 
 
 # One cue to try in a word: (offset into the word, the cue's `Pattern.match`, category, weight,
-# whether it matches the whole word without trying: a one-word cue that `may_start` accepted).
-_Try = tuple[int, Callable[[str, int, int], "re.Match[str] | None"], str, float, bool]
+# whether it matches the whole word without trying: a one-word cue that `may_start` accepted,
+# its group in a combined pattern or -1). Cues tried at the same offset of a word are matched
+# by one combined pattern, `(?:(?=(cue1)))?(?:(?=(cue2)))?…`, whose group k is where cue k
+# alone would match: one regex call per word instead of one per cue (most of them fail:
+# "to" starts a dozen multi-word cues).
+_MatchAt = Callable[[str, int, int], "re.Match[str] | None"]
+_Try = tuple[int, _MatchAt, str, float, bool, int]
 
 # Words whose candidate cues are remembered per lexicon (a policy's vocabulary is a few
 # thousand words; the cap only guards against pathological input).
@@ -101,6 +106,17 @@ class CompiledLexicon:
     # Word → the cues that may start with it: the dictionary lookups and first-word tests
     # are done once per distinct word, not once per occurrence.
     _plans: dict[str, tuple[_Try, ...]] = field(default_factory=dict, repr=False)
+    # The combined patterns, by the entries they try (in order).
+    _combined: dict[tuple[int, ...], _MatchAt] = field(default_factory=dict, repr=False)
+
+    def _combined_match(self, entries: list[_Entry]) -> _MatchAt:
+        key = tuple(id(entry) for entry in entries)
+        match = self._combined.get(key)
+        if match is None:
+            source = "".join(f"(?:(?=({entry.source})))?" for entry in entries)
+            match = re.compile(source).match
+            self._combined[key] = match
+        return match
 
     def _entries_at(self, text: str, at: int, end: int) -> tuple[_Entry, ...]:
         """The cues worth trying at `at`, inside the word that ends at `end`."""
@@ -134,17 +150,31 @@ class CompiledLexicon:
             # (a one-letter key holds the next character): only then are one-word cues taken
             # as matched without running their pattern.
             whole_word = end - start >= 2
-            plan = tuple(
-                (
-                    at - start,
-                    entry.pattern.match,
-                    entry.category,
-                    entry.weight,
-                    whole_word and entry.one_word,
-                )
+            items = [
+                (at - start, entry, whole_word and entry.one_word)
                 for at in starts
                 for entry in self._entries_at(text, at, end)
-            )
+            ]
+            tries: dict[int, list[_Entry]] = {}
+            for offset, entry, whole in items:
+                if not whole:
+                    tries.setdefault(offset, []).append(entry)
+            combined = {
+                offset: self._combined_match(entries)
+                for offset, entries in tries.items()
+                if len(entries) >= 2
+            }
+            slots: dict[int, int] = {}
+            plan_items: list[_Try] = []
+            for offset, entry, whole in items:
+                match_at: _MatchAt
+                if whole or offset not in combined:
+                    match_at, slot = entry.pattern.match, -1
+                else:
+                    match_at, slot = combined[offset], slots.get(offset, 0) + 1
+                    slots[offset] = slot
+                plan_items.append((offset, match_at, entry.category, entry.weight, whole, slot))
+            plan = tuple(plan_items)
             if len(self._plans) >= _CANDIDATE_CACHE_MAX:
                 self._plans.clear()
             self._plans[key] = plan
@@ -183,6 +213,7 @@ class CompiledLexicon:
         groups = self.compound_groups
         count = 0
         trigger = self.trigger
+        spans: tuple[tuple[int, int], ...] = ()
         # The trigger matches whole words (a lookahead for the keys, then \w+).
         for hit in (trigger or _WORD).finditer(text, pos, endpos):
             start, end = hit.span()
@@ -192,15 +223,23 @@ class CompiledLexicon:
             plan = plans.get(text[start:end] if end - start >= 2 else text[start : start + 2])
             if plan is None:
                 plan = make_plan(text, start, end)
-            for offset, match_at, category, weight, whole in plan:
+            for offset, match_at, category, weight, whole, slot in plan:
                 if whole and end - start >= 2:
                     # A one-word cue accepted by its first-word test: its pattern would match
                     # to the end of the word (about half the tries of a text, skipped).
                     append((category, weight, start, end))
                     continue
-                match = match_at(text, start + offset, endpos)
-                if match is not None:
-                    append((category, weight, start, match.end()))
+                if slot < 0:
+                    match = match_at(text, start + offset, endpos)
+                    if match is not None:
+                        append((category, weight, start, match.end()))
+                    continue
+                if slot == 1:  # the combined pattern always matches (every group optional)
+                    combined = match_at(text, start + offset, endpos)
+                    spans = combined.regs if combined is not None else ()
+                cue_end = spans[slot][1]
+                if cue_end >= 0:
+                    append((category, weight, start, cue_end))
         if compound is not None:
             # Inside long words only (a word start was handled above): "Datenspeicherung".
             for match in compound.finditer(text, pos, endpos):
