@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -136,19 +136,17 @@ class LexiconScorer:
         matches = self._matches(document, normalized, on_tick)
         if not matches:
             return [{} for _ in segments]
-        categories, weights, raw_starts, raw_ends = zip(*matches, strict=True)
-        match_starts: Sequence[int] = raw_starts
-        match_ends: Sequence[int] = raw_ends
+        spans: Iterable[tuple[str, float, int, int]] = matches
         if not normalized.same_offsets:
             # Mapped back only when normalising moved offsets (a dropped ZWNJ, a ligature);
             # all at once (a method call per match was a tenth of a Persian text's time).
+            categories, weights, raw_starts, raw_ends = zip(*matches, strict=True)
             match_starts, match_ends = normalized.to_original_spans(raw_starts, raw_ends)
+            spans = zip(categories, weights, match_starts, match_ends, strict=True)
         addresses = address_spans(text)
         address_starts = [a for a, _ in addresses]
         address_ends = [b for _, b in addresses]
-        for category, weight, start, end in zip(
-            categories, weights, match_starts, match_ends, strict=True
-        ):
+        for category, weight, start, end in spans:
             if addresses:
                 # "https" in a link, "privacy" in privacy@example.com: no practice.
                 inside = bisect_right(address_starts, start) - 1

