@@ -102,6 +102,7 @@ class Canvas:
         self.poppler_lines: dict[int, list[tuple[str, list[int]]]] = {}  # page → (line, sizes)
         self.poppler_balance: dict[int, int] = {}  # page → poppler's letter balance
         self.pdfium_rtl: dict[int, bool] = {}  # page → its last line's (`RenderedLine`)
+        self.pypdf_rtl: dict[int, bool] = {}  # page → pypdf's direction after its last line
         self.properties: dict[int, dict[str, str]] = {}  # page → name → property list
         self.pdf.policylens_properties = self.properties  # type: ignore[attr-defined]
         self.width = float(self.pdf.w)
@@ -165,8 +166,10 @@ class Canvas:
                 self._poppler_placeholders,
                 self._property_name,
                 self.pdfium_rtl.get(page, False),
+                self.pypdf_rtl.get(page, False),
             )
             self.pdfium_rtl[page] = rendered.pdfium_rtl
+            self.pypdf_rtl[page] = rendered.pypdf_rtl
             self.poppler_balance[page] = self.poppler_balance.get(page, 0) + poppler_balance(
                 rendered.text
             )

@@ -31,11 +31,13 @@ A Persian or Arabic number inside right-to-left text is one glyph that reads as 
 number (its other digits drawn as outlines): pypdf keeps a glyph's characters in order but
 reversed a number's digits one by one.
 
-What this costs (measured by tests/unit/test_pdf_readers.py): a neutral character that ends
-a right-to-left stretch right after a left-to-right one is read by pypdf one stretch early
-(it has no way to switch direction before it without an invisible mark, and invisible marks
-end up in copied text); poppler cannot place some neutrals at direction boundaries (see
-`pdf_reading`).
+Neutral characters where pypdf reads the other direction (a right-to-left stretch's last
+punctuation after a left-to-right one) are written on their own after a font selection,
+which makes pypdf hand out the run before them (`_pypdf_stream`): no invisible mark.
+
+What this costs (measured by tests/unit/test_pdf_readers.py): poppler cannot place some
+neutrals at direction boundaries (see `pdf_reading`); pdf.js drops the zero-width
+non-joiner.
 """
 
 from __future__ import annotations
@@ -93,6 +95,7 @@ def render_line(
     poppler_text: Callable[[str, list[int]], list[str]],
     property_name: Callable[[str], str],
     after_rtl_object: bool,
+    pypdf_rtl: bool = False,
 ) -> RenderedLine:
     """PDF operators drawing the line of paragraph `text` with its left edge at `left` and
     its baseline at `baseline` (PDF user space, y up). `poppler_text(line, sizes)` gives the
@@ -100,7 +103,8 @@ def render_line(
     right (known only when the page is complete: see `pdf_reading`); `property_name(dict)`
     names a marked-content property list in the page's resources; `after_rtl_object`:
     whether the line drawn before it on the page left PDFium with a right-to-left text
-    object (`RenderedLine.pdfium_rtl`)."""
+    object (`RenderedLine.pdfium_rtl`); `pypdf_rtl`: whether pypdf reads right to left after
+    the line before it on the page (`RenderedLine.pypdf_rtl`)."""
     # This loop runs once per glyph of the document: kept flat on purpose (one tuple and
     # one dict lookup per usual glyph, no calls).
     shown: list[_Shown] = []  # logical order of clusters
@@ -176,7 +180,9 @@ def render_line(
     if shown:
         stretches.append((bool(rtl), shown[first:]))
     line_text = "".join([item[4] for item in shown])
-    drawn = [_visual(rtl, items) for rtl, items in stretches]
+    drawn, flushes, pypdf_rtl = _pypdf_stream(
+        [(rtl, _visual(rtl, items)) for rtl, items in stretches], pypdf_rtl
+    )
     pieces = _pieces(drawn)
     opening: dict[tuple[int, int], str] = {}  # (stretch, first glyph) → operators
     closing: dict[tuple[int, int], str] = {}
@@ -216,9 +222,9 @@ def render_line(
     for k, start, _ in pieces:
         firsts[k].append(start)
     operators = _operators(
-        drawn, [sorted(f) for f in firsts], opening, closing, left, baseline, size
+        drawn, [sorted(f) for f in firsts], opening, closing, flushes, left, baseline, size
     )
-    return RenderedLine(" ".join([operators, *outlines]), faces, line_text, carrier_rtl)
+    return RenderedLine(" ".join([operators, *outlines]), faces, line_text, carrier_rtl, pypdf_rtl)
 
 
 def _number(
@@ -270,6 +276,7 @@ class RenderedLine(NamedTuple):
     faces: set[Face]
     text: str  # the characters it reads as, in logical order
     pdfium_rtl: bool  # whether PDFium read it with a right-to-left text object
+    pypdf_rtl: bool  # whether pypdf reads right to left after it
 
 
 def utf16_text(text: str) -> str:
@@ -355,6 +362,60 @@ def _complex_cluster(
     return shown, outlines
 
 
+def _pypdf_neutral(chars: str) -> bool:
+    """Whether pypdf keeps its direction for this glyph's text (a number glyph's several
+    characters are neutral to it, like a single digit)."""
+    return len(chars) != 1 or _pypdf_direction(chars) is None
+
+
+def _pypdf_stream(
+    stretches: list[tuple[bool, list[_Shown]]], rtl: bool
+) -> tuple[list[list[_Shown]], set[int], bool]:
+    """The line's stretches (direction, glyphs left to right; logical order) as the groups
+    of glyphs to write in this order, the groups to start with a font selection, and
+    pypdf's direction after them, given `rtl`, its direction before.
+
+    pypdf reads the stream as it comes: a neutral glyph (punctuation, a space, a number)
+    joins the run of the direction it is reading in, and the run in progress is handed out
+    at a font selection (Tf), which leaves the direction as it was. A stretch that starts
+    (in the stream) with neutrals while pypdf reads the other direction would give them to
+    the run before it. So they are written after a Tf each, one by one in logical order,
+    where they come out as they are: a left-to-right stretch's (its logical start) before
+    its letters, a right-to-left stretch's (its logical end) after them. A mark just after
+    them (its base's blank is to its right) goes with them: pdf.js reads a text item that
+    starts with a mark as two. No invisible mark is needed."""
+    groups: list[list[_Shown]] = []
+    flushes: set[int] = set()
+    for stretch_rtl, glyphs in stretches:
+        lead = 0
+        while lead < len(glyphs) and _pypdf_neutral(glyphs[lead][4]):
+            lead += 1
+        if not lead or stretch_rtl == rtl:
+            groups.append(glyphs)
+            if lead < len(glyphs):
+                rtl = stretch_rtl
+            continue
+        if stretch_rtl:
+            while lead < len(glyphs) - 1 and _PDFJS_MARK.match(glyphs[lead][4]):
+                lead += 1
+            if lead < len(glyphs):
+                groups.append(glyphs[lead:])
+                rtl = True
+            alone = glyphs[lead - 1 :: -1]
+        else:
+            alone = glyphs[:lead]
+        for glyph in alone:
+            flushes.add(len(groups))
+            groups.append([glyph])
+        if not stretch_rtl and lead < len(glyphs):
+            groups.append(glyphs[lead:])
+            rtl = False
+    return groups, flushes, rtl
+
+
+_PDFJS_MARK = re.compile(r"[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
+
+
 def _pieces(drawn: list[list[_Shown]]) -> list[tuple[int, int, int]]:
     """(stretch, first glyph, end) of the pieces of the stretches that no other stretch's
     glyph interrupts, left to right: usually the stretches themselves; a Persian number with
@@ -380,12 +441,14 @@ def _operators(
     starts: list[list[int]],
     opening: dict[tuple[int, int], str],
     closing: dict[tuple[int, int], str],
+    flushes: set[int],
     left: float,
     baseline: float,
     size: float,
 ) -> str:
     """The text operators of a line: each stretch's glyphs left to right; each piece of a
-    stretch (`starts`: its first glyphs) between its marked-content operators."""
+    stretch (`starts`: its first glyphs) between its marked-content operators; the
+    stretches in `flushes` start with a font selection (for pypdf: `_pypdf_stream`)."""
     parts = ["BT"]
     face: Face | None = None
     per_point = 1000 / size
@@ -393,6 +456,8 @@ def _operators(
     for k, glyphs in enumerate(drawn):
         piece_starts = starts[k]
         piece = 0
+        if k in flushes:
+            face = None
         following = piece_starts[1] if len(piece_starts) > 1 else -1
         if opening.get((k, 0)):
             parts.append(opening[k, 0])
