@@ -181,7 +181,12 @@ def render_line(
         stretches.append((bool(rtl), shown[first:]))
     line_text = "".join([item[4] for item in shown])
     drawn, flushes, pypdf_rtl = _pypdf_stream(
-        [(rtl, _visual(rtl, items)) for rtl, items in stretches], pypdf_rtl
+        [
+            (rtl, part)
+            for rtl, items in stretches
+            for part in _pdfjs_parts(rtl, _visual(rtl, items))
+        ],
+        pypdf_rtl,
     )
     pieces = _pieces(drawn)
     opening: dict[tuple[int, int], str] = {}  # (stretch, first glyph) → operators
@@ -386,11 +391,20 @@ def _pypdf_stream(
     starts with a mark as two. No invisible mark is needed."""
     groups: list[list[_Shown]] = []
     flushes: set[int] = set()
+    previous: bool | None = None
     for stretch_rtl, glyphs in stretches:
+        if stretch_rtl is previous:  # a stretch cut in parts (`_pdfjs_parts`)
+            flushes.add(len(groups))
+        previous = stretch_rtl
         lead = 0
         while lead < len(glyphs) and _pypdf_neutral(glyphs[lead][4]):
             lead += 1
-        if not lead or stretch_rtl == rtl:
+        spaces = 0
+        while spaces < len(glyphs) - 1 and glyphs[spaces][4] == " ":
+            spaces += 1
+        if stretch_rtl and lead <= spaces and _PDFJS_MARK.match(glyphs[spaces][4]):
+            lead = spaces  # a mark first: it goes after the letters too (pdf.js)
+        elif not lead or stretch_rtl == rtl:
             groups.append(glyphs)
             if lead < len(glyphs):
                 rtl = stretch_rtl
@@ -413,6 +427,36 @@ def _pypdf_stream(
     return groups, flushes, rtl
 
 
+def _pdfjs_parts(rtl: bool, glyphs: list[_Shown]) -> list[list[_Shown]]:
+    """A stretch's glyphs (left to right) as the parts to write one after the other, in
+    logical order. pdf.js runs its bidi pass over each text item, and takes every character
+    above U+00FF outside the Hebrew and Arabic blocks for a left-to-right letter (— … •): a
+    number after one, with no Arabic letter between them, becomes left-to-right and takes
+    the brackets beside it along ("(داخلی ۱۲۳) —" came back "(داخلی — )۱۲۳"). In a
+    right-to-left stretch such a character ends a part of its own, which pdf.js reads as
+    an item of its own (the next part starts further right)."""
+    if not rtl:
+        return [glyphs]
+    cuts = []
+    pending = -1  # the last such character with no Arabic letter after it yet
+    for index, item in enumerate(glyphs):
+        chars = item[4]
+        if _PDFJS_LTR.match(chars):
+            pending = index
+        elif pending >= 0 and _DIGIT.match(chars):
+            cuts.append(pending + 1)
+            pending = -1
+        elif _PDFJS_ARABIC_LETTER.match(chars):
+            pending = -1
+    if not cuts:
+        return [glyphs]
+    bounds = [0, *cuts, len(glyphs)]
+    return [glyphs[a:b] for a, b in pairwise(bounds)][::-1]
+
+
+_PDFJS_LTR = re.compile("[\u0100-\u058f\u05f5-\u05ff\u08ad-\ufb4f\ufe00-\ufe6f\uff00-\uffff]")
+_PDFJS_ARABIC_LETTER = re.compile("[\u0621-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff]")
+_DIGIT = re.compile("[0-9\u06f0-\u06f9]")
 _PDFJS_MARK = re.compile(r"[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
 
 
