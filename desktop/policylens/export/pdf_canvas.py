@@ -18,7 +18,7 @@ from fpdf.syntax import build_obj_dict
 
 from policylens.export.pdf_fonts import Face, FontSet
 from policylens.export.pdf_reading import poppler_actual_text, poppler_balance
-from policylens.export.pdf_render import outline_line, render_line, utf16_text
+from policylens.export.pdf_render import outline_line, render_line, text_string, utf16_text
 from policylens.export.pdf_text import (
     Line,
     TextStyle,
@@ -61,13 +61,17 @@ _OUTLINE_FIELDS = (
 class _QuickOutlineItem(OutlineItemDictionary):
     """fpdf2 serialises an object by reflecting over every name in `dir(self)`, methods
     included; a policy's outline has thousands of items (one per highlighted clause), so
-    this one reads only its data fields. Same bytes."""
+    this one reads only its data fields. Same bytes but the title, a literal string where
+    fpdf2 writes a hexadecimal one (`text_string`)."""
 
     __slots__ = ()
 
     def _build_obj_dict(self, security_handler: Any = None) -> dict[str, object]:
         fields = {name: getattr(self, name) for name in _OUTLINE_FIELDS}
-        return build_obj_dict(fields, _security_handler=security_handler, _obj_id=self.id)
+        built = build_obj_dict(fields, _security_handler=security_handler, _obj_id=self.id)
+        if security_handler is None:
+            built["/Title"] = text_string(str(self.title))
+        return built
 
 
 class _OutputProducer(OutputProducer):

@@ -49,6 +49,7 @@ from itertools import pairwise
 from typing import Any, NamedTuple
 
 from fontTools.pens.basePen import BasePen
+from fpdf.syntax import PDFString
 
 from policylens.export.pdf_fonts import Face
 from policylens.export.pdf_reading import (
@@ -289,6 +290,15 @@ def utf16_text(text: str) -> str:
     size of a hexadecimal one), its bytes as Latin-1 characters (how fpdf2 writes them)."""
     data = ("\ufeff" + text).encode("utf-16-be").decode("latin-1")
     return "(" + data.translate(_LITERAL_ESCAPES) + ")"
+
+
+def text_string(text: str) -> str:
+    """A PDF text string as fpdf2 writes it where it is ASCII, and else as `utf16_text`:
+    fpdf2 writes such strings in hexadecimal, twice the size (the clause excerpts of the
+    outline and the highlights' pop-up text are most of a policy's file)."""
+    if text.isascii():
+        return PDFString(text).serialize()
+    return utf16_text(text)
 
 
 _LITERAL_ESCAPES = str.maketrans({"\\": "\\\\", "(": "\\(", ")": "\\)", "\r": "\\r", "\n": "\\n"})
