@@ -122,8 +122,6 @@ def render_line(
             shown.append(_number(text[run.start : run.end], run, size, outlines, left, baseline))
             continue
         directions = _RTL_DIRECTIONS if run_rtl else _LTR_DIRECTIONS
-        starts = sorted({g[1] for g in glyphs})
-        following = dict(zip(starts, [*starts[1:], run.end], strict=True))
         run_shown: list[_Shown] = []
         pen = run.x
         index = 0
@@ -134,7 +132,12 @@ def render_line(
             end = index + 1
             while end < count and glyphs[end][1] == cluster:
                 end += 1
-            following_start = following[cluster]
+            # Where the next cluster starts: clusters are monotone (HarfBuzz's
+            # MONOTONE_CHARACTERS), ascending left to right, descending right to left.
+            if run_rtl:
+                following_start = glyphs[index - 1][1] if index else run.end
+            else:
+                following_start = glyphs[end][1] if end < count else run.end
             if end == index + 1 and following_start == cluster + 1 and not glyph[3] | glyph[4]:
                 # The usual case: one glyph, one character.
                 char = text[cluster]
