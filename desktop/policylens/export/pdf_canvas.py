@@ -139,9 +139,11 @@ class Canvas:
         space_after: float = 0.0,
         keep_with_next: float = 0.0,
         page_breaks: bool = True,
+        align_right: bool | None = None,
     ) -> list[PlacedLine]:
         """Draw `text` from the current y, breaking pages as needed; aligned right when
-        `rtl`. Returns the placed lines (offsets relative to the document via `offset`)."""
+        `align_right` (by default: when `rtl`). Returns the placed lines (offsets relative to
+        the document via `offset`)."""
         right = self.width - MARGIN if right is None else right
         shaped = shape_paragraph(text, rtl, style, self.fonts)
         line_height = style.size * LINE_SPACING
@@ -157,7 +159,7 @@ class Canvas:
             if index in breaks:
                 self.new_page()
             line = layout_line(shaped, start, end)
-            x = right - line.width if rtl else left
+            x = right - line.width if (rtl if align_right is None else align_right) else left
             top = self.height - self.y
             baseline = top - (line_height - style.size) / 2 - style.size * 0.8
             page = self.page
