@@ -46,6 +46,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 from itertools import pairwise
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from fontTools.pens.basePen import BasePen
@@ -183,7 +184,7 @@ def render_line(
         rtl = direction
     if shown:
         stretches.append((bool(rtl), shown[first:]))
-    line_text = "".join([item[4] for item in shown])
+    line_text = "".join(map(_CHARS, shown))
     drawn, flushes, pypdf_rtl = _pypdf_stream(
         [
             (rtl, part)
@@ -291,8 +292,12 @@ class RenderedLine(NamedTuple):
 def utf16_text(text: str) -> str:
     """A PDF text string in UTF-16 with its byte order mark, as a literal string (half the
     size of a hexadecimal one), its bytes as Latin-1 characters (how fpdf2 writes them)."""
-    data = ("\ufeff" + text).encode("utf-16-be").decode("latin-1")
-    return "(" + data.translate(_LITERAL_ESCAPES) + ")"
+    data = ("\ufeff" + text).encode("utf-16-be")
+    # (bytes.replace: str.translate looks every character up in a dict)
+    for special, escaped in _LITERAL_ESCAPES:
+        if special in data:
+            data = data.replace(special, escaped)
+    return "(" + data.decode("latin-1") + ")"
 
 
 def text_string(text: str) -> str:
@@ -304,10 +309,17 @@ def text_string(text: str) -> str:
     return utf16_text(text)
 
 
-_LITERAL_ESCAPES = str.maketrans({"\\": "\\\\", "(": "\\(", ")": "\\)", "\r": "\\r", "\n": "\\n"})
+_LITERAL_ESCAPES = (
+    (b"\\", b"\\\\"),  # first: the others add backslashes
+    (b"(", b"\\("),
+    (b")", b"\\)"),
+    (b"\r", b"\\r"),
+    (b"\n", b"\\n"),
+)
 
 
 _UNKNOWN = object()
+_CHARS = itemgetter(4)  # what a shown glyph reads as
 # character → its stretch direction (see _stretch_rtl), in right-to-left / left-to-right runs
 _RTL_DIRECTIONS: dict[str, object] = {}
 _LTR_DIRECTIONS: dict[str, object] = {}
@@ -520,7 +532,7 @@ def _operators(
             parts.append(opening[k, 0])
         tokens: list[str] = []
         written = 0.0
-        for index, (drawn_face, x, code, width, *_) in enumerate(glyphs):
+        for index, (drawn_face, x, code, width, _, _, _) in enumerate(glyphs):
             if index == following:
                 # A new piece: the same text position, a new marked-content sequence.
                 if tokens:
