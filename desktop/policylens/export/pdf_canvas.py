@@ -67,10 +67,25 @@ class _QuickOutlineItem(OutlineItemDictionary):
     __slots__ = ()
 
     def _build_obj_dict(self, security_handler: Any = None) -> dict[str, object]:
-        fields = {name: getattr(self, name) for name in _OUTLINE_FIELDS}
-        built = build_obj_dict(fields, _security_handler=security_handler, _obj_id=self.id)
-        if security_handler is None:
-            built["/Title"] = text_string(str(self.title))
+        if security_handler is not None or self.struct_elem is not None:
+            fields = {name: getattr(self, name) for name in _OUTLINE_FIELDS}
+            return build_obj_dict(fields, _security_handler=security_handler, _obj_id=self.id)
+        # What build_obj_dict gives for these fields (an int, a destination, other items).
+        built: dict[str, object] = {}
+        if self.count is not None:
+            built["/Count"] = self.count
+        if self.dest is not None:
+            built["/Dest"] = self.dest.serialize()
+        for key, item in (
+            ("/First", self.first),
+            ("/Last", self.last),
+            ("/Next", self.next),
+            ("/Parent", self.parent),
+            ("/Prev", self.prev),
+        ):
+            if item is not None:
+                built[key] = item.ref
+        built["/Title"] = text_string(str(self.title))
         return built
 
 
