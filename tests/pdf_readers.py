@@ -5,7 +5,8 @@
 
 Each reader is a function `path -> list of page texts`; `available()` says which are installed
 and, for the others, why not. `in_order_share` is the figure of the issue: the share of the
-source's letters that a reader gives back in order.
+source's characters (every one but spaces; `letters_only`: letters, marks and digits) that a
+reader gives back in order.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import json
 import re
 import shutil
 import subprocess
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -116,10 +118,19 @@ def letters(text: str) -> list[str]:
     return [c for c in text if not c.isspace()]
 
 
-def in_order_share(source: str, extracted: str) -> float:
-    """Share of the source's non-space characters found again in order (difflib)."""
-    a = letters(source)
-    b = letters(extracted)
+def letters_only(text: str) -> list[str]:
+    """Letters, their marks and digits: no punctuation, symbols or format characters (the
+    zero-width non-joiner)."""
+    return [c for c in text if unicodedata.category(c)[0] in "LMN"]
+
+
+def in_order_share(
+    source: str, extracted: str, kept: Callable[[str], list[str]] = letters
+) -> float:
+    """Share of the source's non-space characters (or those `kept` keeps) found again in
+    order (difflib)."""
+    a = kept(source)
+    b = kept(extracted)
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
     return sum(block.size for block in matcher.get_matching_blocks()) / max(1, len(a))
 

@@ -270,3 +270,35 @@ def test_cover_counts_the_reviewed_clauses_as_the_window_does(
     cover = _pages(out)[0]
     assert "3 clauses, 2 with categories" in cover
     assert "Data security 1" in cover and "Data retention 1" in cover
+
+
+@pytest.mark.parametrize("language", ["fa", "en"])
+def test_notes_are_aligned_as_their_page_and_read_in_their_own_direction(
+    samples: dict[str, Path], tmp_path: Path, language: str
+) -> None:
+    pypdfium2 = pytest.importorskip("pypdfium2")
+    document = load_document(samples["en"])
+    out = export_pdf(
+        document,
+        [],
+        _annotations(document)[:1],
+        tmp_path / "notes.pdf",
+        PdfOptions(ui_language=language),
+        categories=TABLE,
+    )
+    note = "maryam: Which controls? No encryption is named."
+    pdf = pypdfium2.PdfDocument(str(out))
+    try:
+        page = pdf[len(pdf) - 1]
+        textpage = page.get_textpage()
+        hit = textpage.search(note).get_next()
+        assert hit is not None  # one line, read left to right
+        boxes = [textpage.get_charbox(i) for i in range(hit[0], hit[0] + hit[1])]
+        left, right = min(b[0] for b in boxes), max(b[2] for b in boxes)
+        width = page.get_width()
+    finally:
+        pdf.close()
+    if language == "fa":  # flush right, as every line of a Persian page
+        assert right > width - MARGIN - 3 and left > MARGIN + 50
+    else:
+        assert left < MARGIN + 3 and right < width - MARGIN - 50

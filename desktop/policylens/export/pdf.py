@@ -17,7 +17,7 @@ from pathlib import Path, PureWindowsPath
 from typing import Any
 
 from fpdf.outline import OutlineSection
-from fpdf.syntax import DestinationXYZ, PDFDate, PDFString
+from fpdf.syntax import DestinationXYZ, PDFDate
 
 from policylens.core.clause import Clause
 from policylens.core.document import Document
@@ -34,6 +34,7 @@ from policylens.export.pdf_model import (
     load_category_table,
 )
 from policylens.export.pdf_notes import draw_appendix, draw_markers, note_entries
+from policylens.export.pdf_render import text_string
 from policylens.export.pdf_text import TextStyle, char_spans
 from policylens.view.clauses import visible_category
 from policylens.view.counts import clause_counts
@@ -295,13 +296,13 @@ class _HighlightDict:
         parts = [
             "<</Border [0 0 0]",
             f"/C [{colour[0]} {colour[1]} {colour[2]}]",
-            *([f"/Contents {PDFString(contents).serialize()}"] if contents else []),
+            *([f"/Contents {text_string(contents)}"] if contents else []),
             "/F 4",
             *([f"/M {PDFDate(when).serialize()}"] if when else []),
             "/QuadPoints [" + " ".join(f"{v:.2f}" for v in quads) + "]",
             f"/Rect [{left:.2f} {top - (top - bottom):.2f} {left + (right - left):.2f} {top:.2f}]",
             "/Subtype /Highlight",
-            *([f"/T {PDFString(title).serialize()}"] if title else []),
+            *([f"/T {text_string(title)}"] if title else []),
             "/Type /Annot>>",
         ]
         self._serialized = "\n".join(parts)

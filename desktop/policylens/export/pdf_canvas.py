@@ -18,7 +18,7 @@ from fpdf.syntax import build_obj_dict
 
 from policylens.export.pdf_fonts import Face, FontSet
 from policylens.export.pdf_reading import poppler_actual_text, poppler_balance
-from policylens.export.pdf_render import outline_line, render_line, utf16_text
+from policylens.export.pdf_render import outline_line, render_line, text_string, utf16_text
 from policylens.export.pdf_text import (
     Line,
     TextStyle,
@@ -61,13 +61,32 @@ _OUTLINE_FIELDS = (
 class _QuickOutlineItem(OutlineItemDictionary):
     """fpdf2 serialises an object by reflecting over every name in `dir(self)`, methods
     included; a policy's outline has thousands of items (one per highlighted clause), so
-    this one reads only its data fields. Same bytes."""
+    this one reads only its data fields. Same bytes but the title, a literal string where
+    fpdf2 writes a hexadecimal one (`text_string`)."""
 
     __slots__ = ()
 
     def _build_obj_dict(self, security_handler: Any = None) -> dict[str, object]:
-        fields = {name: getattr(self, name) for name in _OUTLINE_FIELDS}
-        return build_obj_dict(fields, _security_handler=security_handler, _obj_id=self.id)
+        if security_handler is not None or self.struct_elem is not None:
+            fields = {name: getattr(self, name) for name in _OUTLINE_FIELDS}
+            return build_obj_dict(fields, _security_handler=security_handler, _obj_id=self.id)
+        # What build_obj_dict gives for these fields (an int, a destination, other items).
+        built: dict[str, object] = {}
+        if self.count is not None:
+            built["/Count"] = self.count
+        if self.dest is not None:
+            built["/Dest"] = self.dest.serialize()
+        for key, item in (
+            ("/First", self.first),
+            ("/Last", self.last),
+            ("/Next", self.next),
+            ("/Parent", self.parent),
+            ("/Prev", self.prev),
+        ):
+            if item is not None:
+                built[key] = item.ref
+        built["/Title"] = text_string(str(self.title))
+        return built
 
 
 class _OutputProducer(OutputProducer):
@@ -102,6 +121,7 @@ class Canvas:
         self.poppler_lines: dict[int, list[tuple[str, list[int]]]] = {}  # page → (line, sizes)
         self.poppler_balance: dict[int, int] = {}  # page → poppler's letter balance
         self.pdfium_rtl: dict[int, bool] = {}  # page → its last line's (`RenderedLine`)
+        self.pypdf_rtl: dict[int, bool] = {}  # page → pypdf's direction after its last line
         self.properties: dict[int, dict[str, str]] = {}  # page → name → property list
         self.pdf.policylens_properties = self.properties  # type: ignore[attr-defined]
         self.width = float(self.pdf.w)
@@ -134,9 +154,11 @@ class Canvas:
         space_after: float = 0.0,
         keep_with_next: float = 0.0,
         page_breaks: bool = True,
+        align_right: bool | None = None,
     ) -> list[PlacedLine]:
         """Draw `text` from the current y, breaking pages as needed; aligned right when
-        `rtl`. Returns the placed lines (offsets relative to the document via `offset`)."""
+        `align_right` (by default: when `rtl`). Returns the placed lines (offsets relative to
+        the document via `offset`)."""
         right = self.width - MARGIN if right is None else right
         shaped = shape_paragraph(text, rtl, style, self.fonts)
         line_height = style.size * LINE_SPACING
@@ -152,7 +174,7 @@ class Canvas:
             if index in breaks:
                 self.new_page()
             line = layout_line(shaped, start, end)
-            x = right - line.width if rtl else left
+            x = right - line.width if (rtl if align_right is None else align_right) else left
             top = self.height - self.y
             baseline = top - (line_height - style.size) / 2 - style.size * 0.8
             page = self.page
@@ -165,8 +187,10 @@ class Canvas:
                 self._poppler_placeholders,
                 self._property_name,
                 self.pdfium_rtl.get(page, False),
+                self.pypdf_rtl.get(page, False),
             )
             self.pdfium_rtl[page] = rendered.pdfium_rtl
+            self.pypdf_rtl[page] = rendered.pypdf_rtl
             self.poppler_balance[page] = self.poppler_balance.get(page, 0) + poppler_balance(
                 rendered.text
             )

@@ -154,12 +154,13 @@ def _bar_chart(canvas: Canvas, rows: list[tuple[CategoryStyle, int]], rtl: bool)
         canvas.rect(bar_left, top + 3, bar, row_height - 6, category.colour)
         canvas.paragraph(category.name, rtl, style, left=label_left, right=label_right)
         canvas.y = top
-        canvas.paragraph(
+        canvas.paragraph(  # beside the bar's end: flush right on a right-to-left cover
             local_digits(str(count), "fa" if rtl else "en"),
             False,
             style,
             left=count_left,
             right=count_right,
+            align_right=rtl,
         )
         canvas.y = top + row_height + 2
 

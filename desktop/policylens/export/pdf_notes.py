@@ -104,7 +104,11 @@ def draw_appendix(
         if len(excerpt) > EXCERPT_LIMIT:
             excerpt = excerpt[: EXCERPT_LIMIT - 1] + "…"
         canvas.paragraph(header, rtl, bold, space_after=2, keep_with_next=body.size * 4)
-        canvas.paragraph(excerpt, paragraph_direction(excerpt) == "rtl", body, space_after=2)
+        # Every line of an entry is aligned as the page is; a passage or a note keeps its own
+        # direction (an English note on a Persian page reads left to right, flush right).
+        canvas.paragraph(
+            excerpt, paragraph_direction(excerpt) == "rtl", body, space_after=2, align_right=rtl
+        )
         categories = []
         for annotation in entry.annotations:
             name = table.get(annotation.category).name
@@ -128,11 +132,14 @@ def draw_appendix(
             note = annotation.note.strip()
             if not note:
                 continue
-            who = f"{annotation.annotator}: " if annotation.annotator else ""
+            who = f"\u2068{annotation.annotator}\u2069: " if annotation.annotator else ""
             for paragraph in note.splitlines():
                 if paragraph.strip():
+                    # The note's direction, not its annotator's name's (a Latin name made a
+                    # Persian note read left to right).
+                    note_rtl = paragraph_direction(paragraph.strip()) == "rtl"
                     text = f"{who}{paragraph.strip()}"
-                    canvas.paragraph(text, paragraph_direction(text) == "rtl", body, space_after=1)
+                    canvas.paragraph(text, note_rtl, body, space_after=1, align_right=rtl)
                     who = ""
         canvas.y += 8
     return start_page

@@ -31,11 +31,13 @@ A Persian or Arabic number inside right-to-left text is one glyph that reads as 
 number (its other digits drawn as outlines): pypdf keeps a glyph's characters in order but
 reversed a number's digits one by one.
 
-What this costs (measured by tests/unit/test_pdf_readers.py): a neutral character that ends
-a right-to-left stretch right after a left-to-right one is read by pypdf one stretch early
-(it has no way to switch direction before it without an invisible mark, and invisible marks
-end up in copied text); poppler cannot place some neutrals at direction boundaries (see
-`pdf_reading`).
+Neutral characters where pypdf reads the other direction (a right-to-left stretch's last
+punctuation after a left-to-right one) are written on their own after a font selection,
+which makes pypdf hand out the run before them (`_pypdf_stream`): no invisible mark.
+
+What this costs (measured by tests/unit/test_pdf_readers.py): poppler cannot place some
+neutrals at direction boundaries (see `pdf_reading`); pdf.js drops the zero-width
+non-joiner.
 """
 
 from __future__ import annotations
@@ -44,9 +46,11 @@ import re
 from collections.abc import Callable
 from functools import cache
 from itertools import pairwise
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from fontTools.pens.basePen import BasePen
+from fpdf.syntax import PDFString
 
 from policylens.export.pdf_fonts import Face
 from policylens.export.pdf_reading import (
@@ -93,6 +97,7 @@ def render_line(
     poppler_text: Callable[[str, list[int]], list[str]],
     property_name: Callable[[str], str],
     after_rtl_object: bool,
+    pypdf_rtl: bool = False,
 ) -> RenderedLine:
     """PDF operators drawing the line of paragraph `text` with its left edge at `left` and
     its baseline at `baseline` (PDF user space, y up). `poppler_text(line, sizes)` gives the
@@ -100,7 +105,8 @@ def render_line(
     right (known only when the page is complete: see `pdf_reading`); `property_name(dict)`
     names a marked-content property list in the page's resources; `after_rtl_object`:
     whether the line drawn before it on the page left PDFium with a right-to-left text
-    object (`RenderedLine.pdfium_rtl`)."""
+    object (`RenderedLine.pdfium_rtl`); `pypdf_rtl`: whether pypdf reads right to left after
+    the line before it on the page (`RenderedLine.pypdf_rtl`)."""
     # This loop runs once per glyph of the document: kept flat on purpose (one tuple and
     # one dict lookup per usual glyph, no calls).
     shown: list[_Shown] = []  # logical order of clusters
@@ -117,8 +123,6 @@ def render_line(
             shown.append(_number(text[run.start : run.end], run, size, outlines, left, baseline))
             continue
         directions = _RTL_DIRECTIONS if run_rtl else _LTR_DIRECTIONS
-        starts = sorted({g[1] for g in glyphs})
-        following = dict(zip(starts, [*starts[1:], run.end], strict=True))
         run_shown: list[_Shown] = []
         pen = run.x
         index = 0
@@ -129,7 +133,12 @@ def render_line(
             end = index + 1
             while end < count and glyphs[end][1] == cluster:
                 end += 1
-            following_start = following[cluster]
+            # Where the next cluster starts: clusters are monotone (HarfBuzz's
+            # MONOTONE_CHARACTERS), ascending left to right, descending right to left.
+            if run_rtl:
+                following_start = glyphs[index - 1][1] if index else run.end
+            else:
+                following_start = glyphs[end][1] if end < count else run.end
             if end == index + 1 and following_start == cluster + 1 and not glyph[3] | glyph[4]:
                 # The usual case: one glyph, one character.
                 char = text[cluster]
@@ -175,8 +184,15 @@ def render_line(
         rtl = direction
     if shown:
         stretches.append((bool(rtl), shown[first:]))
-    line_text = "".join([item[4] for item in shown])
-    drawn = [_visual(rtl, items) for rtl, items in stretches]
+    line_text = "".join(map(_CHARS, shown))
+    drawn, flushes, pypdf_rtl = _pypdf_stream(
+        [
+            (rtl, part)
+            for rtl, items in stretches
+            for part in _pdfjs_parts(rtl, _visual(rtl, items))
+        ],
+        pypdf_rtl,
+    )
     pieces = _pieces(drawn)
     opening: dict[tuple[int, int], str] = {}  # (stretch, first glyph) → operators
     closing: dict[tuple[int, int], str] = {}
@@ -216,9 +232,9 @@ def render_line(
     for k, start, _ in pieces:
         firsts[k].append(start)
     operators = _operators(
-        drawn, [sorted(f) for f in firsts], opening, closing, left, baseline, size
+        drawn, [sorted(f) for f in firsts], opening, closing, flushes, left, baseline, size
     )
-    return RenderedLine(" ".join([operators, *outlines]), faces, line_text, carrier_rtl)
+    return RenderedLine(" ".join([operators, *outlines]), faces, line_text, carrier_rtl, pypdf_rtl)
 
 
 def _number(
@@ -270,19 +286,40 @@ class RenderedLine(NamedTuple):
     faces: set[Face]
     text: str  # the characters it reads as, in logical order
     pdfium_rtl: bool  # whether PDFium read it with a right-to-left text object
+    pypdf_rtl: bool  # whether pypdf reads right to left after it
 
 
 def utf16_text(text: str) -> str:
     """A PDF text string in UTF-16 with its byte order mark, as a literal string (half the
     size of a hexadecimal one), its bytes as Latin-1 characters (how fpdf2 writes them)."""
-    data = ("\ufeff" + text).encode("utf-16-be").decode("latin-1")
-    return "(" + data.translate(_LITERAL_ESCAPES) + ")"
+    data = ("\ufeff" + text).encode("utf-16-be")
+    # (bytes.replace: str.translate looks every character up in a dict)
+    for special, escaped in _LITERAL_ESCAPES:
+        if special in data:
+            data = data.replace(special, escaped)
+    return "(" + data.decode("latin-1") + ")"
 
 
-_LITERAL_ESCAPES = str.maketrans({"\\": "\\\\", "(": "\\(", ")": "\\)", "\r": "\\r", "\n": "\\n"})
+def text_string(text: str) -> str:
+    """A PDF text string as fpdf2 writes it where it is ASCII, and else as `utf16_text`:
+    fpdf2 writes such strings in hexadecimal, twice the size (the clause excerpts of the
+    outline and the highlights' pop-up text are most of a policy's file)."""
+    if text.isascii():
+        return PDFString(text).serialize()
+    return utf16_text(text)
+
+
+_LITERAL_ESCAPES = (
+    (b"\\", b"\\\\"),  # first: the others add backslashes
+    (b"(", b"\\("),
+    (b")", b"\\)"),
+    (b"\r", b"\\r"),
+    (b"\n", b"\\n"),
+)
 
 
 _UNKNOWN = object()
+_CHARS = itemgetter(4)  # what a shown glyph reads as
 # character → its stretch direction (see _stretch_rtl), in right-to-left / left-to-right runs
 _RTL_DIRECTIONS: dict[str, object] = {}
 _LTR_DIRECTIONS: dict[str, object] = {}
@@ -355,6 +392,99 @@ def _complex_cluster(
     return shown, outlines
 
 
+def _pypdf_neutral(chars: str) -> bool:
+    """Whether pypdf keeps its direction for this glyph's text (a number glyph's several
+    characters are neutral to it, like a single digit)."""
+    return len(chars) != 1 or _pypdf_direction(chars) is None
+
+
+def _pypdf_stream(
+    stretches: list[tuple[bool, list[_Shown]]], rtl: bool
+) -> tuple[list[list[_Shown]], set[int], bool]:
+    """The line's stretches (direction, glyphs left to right; logical order) as the groups
+    of glyphs to write in this order, the groups to start with a font selection, and
+    pypdf's direction after them, given `rtl`, its direction before.
+
+    pypdf reads the stream as it comes: a neutral glyph (punctuation, a space, a number)
+    joins the run of the direction it is reading in, and the run in progress is handed out
+    at a font selection (Tf), which leaves the direction as it was. A stretch that starts
+    (in the stream) with neutrals while pypdf reads the other direction would give them to
+    the run before it. So they are written after a Tf each, one by one in logical order,
+    where they come out as they are: a left-to-right stretch's (its logical start) before
+    its letters, a right-to-left stretch's (its logical end) after them. A mark just after
+    them (its base's blank is to its right) goes with them: pdf.js reads a text item that
+    starts with a mark as two. No invisible mark is needed."""
+    groups: list[list[_Shown]] = []
+    flushes: set[int] = set()
+    previous: bool | None = None
+    for stretch_rtl, glyphs in stretches:
+        if stretch_rtl is previous:  # a stretch cut in parts (`_pdfjs_parts`)
+            flushes.add(len(groups))
+        previous = stretch_rtl
+        lead = 0
+        while lead < len(glyphs) and _pypdf_neutral(glyphs[lead][4]):
+            lead += 1
+        spaces = 0
+        while spaces < len(glyphs) - 1 and glyphs[spaces][4] == " ":
+            spaces += 1
+        if stretch_rtl and lead <= spaces and _PDFJS_MARK.match(glyphs[spaces][4]):
+            lead = spaces  # a mark first: it goes after the letters too (pdf.js)
+        elif not lead or stretch_rtl == rtl:
+            groups.append(glyphs)
+            if lead < len(glyphs):
+                rtl = stretch_rtl
+            continue
+        if stretch_rtl:
+            while lead < len(glyphs) - 1 and _PDFJS_MARK.match(glyphs[lead][4]):
+                lead += 1
+            if lead < len(glyphs):
+                groups.append(glyphs[lead:])
+                rtl = True
+            alone = glyphs[lead - 1 :: -1]
+        else:
+            alone = glyphs[:lead]
+        for glyph in alone:
+            flushes.add(len(groups))
+            groups.append([glyph])
+        if not stretch_rtl and lead < len(glyphs):
+            groups.append(glyphs[lead:])
+            rtl = False
+    return groups, flushes, rtl
+
+
+def _pdfjs_parts(rtl: bool, glyphs: list[_Shown]) -> list[list[_Shown]]:
+    """A stretch's glyphs (left to right) as the parts to write one after the other, in
+    logical order. pdf.js runs its bidi pass over each text item, and takes every character
+    above U+00FF outside the Hebrew and Arabic blocks for a left-to-right letter (— … •): a
+    number after one, with no Arabic letter between them, becomes left-to-right and takes
+    the brackets beside it along ("(داخلی ۱۲۳) —" came back "(داخلی — )۱۲۳"). In a
+    right-to-left stretch such a character ends a part of its own, which pdf.js reads as
+    an item of its own (the next part starts further right)."""
+    if not rtl:
+        return [glyphs]
+    cuts = []
+    pending = -1  # the last such character with no Arabic letter after it yet
+    for index, item in enumerate(glyphs):
+        chars = item[4]
+        if _PDFJS_LTR.match(chars):
+            pending = index
+        elif pending >= 0 and _DIGIT.match(chars):
+            cuts.append(pending + 1)
+            pending = -1
+        elif _PDFJS_ARABIC_LETTER.match(chars):
+            pending = -1
+    if not cuts:
+        return [glyphs]
+    bounds = [0, *cuts, len(glyphs)]
+    return [glyphs[a:b] for a, b in pairwise(bounds)][::-1]
+
+
+_PDFJS_LTR = re.compile("[\u0100-\u058f\u05f5-\u05ff\u08ad-\ufb4f\ufe00-\ufe6f\uff00-\uffff]")
+_PDFJS_ARABIC_LETTER = re.compile("[\u0621-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff]")
+_DIGIT = re.compile("[0-9\u06f0-\u06f9]")
+_PDFJS_MARK = re.compile(r"[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
+
+
 def _pieces(drawn: list[list[_Shown]]) -> list[tuple[int, int, int]]:
     """(stretch, first glyph, end) of the pieces of the stretches that no other stretch's
     glyph interrupts, left to right: usually the stretches themselves; a Persian number with
@@ -380,12 +510,14 @@ def _operators(
     starts: list[list[int]],
     opening: dict[tuple[int, int], str],
     closing: dict[tuple[int, int], str],
+    flushes: set[int],
     left: float,
     baseline: float,
     size: float,
 ) -> str:
     """The text operators of a line: each stretch's glyphs left to right; each piece of a
-    stretch (`starts`: its first glyphs) between its marked-content operators."""
+    stretch (`starts`: its first glyphs) between its marked-content operators; the
+    stretches in `flushes` start with a font selection (for pypdf: `_pypdf_stream`)."""
     parts = ["BT"]
     face: Face | None = None
     per_point = 1000 / size
@@ -393,12 +525,14 @@ def _operators(
     for k, glyphs in enumerate(drawn):
         piece_starts = starts[k]
         piece = 0
+        if k in flushes:
+            face = None
         following = piece_starts[1] if len(piece_starts) > 1 else -1
         if opening.get((k, 0)):
             parts.append(opening[k, 0])
         tokens: list[str] = []
         written = 0.0
-        for index, (drawn_face, x, code, width, *_) in enumerate(glyphs):
+        for index, (drawn_face, x, code, width, _, _, _) in enumerate(glyphs):
             if index == following:
                 # A new piece: the same text position, a new marked-content sequence.
                 if tokens:
