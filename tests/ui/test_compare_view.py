@@ -278,3 +278,20 @@ def test_annotations_of_a_are_shown_on_b(
     assert where != start
     assert (carried[0].start, carried[0].end) == (where, where + 8)
     assert "1 annotation(s) of A shown on B" in view.summary_label.text()
+
+
+@pytest.mark.parametrize(
+    "direction", [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft]
+)
+def test_summary_keeps_clear_of_the_window_edges(
+    qtbot: Any, compare_window: Any, samples: dict[str, Path], direction: Qt.LayoutDirection
+) -> None:
+    compare_window.setLayoutDirection(direction)
+    fa1, fa2 = load_document(samples["fa1"]), load_document(samples["fa2"])
+    view = run(qtbot, compare_window, fa1, fa2)
+    label = view.summary_label
+    assert label.text()
+    text = label.contentsRect()
+    left = label.mapTo(compare_window, text.topLeft()).x()
+    right = compare_window.width() - 1 - label.mapTo(compare_window, text.topRight()).x()
+    assert left >= 6 and right >= 6
