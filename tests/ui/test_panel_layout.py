@@ -61,3 +61,22 @@ def test_persian_interface_is_mirrored_after_the_english_one_saved_its_layout(
     apply_language(app, "en")
     assert sides["en"] == Qt.DockWidgetArea.LeftDockWidgetArea
     assert sides["fa"] == Qt.DockWidgetArea.RightDockWidgetArea
+
+
+def test_clause_panel_shows_each_category_name_and_count_whole(
+    qtbot: Any, main_window: Any
+) -> None:
+    main_window.resize(1600, 1000)
+    _settle(qtbot)
+    main_window.panels["clauses"].show()
+    main_window.panels["clauses"].raise_()
+    _settle(qtbot)
+    view = main_window.clause_panel.view
+    model = view.model()
+    metrics = view.fontMetrics()
+    assert model.rowCount() >= 5
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        text = str(index.data())
+        room = view.visualRect(index).width() - view.iconSize().width() - 12
+        assert metrics.horizontalAdvance(text) <= room, f"{text!r} is elided"
