@@ -80,3 +80,21 @@ def test_clause_panel_shows_each_category_name_and_count_whole(
         text = str(index.data())
         room = view.visualRect(index).width() - view.iconSize().width() - 12
         assert metrics.horizontalAdvance(text) <= room, f"{text!r} is elided"
+
+
+def test_library_panel_gives_the_title_most_of_its_width(qtbot: Any, main_window: Any) -> None:
+    main_window.resize(1600, 1000)
+    _settle(qtbot)
+    view = main_window.library_view
+    main_window.panels["library"].show()
+    main_window.panels["library"].raise_()
+    _settle(qtbot)
+    assert view.viewport().width() < 460  # a side panel, not a wide table
+    assert view.columnWidth(0) >= 0.6 * view.viewport().width()
+    assert not view.isColumnHidden(1)  # the language stays beside the title
+    tip = view.model().index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "characters" in tip and ("LTR" in tip or "RTL" in tip)  # what the columns said
+    main_window.panels["library"].setFloating(True)
+    main_window.panels["library"].resize(900, 400)
+    _settle(qtbot)
+    assert not any(view.isColumnHidden(column) for column in range(4))
