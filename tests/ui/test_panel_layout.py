@@ -98,3 +98,20 @@ def test_library_panel_gives_the_title_most_of_its_width(qtbot: Any, main_window
     main_window.panels["library"].resize(900, 400)
     _settle(qtbot)
     assert not any(view.isColumnHidden(column) for column in range(4))
+
+
+def test_narrow_window_shows_each_panel_tab_label_whole(qtbot: Any, main_window: Any) -> None:
+    from PySide6.QtWidgets import QTabBar
+
+    main_window.resize(800, 600)
+    _settle(qtbot)
+    bars = [b for b in main_window.findChildren(QTabBar) if b.isVisible() and b.count() >= 4]
+    assert bars, "the narrow window puts the panels in one tabbed column"
+    for bar in bars:
+        for tab in range(bar.count()):
+            text = bar.tabText(tab)
+            assert bar.tabRect(tab).right() <= bar.width(), f"tab {text!r} is off the bar"
+            # Qt elides a label whose tab is narrower than the style asks for it.
+            assert bar.tabRect(tab).width() >= bar.tabSizeHint(tab).width(), (
+                f"tab {text!r} is elided"
+            )
