@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView
 
 from policylens.core.document import Document
+from policylens.ui.infra import settings as prefs
 from policylens.ui.infra.i18n import format_number
 from policylens.ui.infra.workers import TaskContext
 
@@ -131,6 +132,7 @@ class CompareController:
         compare_window = CompareWindow(
             h.jobs.runner, session.colors, session.names, h.widget(), hidden=session.hidden
         )
+        compare_window.view.use_model = prefs.use_learned_model(h.settings)
         compare_window.setWindowFlag(Qt.WindowType.Window, True)
         compare_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         for pane in (compare_window.view.pane_a, compare_window.view.pane_b):

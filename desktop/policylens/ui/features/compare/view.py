@@ -56,6 +56,7 @@ class CompareView(QWidget):
         self.colors = dict(colors)
         self.names = dict(names)
         self.hidden: set[str] = {"other"}
+        self.use_model = True  # as the main window's "Use Learned Model"
         self.document_a: Document | None = None
         self.document_b: Document | None = None
         self.comparison: Comparison | None = None
@@ -183,6 +184,7 @@ class CompareView(QWidget):
                 tuple(self._annotations_a),
                 self.pane_a.offsets,
                 self.pane_b.offsets,
+                self.use_model,
             )
         )
         self.status_message.emit(translate("Compare", "Comparing…"))
