@@ -295,3 +295,22 @@ def test_summary_keeps_clear_of_the_window_edges(
     left = label.mapTo(compare_window, text.topLeft()).x()
     right = compare_window.width() - 1 - label.mapTo(compare_window, text.topRight()).x()
     assert left >= 6 and right >= 6
+
+
+def test_headings_in_the_panes_look_like_headings(
+    qtbot: Any, compare_window: Any, samples: dict[str, Path]
+) -> None:
+    from PySide6.QtGui import QFont
+
+    fa1, fa2 = load_document(samples["fa1"]), load_document(samples["fa2"])
+    view = run(qtbot, compare_window, fa1, fa2)
+    headings = [c for c in view.result.clauses_b if c.kind == "heading"]
+    assert headings
+    qtbot.waitUntil(lambda: not view.pane_b.highlighter.busy(), timeout=5000)
+    body = view.pane_b.font().pointSizeF()
+    for clause in headings:
+        block = view.pane_b.document().findBlock(view.pane_b.offsets.to_qt(clause.start))
+        formats = block.layout().formats()
+        assert formats, f"heading {clause.text!r} has no format"
+        assert all(f.format.fontWeight() >= QFont.Weight.Bold.value for f in formats)
+        assert all(f.format.fontPointSize() > body for f in formats)

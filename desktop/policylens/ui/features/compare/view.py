@@ -206,12 +206,13 @@ class CompareView(QWidget):
             self.mode_combo.setCurrentIndex(max(0, self.mode_combo.findData(comparison.mode)))
         with QSignalBlocker(self.colour_combo):
             self.colour_combo.setCurrentIndex(max(0, self.colour_combo.findData(result.colour_by)))
-        for pane, layer, spans in (
-            (self.pane_a, result.layer_a, result.spans_a),
-            (self.pane_b, result.layer_b, result.spans_b),
+        for pane, layer, spans, clauses in (
+            (self.pane_a, result.layer_a, result.spans_a, result.clauses_a),
+            (self.pane_b, result.layer_b, result.spans_b, result.clauses_b),
         ):
             pane.pairs = comparison.pairs
             pane.layer = layer
+            pane.show_headings(clauses)
             pane.highlighter.set_spans(spans, pane.firstVisibleBlock().blockNumber())
             pane.mark_current(None)
         self.pane_b.carried = list(result.carried)
