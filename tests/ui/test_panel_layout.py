@@ -115,3 +115,31 @@ def test_narrow_window_shows_each_panel_tab_label_whole(qtbot: Any, main_window:
             assert bar.tabRect(tab).width() >= bar.tabSizeHint(tab).width(), (
                 f"tab {text!r} is elided"
             )
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1600, 1000)])
+def test_annotations_panel_shows_its_filters_and_the_quote_whole(
+    qtbot: Any, main_window: Any, size: tuple[int, int]
+) -> None:
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    from policylens.ui.features.annotate import Annotate
+    from policylens.ui.features.annotate.model import QUOTE
+
+    main_window.resize(*size)
+    _settle(qtbot)
+    main_window.panels["annotations"].show()
+    main_window.panels["annotations"].raise_()
+    _settle(qtbot)
+    panel = main_window.features.get(Annotate).panel
+    for combo in (panel.category_filter, panel.annotator_filter, panel.status_filter):
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        field = combo.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+        )
+        text = combo.currentText()
+        assert combo.fontMetrics().horizontalAdvance(text) <= field.width(), f"{text!r} clipped"
+    table = panel.table
+    assert not table.isColumnHidden(QUOTE) and table.columnViewportPosition(QUOTE) >= 0
+    assert table.columnWidth(QUOTE) >= 0.3 * table.viewport().width()
