@@ -172,6 +172,10 @@ class ComparePane(Reader):
             selection.format = fmt
             selections.append(selection)
         self.setExtraSelections(selections)
+        # The underline alone was hard to see on a highlight: a bar beside its lines too.
+        self.margin.set_current(
+            span if span is not None and span[1] > span[0] else None, CURRENT_PAIR_COLOR
+        )
 
     # -- clicks and tooltips ---------------------------------------------------------------
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
