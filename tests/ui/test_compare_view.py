@@ -314,3 +314,23 @@ def test_headings_in_the_panes_look_like_headings(
         assert formats, f"heading {clause.text!r} has no format"
         assert all(f.format.fontWeight() >= QFont.Weight.Bold.value for f in formats)
         assert all(f.format.fontPointSize() > body for f in formats)
+
+
+def test_coloured_by_category_each_pane_shows_every_category_in_its_margin(
+    qtbot: Any, compare_window: Any, samples: dict[str, Path]
+) -> None:
+    from PySide6.QtGui import QColor
+
+    fa1, fa2 = load_document(samples["fa1"]), load_document(samples["fa2"])
+    view = run(qtbot, compare_window, fa1, fa2)
+    assert view.colour_by() == "categories"
+    qtbot.wait(50)
+    for pane in (view.pane_a, view.pane_b):
+        image = pane.margin.grab().toImage()
+        seen = {
+            image.pixelColor(x, y).name()
+            for x in range(image.width())
+            for y in range(0, image.height(), 3)
+        }
+        bands = {QColor(c).name() for c in view.colors.values()} & seen
+        assert len(bands) >= 2, f"pane {pane.side}: no category bands in the margin"

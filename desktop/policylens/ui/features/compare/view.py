@@ -213,6 +213,10 @@ class CompareView(QWidget):
             pane.pairs = comparison.pairs
             pane.layer = layer
             pane.show_headings(clauses)
+            # Coloured by category, every category of a clause gets its band in the margin, as
+            # in the reader (the background shows the first only); by changes, none.
+            by_category = result.colour_by == "categories"
+            pane.margin.set_style(self.colors if by_category else {}, set(self.hidden))
             pane.highlighter.set_spans(spans, pane.firstVisibleBlock().blockNumber())
             pane.mark_current(None)
         self.pane_b.carried = list(result.carried)
