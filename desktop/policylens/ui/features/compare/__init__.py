@@ -7,12 +7,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView
 
 from policylens.core.document import Document
 from policylens.ui.infra import settings as prefs
-from policylens.ui.infra.i18n import format_number
+from policylens.ui.infra.i18n import format_number, shortcut
 from policylens.ui.infra.workers import TaskContext
 
 if TYPE_CHECKING:
@@ -53,7 +53,7 @@ class CompareController:
     def _tools_action(self, text: str, slot: Any, *keys: str) -> QAction:
         action = QAction(text, self.host.widget())
         if keys:
-            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcuts([shortcut(k) for k in keys])
         action.triggered.connect(slot)
         self.host.menus.tools_menu.addAction(action)
         return action
