@@ -80,3 +80,34 @@ def test_each_difference_is_marked_and_shown_in_both_panes(
             assert bottom >= 0 and top < pane.viewport().height(), f"pane {pane.side} not there"
         stepped += 1
     assert stepped == 4
+
+
+def test_the_current_difference_has_a_bar_beside_its_lines_in_both_panes(
+    qtbot: Any, compare_window: Any, samples: dict[str, Path], tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QColor
+    from tests.ui.test_compare_view import edited_copy
+
+    from policylens.ui.features.compare.pane import CURRENT_PAIR_COLOR
+
+    a = load_document(samples["en"])
+    path, _edits = edited_copy(a, tmp_path)
+    view = run(qtbot, compare_window, a, load_document(path), mode="versions")
+    bar = QColor(CURRENT_PAIR_COLOR)
+    seen = 0
+    for _ in range(6):
+        pair = view.next_difference()
+        assert pair is not None
+        qtbot.wait(20)
+        for pane, span in ((view.pane_a, pair.a), (view.pane_b, pair.b)):
+            if span is None or span[1] <= span[0]:
+                continue
+            top, bottom = pane.span_y(*span)
+            image = pane.margin.grab().toImage()
+            rows = range(max(0, top + 2), min(image.height(), bottom - 1))
+            marked = [
+                y for y in rows if any(image.pixelColor(x, y) == bar for x in range(image.width()))
+            ]
+            assert rows and len(marked) >= 0.8 * len(rows), f"pane {pane.side}: no bar"
+            seen += 1
+    assert seen >= 6

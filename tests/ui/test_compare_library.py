@@ -131,3 +131,27 @@ def test_compare_dialog_offers_the_library_and_the_modes(qtbot: Any, main_window
     assert a == documents[2].sha256 and b != a and mode is None  # mode: suggested
     dialog.mode_combo.setCurrentIndex(dialog.mode_combo.findData("versions"))
     assert dialog.chosen()[2] == "versions"
+
+
+def test_compare_panes_colour_each_clause_as_the_reader_does(
+    qtbot: Any, main_window: Any, samples: dict[str, Path]
+) -> None:
+    from policylens.view.clauses import visible_category
+
+    shown = main_window.session.document
+    assert Path(shown.source_path or "").name == samples["fa1"].name
+    controller = main_window.features.get(CompareController)
+    _select_rows(main_window, [samples["fa1"].name, samples["fa2"].name])
+    controller.compare_selected_action.trigger()
+    qtbot.waitUntil(lambda: bool(controller.windows), timeout=10000)
+    view = controller.windows[0].view
+    qtbot.waitUntil(lambda: view.result is not None and not view.computing(), timeout=20000)
+    result = view.result
+    pane = result.clauses_a if view.document_a.sha256 == shown.sha256 else result.clauses_b
+
+    def colours(clauses: Any) -> list[tuple[int, str | None]]:
+        return [(c.start, visible_category(c, {"other"})) for c in clauses]
+
+    assert colours(pane) == colours(main_window.session.clauses)
+    controller.windows[0].close_action.trigger()
+    qtbot.waitUntil(lambda: not controller.windows, timeout=5000)

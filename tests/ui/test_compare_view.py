@@ -278,3 +278,59 @@ def test_annotations_of_a_are_shown_on_b(
     assert where != start
     assert (carried[0].start, carried[0].end) == (where, where + 8)
     assert "1 annotation(s) of A shown on B" in view.summary_label.text()
+
+
+@pytest.mark.parametrize(
+    "direction", [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft]
+)
+def test_summary_keeps_clear_of_the_window_edges(
+    qtbot: Any, compare_window: Any, samples: dict[str, Path], direction: Qt.LayoutDirection
+) -> None:
+    compare_window.setLayoutDirection(direction)
+    fa1, fa2 = load_document(samples["fa1"]), load_document(samples["fa2"])
+    view = run(qtbot, compare_window, fa1, fa2)
+    label = view.summary_label
+    assert label.text()
+    text = label.contentsRect()
+    left = label.mapTo(compare_window, text.topLeft()).x()
+    right = compare_window.width() - 1 - label.mapTo(compare_window, text.topRight()).x()
+    assert left >= 6 and right >= 6
+
+
+def test_headings_in_the_panes_look_like_headings(
+    qtbot: Any, compare_window: Any, samples: dict[str, Path]
+) -> None:
+    from PySide6.QtGui import QFont
+
+    fa1, fa2 = load_document(samples["fa1"]), load_document(samples["fa2"])
+    view = run(qtbot, compare_window, fa1, fa2)
+    headings = [c for c in view.result.clauses_b if c.kind == "heading"]
+    assert headings
+    qtbot.waitUntil(lambda: not view.pane_b.highlighter.busy(), timeout=5000)
+    body = view.pane_b.font().pointSizeF()
+    for clause in headings:
+        block = view.pane_b.document().findBlock(view.pane_b.offsets.to_qt(clause.start))
+        formats = block.layout().formats()
+        assert formats, f"heading {clause.text!r} has no format"
+        assert all(f.format.fontWeight() >= QFont.Weight.Bold.value for f in formats)
+        assert all(f.format.fontPointSize() > body for f in formats)
+
+
+def test_coloured_by_category_each_pane_shows_every_category_in_its_margin(
+    qtbot: Any, compare_window: Any, samples: dict[str, Path]
+) -> None:
+    from PySide6.QtGui import QColor
+
+    fa1, fa2 = load_document(samples["fa1"]), load_document(samples["fa2"])
+    view = run(qtbot, compare_window, fa1, fa2)
+    assert view.colour_by() == "categories"
+    qtbot.wait(50)
+    for pane in (view.pane_a, view.pane_b):
+        image = pane.margin.grab().toImage()
+        seen = {
+            image.pixelColor(x, y).name()
+            for x in range(image.width())
+            for y in range(0, image.height(), 3)
+        }
+        bands = {QColor(c).name() for c in view.colors.values()} & seen
+        assert len(bands) >= 2, f"pane {pane.side}: no category bands in the margin"

@@ -105,3 +105,29 @@ def test_persian_menus_name_the_return_key_as_on_the_keyboard(persian: Any) -> N
     shown = QKeySequence(Qt.Key.Key_Return).toString(QKeySequence.SequenceFormat.NativeText)
     assert "بازگشت" not in shown  # "go back": Qt's own Persian name for Return
     assert shown == "Enter"
+
+
+def test_persian_window_binds_no_key_twice_and_return_confirms(persian: Any, qtbot: Any) -> None:
+    from PySide6.QtGui import QAction, QKeySequence
+
+    from policylens.ui.shell.main_window import MainWindow
+
+    window = MainWindow(language="fa", import_samples=False)
+    qtbot.addWidget(window)
+    try:
+        owners: dict[str, list[str]] = {}
+        for action in window.findChildren(QAction):
+            keys = [
+                s.toString(QKeySequence.SequenceFormat.PortableText) for s in action.shortcuts()
+            ]
+            # In Persian "Enter" was read as Return's translated name: Return twice, and Qt
+            # refused the key as ambiguous (the suggestion was not confirmed).
+            assert len(keys) == len(set(keys)), f"{action.text()!r}: {keys}"
+            for key in keys:
+                owners.setdefault(key, []).append(action.text())
+        assert {k: v for k, v in owners.items() if len(v) > 1} == {}
+        assert len(owners["Return"]) == len(owners["Enter"]) == 1
+        assert owners["Return"] == owners["Enter"]  # Confirm Suggestion, both keys
+    finally:
+        window.close()
+        window.store.close()

@@ -80,3 +80,24 @@ def test_a_note_shows_a_marker_in_the_text_and_in_the_panel(annotating: Any, qtb
         if image.pixelColor(x, y).lightness() < 90
     ]
     assert dark, "no note marker beside the noted line"
+
+
+def test_a_new_action_after_an_undo_is_not_reported_as_a_redo(annotating: Any, qtbot: Any) -> None:
+    window = annotating
+    feature = window.features.get(Annotate)
+    text = window.reader.document_model.text
+    start = text.index("میشود")
+    window.reader.select_range(start, start + 5)
+    press(qtbot, window, "1")
+    (label,) = stored(window)
+    first = clause_with_suggestion(window, after=start + 5)
+    put_cursor(window, first.start + 1)
+    press(qtbot, window, Qt.Key.Key_Return)
+    qtbot.keyClick(window.reader, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot, window)
+    assert window.statusBar().currentMessage().startswith("Undone: ")
+    # A new action replaces the undone one on the stack: it was announced as "Redone: …".
+    feature.labeller.set_note(label, "روشن نیست", "question")
+    wait_idle(qtbot, window)
+    said = window.statusBar().currentMessage()
+    assert not said.startswith("Redone: "), said

@@ -61,3 +61,85 @@ def test_persian_interface_is_mirrored_after_the_english_one_saved_its_layout(
     apply_language(app, "en")
     assert sides["en"] == Qt.DockWidgetArea.LeftDockWidgetArea
     assert sides["fa"] == Qt.DockWidgetArea.RightDockWidgetArea
+
+
+def test_clause_panel_shows_each_category_name_and_count_whole(
+    qtbot: Any, main_window: Any
+) -> None:
+    main_window.resize(1600, 1000)
+    _settle(qtbot)
+    main_window.panels["clauses"].show()
+    main_window.panels["clauses"].raise_()
+    _settle(qtbot)
+    view = main_window.clause_panel.view
+    model = view.model()
+    metrics = view.fontMetrics()
+    assert model.rowCount() >= 5
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        text = str(index.data())
+        room = view.visualRect(index).width() - view.iconSize().width() - 12
+        assert metrics.horizontalAdvance(text) <= room, f"{text!r} is elided"
+
+
+def test_library_panel_gives_the_title_most_of_its_width(qtbot: Any, main_window: Any) -> None:
+    main_window.resize(1600, 1000)
+    _settle(qtbot)
+    view = main_window.library_view
+    main_window.panels["library"].show()
+    main_window.panels["library"].raise_()
+    _settle(qtbot)
+    assert view.viewport().width() < 460  # a side panel, not a wide table
+    assert view.columnWidth(0) >= 0.6 * view.viewport().width()
+    assert not view.isColumnHidden(1)  # the language stays beside the title
+    tip = view.model().index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "characters" in tip and ("LTR" in tip or "RTL" in tip)  # what the columns said
+    main_window.panels["library"].setFloating(True)
+    main_window.panels["library"].resize(900, 400)
+    _settle(qtbot)
+    assert not any(view.isColumnHidden(column) for column in range(4))
+
+
+def test_narrow_window_shows_each_panel_tab_label_whole(qtbot: Any, main_window: Any) -> None:
+    from PySide6.QtWidgets import QTabBar
+
+    main_window.resize(800, 600)
+    _settle(qtbot)
+    bars = [b for b in main_window.findChildren(QTabBar) if b.isVisible() and b.count() >= 4]
+    assert bars, "the narrow window puts the panels in one tabbed column"
+    for bar in bars:
+        for tab in range(bar.count()):
+            text = bar.tabText(tab)
+            assert bar.tabRect(tab).right() <= bar.width(), f"tab {text!r} is off the bar"
+            # Qt elides a label whose tab is narrower than the style asks for it.
+            assert bar.tabRect(tab).width() >= bar.tabSizeHint(tab).width(), (
+                f"tab {text!r} is elided"
+            )
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1600, 1000)])
+def test_annotations_panel_shows_its_filters_and_the_quote_whole(
+    qtbot: Any, main_window: Any, size: tuple[int, int]
+) -> None:
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    from policylens.ui.features.annotate import Annotate
+    from policylens.ui.features.annotate.model import QUOTE
+
+    main_window.resize(*size)
+    _settle(qtbot)
+    main_window.panels["annotations"].show()
+    main_window.panels["annotations"].raise_()
+    _settle(qtbot)
+    panel = main_window.features.get(Annotate).panel
+    for combo in (panel.category_filter, panel.annotator_filter, panel.status_filter):
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        field = combo.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+        )
+        text = combo.currentText()
+        assert combo.fontMetrics().horizontalAdvance(text) <= field.width(), f"{text!r} clipped"
+    table = panel.table
+    assert not table.isColumnHidden(QUOTE) and table.columnViewportPosition(QUOTE) >= 0
+    assert table.columnWidth(QUOTE) >= 0.3 * table.viewport().width()

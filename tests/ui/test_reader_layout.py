@@ -76,3 +76,32 @@ def test_headings_are_bold_and_larger_than_the_text(
     formats = block.layout().formats()
     assert formats and all(f.format.fontWeight() >= 700 for f in formats)
     assert formats[0].format.fontPointSize() > reader.font().pointSizeF()
+
+
+def test_a_web_address_is_not_split_across_lines_where_it_fits_on_one(
+    qtbot: Any, main_window: Any, samples: dict[str, Path]
+) -> None:
+    import re
+
+    address = re.compile(r"https?://\S+")
+    reader = main_window.reader
+    checked = 0
+    for key in ("fa1", "en"):
+        choose_in_library(qtbot, main_window, samples[key].name)
+        for width in range(300, 760, 40):
+            reader.setFixedWidth(width)
+            qtbot.wait(20)
+            for paragraph in reader.document_model.paragraphs:
+                block = reader.document().findBlock(paragraph.start)
+                lines = _lines(reader, block)
+                ends = [line.textStart() + line.textLength() for line in lines[:-1]]
+                for match in address.finditer(block.text()):
+                    start, end = match.span()
+                    if reader.fontMetrics().horizontalAdvance(match.group()) > 0.9 * width:
+                        continue  # longer than a line: it has to break somewhere
+                    inside = [e for e in ends if start < e < end]
+                    assert not inside, f"{match.group()!r} split at {width} px"
+                    checked += 1
+        reader.setMinimumWidth(0)
+        reader.setMaximumWidth(16777215)
+    assert checked > 20

@@ -38,6 +38,7 @@ class CompareRequest:
     # The panes' offset maps, made when they were given the documents (None: made here).
     offsets_a: QtOffsets | None = None
     offsets_b: QtOffsets | None = None
+    use_model: bool = True  # the user's learned model too ("Use Learned Model")
 
 
 @dataclass(frozen=True)
@@ -55,10 +56,13 @@ class CompareResult:
     unplaced: int = 0
 
 
-def analyse(document: Document) -> list[Clause]:
-    from policylens.core.analysis import analyze
+def analyse(document: Document, use_model: bool = True) -> list[Clause]:
+    """The clauses the reader shows for `document` (the shipped model, and the user's when
+    `use_model`): with the lexicon alone a clause of the reader's International and specific
+    audiences was Data security in the compare pane, and the counts differed."""
+    from policylens.core.learn.apply import analyze_with_model
 
-    return list(analyze(document))
+    return analyze_with_model(document, use_model=use_model, use_shipped=True)
 
 
 def run_compare(
@@ -66,11 +70,12 @@ def run_compare(
 ) -> CompareResult | None:
     a, b = request.a, request.b
     progress(0, 4)
-    clauses_a = list(request.clauses_a) if request.clauses_a is not None else analyse(a)
+    use_model = request.use_model
+    clauses_a = list(request.clauses_a) if request.clauses_a is not None else analyse(a, use_model)
     progress(1, 4)
     if cancelled():
         return None
-    clauses_b = list(request.clauses_b) if request.clauses_b is not None else analyse(b)
+    clauses_b = list(request.clauses_b) if request.clauses_b is not None else analyse(b, use_model)
     progress(2, 4)
     if cancelled():
         return None

@@ -31,6 +31,7 @@ from PySide6.QtCore import (
     Qt,
     QTranslator,
 )
+from PySide6.QtGui import QKeySequence
 
 from policylens.paths import APP_NAME
 from policylens.ui.infra.translations_build import compile_ts, translations_dir
@@ -46,6 +47,14 @@ QT_TRANSLATE_NOOP = cast(Callable[[str, str], str], QtCore.QT_TRANSLATE_NOOP)
 # ours is installed after it, so these entries of the "QShortcut" context win. Marked here so
 # that `translations_build --update` (lupdate -no-obsolete) keeps them.
 KEY_NAMES = (QT_TRANSLATE_NOOP("QShortcut", "Return"), QT_TRANSLATE_NOOP("QShortcut", "Enter"))
+
+
+def shortcut(keys: str) -> QKeySequence:
+    """A shortcut written in the code ("Ctrl+M", "Return"), read as such. QKeySequence(str)
+    reads the interface language's key names first: in Persian "Enter" is Return's name, so
+    "Enter" gave Return a second time (Qt: "Ambiguous shortcut overload", nothing confirmed)."""
+    return QKeySequence.fromString(keys, QKeySequence.SequenceFormat.PortableText)
+
 
 DEFAULT_LANGUAGE = "en"
 # code → the language's own name, as the settings dialog offers it.

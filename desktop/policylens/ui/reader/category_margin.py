@@ -24,6 +24,7 @@ MAX_BANDS = 4  # a clause rarely has more; more would push the text away
 PADDING = 3
 NOTE_MARK = 11  # px: the note marker's column, outside the bands
 NOTE_COLOR = "#34345c"  # the selection's dark ink: stands out from every (light) category
+CURRENT_BAR = 4  # px: the compare window's current difference, in the note marker's column
 
 
 def note_pixmap(size: int) -> QPixmap:
@@ -62,6 +63,9 @@ class CategoryMargin(QWidget):
         self.rtl = False
         self.on_left = True  # physical side, once placed
         self.notes: list[int] = []  # where annotations with a note start (code points)
+        # A span marked beside its lines (the compare window's current difference), its colour.
+        self.current: tuple[int, int] | None = None
+        self.current_color = QColor(NOTE_COLOR)
         self._note = note_pixmap(NOTE_MARK - 1)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         reader.updateRequest.connect(lambda _rect, _dy: self.update())
@@ -79,6 +83,11 @@ class CategoryMargin(QWidget):
     def set_notes(self, starts: list[int]) -> None:
         """A marker beside the line where each annotation with a note starts."""
         self.notes = sorted(starts)
+        self.update()
+
+    def set_current(self, span: tuple[int, int] | None, color: str = NOTE_COLOR) -> None:
+        """A bar beside every line of `span` (code points); None: none."""
+        self.current, self.current_color = span, QColor(color)
         self.update()
 
     def _note_starts_in(self, start: int, end: int) -> bool:
@@ -140,6 +149,14 @@ class CategoryMargin(QWidget):
                     categories = self.line_categories(start, end)[:MAX_BANDS]
                     top = int(geometry.top() + line.y())
                     height = max(1, int(line.height()))
+                    current = self.current
+                    if (
+                        current is not None
+                        and current[0] < max(end, start + 1)
+                        and (start < current[1])
+                    ):
+                        x = 0 if self.on_left else width - CURRENT_BAR
+                        painter.fillRect(x, top, CURRENT_BAR, height, self.current_color)
                     first_note = bisect_left(self.notes, start)
                     if first_note < len(self.notes) and self.notes[first_note] < max(
                         end, start + 1

@@ -59,6 +59,9 @@ class ClausePanel(QWidget):
         try:
             model.set_clauses(text, clauses, categories, language)
             for row in range(model.rowCount()):
+                # A category row has no score or reasons: its name and count take the whole
+                # width, else "International and specific audiences (4)" lost its count.
+                view.setFirstColumnSpanned(row, QModelIndex(), True)
                 index = model.index(row, 0)
                 if index.data(CATEGORY_ROLE) in opened:
                     view.setExpanded(index, True)

@@ -15,6 +15,7 @@ it. QPlainTextDocumentLayout computes a block's rectangle from its lines' positi
 from __future__ import annotations
 
 import math
+import re
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QTextBlock, QTextDocument, QTextLayout
@@ -22,6 +23,9 @@ from PySide6.QtWidgets import QPlainTextDocumentLayout
 
 PARAGRAPH_GAP_EM = 0.55
 HEADING_GAP_EM = 1.1
+# A web address, kept on one line where it fits: Qt breaks after "/" and "-", which split
+# "https://" from the rest of the address and "privacy-" from "policy".
+URL = re.compile(r"(?:https?://|www\.)[^\s<>\"«»]+", re.IGNORECASE)
 
 
 class ReaderLayout(QPlainTextDocumentLayout):
@@ -37,6 +41,7 @@ class ReaderLayout(QPlainTextDocumentLayout):
         if layout is not None and block.isVisible():
             if layout.lineCount() == 0:
                 super().blockBoundingRect(block)  # lays the block out
+                self._keep_addresses_whole(block, layout)
             self._place_lines(block, layout)
         return super().blockBoundingRect(block)
 
@@ -45,6 +50,36 @@ class ReaderLayout(QPlainTextDocumentLayout):
             return 0.0
         em = HEADING_GAP_EM if block_number in self.heading_blocks else PARAGRAPH_GAP_EM
         return round(self.line_height * em)
+
+    def _keep_addresses_whole(self, block: QTextBlock, layout: QTextLayout) -> None:
+        """Lay the block out again if a line ends inside a web address, that line ending just
+        before the address instead (an address longer than a line still breaks)."""
+        text = block.text()
+        if "://" not in text and "www." not in text.lower():
+            return
+        spans = [m.span() for m in URL.finditer(text)]
+        ends = [
+            layout.lineAt(i).textStart() + layout.lineAt(i).textLength()
+            for i in range(layout.lineCount() - 1)
+        ]
+        if not any(start < end < stop for end in ends for start, stop in spans):
+            return
+        width = layout.lineAt(0).width()
+        before = layout.lineCount()
+        layout.beginLayout()
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            first, end = line.textStart(), line.textStart() + line.textLength()
+            inside = next((s for s, e in spans if s < end < e and s > first), None)
+            if inside is not None:
+                line.setNumColumns(inside - first, width)
+        layout.endLayout()
+        if layout.lineCount() != before:
+            block.setLineCount(layout.lineCount())
+            self.documentSizeChanged.emit(self.documentSize())
 
     def _place_lines(self, block: QTextBlock, layout: QTextLayout) -> None:
         margin = self.document().documentMargin()

@@ -141,6 +141,13 @@ class Reader(QPlainTextEdit):
             layer = ClauseLayer(self.document_model.text, clauses, self.offsets)
             prepared = layer, layer.block_spans(colors, hidden)
         self.layer = prepared[0]
+        self.show_headings(clauses)
+        self.highlighter.set_spans(prepared[1], self.firstVisibleBlock().blockNumber())
+        self.margin.set_style(colors, hidden)
+        return self.layer
+
+    def show_headings(self, clauses: Sequence[Clause]) -> None:
+        """The clauses the analysis found to be headings: bold, larger, spaced as headings."""
         headings = frozenset(
             block_of(self._line_starts, clause.start)
             for clause in clauses
@@ -148,9 +155,6 @@ class Reader(QPlainTextEdit):
         )
         self.paragraph_layout.heading_blocks = headings
         self.highlighter.set_headings(headings)
-        self.highlighter.set_spans(prepared[1], self.firstVisibleBlock().blockNumber())
-        self.margin.set_style(colors, hidden)
-        return self.layer
 
     def update_highlights(self, colors: dict[str, str], hidden: set[str]) -> None:
         if self.layer is not None:

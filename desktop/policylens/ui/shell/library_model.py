@@ -91,7 +91,10 @@ class LibraryModel(QAbstractTableModel):
             characters = translate("LibraryModel", "{0} characters").format(
                 format_number(doc.chars)
             )
-            return f"{doc.title}\n{where}\n{doc.format}, {characters}"
+            return (
+                f"{doc.title}\n{where}\n{doc.format}, {characters}, "
+                f"{doc.language} {direction_name(doc.direction)}"
+            )
         elif role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         elif role == SHA_ROLE:

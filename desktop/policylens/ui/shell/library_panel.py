@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from policylens.store.documents import DocumentSummary
 from policylens.ui.shell.library_model import SHA_ROLE, LibraryModel
+
+# Below this width the Direction and Size columns are hidden: in a side panel (~240 px) they
+# left the title about 50 px ("Inte…usic"). Both are in the title's tooltip and the status bar.
+ALL_COLUMNS_WIDTH = 460
+NARROW_HIDDEN = (2, 3)
 
 
 class LibraryView(QTableView):
@@ -32,6 +38,13 @@ class LibraryView(QTableView):
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.selectionModel().currentRowChanged.connect(self._row_changed)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        narrow = event.size().width() < ALL_COLUMNS_WIDTH
+        for column in NARROW_HIDDEN:
+            if self.isColumnHidden(column) != narrow:
+                self.setColumnHidden(column, narrow)
+        super().resizeEvent(event)
 
     def set_documents(self, documents: list[DocumentSummary]) -> None:
         self.source.set_documents(documents)

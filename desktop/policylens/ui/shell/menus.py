@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
 from policylens.ui.infra import settings as prefs
-from policylens.ui.infra.i18n import isolate
+from policylens.ui.infra.i18n import isolate, shortcut
 from policylens.ui.reader.find_bar import FindBar
 from policylens.ui.reader.reader import Reader
 from policylens.ui.session import DocumentSession
@@ -95,7 +95,9 @@ class Menus:
     ) -> QAction:
         action = QAction(text, self.window)
         if shortcuts:
-            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+            action.setShortcuts(
+                [shortcut(s) if isinstance(s, str) else QKeySequence(s) for s in shortcuts]
+            )
         action.triggered.connect(slot)
         menu.addAction(action)
         return action

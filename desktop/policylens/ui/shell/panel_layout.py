@@ -15,8 +15,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget
+from PySide6.QtCore import QChildEvent, QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QMainWindow,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QTabBar,
+    QTabWidget,
+    QWidget,
+)
 
 from policylens.ui.infra.i18n import mirrored_dock_area
 
@@ -26,6 +37,9 @@ COMPACT_SHARE = 0.36  # the one tabbed column of a narrow window
 WIDE_SHARES = {"leading": 0.15, "trailing": 0.21}  # the library · the legend and clauses
 BOTTOM_SHARE = 0.24  # of the window height: the annotations below the text
 FRONT_TAB = "legend"  # shown first in the tabbed column: colours and counts of the document
+# Padding either side of a panel tab's label (the style's own is 24 px): at 800 px the four
+# tabs of the one column were 11 px too wide, and Qt elided them ("Libr…", "Categori…").
+TAB_SPACE = 16
 
 LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
 RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
@@ -51,6 +65,7 @@ class PanelLayout(QObject):
         # the animation still running (and a panel jumping into place reads as a glitch).
         window.setAnimated(False)
         window.setTabPosition(Qt.DockWidgetArea.AllDockWidgetAreas, QTabWidget.TabPosition.North)
+        self.tab_style = CompactTabs(window)
         window.installEventFilter(self)
 
     def start(self, restored: bool) -> None:
@@ -66,6 +81,11 @@ class PanelLayout(QObject):
 
     # -- reacting to the window --------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.ChildPolished:
+            # Qt makes the panels' tab bars as panels are tabified (by us or by dragging).
+            child = event.child() if isinstance(event, QChildEvent) else None
+            if isinstance(child, QTabBar) and child.style() is not self.tab_style:
+                child.setStyle(self.tab_style)
         if watched is self.window and event.type() == QEvent.Type.Resize and not self._pending:
             self._pending = True  # after Qt's own layout of the new size
             QTimer.singleShot(0, self.fit)
@@ -85,6 +105,7 @@ class PanelLayout(QObject):
             QTimer.singleShot(0, self._size_columns)
             return
         self._cap_widths()
+        QTimer.singleShot(0, self._fit_tabs)
 
     # -- arrangements ------------------------------------------------------------------------
     def _arrange_compact(self) -> None:
@@ -120,6 +141,7 @@ class PanelLayout(QObject):
             if front is not None and window.dockWidgetArea(front) in (LEFT, RIGHT):
                 self._set_width([front], COMPACT_SHARE)  # one tab stands for its group
             QTimer.singleShot(0, self._cap_widths)
+            QTimer.singleShot(0, self._fit_tabs)
             return
         for side, logical in (("leading", LEFT), ("trailing", RIGHT)):
             docks = [
@@ -165,6 +187,51 @@ class PanelLayout(QObject):
         docks = list(columns.values())
         widths = [max(60, d.width() - missing * d.width() // total) for d in docks]
         window.resizeDocks(docks, widths, Qt.Orientation.Horizontal)
+
+    def _fit_tabs(self) -> None:
+        """Widen a tabbed column whose labels would be elided, as far as the reader can spare:
+        shrinking the window from 1200 to 800 px left the column ~245 px ("Libr…")."""
+        window = self.window
+        centre = window.centralWidget()
+        if centre is None or window.width() < 400:
+            return
+        spare = centre.width() - (int(window.width() * READER_SHARE) + 8)
+        docks = [
+            d
+            for p in self.panels
+            if (d := p.dock).isVisible()
+            and not d.isFloating()
+            and window.dockWidgetArea(d) in (LEFT, RIGHT)
+        ]
+        for bar in window.findChildren(QTabBar):
+            if spare <= 0 or not bar.isVisible() or bar.parent() is not window:
+                continue
+            short = sum(bar.tabSizeHint(i).width() for i in range(bar.count())) - bar.width()
+            middle = bar.geometry().center().x()
+            dock = next((d for d in docks if d.x() <= middle <= d.geometry().right()), None)
+            if short > 0 and dock is not None:
+                grow = min(short, spare)
+                window.resizeDocks([dock], [dock.width() + grow], Qt.Orientation.Horizontal)
+                spare -= grow
+
+
+class CompactTabs(QProxyStyle):
+    """The application's style with narrower padding around the panels' tab labels."""
+
+    def __init__(self, owner: QObject) -> None:
+        # A fresh instance of the application's style: a proxy owns its base style.
+        super().__init__(QStyleFactory.create(QApplication.style().name()))
+        self.setParent(owner)
+
+    def pixelMetric(
+        self,
+        metric: QStyle.PixelMetric,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> int:
+        if metric == QStyle.PixelMetric.PM_TabBarTabHSpace:
+            return TAB_SPACE
+        return super().pixelMetric(metric, option, widget)
 
 
 def _orientation(area: Qt.DockWidgetArea) -> Qt.Orientation:

@@ -13,7 +13,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QDialog, QLabel, QMenu
 
 from policylens.store.annotations import Annotation
@@ -24,6 +24,7 @@ from policylens.ui.features.annotate.panel import AnnotationsPanel
 from policylens.ui.features.annotate.search import SearchDialog
 from policylens.ui.features.annotate.transfer import Transfers
 from policylens.ui.features.annotate.undo_messages import UndoMessages
+from policylens.ui.infra.i18n import shortcut
 
 if TYPE_CHECKING:
     from policylens.store.agreement import AgreementReport
@@ -72,9 +73,9 @@ class Annotate:
     def _build_menus(self) -> None:
         w, menus, stack = self.window.widget(), self.window.menus, self.controller.undo_stack
         self.undo_action = stack.createUndoAction(w, translate("Annotate", "&Undo"))
-        self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
+        self.undo_action.setShortcuts([shortcut("Ctrl+Z")])
         self.redo_action = stack.createRedoAction(w, translate("Annotate", "&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.setShortcuts([shortcut("Ctrl+Shift+Z"), shortcut("Ctrl+Y")])
         self.undo_messages = UndoMessages(stack, self.window.status.message)
         edit = menus.edit_menu
         first = edit.actions()[0] if edit.actions() else None
@@ -101,7 +102,7 @@ class Annotate:
         self.menu.addAction(lab.comment_action)
         self.menu.addSeparator()
         self.search_action = self.menu.addAction(translate("Annotate", "&Search the Library…"))
-        self.search_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        self.search_action.setShortcut(shortcut("Ctrl+Shift+F"))
         self.search_action.triggered.connect(self.search.open_search)
         report = self.menu.addAction(translate("Annotate", "&Agreement Report…"))
         report.triggered.connect(lambda _checked=False: self.agreement_report())

@@ -17,7 +17,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
-from PySide6.QtGui import QAction, QKeySequence, QTextCursor
+from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QDialog, QMenu
 
 from policylens.core.clause import Clause
@@ -28,6 +28,7 @@ from policylens.ui.features.annotate.commands import (
     UpdateAnnotation,
 )
 from policylens.ui.features.annotate.controller import AnnotationController
+from policylens.ui.infra.i18n import shortcut
 
 if TYPE_CHECKING:
     from policylens.ui.host import Host
@@ -68,7 +69,7 @@ class Labeller:
     # -- actions ---------------------------------------------------------------------------
     def _action(self, text: str, slot: Callable[[], object], *keys: str, tip: str = "") -> QAction:
         action = QAction(text, self.window.widget())
-        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcuts([shortcut(k) for k in keys])
         # Only while the reader has focus: digits typed into a filter box stay digits.
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.setStatusTip(tip)

@@ -121,8 +121,9 @@ class AnnotationTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(a, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column == QUOTE:
-                return a.quote
+            if column == QUOTE:  # with what a narrow panel hides: who, how, the note
+                who = f"— {self._display(a, ANNOTATOR)} · {self._display(a, ORIGIN)}"
+                return "\n".join(t for t in (a.quote, who, a.note) if t)
             if column == NOTE:
                 return a.note or None
             return None

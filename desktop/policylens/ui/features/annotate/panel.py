@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLineEdit,
     QTableView,
@@ -20,13 +20,18 @@ from policylens.store.annotations import Annotation
 from policylens.ui.features.annotate.controller import REVIEW_STATUSES
 from policylens.ui.features.annotate.model import (
     ANNOTATION_ROLE,
+    ANNOTATOR,
     NOTE,
+    ORIGIN,
     QUOTE,
     AnnotationFilter,
     AnnotationTableModel,
     status_text,
 )
 from policylens.ui.reader.legend import swatch
+
+NARROW_PANEL = 560  # px: below it the panel stacks its filters and hides NARROW_HIDDEN
+NARROW_HIDDEN = (ANNOTATOR, NOTE, ORIGIN)  # the quote's tooltip says them (a note: its mark)
 
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "…")
 
@@ -97,18 +102,18 @@ class AnnotationsPanel(QWidget):
         self.table.activated.connect(self._activated)
         self.table.delete_requested.connect(self.delete_requested)
 
-        filters = QHBoxLayout()
+        self.filters = filters = QGridLayout()
         filters.setContentsMargins(0, 0, 0, 0)
         for widget in (self.category_filter, self.annotator_filter, self.status_filter):
-            # Elided rather than sized to their longest entry: the panel also lives in the
-            # narrow tabbed column of a small window (ui/shell/panel_layout.py).
+            # Not sized to their longest entry: the panel also lives in the narrow tabbed
+            # column of a small window (ui/shell/panel_layout.py).
             widget.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             widget.setMinimumContentsLength(1)
-            filters.addWidget(widget, 1)
         self.text_filter.setMinimumWidth(48)
-        filters.addWidget(self.text_filter, 2)
+        self._narrow: bool | None = None
+        self._place_filters(narrow=False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(filters)
@@ -117,6 +122,27 @@ class AnnotationsPanel(QWidget):
         for combo in (self.category_filter, self.annotator_filter, self.status_filter):
             combo.currentIndexChanged.connect(self._apply_filters)
         self.text_filter.textChanged.connect(self._apply_filters)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._place_filters(event.size().width() < NARROW_PANEL)
+        super().resizeEvent(event)
+
+    def _place_filters(self, narrow: bool) -> None:
+        """In a narrow panel the filters take two rows of two, and the annotator, note and
+        origin columns give way to the quote: in the tabbed column of a 1024 px window the filters
+        read "All categ", "Any stat" and the Quote column was scrolled out of sight."""
+        if narrow == self._narrow:
+            return
+        self._narrow = narrow
+        widgets = (self.category_filter, self.annotator_filter, self.status_filter)
+        for number, widget in enumerate((*widgets, self.text_filter)):
+            self.filters.removeWidget(widget)
+            row, column = divmod(number, 2) if narrow else (0, number)
+            self.filters.addWidget(widget, row, column)
+        for column, stretch in enumerate((1, 1, 0, 0) if narrow else (1, 1, 1, 2)):
+            self.filters.setColumnStretch(column, stretch)
+        for column in NARROW_HIDDEN:
+            self.table.setColumnHidden(column, narrow)
 
     def set_annotations(self, annotations: list[Annotation]) -> None:
         self.model.set_annotations(annotations)

@@ -7,11 +7,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView
 
 from policylens.core.document import Document
-from policylens.ui.infra.i18n import format_number
+from policylens.ui.infra import settings as prefs
+from policylens.ui.infra.i18n import format_number, shortcut
 from policylens.ui.infra.workers import TaskContext
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ class CompareController:
     def _tools_action(self, text: str, slot: Any, *keys: str) -> QAction:
         action = QAction(text, self.host.widget())
         if keys:
-            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcuts([shortcut(k) for k in keys])
         action.triggered.connect(slot)
         self.host.menus.tools_menu.addAction(action)
         return action
@@ -131,6 +132,7 @@ class CompareController:
         compare_window = CompareWindow(
             h.jobs.runner, session.colors, session.names, h.widget(), hidden=session.hidden
         )
+        compare_window.view.use_model = prefs.use_learned_model(h.settings)
         compare_window.setWindowFlag(Qt.WindowType.Window, True)
         compare_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         for pane in (compare_window.view.pane_a, compare_window.view.pane_b):

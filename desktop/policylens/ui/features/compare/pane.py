@@ -25,6 +25,7 @@ _UNDERLINES = {
     "dash": QTextCharFormat.UnderlineStyle.DashUnderline,
 }
 CURRENT_PAIR_COLOR = "#3b6fd6"
+SCROLL_CORRECTIONS = 40  # lines: at most this many single-line steps after the estimate
 
 RELATION_NAMES: dict[str, str] = {
     # English here, translated where shown: translate("Compare", RELATION_NAMES[...]).
@@ -43,13 +44,14 @@ class CompareHighlighter(ClauseHighlighter):
 
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
-        self._keyed_formats: dict[str, QTextCharFormat] = {}
+        self._keyed_formats: dict[tuple[str, bool], QTextCharFormat] = {}
 
     def _format(self, color: str, heading: bool = False) -> QTextCharFormat:
-        fmt = self._keyed_formats.get(color)
+        fmt = self._keyed_formats.get((color, heading))
         if fmt is None:
             attrs = parse_key(color) if "=" in color else {"bg": color}
-            fmt = QTextCharFormat()
+            # A heading keeps its weight and size under a highlight, as in the reader.
+            fmt = QTextCharFormat(self._heading_format()) if heading else QTextCharFormat()
             if "bg" in attrs:
                 fmt.setBackground(QColor(attrs["bg"]))
                 fmt.setForeground(QColor(attrs.get("fg", "#000000")))
@@ -62,8 +64,12 @@ class CompareHighlighter(ClauseHighlighter):
                 fmt.setFontWeight(QFont.Weight.Bold)
             if attrs.get("st"):
                 fmt.setFontStrikeOut(True)
-            self._keyed_formats[color] = fmt
+            self._keyed_formats[(color, heading)] = fmt
         return fmt
+
+    def set_heading_font(self, font: QFont) -> None:
+        self._keyed_formats = {k: f for k, f in self._keyed_formats.items() if not k[1]}
+        super().set_heading_font(font)
 
     def formats_at(self, block_number: int) -> list[tuple[int, int, dict[str, str]]]:
         """The runs painted in a block, as attributes (what the tests and tooltips read)."""
@@ -80,6 +86,7 @@ class ComparePane(Reader):
         self.setObjectName(f"comparePane{side.upper()}")
         self.highlighter.setDocument(None)
         self.highlighter = CompareHighlighter(self.document())
+        self.highlighter.set_heading_font(self.font())
         self.pairs: list[Pair] = []
         self.carried: list[CarriedAnnotation] = []
         self.category_names: dict[str, str] = {}
@@ -130,6 +137,21 @@ class ComparePane(Reader):
         line_height = max(1, self.fontMetrics().lineSpacing())
         target = block.firstLineNumber() + line_in_block - max(0, y) // line_height
         bar.setValue(max(bar.minimum(), min(bar.maximum(), target)))
+        # Lines are not all one height (headings, paragraph gaps): correct the estimate a line
+        # at a time, up while the line is above `y`, then down while it is a line below it.
+        position = min(index, len(self.offsets_text()))
+        for _ in range(SCROLL_CORRECTIONS):
+            top = self.span_y(position, position + 1)[0]
+            if top < y - line_height // 2 and bar.value() > bar.minimum():
+                bar.setValue(bar.value() - 1)
+            else:
+                break
+        for _ in range(SCROLL_CORRECTIONS):
+            top = self.span_y(position, position + 1)[0]
+            if top > y + line_height and bar.value() < bar.maximum():
+                bar.setValue(bar.value() + 1)
+            else:
+                break
 
     def offsets_text(self) -> str:
         return self.document_model.text if self.document_model is not None else ""
@@ -150,6 +172,10 @@ class ComparePane(Reader):
             selection.format = fmt
             selections.append(selection)
         self.setExtraSelections(selections)
+        # The underline alone was hard to see on a highlight: a bar beside its lines too.
+        self.margin.set_current(
+            span if span is not None and span[1] > span[0] else None, CURRENT_PAIR_COLOR
+        )
 
     # -- clicks and tooltips ---------------------------------------------------------------
     def mouseMoveEvent(self, event: QMouseEvent) -> None:

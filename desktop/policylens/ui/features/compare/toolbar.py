@@ -49,6 +49,8 @@ class CompareBar(QHBoxLayout):
         self.summary_label = QLabel(parent)
         self.summary_label.setObjectName("compareSummary")
         self.summary_label.setWordWrap(True)
+        # The same inset as the bar above it: the summary otherwise touched the window's edge.
+        self.summary_label.setContentsMargins(6, 0, 6, 0)
         self.progress = QProgressBar(parent)
         self.progress.setMaximumWidth(160)
         self.progress.setTextVisible(False)

@@ -56,6 +56,7 @@ class CompareView(QWidget):
         self.colors = dict(colors)
         self.names = dict(names)
         self.hidden: set[str] = {"other"}
+        self.use_model = True  # as the main window's "Use Learned Model"
         self.document_a: Document | None = None
         self.document_b: Document | None = None
         self.comparison: Comparison | None = None
@@ -183,6 +184,7 @@ class CompareView(QWidget):
                 tuple(self._annotations_a),
                 self.pane_a.offsets,
                 self.pane_b.offsets,
+                self.use_model,
             )
         )
         self.status_message.emit(translate("Compare", "Comparing…"))
@@ -204,12 +206,17 @@ class CompareView(QWidget):
             self.mode_combo.setCurrentIndex(max(0, self.mode_combo.findData(comparison.mode)))
         with QSignalBlocker(self.colour_combo):
             self.colour_combo.setCurrentIndex(max(0, self.colour_combo.findData(result.colour_by)))
-        for pane, layer, spans in (
-            (self.pane_a, result.layer_a, result.spans_a),
-            (self.pane_b, result.layer_b, result.spans_b),
+        for pane, layer, spans, clauses in (
+            (self.pane_a, result.layer_a, result.spans_a, result.clauses_a),
+            (self.pane_b, result.layer_b, result.spans_b, result.clauses_b),
         ):
             pane.pairs = comparison.pairs
             pane.layer = layer
+            pane.show_headings(clauses)
+            # Coloured by category, every category of a clause gets its band in the margin, as
+            # in the reader (the background shows the first only); by changes, none.
+            by_category = result.colour_by == "categories"
+            pane.margin.set_style(self.colors if by_category else {}, set(self.hidden))
             pane.highlighter.set_spans(spans, pane.firstVisibleBlock().blockNumber())
             pane.mark_current(None)
         self.pane_b.carried = list(result.carried)

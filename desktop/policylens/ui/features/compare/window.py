@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from policylens.core.clause import Clause
@@ -19,7 +19,7 @@ from policylens.core.document import Document
 from policylens.ui.features.compare.by_category_dock import ByCategory
 from policylens.ui.features.compare.texts import MODE_LABELS
 from policylens.ui.features.compare.view import CompareView
-from policylens.ui.infra.i18n import QT_TRANSLATE_NOOP, isolate
+from policylens.ui.infra.i18n import QT_TRANSLATE_NOOP, isolate, shortcut
 from policylens.ui.infra.workers import TaskRunner
 
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "…")
@@ -60,7 +60,7 @@ class CompareWindow(QMainWindow):
     def _action(self, menu: Any, text: str, slot: Any, *keys: str) -> QAction:
         action = QAction(text, self)
         if keys:
-            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcuts([shortcut(k) for k in keys])
         action.triggered.connect(slot)
         menu.addAction(action)
         return action

@@ -15,13 +15,13 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMessageBox, QProgressDialog
 
 from policylens.core.errors import PolicyLensError
 from policylens.ui.dialogs.learn_dialogs import TrainingReportDialog, manifest_text
 from policylens.ui.infra import settings as prefs
-from policylens.ui.infra.i18n import format_number, isolate
+from policylens.ui.infra.i18n import format_number, isolate, shortcut
 from policylens.ui.infra.workers import Task, TaskContext
 
 if TYPE_CHECKING:
@@ -90,7 +90,7 @@ class LearningController(QObject):
         w = self.window.widget()
         self.train_action = QAction(translate("Learning", "&Train from Annotations…"), w)
         self.train_action.setObjectName("trainAction")
-        self.train_action.setShortcut(QKeySequence("Ctrl+T"))
+        self.train_action.setShortcut(shortcut("Ctrl+T"))
         self.train_action.triggered.connect(self.train)
         self.use_model_action = QAction(translate("Learning", "&Use Learned Model"), w)
         self.use_model_action.setObjectName("useModelAction")
@@ -105,7 +105,7 @@ class LearningController(QObject):
         self.info_action.triggered.connect(self.show_model_info)
         self.next_action = QAction(translate("Learning", "&Next to Label"), w)
         self.next_action.setObjectName("nextToLabelAction")
-        self.next_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.next_action.setShortcut(shortcut("Ctrl+L"))
         self.next_action.triggered.connect(self.next_to_label)
         menu, before = self.window.menus.tools_menu, self.window.menus.settings_action
         actions = [self.train_action, self.use_model_action, self.info_action, self.next_action]

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -31,7 +31,7 @@ from policylens.ui.dialogs.pdf_export_dialog import (
     ExportOptionsDialog,
 )
 from policylens.ui.infra import settings as prefs
-from policylens.ui.infra.i18n import isolate
+from policylens.ui.infra.i18n import isolate, shortcut
 from policylens.ui.infra.workers import Task, TaskContext
 
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ class PdfExporter(QObject):
         self._analysed: str | None = None  # sha whose analysis window.clauses holds
         self.action = QAction(translate("ExportPdf", "Export &PDF…"), window.widget())
         self.action.setObjectName("exportPdfAction")
-        self.action.setShortcut(QKeySequence("Ctrl+E"))
+        self.action.setShortcut(shortcut("Ctrl+E"))
         self.action.setEnabled(window.reader.document_model is not None)
         self.action.triggered.connect(self.export)
         menus = window.menus
