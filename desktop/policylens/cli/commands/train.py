@@ -106,8 +106,6 @@ def table(model: Any) -> str:
             f"{kept['negatives']} of {kept['negatives_of']} negatives (repeats merged, "
             f"fixed seed {kept['seed']})"
         )
-    if model.stacked is None and model.trained_on.get("sampled"):
-        lines.append("not stacked on the shipped model: too many labels (categories sampled)")
     if model.stacked is not None and model.stacked.reports:
         lines += [
             "",

@@ -44,13 +44,19 @@ class Sampled:
 
 def _merged(items: Sequence[TrainingExample]) -> list[TrainingExample]:
     """Repeats of one text on one side merged into one example with their summed weight."""
-    merged: dict[str, TrainingExample] = {}
+    first: dict[str, TrainingExample] = {}
+    weight: dict[str, float] = {}
     for item in items:
-        seen = merged.get(item.text)
-        merged[item.text] = (
-            item if seen is None else replace(seen, weight=seen.weight + item.weight)
-        )
-    return list(merged.values())
+        if item.text in first:
+            weight[item.text] += item.weight
+        else:
+            first[item.text] = item
+            weight[item.text] = item.weight
+    # One copy per merged text, not one per repeat (200k annotations: 400 000 copies, 3 s).
+    return [
+        item if weight[text] == item.weight else replace(item, weight=weight[text])
+        for text, item in first.items()
+    ]
 
 
 def _sample(

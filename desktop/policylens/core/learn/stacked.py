@@ -28,12 +28,7 @@ from policylens.core.analysis import HEADING_THRESHOLD
 from policylens.core.classifier import THRESHOLD, ClauseEvidence, Evidence, LexiconScorer
 from policylens.core.document import Document
 from policylens.core.learn.examples import IMPLICIT_NEGATIVE_WEIGHT, TrainingExample
-from policylens.core.learn.hashing import (
-    document_frequency_idf,
-    joined_keys,
-    joined_spans,
-    occurrences,
-)
+from policylens.core.learn.hashing import joined_spans, occurrences
 from policylens.core.learn.linear import LinearModel
 from policylens.core.learn.model import LearnedModel, StackedModel, StackedReport
 from policylens.core.learn.scoring import MIN_LANGUAGE_EXAMPLES, evidence_score, model_note
@@ -47,6 +42,8 @@ BASE_PREFIX = "base:"
 # the regularisation then holds them back less than the n-grams, of which there are thousands
 # per text. Measured on OPP-115 (3 folds): 1 → 0.729, 3 → 0.735.
 BASE_SCALE = 3.0
+# Texts read as one document when the blend scores them: memory follows this, not the library.
+BASE_BATCH = 5000
 # The stacked model takes a category over only when its cross-validated F1 beats the blend's
 # and the plain model's by this much, on at least this many positive labels (below that, CV
 # F1 is mostly noise). Measured on OPP-115 (3 folds): 0.0 and 0.02 score alike.
@@ -102,19 +99,20 @@ def text_base_scores(
 ) -> FloatMatrix:
     """(texts × categories): the blend's strongest score of each category over the clauses of
     each text (`analyze` gives a paragraph a category when one of its clauses has it). The
-    texts are read as one document, one paragraph each: one pass, and no training text is
-    taken for the document's title."""
-    pieces = [" ".join(t.split()) for t in texts]
-    starts, at = [], 0
-    for piece in pieces:
-        starts.append(at)
-        at += len(piece) + 2
-    document = Document.from_text("\n\n".join(pieces) + "\n", title="", format="txt")
-    segments, _, evidence = blended(document, shipped)
+    texts are read as documents of `BASE_BATCH` paragraphs, one paragraph each: few passes, a
+    bounded document in memory, and no training text is taken for a document's title."""
     values = np.zeros((len(texts), len(categories)), dtype=np.float64)
-    for seg, row in zip(segments, base_matrix(evidence, categories), strict=True):
-        owner = bisect_right(starts, seg.start) - 1
-        np.maximum(values[owner], row, out=values[owner])
+    for begin in range(0, len(texts), BASE_BATCH):
+        pieces = [" ".join(t.split()) for t in texts[begin : begin + BASE_BATCH]]
+        starts, at = [], 0
+        for piece in pieces:
+            starts.append(at)
+            at += len(piece) + 2
+        document = Document.from_text("\n\n".join(pieces) + "\n", title="", format="txt")
+        segments, _, evidence = blended(document, shipped)
+        for seg, row in zip(segments, base_matrix(evidence, categories), strict=True):
+            owner = begin + bisect_right(starts, seg.start) - 1
+            np.maximum(values[owner], row, out=values[owner])
     return values
 
 
@@ -145,6 +143,34 @@ def _add_cross_negatives(by_category: dict[str, list[TrainingExample]]) -> None:
         )
 
 
+def _stacking_examples(
+    categories: Sequence[str], examples: Sequence[TrainingExample]
+) -> tuple[dict[str, list[TrainingExample]], set[str]]:
+    """Each category's examples, bounded as `train` bounds them (`sampling`), with the
+    positives of the other categories as implicit negatives; and the categories sampled.
+
+    Bounded before the cross negatives are added (a large library would otherwise make one
+    example per labelled text and category) and again after, should they pass the cap."""
+    from policylens.core.learn.sampling import bounded
+
+    by_category: dict[str, list[TrainingExample]] = {c: [] for c in categories}
+    for example in examples:
+        if example.category in by_category and example.text.strip():
+            by_category[example.category].append(example)
+    sampled: set[str] = set()
+
+    def bound() -> None:
+        for category, items in by_category.items():
+            by_category[category], sample = bounded(category, items)
+            if sample is not None:
+                sampled.add(category)
+
+    bound()
+    _add_cross_negatives(by_category)
+    bound()
+    return by_category, sampled
+
+
 def train_stacked(
     model: LearnedModel,
     examples: Sequence[TrainingExample],
@@ -153,26 +179,25 @@ def train_stacked(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> StackedModel:
-    """The stacked model for the categories `model` was trained on (same examples, features
-    and regularisation as the plain model, plus the blend's scores)."""
+    """The stacked model for the categories `model` was trained on (same examples, sampling,
+    features, idf and regularisation as the plain model, plus the blend's scores)."""
     from scipy.sparse import csr_matrix, hstack
 
-    from policylens.core.learn.hashing import sparse_matrix
-    from policylens.core.learn.linear_training import fit_category
+    from policylens.core.learn.linear_training import fit_category, fold_count
     from policylens.core.learn.training import (
         FEATURES,
         REGULARISATION_C,
         THRESHOLD_BETA,
         TrainingCancelled,
     )
+    from policylens.core.learn.training_features import FeatureRows
 
     categories = [c for c in model.categories if c in model.cv]
-    by_category: dict[str, list[TrainingExample]] = {c: [] for c in categories}
-    for example in examples:
-        if example.category in by_category and example.text.strip():
-            by_category[example.category].append(example)
-    _add_cross_negatives(by_category)
-    total = 1 + sum(model.cv[c].folds + 1 for c in categories)
+    by_category, sampled = _stacking_examples(categories, examples)
+    solver = {c: "sgd" if c in sampled else "liblinear" for c in categories}
+    total = 1 + sum(
+        fold_count([e.positive for e in by_category[c]], solver[c]) + 1 for c in categories
+    )
     done = 0
 
     def step(message: str) -> None:
@@ -186,12 +211,12 @@ def train_stacked(
     base_categories = list(shipped.linear.categories)
     texts = sorted({e.text for items in by_category.values() for e in items})
     base = text_base_scores(texts, shipped, base_categories)
-    found = occurrences(joined_keys(texts), len(texts), FEATURES)
-    idf = document_frequency_idf(found, FEATURES.buckets).astype(np.float16).astype(np.float32)
-    matrix = hstack(
-        [sparse_matrix(found, FEATURES.buckets, idf), csr_matrix(base * BASE_SCALE)]
-    ).tocsr()
+    # The plain model's idf: counted over the same texts where nothing was sampled, over
+    # training's sample of them where something was.
+    idf = model.linear.idf
+    rows = FeatureRows(texts, FEATURES, idf)
     row_of = {text: row for row, text in enumerate(texts)}
+    del texts
     step("features")
 
     count = len(categories)
@@ -201,16 +226,18 @@ def train_stacked(
     reports: dict[str, StackedReport] = {}
     for index, category in enumerate(categories):
         items = by_category[category]
-        rows = [row_of[e.text] for e in items]
+        texts_of = [e.text for e in items]
+        at = [row_of[text] for text in texts_of]
         labels = np.array([e.positive for e in items], dtype=bool)
         fitted = fit_category(
-            matrix[rows],
+            hstack([rows.of(texts_of), csr_matrix(base[at] * BASE_SCALE)]).tocsr(),
             labels,
             np.array([e.weight for e in items], dtype=float),
             c=REGULARISATION_C,
             beta=THRESHOLD_BETA,
             step=step,
             name=f"{category} (stacked)",
+            solver=solver[category],
         )
         hashed[index] = fitted.coefficients[: FEATURES.buckets] * idf
         dense[index] = fitted.coefficients[FEATURES.buckets :] * BASE_SCALE
@@ -218,7 +245,7 @@ def train_stacked(
         platt_a[index], platt_b[index] = fitted.platt_a, fitted.platt_b
         thresholds[index] = fitted.threshold
         if category in base_categories:
-            column = base[rows, base_categories.index(category)]
+            column = base[at, base_categories.index(category)]
             base_p, base_r, base_f1 = _scores(labels, column >= THRESHOLD)
         else:
             base_p = base_r = base_f1 = 0.0
@@ -360,10 +387,7 @@ def train_with_stack(
             progress(500 + done * 500 // total, 1000, message)
 
     model = train(examples, progress=first, cancelled=cancelled)
-    # Stacking scores every labelled text with the shipped model and fits each category again
-    # on all of them, unsampled: on a library big enough to be sampled (hostile item 6, 200k
-    # annotations) that alone took 700 s and 1.2 GB. There the plain model has ample labels.
-    if shipped is not None and not model.trained_on.get("sampled"):
+    if shipped is not None:
         model.stacked = train_stacked(
             model, examples, shipped, progress=second, cancelled=cancelled
         )

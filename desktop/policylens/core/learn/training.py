@@ -28,6 +28,7 @@ from policylens.core.learn.linear_training import (
     MAX_FOLDS,
     balanced_weights,
     fit_category,
+    fold_count,
 )
 from policylens.core.learn.model import CategoryReport, LearnedModel, SkippedCategory
 from policylens.core.learn.sampling import Sampled, bounded
@@ -127,8 +128,8 @@ def train(
             raise TrainingCancelled("Training was cancelled; the previous model is kept.")
 
     folds_of = {
-        category: max(
-            2, min(MAX_FOLDS, sum(e.positive for e in items), sum(not e.positive for e in items))
+        category: fold_count(
+            [e.positive for e in items], "sgd" if category in sampled else "liblinear"
         )
         for category, items in trainable.items()
     }
