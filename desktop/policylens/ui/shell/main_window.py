@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
+from policylens.core.analysis_pool import AnalysisPool
 from policylens.core.clause import Clause
 from policylens.core.document import Document
 from policylens.core.taxonomy import load_taxonomy
@@ -63,6 +64,12 @@ class MainWindow(QMainWindow):
         self.session = DocumentSession(categories, language, hidden, self)
         self.imported = self.import_finished
         self._analysis: Task | None = None
+        # (sha256, task): an analysis started before its document is shown, and its result
+        # if it came first.
+        self._early: tuple[str, Task] | None = None
+        self._analysed_early: work.Analysed | None = None
+        # Warm analysis processes, started once the window is shown (`start`).
+        self.analysis_pool = AnalysisPool()
         self.importer = Importer(self, self)
 
         self.reader = Reader(self)
@@ -183,6 +190,7 @@ class MainWindow(QMainWindow):
 
     def _prepare_analysis(self) -> None:
         self.jobs.run(work.prepare_analysis, "prepare", failed=lambda *_: None)
+        self.analysis_pool.start()
 
     def refresh_library(self) -> None:
         self.library_view.set_documents(self.store_jobs.read(lambda s: s.documents.all()))
@@ -229,8 +237,18 @@ class MainWindow(QMainWindow):
             self.open_document(sha)
 
     # -- the shown document ----------------------------------------------------------------
+    def analyse_early(self, document: Document) -> None:
+        """A file to be shown is read: its analysis starts now, while it is being stored
+        (`show_document` then takes it over instead of starting another)."""
+        if self.session.sha != document.sha256:
+            self.start_analysis(document, shown=False)
+            assert self._analysis is not None
+            self._early = (document.sha256, self._analysis)
+
     def show_document(self, document: Document) -> None:
-        if self._analysis is not None:
+        started = self._early is not None and self._early == (document.sha256, self._analysis)
+        early, self._analysed_early, self._early = self._analysed_early, None, None
+        if self._analysis is not None and not started:
             self._analysis.cancel()
         self.clause_panel.model.clear()
         self.legend.set_counts({})
@@ -240,17 +258,23 @@ class MainWindow(QMainWindow):
         self.settings.setValue("session/last_document", document.sha256)
         self.library_view.select(document.sha256)
         self.session.show(document)
-        self.start_analysis(document)
+        if early is not None and early.sha == document.sha256:
+            self._analysis_finished(early)
+        elif not started:
+            self.start_analysis(document)
 
-    def start_analysis(self, document: Document) -> None:
+    def start_analysis(self, document: Document, *, shown: bool = True) -> None:
         session = self.session
         self._analysis = self.jobs.run(
             work.analysis_work(
                 document,
-                self.reader.offsets,  # the document's one offset map, made when shown
+                # The document's one offset map, made when shown (the task makes its own for
+                # a document not shown yet).
+                self.reader.offsets if shown else None,
                 dict(session.colors),
                 set(session.hidden),
                 prefs.use_learned_model(self.settings),
+                self.analysis_pool,
             ),
             self.tr("analysing the policy"),
             done=self._analysis_finished,
@@ -258,7 +282,11 @@ class MainWindow(QMainWindow):
         )
 
     def _analysis_finished(self, analysed: work.Analysed | None) -> None:
-        if analysed is None or self.session.sha != analysed.sha:
+        if analysed is None:
+            return
+        if self.session.sha != analysed.sha:
+            if self._early is not None and self._early[0] == analysed.sha:
+                self._analysed_early = analysed  # analysed before it is shown
             return
         same_hidden = analysed.hidden == self.session.hidden
         self.apply_clauses(
@@ -304,6 +332,7 @@ class MainWindow(QMainWindow):
         save_window_state(self, self.settings)
         self.runner.cancel_all()
         self.runner.wait(5000)
+        self.analysis_pool.close()
         super().closeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

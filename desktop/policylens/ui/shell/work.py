@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
 
+from policylens.core.analysis_pool import AnalysisPool
 from policylens.core.clause import Clause
 from policylens.core.document import Document
 from policylens.core.errors import PolicyLensError
@@ -148,26 +149,33 @@ class Analysed:
 
 def analysis_work(
     document: Document,
-    offsets: QtOffsets,
+    offsets: QtOffsets | None,
     colors: dict[str, str],
     hidden: set[str],
     use_model: bool,
+    pool: AnalysisPool | None = None,
 ) -> Callable[[TaskContext], Analysed | None]:
     """The analysis of `document` as a task: clauses, indexed and cut into per-block spans
-    here rather than on the GUI thread (1 MB: ~0.1 s)."""
-    from policylens.core.learn.apply import analyze_with_model
+    here rather than on the GUI thread (1 MB: ~0.1 s). A large document's clauses are found
+    by the `pool`'s processes when it can (the same clauses, on every core); `offsets`: the
+    reader's for the document, None when it is not shown yet."""
+    from policylens.core.learn.apply import analyze_with_model, user_model
 
     def work(context: TaskContext) -> Analysed | None:
-        clauses = analyze_with_model(
-            document,
-            use_model=use_model,
-            use_shipped=True,  # "Use Learned Model" is about the user's model only
-            progress=lambda fraction: context.progress(int(fraction * 1000), 1000),
-            cancelled=context.cancelled,
-        )
-        if context.cancelled():
+        clauses = None
+        if pool is not None and not (use_model and user_model()[0] is not None):
+            clauses = pool.analyze(document, context.cancelled)
+        if clauses is None and not context.cancelled():
+            clauses = analyze_with_model(
+                document,
+                use_model=use_model,
+                use_shipped=True,  # "Use Learned Model" is about the user's model only
+                progress=lambda fraction: context.progress(int(fraction * 1000), 1000),
+                cancelled=context.cancelled,
+            )
+        if clauses is None or context.cancelled():
             return None
-        layer = ClauseLayer(document.text, clauses, offsets)
+        layer = ClauseLayer(document.text, clauses, offsets or QtOffsets(document.text))
         return Analysed(document.sha256, clauses, layer, layer.block_spans(colors, hidden), hidden)
 
     return work

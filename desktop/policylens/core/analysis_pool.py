@@ -1,0 +1,274 @@
+"""Warm analysis processes for the window: a large document's analysis on every core.
+
+The GIL lets one thread run Python at a time, so the analysis of a 1 MB policy (~0.5 s) ran on
+one core while the other idled. `AnalysisPool` keeps `analysis_worker` processes (one on two
+cores; the shipped model read once in each, started after the window is shown) and gives each
+a part of the clauses (`analysis_parts`); the calling thread scores the first part meanwhile,
+then applies the page's context to the whole.
+
+Nothing here is needed for a correct result: a document too small to cut, a pool that is not
+running (one core, a frozen bundle), a worker that failed or died all make `analyze` return
+None, and the caller analyses in its own thread as before (a real error then reaches the user
+as the usual error message). A worker that stops answering is killed after `TIMEOUT_S`.
+`close` ends the processes; they also end by themselves when this process goes (their stdin
+closes).
+"""
+
+from __future__ import annotations
+
+import gc
+import itertools
+import logging
+import os
+import select
+import selectors
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from typing import IO, Any
+
+from policylens.core.analysis_worker import READY, frame, read_frame, write_bytes
+from policylens.core.clause import Clause
+from policylens.core.document import Document
+
+log = logging.getLogger(__name__)
+
+# Below this many characters one thread is as quick (sending the text and the evidence back
+# costs more than the work saved).
+MIN_CHARS = 200_000
+TIMEOUT_S = 60.0
+POLL_S = 0.05  # how often a waiting analysis looks at its cancel flag
+
+
+SIZE_ENV = "POLICYLENS_ANALYSIS_PROCESSES"  # how many (0: none; the tests' default)
+# Workers besides the calling thread. More parts gain little: the context, the highlighting
+# and the GUI stay serial, and the shipped model's batches leave few places to cut.
+MAX_SIZE = 1
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """As in `analyze`: many small objects and no cycles, which the collector would walk again
+    and again."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def default_size() -> int:
+    """A worker per core besides the caller's, when there are at least two (with one, a
+    process gains nothing)."""
+    setting = os.environ.get(SIZE_ENV, "").strip()
+    if setting.isdigit():
+        return int(setting)
+    cores = os.cpu_count() or 1
+    if cores < 2 or getattr(sys, "frozen", False):  # a bundle has no `python -m`
+        return 0
+    return min(cores - 1, MAX_SIZE)
+
+
+class _Worker:
+    def __init__(self) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "policylens.core.analysis_worker"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            # Unbuffered: a frame read ahead into a buffer would be unseen by `select`.
+            bufsize=0,
+            stderr=None,  # the worker's errors and warnings go where ours go
+            env=dict(os.environ),
+        )
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self.stdin: IO[bytes] = self.process.stdin
+        self.stdout: IO[bytes] = self.process.stdout
+        self.ready = False
+        self.writing = threading.Lock()
+
+    def alive(self) -> bool:
+        return self.process.poll() is None
+
+    def end(self, wait_s: float) -> None:
+        try:
+            self.stdin.close()  # the worker ends at the end of its input
+        except OSError:
+            pass
+        try:
+            self.process.wait(wait_s)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        self.stdout.close()
+
+
+def _send(worker: _Worker, data: bytes) -> None:
+    try:
+        with worker.writing:  # a cancelled analysis's frame may still be on its way
+            write_bytes(worker.stdin, data)
+    except (OSError, ValueError):
+        pass  # the worker is gone: reading its answer says so
+
+
+class WorkerFailed(Exception):
+    """A worker died, timed out or raised: the pool is not used again."""
+
+
+class AnalysisPool:
+    def __init__(self, size: int | None = None) -> None:
+        self.size = default_size() if size is None else size
+        self._workers: list[_Worker] = []
+        self._lock = threading.Lock()  # one analysis at a time uses the workers
+        self._ids = itertools.count(1)
+        self._broken = False
+
+    def start(self) -> None:
+        """Start the processes (they read the model meanwhile); a no-op if they run."""
+        with self._lock:
+            if self._workers or self._broken or self.size < 1:
+                return
+            try:
+                self._workers = [_Worker() for _ in range(self.size)]
+            except OSError as error:
+                log.warning("no analysis processes: %s", error)
+                self._broken = True
+
+    def pids(self) -> list[int]:
+        return [worker.process.pid for worker in self._workers]
+
+    def running(self) -> bool:
+        return bool(self._workers) and not self._broken
+
+    def close(self, wait_s: float = 2.0) -> None:
+        with self._lock:
+            workers, self._workers = self._workers, []
+            self._broken = True
+        for worker in workers:
+            worker.end(wait_s)
+
+    def analyze(
+        self, document: Document, cancelled: Callable[[], bool] = lambda: False
+    ) -> list[Clause] | None:
+        """The clauses of `document` as `analyze_with_model(use_model=False,
+        use_shipped=True)` gives them, found by the workers; None when the pool cannot
+        (the caller analyses itself) or the analysis was cancelled."""
+        if len(document.text) < MIN_CHARS or not self.running():
+            return None
+        while not self._lock.acquire(timeout=POLL_S):
+            if cancelled():
+                return None
+        try:
+            if self._broken or not self._workers:
+                return None
+            try:
+                if not self._ready():
+                    return None  # still starting: the caller is quicker on its own
+                return self._analyze(document, cancelled)
+            except WorkerFailed as failure:
+                log.warning("analysis processes not used any more: %s", failure)
+                self._broken = True
+                workers, self._workers = self._workers, []
+                for worker in workers:
+                    worker.process.kill()
+                    worker.end(1.0)
+                return None
+        finally:
+            self._lock.release()
+
+    def _ready(self) -> bool:
+        """Whether every worker has said it is ready (without waiting for one)."""
+        for worker in self._workers:
+            if not worker.ready:
+                readable, _, _ = select.select([worker.stdout], [], [], 0)
+                if not readable:
+                    return False
+                if self._read(worker) != READY:
+                    raise WorkerFailed("a worker did not start as expected")
+                worker.ready = True
+        return True
+
+    def _analyze(self, document: Document, cancelled: Callable[[], bool]) -> list[Clause] | None:
+        """Part 0 here, part i + 1 in worker i, all at once; then the context over all."""
+        from policylens.core.analysis_parts import (
+            clauses_from_evidence,
+            cut_points,
+            decode_evidence,
+            part_evidence,
+            part_ranges,
+            shipped_model,
+        )
+        from policylens.core.normalize import normalize_for_matching
+        from policylens.core.segment import segment
+
+        request = next(self._ids)
+        parts = len(self._workers) + 1
+        # Sent from a thread of its own: a worker still answering a cancelled analysis reads
+        # no more until its answer is taken, which this thread does meanwhile (written here,
+        # both would wait for each other).
+        # Only what the analysis reads (the rest may not even pickle: a PDF's extraction).
+        sent = replace(document, extraction=None, warnings=())
+        for index, worker in enumerate(self._workers, start=1):
+            data = frame((request, sent, parts, index))
+            threading.Thread(target=_send, args=(worker, data), daemon=True).start()
+        if cancelled():
+            return None  # its answer is dropped by the next analysis
+        shipped = shipped_model()
+        segments = segment(document)
+        begin, end = part_ranges(len(segments), cut_points(segments, shipped, parts))[0]
+        normalized = normalize_for_matching(document.text)
+        with _collector_paused():
+            evidence = part_evidence(document, segments, normalized, shipped, begin, end)
+            if cancelled():
+                return None
+            replies = self._replies(request, cancelled)
+            if replies is None:
+                return None
+            for begin, end, part in replies:
+                if begin != len(evidence) or end - begin != len(part):
+                    raise WorkerFailed(f"a part does not follow on: {begin}–{end}")
+                evidence.extend(decode_evidence(document.text, part))
+            if len(evidence) != len(segments):
+                raise WorkerFailed(f"evidence for {len(evidence)} of {len(segments)} clauses")
+            return clauses_from_evidence(document, segments, evidence)
+
+    def _replies(
+        self, request: int, cancelled: Callable[[], bool]
+    ) -> list[tuple[int, int, Any]] | None:
+        """Each worker's (begin, end, evidence), in worker order; None if cancelled (the
+        replies still to come are read and dropped by the next analysis)."""
+        replies: dict[int, tuple[int, int, Any]] = {}
+        deadline = time.monotonic() + TIMEOUT_S
+        with selectors.DefaultSelector() as selector:
+            for index, worker in enumerate(self._workers):
+                selector.register(worker.stdout, selectors.EVENT_READ, index)
+            while len(replies) < len(self._workers):
+                if cancelled():
+                    return None
+                if time.monotonic() > deadline:
+                    raise WorkerFailed(f"no answer in {TIMEOUT_S:g} s")
+                for key, _events in selector.select(POLL_S):
+                    index = key.data
+                    reply = self._read(self._workers[index])
+                    if reply[0] != request:
+                        continue  # a cancelled analysis's answer
+                    if reply[1] != "ok":
+                        raise WorkerFailed(f"{reply[2]}\n{reply[3]}")
+                    replies[index] = (reply[2], reply[3], reply[4])
+                    selector.unregister(key.fileobj)
+        return [replies[index] for index in range(len(self._workers))]
+
+    @staticmethod
+    def _read(worker: _Worker) -> Any:
+        try:
+            reply = read_frame(worker.stdout)
+        except (OSError, EOFError, ValueError) as error:
+            raise WorkerFailed(f"reading an answer: {error}") from error
+        if reply is None:
+            raise WorkerFailed(f"a worker ended (exit status {worker.process.poll()})")
+        return reply
