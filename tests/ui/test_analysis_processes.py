@@ -39,7 +39,7 @@ def test_a_large_policy_is_analysed_by_the_worker_and_closing_ends_it(
     qtbot.waitUntil(lambda: window.analysis_pool.pids() != [], timeout=10000)
     (pid,) = window.analysis_pool.pids()
     deadline = time.monotonic() + 60
-    while not window.analysis_pool._ready():  # a user opens a file after the window is up
+    while not window.analysis_pool.ready():  # a user opens a file after the window is up
         assert time.monotonic() < deadline
         qtbot.wait(50)
     used: list[bool] = []
@@ -67,7 +67,7 @@ def test_a_large_policy_is_analysed_by_the_worker_and_closing_ends_it(
     window.store.close()
 
 
-def test_an_analysis_done_before_its_file_is_stored_highlights_it_once_shown(
+def test_a_file_analysed_while_it_is_stored_is_highlighted_once_shown(
     qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from policylens.ui.app import create_application
@@ -77,7 +77,7 @@ def test_an_analysis_done_before_its_file_is_stored_highlights_it_once_shown(
     store_loaded = work.store_loaded
 
     def slow_store(*args: Any) -> Any:
-        time.sleep(1.5)  # the analysis (started when the file was read) ends first
+        time.sleep(1.5)  # the analysis started when the file was read: it waits
         return store_loaded(*args)
 
     monkeypatch.setattr(work, "store_loaded", slow_store)

@@ -116,6 +116,14 @@ def _send(worker: _Worker, data: bytes) -> None:
         pass  # the worker is gone: reading its answer says so
 
 
+def wait_for(go: threading.Event | None, cancelled: Callable[[], bool]) -> bool:
+    """Wait until `go` is set (None: at once); False if cancelled first."""
+    while go is not None and not go.wait(POLL_S):
+        if cancelled():
+            return False
+    return not cancelled()
+
+
 class WorkerFailed(Exception):
     """A worker died, timed out or raised: the pool is not used again."""
 
@@ -153,11 +161,16 @@ class AnalysisPool:
             worker.end(wait_s)
 
     def analyze(
-        self, document: Document, cancelled: Callable[[], bool] = lambda: False
+        self,
+        document: Document,
+        cancelled: Callable[[], bool] = lambda: False,
+        go: threading.Event | None = None,
     ) -> list[Clause] | None:
         """The clauses of `document` as `analyze_with_model(use_model=False,
         use_shipped=True)` gives them, found by the workers; None when the pool cannot
-        (the caller analyses itself) or the analysis was cancelled."""
+        (the caller analyses itself) or the analysis was cancelled. The calling thread waits
+        for `go` (if given) before its own part: the window sets it once the document is on
+        screen (Python running on this thread meanwhile would halve the GUI thread's speed)."""
         if len(document.text) < MIN_CHARS or not self.running():
             return None
         while not self._lock.acquire(timeout=POLL_S):
@@ -167,9 +180,7 @@ class AnalysisPool:
             if self._broken or not self._workers:
                 return None
             try:
-                if not self._ready():
-                    return None  # still starting: the caller is quicker on its own
-                return self._analyze(document, cancelled)
+                return self._analyze(document, cancelled, go)
             except WorkerFailed as failure:
                 log.warning("analysis processes not used any more: %s", failure)
                 self._broken = True
@@ -181,20 +192,25 @@ class AnalysisPool:
         finally:
             self._lock.release()
 
-    def _ready(self) -> bool:
-        """Whether every worker has said it is ready (without waiting for one)."""
-        for worker in self._workers:
-            if not worker.ready:
-                readable, _, _ = select.select([worker.stdout], [], [], 0)
-                if not readable:
-                    return False
+    def ready(self) -> bool:
+        """Whether every worker has started (has said it is ready; without waiting)."""
+        return self.running() and all(self._started(worker) for worker in self._workers)
+
+    def _started(self, worker: _Worker) -> bool:
+        if not worker.ready:
+            readable, _, _ = select.select([worker.stdout], [], [], 0)
+            if readable:
                 if self._read(worker) != READY:
                     raise WorkerFailed("a worker did not start as expected")
                 worker.ready = True
-        return True
+        return worker.ready
 
-    def _analyze(self, document: Document, cancelled: Callable[[], bool]) -> list[Clause] | None:
-        """Part 0 here, part i + 1 in worker i, all at once; then the context over all."""
+    def _analyze(
+        self, document: Document, cancelled: Callable[[], bool], go: threading.Event | None
+    ) -> list[Clause] | None:
+        """Part 0 here, part i in worker i, all at once; then the context over all. A worker
+        still starting when this thread is done with its own part (a window just opened on a
+        busy machine) has its part done here too, its answer dropped when it comes."""
         from policylens.core.analysis_parts import (
             clauses_from_evidence,
             cut_points,
@@ -208,60 +224,67 @@ class AnalysisPool:
 
         request = next(self._ids)
         parts = len(self._workers) + 1
-        # Sent from a thread of its own: a worker still answering a cancelled analysis reads
-        # no more until its answer is taken, which this thread does meanwhile (written here,
-        # both would wait for each other).
         # Only what the analysis reads (the rest may not even pickle: a PDF's extraction).
         sent = replace(document, extraction=None, warnings=())
         for index, worker in enumerate(self._workers, start=1):
+            # Sent from a thread of its own: a worker still answering a cancelled analysis
+            # reads no more until its answer is taken, which this thread does meanwhile
+            # (written here, both would wait for each other).
             data = frame((request, sent, parts, index))
             threading.Thread(target=_send, args=(worker, data), daemon=True).start()
-        if cancelled():
-            return None  # its answer is dropped by the next analysis
+        if not wait_for(go, cancelled):
+            return None  # the answers are dropped by the next analysis
         shipped = shipped_model()
         segments = segment(document)
-        begin, end = part_ranges(len(segments), cut_points(segments, shipped, parts))[0]
+        ranges = part_ranges(len(segments), cut_points(segments, shipped, parts))
         normalized = normalize_for_matching(document.text)
         with _collector_paused():
-            evidence = part_evidence(document, segments, normalized, shipped, begin, end)
-            if cancelled():
-                return None
-            replies = self._replies(request, cancelled)
+            found = {0: part_evidence(document, segments, normalized, shipped, *ranges[0])}
+            waiting: dict[int, _Worker] = {}
+            for index, worker in enumerate(self._workers[: len(ranges) - 1], start=1):
+                if cancelled():
+                    return None
+                if self._started(worker):
+                    waiting[index] = worker
+                else:
+                    found[index] = part_evidence(
+                        document, segments, normalized, shipped, *ranges[index]
+                    )
+            replies = self._replies(request, waiting, cancelled)
             if replies is None:
                 return None
-            for begin, end, part in replies:
-                if begin != len(evidence) or end - begin != len(part):
-                    raise WorkerFailed(f"a part does not follow on: {begin}–{end}")
-                evidence.extend(decode_evidence(document.text, part))
-            if len(evidence) != len(segments):
-                raise WorkerFailed(f"evidence for {len(evidence)} of {len(segments)} clauses")
+            for index, (begin, end, part) in replies.items():
+                if (begin, end) != ranges[index] or end - begin != len(part):
+                    raise WorkerFailed(f"part {begin}–{end} for part {ranges[index]}")
+                found[index] = decode_evidence(document.text, part)
+            evidence = [item for index in range(len(ranges)) for item in found[index]]
             return clauses_from_evidence(document, segments, evidence)
 
     def _replies(
-        self, request: int, cancelled: Callable[[], bool]
-    ) -> list[tuple[int, int, Any]] | None:
-        """Each worker's (begin, end, evidence), in worker order; None if cancelled (the
-        replies still to come are read and dropped by the next analysis)."""
+        self, request: int, waiting: dict[int, _Worker], cancelled: Callable[[], bool]
+    ) -> dict[int, tuple[int, int, Any]] | None:
+        """Each waited-for worker's (begin, end, evidence) by part; None if cancelled (the
+        answers still to come are read and dropped by the next analysis)."""
         replies: dict[int, tuple[int, int, Any]] = {}
         deadline = time.monotonic() + TIMEOUT_S
         with selectors.DefaultSelector() as selector:
-            for index, worker in enumerate(self._workers):
+            for index, worker in waiting.items():
                 selector.register(worker.stdout, selectors.EVENT_READ, index)
-            while len(replies) < len(self._workers):
+            while len(replies) < len(waiting):
                 if cancelled():
                     return None
                 if time.monotonic() > deadline:
                     raise WorkerFailed(f"no answer in {TIMEOUT_S:g} s")
                 for key, _events in selector.select(POLL_S):
                     index = key.data
-                    reply = self._read(self._workers[index])
-                    if reply[0] != request:
+                    reply = self._read(waiting[index])
+                    if reply == READY or reply[0] != request:
                         continue  # a cancelled analysis's answer
                     if reply[1] != "ok":
                         raise WorkerFailed(f"{reply[2]}\n{reply[3]}")
                     replies[index] = (reply[2], reply[3], reply[4])
                     selector.unregister(key.fileobj)
-        return [replies[index] for index in range(len(self._workers))]
+        return replies
 
     @staticmethod
     def _read(worker: _Worker) -> Any:

@@ -38,6 +38,7 @@ class ImportTarget(Protocol):
     def rebuild_recent(self) -> None: ...
     def show_document(self, document: Document) -> None: ...
     def analyse_early(self, document: Document) -> None: ...
+    def cancel_early(self) -> None: ...
     def open_document(self, sha: str) -> None: ...
     def show_error(self, title: str, message: str, details: str = "") -> None: ...
 
@@ -81,8 +82,10 @@ class Importer(QObject):
                 w.rebuild_recent()
             if result.to_show is not None:
                 w.show_document(result.to_show)
-            elif result.done and (open_last or open_first):  # the chosen file failed: another
-                w.open_document(result.done[-1 if open_last else 0][1])
+            else:
+                w.cancel_early()  # the file analysed since it was read is not shown
+                if result.done and (open_last or open_first):  # it failed: another is shown
+                    w.open_document(result.done[-1 if open_last else 0][1])
             if result.done:
                 count = format_number(len(result.done))
                 w.status.message(translate("MainWindow", "Imported {0} file(s)").format(count))
@@ -93,6 +96,7 @@ class Importer(QObject):
 
         def failed(message: str, details: str) -> None:
             self._ended(task)
+            w.cancel_early()
             self.pending -= 1
             w.show_error("PolicyLens", message, details)
 

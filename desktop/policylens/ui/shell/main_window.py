@@ -7,6 +7,8 @@ saves its place with the window state.
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
@@ -64,10 +66,9 @@ class MainWindow(QMainWindow):
         self.session = DocumentSession(categories, language, hidden, self)
         self.imported = self.import_finished
         self._analysis: Task | None = None
-        # (sha256, task): an analysis started before its document is shown, and its result
-        # if it came first.
-        self._early: tuple[str, Task] | None = None
-        self._analysed_early: work.Analysed | None = None
+        # (sha256, task, shown): an analysis started before its document is shown (its own
+        # Python waits for `shown`).
+        self._early: tuple[str, Task, threading.Event] | None = None
         # Warm analysis processes, started once the window is shown (`start`).
         self.analysis_pool = AnalysisPool()
         self.importer = Importer(self, self)
@@ -241,13 +242,22 @@ class MainWindow(QMainWindow):
         """A file to be shown is read: its analysis starts now, while it is being stored
         (`show_document` then takes it over instead of starting another)."""
         if self.session.sha != document.sha256:
-            self.start_analysis(document, shown=False)
+            shown = threading.Event()
+            self.start_analysis(document, shown=shown)
             assert self._analysis is not None
-            self._early = (document.sha256, self._analysis)
+            self._early = (document.sha256, self._analysis, shown)
+
+    def cancel_early(self, *, keep: bool = False) -> None:
+        """The document analysed early will not be shown (its file could not be stored, or
+        another is shown): its analysis stops (`keep`: it is the one shown, and goes on)."""
+        if self._early is not None and not keep:
+            self._early[1].cancel()
+        self._early = None
 
     def show_document(self, document: Document) -> None:
-        started = self._early is not None and self._early == (document.sha256, self._analysis)
-        early, self._analysed_early, self._early = self._analysed_early, None, None
+        started = self._early is not None and self._early[:2] == (document.sha256, self._analysis)
+        shown = self._early[2] if started and self._early is not None else None
+        self.cancel_early(keep=started)
         if self._analysis is not None and not started:
             self._analysis.cancel()
         self.clause_panel.model.clear()
@@ -258,23 +268,25 @@ class MainWindow(QMainWindow):
         self.settings.setValue("session/last_document", document.sha256)
         self.library_view.select(document.sha256)
         self.session.show(document)
-        if early is not None and early.sha == document.sha256:
-            self._analysis_finished(early)
-        elif not started:
+        if shown is not None:
+            shown.set()  # the GUI thread is done with it: the analysis thread may run
+        if not started:
             self.start_analysis(document)
 
-    def start_analysis(self, document: Document, *, shown: bool = True) -> None:
+    def start_analysis(self, document: Document, *, shown: threading.Event | None = None) -> None:
+        """`shown`: for a document not shown yet, set once it is (None: it is shown)."""
         session = self.session
         self._analysis = self.jobs.run(
             work.analysis_work(
                 document,
                 # The document's one offset map, made when shown (the task makes its own for
                 # a document not shown yet).
-                self.reader.offsets if shown else None,
+                self.reader.offsets if shown is None else None,
                 dict(session.colors),
                 set(session.hidden),
                 prefs.use_learned_model(self.settings),
                 self.analysis_pool,
+                shown,
             ),
             self.tr("analysing the policy"),
             done=self._analysis_finished,
@@ -282,11 +294,7 @@ class MainWindow(QMainWindow):
         )
 
     def _analysis_finished(self, analysed: work.Analysed | None) -> None:
-        if analysed is None:
-            return
-        if self.session.sha != analysed.sha:
-            if self._early is not None and self._early[0] == analysed.sha:
-                self._analysed_early = analysed  # analysed before it is shown
+        if analysed is None or self.session.sha != analysed.sha:
             return
         same_hidden = analysed.hidden == self.session.hidden
         self.apply_clauses(
