@@ -232,12 +232,13 @@ class AnalysisPool:
             # (written here, both would wait for each other).
             data = frame((request, sent, parts, index))
             threading.Thread(target=_send, args=(worker, data), daemon=True).start()
-        if not wait_for(go, cancelled):
-            return None  # the answers are dropped by the next analysis
+        # While the file is being stored (sqlite's work, mostly without the GIL): ~40 ms.
         shipped = shipped_model()
         segments = segment(document)
         ranges = part_ranges(len(segments), cut_points(segments, shipped, parts))
         normalized = normalize_for_matching(document.text)
+        if not wait_for(go, cancelled):
+            return None  # the answers are dropped by the next analysis
         with _collector_paused():
             found = {0: part_evidence(document, segments, normalized, shipped, *ranges[0])}
             waiting: dict[int, _Worker] = {}
