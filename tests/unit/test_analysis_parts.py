@@ -168,3 +168,20 @@ def test_closing_the_pool_ends_its_processes() -> None:
     pool.close()
     with pytest.raises(ProcessLookupError):
         os.kill(pid, 0)
+
+
+def test_closing_the_pool_during_an_analysis_leaves_it_to_the_caller(
+    big_policy: Document,
+) -> None:
+    import threading
+
+    pool = AnalysisPool(1)
+    pool.start()
+    _wait_ready(pool)
+    results: list[object] = []
+    thread = threading.Thread(target=lambda: results.append(pool.analyze(big_policy)))
+    thread.start()
+    pool.close()
+    thread.join(30)
+    assert not thread.is_alive()
+    assert len(results) == 1  # the clauses, if the worker had answered; else None, no error

@@ -95,17 +95,16 @@ class _Worker:
     def alive(self) -> bool:
         return self.process.poll() is None
 
-    def end(self, wait_s: float) -> None:
-        try:
-            self.stdin.close()  # the worker ends at the end of its input
-        except OSError:
-            pass
-        try:
-            self.process.wait(wait_s)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
-        self.stdout.close()
+    def end(self) -> None:
+        """At once: the worker keeps nothing worth a clean exit (reading a model takes it
+        ~0.3 s, which a window closing right after it opened would wait for)."""
+        for stream in (self.stdin, self.stdout):
+            try:
+                stream.close()
+            except OSError:
+                pass
+        self.process.kill()
+        self.process.wait()
 
 
 def _send(worker: _Worker, data: bytes) -> None:
@@ -153,12 +152,13 @@ class AnalysisPool:
     def running(self) -> bool:
         return bool(self._workers) and not self._broken
 
-    def close(self, wait_s: float = 2.0) -> None:
-        with self._lock:
-            workers, self._workers = self._workers, []
-            self._broken = True
+    def close(self) -> None:
+        """End the workers (an analysis using them meanwhile finds them gone: its caller
+        analyses alone)."""
+        workers, self._workers = self._workers, []
+        self._broken = True
         for worker in workers:
-            worker.end(wait_s)
+            worker.end()
 
     def analyze(
         self,
@@ -180,14 +180,13 @@ class AnalysisPool:
             if self._broken or not self._workers:
                 return None
             try:
-                return self._analyze(document, cancelled, go)
-            except WorkerFailed as failure:
+                return self._analyze(list(self._workers), document, cancelled, go)
+            except (WorkerFailed, OSError, ValueError) as failure:  # ValueError: pipe closed
                 log.warning("analysis processes not used any more: %s", failure)
                 self._broken = True
                 workers, self._workers = self._workers, []
                 for worker in workers:
-                    worker.process.kill()
-                    worker.end(1.0)
+                    worker.end()
                 return None
         finally:
             self._lock.release()
@@ -206,7 +205,11 @@ class AnalysisPool:
         return worker.ready
 
     def _analyze(
-        self, document: Document, cancelled: Callable[[], bool], go: threading.Event | None
+        self,
+        workers: list[_Worker],
+        document: Document,
+        cancelled: Callable[[], bool],
+        go: threading.Event | None,
     ) -> list[Clause] | None:
         """Part 0 here, part i in worker i, all at once; then the context over all. A worker
         still starting when this thread is done with its own part (a window just opened on a
@@ -223,10 +226,10 @@ class AnalysisPool:
         from policylens.core.segment import segment
 
         request = next(self._ids)
-        parts = len(self._workers) + 1
+        parts = len(workers) + 1
         # Only what the analysis reads (the rest may not even pickle: a PDF's extraction).
         sent = replace(document, extraction=None, warnings=())
-        for index, worker in enumerate(self._workers, start=1):
+        for index, worker in enumerate(workers, start=1):
             # Sent from a thread of its own: a worker still answering a cancelled analysis
             # reads no more until its answer is taken, which this thread does meanwhile
             # (written here, both would wait for each other).
@@ -242,7 +245,7 @@ class AnalysisPool:
         with _collector_paused():
             found = {0: part_evidence(document, segments, normalized, shipped, *ranges[0])}
             waiting: dict[int, _Worker] = {}
-            for index, worker in enumerate(self._workers[: len(ranges) - 1], start=1):
+            for index, worker in enumerate(workers[: len(ranges) - 1], start=1):
                 if cancelled():
                     return None
                 if self._started(worker):
