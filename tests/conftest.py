@@ -20,6 +20,8 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
     monkeypatch.setenv("POLICYLENS_CONFIG_DIR", str(config))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    # No analysis processes unless a test asks for them (each window would start its own).
+    monkeypatch.setenv("POLICYLENS_ANALYSIS_PROCESSES", "0")
     yield tmp_path
 
 

@@ -135,6 +135,17 @@ def _script_languages() -> dict[str, tuple[str, ...]]:
     return {script: tuple(codes) for script, codes in by_script.items()}
 
 
+@cache
+def _word_weights() -> dict[str, tuple[tuple[str, float], ...]]:
+    """Every common word → (language, weight) for each language it is common in. One-letter
+    words ("a", "e", "i", "y", "о") are common in many languages and are also what is left of
+    "E-mail" or an initial: they weigh half."""
+    return {
+        word: tuple((code, _WORD_WEIGHT if len(word) > 1 else _WORD_WEIGHT / 2) for code in codes)
+        for word, codes in _word_languages().items()
+    }
+
+
 def common_word_hits(words: Iterable[str]) -> int:
     """How many of `words` are common words of some language (judges decodings)."""
     index = _word_languages()
@@ -159,15 +170,36 @@ def _main_script(words: list[str]) -> str:
 
 _SCRIPT_CACHE: dict[str, str] = {}
 
+# Any letter outside one script (the ranges of `_script_of`).
+_OUTSIDE = {
+    script: re.compile(f"(?![{ranges}])[^\\W\\d_]")
+    for script, ranges in (
+        ("Latn", "\x00-\u024f\u1e00-\u1eff"),
+        ("Cyrl", "\u0400-\u052f"),
+        ("Arab", "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufeff"),
+    )
+}
+
+
+def _only_script(folded: str, first_word: str) -> str | None:
+    """The script of every letter of `folded`, when they all have the first word's (nearly
+    every paragraph): then it is the main script, found without counting word by word."""
+    script = _SCRIPT_CACHE.get(first_word[0]) or _script_of(first_word[0])
+    outside = _OUTSIDE.get(script)
+    if outside is None or outside.search(folded):
+        return None
+    return script
+
 
 def guess_language(text: str) -> Guess:
     """Best guess for one text, with how much evidence beyond the script backs it."""
     sample = text[:_SAMPLE_CHARS]
     lowered = sample.lower()  # letters are counted before folding (ي is evidence for ar)
-    words = _WORD.findall(_fold(lowered))
+    folded = _fold(lowered)
+    words = _WORD.findall(folded)
     if not words:
         return Guess(UNDETERMINED, "Other", 0.0)
-    script = _main_script(words)
+    script = _only_script(folded, words[0]) or _main_script(words)
     if script in _SINGLE_LANGUAGE_SCRIPTS:
         if script == "Hani" and _KANA.search(sample):
             return Guess("ja", script, 1.0)
@@ -178,15 +210,11 @@ def guess_language(text: str) -> Guess:
     if not candidates:
         return Guess(UNDETERMINED, script, 0.0)
     scores = dict.fromkeys(candidates, 0.0)
-    index = _word_languages()
-    for word in words:
-        codes = index.get(word)
-        if codes is None:
-            continue
-        # One-letter words ("a", "e", "i", "y", "о") are common in many languages and are
-        # also what is left of "E-mail" or an initial.
-        weight = _WORD_WEIGHT if len(word) > 1 else _WORD_WEIGHT / 2
-        for code in codes:
+    index = _word_weights()
+    # Most words are no common word: skipped in one pass. (The weights are whole and half
+    # numbers: their sums are exact in any order.)
+    for word in [word for word in words if word in index]:
+        for code, weight in index[word]:
             if code in scores:
                 scores[code] += weight
     if script == "Arab" and "ar" in scores:

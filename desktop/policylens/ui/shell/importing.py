@@ -37,6 +37,8 @@ class ImportTarget(Protocol):
     def refresh_library(self) -> None: ...
     def rebuild_recent(self) -> None: ...
     def show_document(self, document: Document) -> None: ...
+    def analyse_early(self, document: Document) -> None: ...
+    def cancel_early(self) -> None: ...
     def open_document(self, sha: str) -> None: ...
     def show_error(self, title: str, message: str, details: str = "") -> None: ...
 
@@ -80,8 +82,10 @@ class Importer(QObject):
                 w.rebuild_recent()
             if result.to_show is not None:
                 w.show_document(result.to_show)
-            elif result.done and (open_last or open_first):  # the chosen file failed: another
-                w.open_document(result.done[-1 if open_last else 0][1])
+            else:
+                w.cancel_early()  # the file analysed since it was read is not shown
+                if result.done and (open_last or open_first):  # it failed: another is shown
+                    w.open_document(result.done[-1 if open_last else 0][1])
             if result.done:
                 count = format_number(len(result.done))
                 w.status.message(translate("MainWindow", "Imported {0} file(s)").format(count))
@@ -92,6 +96,7 @@ class Importer(QObject):
 
         def failed(message: str, details: str) -> None:
             self._ended(task)
+            w.cancel_early()
             self.pending -= 1
             w.show_error("PolicyLens", message, details)
 
@@ -102,6 +107,9 @@ class Importer(QObject):
 
         def loaded(result: work.Loaded) -> None:  # stored on the store thread, in order
             self._ended(task)
+            for number, _path, document in result.documents:
+                if number == show_number:  # analysed while it is stored
+                    w.analyse_early(document)
             w.store_jobs.run(
                 lambda _context: work.store_loaded(w.store_jobs, result, show_number),
                 translate("MainWindow", "importing files"),

@@ -7,10 +7,13 @@ saves its place with the window state.
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
+from policylens.core.analysis_pool import AnalysisPool
 from policylens.core.clause import Clause
 from policylens.core.document import Document
 from policylens.core.taxonomy import load_taxonomy
@@ -63,6 +66,11 @@ class MainWindow(QMainWindow):
         self.session = DocumentSession(categories, language, hidden, self)
         self.imported = self.import_finished
         self._analysis: Task | None = None
+        # (sha256, task, shown): an analysis started before its document is shown (its own
+        # Python waits for `shown`).
+        self._early: tuple[str, Task, threading.Event] | None = None
+        # Warm analysis processes, started once the window is shown (`start`).
+        self.analysis_pool = AnalysisPool()
         self.importer = Importer(self, self)
 
         self.reader = Reader(self)
@@ -183,6 +191,7 @@ class MainWindow(QMainWindow):
 
     def _prepare_analysis(self) -> None:
         self.jobs.run(work.prepare_analysis, "prepare", failed=lambda *_: None)
+        self.analysis_pool.start()
 
     def refresh_library(self) -> None:
         self.library_view.set_documents(self.store_jobs.read(lambda s: s.documents.all()))
@@ -229,8 +238,27 @@ class MainWindow(QMainWindow):
             self.open_document(sha)
 
     # -- the shown document ----------------------------------------------------------------
+    def analyse_early(self, document: Document) -> None:
+        """A file to be shown is read: its analysis starts now, while it is being stored
+        (`show_document` then takes it over instead of starting another)."""
+        if self.session.sha != document.sha256:
+            shown = threading.Event()
+            self.start_analysis(document, shown=shown)
+            assert self._analysis is not None
+            self._early = (document.sha256, self._analysis, shown)
+
+    def cancel_early(self, *, keep: bool = False) -> None:
+        """The document analysed early will not be shown (its file could not be stored, or
+        another is shown): its analysis stops (`keep`: it is the one shown, and goes on)."""
+        if self._early is not None and not keep:
+            self._early[1].cancel()
+        self._early = None
+
     def show_document(self, document: Document) -> None:
-        if self._analysis is not None:
+        started = self._early is not None and self._early[:2] == (document.sha256, self._analysis)
+        shown = self._early[2] if started and self._early is not None else None
+        self.cancel_early(keep=started)
+        if self._analysis is not None and not started:
             self._analysis.cancel()
         self.clause_panel.model.clear()
         self.legend.set_counts({})
@@ -240,17 +268,25 @@ class MainWindow(QMainWindow):
         self.settings.setValue("session/last_document", document.sha256)
         self.library_view.select(document.sha256)
         self.session.show(document)
-        self.start_analysis(document)
+        if shown is not None:
+            shown.set()  # the GUI thread is done with it: the analysis thread may run
+        if not started:
+            self.start_analysis(document)
 
-    def start_analysis(self, document: Document) -> None:
+    def start_analysis(self, document: Document, *, shown: threading.Event | None = None) -> None:
+        """`shown`: for a document not shown yet, set once it is (None: it is shown)."""
         session = self.session
         self._analysis = self.jobs.run(
             work.analysis_work(
                 document,
-                self.reader.offsets,  # the document's one offset map, made when shown
+                # The document's one offset map, made when shown (the task makes its own for
+                # a document not shown yet).
+                self.reader.offsets if shown is None else None,
                 dict(session.colors),
                 set(session.hidden),
                 prefs.use_learned_model(self.settings),
+                self.analysis_pool,
+                shown,
             ),
             self.tr("analysing the policy"),
             done=self._analysis_finished,
@@ -304,6 +340,7 @@ class MainWindow(QMainWindow):
         save_window_state(self, self.settings)
         self.runner.cancel_all()
         self.runner.wait(5000)
+        self.analysis_pool.close()
         super().closeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import gc
 import logging
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
 
+from policylens.core.analysis_pool import AnalysisPool, wait_for
 from policylens.core.clause import Clause
 from policylens.core.document import Document
 from policylens.core.errors import PolicyLensError
@@ -148,26 +150,36 @@ class Analysed:
 
 def analysis_work(
     document: Document,
-    offsets: QtOffsets,
+    offsets: QtOffsets | None,
     colors: dict[str, str],
     hidden: set[str],
     use_model: bool,
+    pool: AnalysisPool | None = None,
+    shown: threading.Event | None = None,
 ) -> Callable[[TaskContext], Analysed | None]:
     """The analysis of `document` as a task: clauses, indexed and cut into per-block spans
-    here rather than on the GUI thread (1 MB: ~0.1 s)."""
-    from policylens.core.learn.apply import analyze_with_model
+    here rather than on the GUI thread (1 MB: ~0.1 s). A large document's clauses are found
+    by the `pool`'s processes when it can (the same clauses, on every core); `offsets`: the
+    reader's for the document, None when it is not shown yet. `shown` (if given) is set once
+    the document is on screen: only the pool's processes work before (Python on this thread
+    would slow the GUI thread showing the text to half its speed)."""
+    from policylens.core.learn.apply import analyze_with_model, user_model
 
     def work(context: TaskContext) -> Analysed | None:
-        clauses = analyze_with_model(
-            document,
-            use_model=use_model,
-            use_shipped=True,  # "Use Learned Model" is about the user's model only
-            progress=lambda fraction: context.progress(int(fraction * 1000), 1000),
-            cancelled=context.cancelled,
-        )
-        if context.cancelled():
+        clauses = None
+        if pool is not None and not (use_model and user_model()[0] is not None):
+            clauses = pool.analyze(document, context.cancelled, shown)
+        if clauses is None and wait_for(shown, context.cancelled):
+            clauses = analyze_with_model(
+                document,
+                use_model=use_model,
+                use_shipped=True,  # "Use Learned Model" is about the user's model only
+                progress=lambda fraction: context.progress(int(fraction * 1000), 1000),
+                cancelled=context.cancelled,
+            )
+        if clauses is None or context.cancelled():
             return None
-        layer = ClauseLayer(document.text, clauses, offsets)
+        layer = ClauseLayer(document.text, clauses, offsets or QtOffsets(document.text))
         return Analysed(document.sha256, clauses, layer, layer.block_spans(colors, hidden), hidden)
 
     return work
