@@ -287,6 +287,21 @@ def test_search_sees_through_zwnj_and_jumps(annotating: Any, qtbot: Any) -> None
     dialog.close()
 
 
+def test_a_search_answered_after_its_dialog_is_gone_is_dropped(annotating: Any, qtbot: Any) -> None:
+    """Closing the window while a search runs: the late answer must not touch deleted widgets
+    (it raised "Internal C++ object already deleted" into the next test)."""
+    import shiboken6
+
+    window = annotating
+    dialog = window.features.get(Annotate).search
+    with window.store_jobs.locked():  # hold the store so the answer comes after the deletion
+        dialog.query.setText("اطلاعات")
+        dialog.run_search()
+        shiboken6.delete(dialog)
+    wait_idle(qtbot, window)
+    assert not shiboken6.isValid(dialog)
+
+
 def test_export_then_import_into_an_empty_store(
     annotating: Any, qtbot: Any, tmp_path: Path
 ) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
@@ -142,12 +143,13 @@ class SearchDialog(QDialog):
             lambda store: list(store.search(query, limit=SEARCH_LIMIT)),
             "searching the library",
             done=lambda hits: self._show(generation, query, hits),
-            failed=lambda message, _details: self.summary.setText(message),
+            failed=lambda message, _details: self._show_failure(message),
         )
 
     def _show(self, generation: int, query: str, hits: list[SearchHit]) -> None:
-        if generation != self._generation:
-            return  # an older query answered after a newer one was typed
+        # The answer may come after the window (and this dialog) was closed and deleted.
+        if not shiboken6.isValid(self) or generation != self._generation:
+            return  # or an older query answered after a newer one was typed
         self.model.set_hits(hits)
         documents = len({h.document for h in hits})
         more = "+" if len(hits) >= SEARCH_LIMIT else ""
@@ -160,6 +162,10 @@ class SearchDialog(QDialog):
         )
         if hits:
             self.results.setCurrentIndex(self.model.index(0, 0))
+
+    def _show_failure(self, message: str) -> None:
+        if shiboken6.isValid(self):
+            self.summary.setText(message)
 
     def _activated(self, index: QModelIndex) -> None:
         hit = index.data(HIT_ROLE)
