@@ -124,3 +124,21 @@ def test_match_in_the_persian_sample_maps_back(samples: dict[str, object]) -> No
     assert found >= 0
     start, end = normalized.to_original(found, found + len(key))
     assert text[start:end] == "میشود"
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, st.data())
+def test_offsets_mapped_in_bulk_are_those_mapped_one_by_one(text: str, data: st.DataObject) -> None:
+    """The analysis maps all its cue matches and clause bounds at once: the same offsets."""
+    normalized = normalize_for_matching(text)
+    size = len(normalized.text)
+    spans = data.draw(st.lists(st.tuples(st.integers(0, size), st.integers(0, size)), max_size=20))
+    starts, ends = [a for a, _ in spans], [b for _, b in spans]
+    assert normalized.to_original_spans(starts, ends) == (
+        [normalized.to_original(a, b)[0] for a, b in spans],
+        [normalized.to_original(a, b)[1] for a, b in spans],
+    )
+    originals = data.draw(st.lists(st.integers(0, len(text)), max_size=20))
+    assert normalized.normalized_indices(originals) == [
+        normalized.normalized_index(o) for o in originals
+    ]

@@ -83,6 +83,9 @@ _Try = tuple[int, _MatchAt, str, float, bool, int]
 # Words whose candidate cues are remembered per lexicon (a policy's vocabulary is a few
 # thousand words; the cap only guards against pathological input).
 _CANDIDATE_CACHE_MAX = 200_000
+# Combined patterns remembered per lexicon (a combination is a set of cues sharing a first
+# word's start: a few hundred in a policy; the cap only guards against pathological input).
+_COMBINED_CACHE_MAX = 5_000
 
 
 @dataclass
@@ -115,6 +118,8 @@ class CompiledLexicon:
         if match is None:
             source = "".join(f"(?:(?=({entry.source})))?" for entry in entries)
             match = re.compile(source).match
+            if len(self._combined) >= _COMBINED_CACHE_MAX:
+                self._combined.clear()
             self._combined[key] = match
         return match
 

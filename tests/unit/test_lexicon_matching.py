@@ -1,0 +1,59 @@
+"""The cue matcher reports a category where one of its cues, compiled alone, is found: whatever
+other cues share the first word (they are tried together), one-word cues (taken as found from
+the word alone) and the scan for the words that may start a cue. Of cues of one category and
+weight starting at one word, the longest match is reported."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from policylens.core.lexicon import compile_lexicons, load_lexicons
+from policylens.core.normalize import normalize_key
+
+# Written for this test: phrases that start several cues each ("to", "we", "به", "در"), one-word
+# cues, clitics, words cut by the end of the text, and words that start no cue.
+TEXTS = {
+    "en": (
+        "We collect and we may share your data with service providers. To respond to you we "
+        "use cookies; you can opt out. Information about you is kept for 30 days. Toronto, "
+        "tomorrow, wecollect, data-sharing. By accessing our site you agree to this polic"
+    ),
+    "fa": (
+        "ما اطلاعات شما را جمع آوری می کنیم و به روز رسانی این برگه در صورت عدم رضایت شما "
+        "انجام می شود. در اختیار اشخاص ثالث قرار نمی گیرد. کوکی ها را می توانید غیرفعال کنید. "
+        "بهروز درباره به مرور زمان نگهداری میشود"
+    ),
+}
+
+
+def _alone(lexicon: dict[str, Any], category: str, tier: str, cue: str) -> dict[str, Any]:
+    return {**lexicon, "categories": {category: {tier: [cue]}}}
+
+
+@pytest.mark.parametrize("language", sorted(TEXTS))
+def test_each_cue_is_found_where_it_alone_is_found(language: str) -> None:
+    lexicon = next(lex for lex in load_lexicons() if lex.get("language") == language)
+    text = normalize_key(TEXTS[language])
+    found = set(compile_lexicons([lexicon]).find_spans(text))
+    expected: set[tuple[str, float, int, int]] = set()
+    for category, tiers in lexicon["categories"].items():
+        for tier, cues in tiers.items():
+            for cue in cues:
+                matcher = compile_lexicons([_alone(lexicon, category, tier, cue)])
+                expected.update(matcher.find_spans(text))
+    assert found <= expected
+    assert {(c, w, a) for c, w, a, _ in found} == {(c, w, a) for c, w, a, _ in expected}
+    assert found  # the text does reach the lexicon
+
+
+@pytest.mark.parametrize("language", sorted(TEXTS))
+def test_a_part_of_the_text_gives_the_matches_inside_it(language: str) -> None:
+    lexicon = next(lex for lex in load_lexicons() if lex.get("language") == language)
+    text = normalize_key(TEXTS[language])
+    matcher = compile_lexicons([lexicon])
+    for start in range(0, len(text), 7):
+        for end in (start + 1, start + 13, len(text)):
+            for _, _, a, b in matcher.find_spans(text, start, end):
+                assert start <= a < b <= end
