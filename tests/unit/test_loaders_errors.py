@@ -233,3 +233,18 @@ def test_html_without_text(tmp_path: Path) -> None:
     path = tmp_path / "blank.html"
     path.write_text("<html><head><script>x()</script></head><body><nav>Menu</nav></body></html>")
     assert "without readable text" in _error(path)
+
+
+def test_a_docx_with_a_damaged_compressed_part_is_a_clear_error(tmp_path: Path) -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<w:p>We collect your e-mail.</w:p>" * 200)
+    data = bytearray(buffer.getvalue())
+    with zipfile.ZipFile(io.BytesIO(bytes(data))) as archive:
+        info = archive.getinfo("word/document.xml")
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    data[start + 5 : start + 25] = b"\xff" * 20  # the deflate stream, not the headers
+    path = tmp_path / "damaged.docx"
+    path.write_bytes(bytes(data))
+    assert "damaged Word document" in _error(path)

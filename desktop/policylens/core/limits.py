@@ -9,6 +9,7 @@ lists them; `tests/hostile/` checks each one with a file that crosses it.
 from __future__ import annotations
 
 import zipfile
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -79,7 +80,8 @@ def check_docx_package(archive: zipfile.ZipFile, name: str) -> None:
                         f"{megabytes(MAX_DOCX_XML_BYTES)} or {MAX_DOCX_ELEMENTS:,} elements. "
                         "Save it as plain text, or split it, and open that."
                     )
-    except (KeyError, zipfile.BadZipFile, OSError, EOFError) as error:
+    except (KeyError, zipfile.BadZipFile, OSError, EOFError, zlib.error) as error:
+        # zlib.error: a damaged compressed part (the fuzz test found one that escaped).
         raise LoadError(f"{name} is a damaged Word document ({error}).") from error
 
 
