@@ -2090,6 +2090,10 @@ Your library is safe; you can keep working.</source>
         <translation>زبان: {0}</translation>
     </message>
     <message>
+        <source>Language: undetermined</source>
+        <translation>زبان: نامشخص</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>{0} characters, {1} paragraphs</source>
         <translation>{0} نویسه، {1} پاراگراف</translation>

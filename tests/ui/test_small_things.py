@@ -56,3 +56,13 @@ def test_a_search_hit_shows_its_match_marked() -> None:
     assert f'<span style="background-color:{MATCH_BACKGROUND}">میشود</span>' in html
     assert "&lt;b&gt;" in html  # the text is escaped, never taken as markup
     assert 'dir="rtl"' in html
+
+
+def test_the_status_bar_names_the_documents_language(qtbot: Any, main_window: Any) -> None:
+    """ "Language: fa" told a reviewer a code; the language's own name reads at a glance."""
+    documents = main_window.store.documents.all()
+    persian = next(d for d in documents if d.language == "fa")
+    with qtbot.waitSignal(main_window.session.document_shown, timeout=20000):
+        main_window.open_document(persian.sha256)
+    label = main_window.status.language.text()
+    assert "فارسی" in label and "(fa)" in label, label

@@ -19,13 +19,20 @@ _NATIVE = {
     "deu": "Deutsch",
     "fra": "Français",
 }
+# The same names under the ISO 639-1 codes documents carry ("fa").
+_NATIVE_BY_ISO1 = dict(
+    zip(("fa", "ar", "en", "ru", "kk", "sv", "de", "fr"), _NATIVE.values(), strict=True)
+)
 
 
 def native_name(code: str) -> str:
-    """The language's own name for a Tesseract code ("chi_sim" → 简体中文); the code itself
+    """The language's own name for a Tesseract or ISO 639-1 code ("chi_sim" → 简体中文, "fa" →
+    فارسی); the code itself
     where Qt knows no such language (osd, a script such as "script/Arabic")."""
     if code in _NATIVE:
         return _NATIVE[code]
+    if code in _NATIVE_BY_ISO1:
+        return _NATIVE_BY_ISO1[code]
     language = QLocale.codeToLanguage(code.split("_")[0], QLocale.LanguageCodeType.ISO639)
     if language == QLocale.Language.AnyLanguage:
         return code

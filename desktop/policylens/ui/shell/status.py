@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton
 
 from policylens.core.document import Document
 from policylens.ui.infra.i18n import format_number
+from policylens.ui.infra.ocr_languages import languages_label
 from policylens.ui.shell.library_model import direction_name, format_size
 
 MESSAGE_MS = 5000
@@ -65,7 +66,15 @@ class StatusArea:
         self.warning.setVisible(bool(document.warnings))
         self.warning.setText("⚠ " + document.warnings[0][:90] if document.warnings else "")
         self.warning.setToolTip("\n".join(document.warnings))
-        self.language.setText(translate("StatusArea", "Language: {0}").format(document.language))
+        # Imported here: the language guesser's tables are not needed to start the window.
+        from policylens.core.language import UNDETERMINED
+
+        # The language's own name, as the OCR settings name it ("فارسی (fa)"), not a bare code.
+        self.language.setText(
+            translate("StatusArea", "Language: {0}").format(languages_label(document.language))
+            if document.language != UNDETERMINED
+            else translate("StatusArea", "Language: undetermined")
+        )
         self.direction.setText(direction_name(document.direction))
         self.size.setText(
             f"{format_size(len(document.text))}, {format_number(len(document.paragraphs))} ¶"
