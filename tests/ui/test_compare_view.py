@@ -209,7 +209,8 @@ def test_persian_pane_stays_right_to_left_beside_english(
 ) -> None:
     fa, en = load_document(samples["fa1"]), load_document(samples["en"])
     view = run(qtbot, compare_window, fa, en)
-    assert view.mode() == "translation"  # different languages: suggested as translation
+    # Two different policies, in two languages: compared as policies, not as a translation.
+    assert view.mode() == "policies"
     for pane, document, expected in (
         (view.pane_a, fa, Qt.LayoutDirection.RightToLeft),
         (view.pane_b, en, Qt.LayoutDirection.LeftToRight),

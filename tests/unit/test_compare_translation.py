@@ -86,6 +86,23 @@ def test_english_persian_paragraphs_aligned() -> None:
     assert all(p.relation == "aligned" for p in comparison.pairs)
 
 
+def test_different_policies_in_different_languages_are_not_a_translation() -> None:
+    """The bundled English, Swedish, Kazakh and Persian policies are four different services:
+    told apart by what a translator keeps (addresses, numbers, names), not by language alone."""
+    from itertools import combinations
+    from pathlib import Path
+
+    from policylens.core.loaders import load_document
+
+    samples = Path(__file__).resolve().parents[2] / "resources" / "samples"
+    documents = [load_document(path) for path in sorted(samples.glob("0*.txt"))]
+    for a, b in combinations(documents, 2):
+        assert suggest_mode(a, b) != "translation", (a.title, b.title)
+    english = _document(ENGLISH, "en")
+    persian_without_anchors = _document([p.split(":")[0] for p in PERSIAN[:3]], "fa")
+    assert suggest_mode(english, persian_without_anchors) == "policies"
+
+
 def test_alignment_works_from_persian_side_too() -> None:
     english, persian = _document(ENGLISH, "en"), _document(PERSIAN, "fa")
     comparison = compare(persian, english, analyse=False)
