@@ -167,6 +167,9 @@ def test_markdown_kept_as_is_with_title_from_first_heading(tmp_path: Path) -> No
     assert document.format == "md"
     assert document.text == text
     assert document.title == "Privacy *Policy*"
+    # `#` headings are shown as headings; the other paragraphs are not.
+    headings = [document.text[p.start : p.end] for p in document.paragraphs if p.heading]
+    assert headings == ["# Privacy *Policy*", "## Contact"]
 
 
 def test_bundled_samples_get_their_titles(samples: dict[str, Path], tmp_path: Path) -> None:

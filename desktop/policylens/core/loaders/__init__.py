@@ -13,7 +13,7 @@ from policylens.core.encoding import UndecodableError, decode, looks_binary
 from policylens.core.errors import LoadError
 from policylens.core.limits import MAX_FILE_BYTES, check_document_chars
 from policylens.core.loaders.sniff import SUPPORTED, sniff_format
-from policylens.core.loaders.text import normalize_newlines, text_title
+from policylens.core.loaders.text import markdown_heading_starts, normalize_newlines, text_title
 
 if TYPE_CHECKING:
     from policylens.core.loaders.pdf import PdfOptions
@@ -58,6 +58,7 @@ def load_document(path: str | Path, pdf: PdfOptions | None = None) -> Document:
         format=kind,
         source_path=str(path),
         encoding=decoded.encoding,
+        headings=markdown_heading_starts(text) if kind == "md" else (),
         warnings=decoded.warnings(),
     )
 

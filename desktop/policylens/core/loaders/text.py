@@ -33,6 +33,14 @@ def first_short_line(text: str) -> str | None:
     return None
 
 
+def markdown_heading_starts(text: str) -> list[int]:
+    """Where Markdown's `#` headings start: they are shown as headings (the text itself is kept
+    as written, marks included, so offsets and hashes stay those of the file)."""
+    return [
+        m.start() + len(m.group(0)) - len(m.group(0).lstrip()) for m in _ATX_HEADING.finditer(text)
+    ]
+
+
 def text_title(text: str, path: Path, *, markdown: bool = False) -> str:
     """Markdown: its first `#` heading; text: its first line if short; else the file name."""
     if markdown:
