@@ -132,6 +132,9 @@ class SearchDialog(QDialog):
             self.results.setCurrentIndex(self.model.index(0, 0))
 
     def run_search(self) -> Task | None:
+        # A search asked for now (Return, or a caller) makes the one pending from typing moot;
+        # left pending, it ran later on its own, even after the library was closed.
+        self._timer.stop()
         query = self.query.text()
         self._generation += 1
         generation = self._generation
