@@ -58,9 +58,12 @@ BASE_BATCH = 5000
 # (√(F1·(1 − F1) / positives)), whichever is larger: a gain on 15 labels must be large.
 MIN_GAIN = 0.02
 MIN_POSITIVES = 20
-# Where the plain model beats the blend by that margin and the stacked model too, the plain
-# model decides the category (the blend over-asserts it: policy change, OPP-115).
-USER_DECIDES = True
+# Whether the plain model may decide a category too, where it beats the stacked model and
+# what `analyze` does without a takeover (the blend over-asserting policy change on OPP-115 was
+# the case for it). Off: on OPP-115's quick fold it took first-party collection and user
+# choice and scored 0.727 against 0.736 without it (a veto at half the threshold removes too
+# much, as a stronger veto did before). A saved model deciding so is still read and applied.
+USER_DECIDES = False
 SOURCE = "model"
 # What a category the stacked model overrules keeps: below any threshold of the analysis.
 VETOED_SCORE = 0.3
