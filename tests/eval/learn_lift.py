@@ -119,7 +119,7 @@ def _stack_report(model: LearnedModel) -> list[str]:
     lines = [f"    {'category':34} {'pos':>4} {'shipped':>7} {'user':>7} {'stacked':>7}  decides"]
     for category, r in model.stacked.reports.items():
         lines.append(
-            f"    {category:34} {r.positives:4d} {r.base_f1:7.3f} {model.cv[category].f1:7.3f} "
+            f"    {category:34} {r.positives:4d} {r.base_f1:7.3f} {r.user_f1:7.3f} "
             f"{r.f1:7.3f}  "
             f"{(r.decider + ' model') if r.takeover else 'blend + user model'}"
         )
