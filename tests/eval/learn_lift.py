@@ -116,14 +116,12 @@ def _macro(score: ModuleType, counts: dict[str, Counter[str]]) -> float:
 def _stack_report(model: LearnedModel) -> list[str]:
     if model.stacked is None:
         return ["    (no stacked model: no shipped model)"]
-    lines = [
-        f"    {'category':34} {'pos':>4} {'shipped':>7} {'user':>7} {'stacked':>7}  takes over"
-    ]
+    lines = [f"    {'category':34} {'pos':>4} {'shipped':>7} {'user':>7} {'stacked':>7}  decides"]
     for category, r in model.stacked.reports.items():
         lines.append(
-            f"    {category:34} {r.positives:4d} {r.base_f1:7.3f} {model.cv[category].f1:7.3f} "
+            f"    {category:34} {r.positives:4d} {r.base_f1:7.3f} {r.user_f1:7.3f} "
             f"{r.f1:7.3f}  "
-            f"{'yes' if r.takeover else 'no'}"
+            f"{(r.decider + ' model') if r.takeover else 'blend + user model'}"
         )
     return lines
 
@@ -173,12 +171,22 @@ def main() -> int:
         print("\n".join(_stack_report(model)))
     print(f"\nper category, held-out units of {len(folds)} fold(s) pooled (F1; P/R):")
     short = ("lexicon", "shipped", "user", "both", "no stack")
-    print(f"  {'category':34} " + " ".join(f"{s:>15}" for s in short))
+    lift = ("both−shipped", "both−user")
+    print(f"  {'category':34} " + " ".join(f"{s:>15}" for s in short + lift))
+    per_category: dict[str, dict[str, float]] = {}
     for c in score.SUBSTANTIVE:
         cells = []
+        f1 = {}
         for label in CONFIGURATIONS:
             p, r, f = _prf(pooled[label][c])
+            f1[label] = round(f, 4)
             cells.append(f"{f:.2f} ({p:.2f}/{r:.2f})")
+        both = f1["shipped + user model"]
+        cells += [
+            f"{both - f1['lexicon + shipped model']:+.2f}",
+            f"{both - f1['lexicon + user model']:+.2f}",
+        ]
+        per_category[c] = f1
         print(f"  {c:34} " + " ".join(f"{cell:>15}" for cell in cells))
     mean = {label: sum(values) / len(values) for label, values in macros.items()}
     base = mean["lexicon alone"]
@@ -193,7 +201,8 @@ def main() -> int:
     )
     print(f"  ({time.process_time() - started:.0f} s CPU)")
     if args.json:
-        print(json.dumps({"folds": [f + 1 for f in folds], "macro_f1": macros, "mean": mean}))
+        figures = {"macro_f1": macros, "mean": mean, "per_category_f1": per_category}
+        print(json.dumps({"folds": [f + 1 for f in folds], **figures}))
     return 0
 
 

@@ -104,3 +104,29 @@ def test_cancel_stops_training() -> None:
 
     with pytest.raises(TrainingCancelled):
         train(one_vs_rest(train_part), cancelled=cancelled)
+
+
+def _house_style(grouped: bool) -> list[TrainingExample]:
+    """Six policies, each clause carrying its policy's own made-up word; the category is
+    labelled in three of them only, so that only a policy's own word tells them apart."""
+    examples = []
+    for number in range(6):
+        mark = f"zq{'abcdef'[number] * 3}x"
+        for clause in range(8):
+            examples.append(
+                TrainingExample(
+                    f"{mark} clause {clause} of policy {number}.",
+                    "en",
+                    "policy_change",
+                    number < 3,
+                    document=f"policy {number}" if grouped else "",
+                )
+            )
+    return examples
+
+
+def test_cross_validation_keeps_a_policys_clauses_in_one_fold() -> None:
+    # By clause, the other clauses of a policy give its word away: a perfect-looking score.
+    assert train(_house_style(grouped=False)).cv["policy_change"].f1 == 1.0
+    # By policy, the held-out policy's word was never seen: the score says so.
+    assert train(_house_style(grouped=True)).cv["policy_change"].f1 < 0.7

@@ -115,7 +115,13 @@ def table(model: Any) -> str:
         for category, r in model.stacked.reports.items():
             lines.append(
                 f"{category:36} {r.base_f1:7.2f} {r.user_f1:5.2f} {r.f1:5.2f}  "
-                + ("user model on top" if r.takeover else "as before")
+                + (
+                    "as before"
+                    if not r.takeover
+                    else "user model alone"
+                    if r.decider == "user"
+                    else "user model on top"
+                )
             )
     return "\n".join(lines)
 

@@ -79,7 +79,9 @@ def examples_from_labels(
                     from policylens.core.language import detect_language
 
                     language = detect_language(text)
-            examples.append(TrainingExample(text, language, label.category, label.confirmed))
+            examples.append(
+                TrainingExample(text, language, label.category, label.confirmed, 1.0, sha256)
+            )
         if document is None:
             continue
         for clause in segment(document):
@@ -96,7 +98,12 @@ def examples_from_labels(
                 if category not in labelled:
                     examples.append(
                         TrainingExample(
-                            text, clause.language, category, False, IMPLICIT_NEGATIVE_WEIGHT
+                            text,
+                            clause.language,
+                            category,
+                            False,
+                            IMPLICIT_NEGATIVE_WEIGHT,
+                            sha256,
                         )
                     )
     return examples

@@ -19,7 +19,7 @@ import numpy as np
 import numpy.typing as npt
 from sklearn.exceptions import ConvergenceWarning
 from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import StratifiedKFold
+from sklearn.model_selection import StratifiedGroupKFold, StratifiedKFold
 
 MAX_FOLDS = 5
 # A sampled category (fitted by SGD) has thousands of examples: three folds measure it as well
@@ -77,11 +77,38 @@ def scores(
     return precision, recall, f
 
 
-def fold_count(labels: Sequence[bool] | BoolArray, solver: str = SOLVER) -> int:
-    """How many cross-validation folds `fit_category` makes of these labels."""
+def fold_count(
+    labels: Sequence[bool] | BoolArray, solver: str = SOLVER, groups: Sequence[str] | None = None
+) -> int:
+    """How many cross-validation folds `fit_category` makes of these labels (of `groups`)."""
     positives = int(np.sum(labels))
     most = MAX_SAMPLED_FOLDS if solver == "sgd" else MAX_FOLDS
-    return max(2, min(most, positives, len(labels) - positives))
+    folds = max(2, min(most, positives, len(labels) - positives))
+    if groups is not None:
+        # By document: no more folds than documents with a positive, or with a negative.
+        flags = np.asarray(labels, dtype=bool)
+        owners = np.asarray(groups)
+        grouped = min(folds, len(set(owners[flags])), len(set(owners[~flags])))
+        if grouped >= 2:
+            return grouped
+    return folds
+
+
+def _splits(
+    labels: BoolArray, groups: Sequence[str] | None, folds: int, seed: int
+) -> list[tuple[Any, Any]]:
+    """Cross-validation (train, test) rows: by document where the documents allow it (a
+    policy's clauses share its wording: split among folds they score each other, and the
+    scores flatter), stratified by label; by clause otherwise."""
+    rows = np.zeros(len(labels))
+    if groups is not None and len(set(groups)) >= folds:
+        grouped = StratifiedGroupKFold(n_splits=folds, shuffle=True, random_state=seed)
+        splits = list(grouped.split(rows, labels, np.asarray(groups)))
+        # Every training part needs both labels (few documents with positives may not give it).
+        if all(0 < labels[train].sum() < len(train) for train, _ in splits):
+            return splits
+    plain = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
+    return list(plain.split(rows, labels))
 
 
 def _logistic(
@@ -151,18 +178,19 @@ def fit_category(
     seed: int = 0,
     thresholds: Sequence[float] = THRESHOLDS,
     solver: str = SOLVER,
+    groups: Sequence[str] | None = None,
+    final: bool = True,
 ) -> FittedCategory:
+    """Cross-validate, calibrate, pick the threshold, then fit on all rows (`final=False`:
+    the cross-validated figures only, the coefficients left at zero)."""
     # Only the columns some row uses (hash buckets mostly stay empty); the coefficients are
     # scattered back to every column at the end.
     total_columns = features.shape[1]
     used = np.flatnonzero(np.asarray(abs(features).sum(axis=0)).ravel())
     features = features[:, used]
-    folds = fold_count(labels, solver)
+    folds = fold_count(labels, solver, groups)
     out_of_fold = np.zeros(len(labels))
-    splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
-    for fold, (train_rows, test_rows) in enumerate(
-        splitter.split(np.zeros(len(labels)), labels), 1
-    ):
+    for fold, (train_rows, test_rows) in enumerate(_splits(labels, groups, folds, seed), 1):
         fitted = _logistic(features[train_rows], labels[train_rows], weights[train_rows], c, solver)
         out_of_fold[test_rows] = fitted.decision_function(features[test_rows])
         step(f"{name}: fold {fold} of {folds}")
@@ -173,13 +201,16 @@ def fit_category(
         key=lambda t: (scores(labels, probabilities >= t, beta)[2], -abs(t - 0.5)),
     )
     precision, recall, f1 = scores(labels, probabilities >= best)
-    final = _logistic(features, labels, weights, c, solver)
-    step(f"{name}: final model")
     coefficients = np.zeros(total_columns, dtype=np.float64)
-    coefficients[used] = final.coef_[0]
+    intercept = 0.0
+    if final:
+        fitted = _logistic(features, labels, weights, c, solver)
+        coefficients[used] = fitted.coef_[0]
+        intercept = float(fitted.intercept_[0])
+    step(f"{name}: final model")
     return FittedCategory(
         coefficients,
-        float(final.intercept_[0]),
+        intercept,
         a,
         b,
         best,

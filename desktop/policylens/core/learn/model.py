@@ -66,6 +66,9 @@ class StackedReport:
     recall: float
     threshold: float
     takeover: bool
+    # Which model decides a category taken over: "stacked", or "user" (the plain model, where
+    # it beat the blend and the stacked model: the blend over-asserts there).
+    decider: str = "stacked"
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -79,6 +82,7 @@ class StackedReport:
             "recall": round(self.recall, 4),
             "threshold": round(self.threshold, 4),
             "takeover": self.takeover,
+            "decider": self.decider,
         }
 
 

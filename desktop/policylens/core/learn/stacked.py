@@ -6,18 +6,22 @@ and neither knows when to defer. Stacked, the shipped blend's score per category
 user's model as a feature (`base:<category>`), so the user's labels teach it where the blend is
 right and where it is wrong in the user's kind of policies.
 
-Per category, the stacked model's out-of-fold predictions (threshold chosen for F0.5, as for
-the plain model) are compared with the blend's on the same rows and with the plain model's
-cross-validated F1: the stacked model takes a category over (adds it where the blend missed it,
-removes it where the blend was wrong) only where it beats both by MIN_GAIN with MIN_POSITIVES
-labels, and only in languages the user labelled enough of (`scoring.MIN_LANGUAGE_EXAMPLES`).
-In every other category the plain model adds and vetoes as before (`scoring`): few labels
-change nothing against the model without a stack.
+Per category, cross-validated by document (a policy's clauses share its wording: spread over
+folds they flatter the scores), three ways of deciding are compared on the same rows: what
+`analyze` does without a takeover (the blend, plus the plain model's additions, less its strong
+vetoes), the stacked model deciding, and the plain model deciding (the blend over-asserts some
+categories, policy change on OPP-115). The better of the two models takes the category over
+(adds it where the blend missed it, removes it where the blend was wrong) only where it beats
+the first by a margin (MIN_GAIN, or one standard error of its F1 where that is larger) with
+MIN_POSITIVES labels, and only in languages the user labelled enough of
+(`scoring.MIN_LANGUAGE_EXAMPLES`). In every other category the plain model adds and vetoes as
+before (`scoring`): few labels change nothing against the model without a stack.
 """
 
 from __future__ import annotations
 
 import hashlib
+import math
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 
@@ -27,7 +31,11 @@ import numpy.typing as npt
 from policylens.core.analysis import HEADING_THRESHOLD
 from policylens.core.classifier import THRESHOLD, ClauseEvidence, Evidence, LexiconScorer
 from policylens.core.document import Document
-from policylens.core.learn.examples import IMPLICIT_NEGATIVE_WEIGHT, TrainingExample
+from policylens.core.learn.examples import (
+    IMPLICIT_NEGATIVE_WEIGHT,
+    TrainingExample,
+    documents_of,
+)
 from policylens.core.learn.hashing import joined_spans, occurrences
 from policylens.core.learn.linear import LinearModel
 from policylens.core.learn.model import LearnedModel, StackedModel, StackedReport
@@ -45,10 +53,17 @@ BASE_SCALE = 3.0
 # Texts read as one document when the blend scores them: memory follows this, not the library.
 BASE_BATCH = 5000
 # The stacked model takes a category over only when its cross-validated F1 beats the blend's
-# and the plain model's by this much, on at least this many positive labels (below that, CV
-# F1 is mostly noise). Measured on OPP-115 (3 folds): 0.0 and 0.02 score alike.
+# and the plain model's by a margin, on at least MIN_POSITIVES positive labels (below that,
+# CV F1 is mostly noise); the margin is MIN_GAIN or one standard error of the winner's F1
+# (√(F1·(1 − F1) / positives)), whichever is larger: a gain on 15 labels must be large.
 MIN_GAIN = 0.02
-MIN_POSITIVES = 10
+MIN_POSITIVES = 20
+# Whether the plain model may decide a category too, where it beats the stacked model and
+# what `analyze` does without a takeover (the blend over-asserting policy change on OPP-115 was
+# the case for it). Off: on OPP-115's quick fold it took first-party collection and user
+# choice and scored 0.727 against 0.736 without it (a veto at half the threshold removes too
+# much, as a stronger veto did before). A saved model deciding so is still read and applied.
+USER_DECIDES = False
 SOURCE = "model"
 # What a category the stacked model overrules keeps: below any threshold of the analysis.
 VETOED_SCORE = 0.3
@@ -130,15 +145,15 @@ def _add_cross_negatives(by_category: dict[str, list[TrainingExample]]) -> None:
     which the blend's scores (the strongest over a text's clauses) make easy to learn — and
     wrong on the clauses `analyze` asks about."""
     positives = {
-        category: {e.text: e.language for e in items if e.positive}
+        category: {e.text: (e.language, e.document) for e in items if e.positive}
         for category, items in by_category.items()
     }
-    labelled = {text: language for texts in positives.values() for text, language in texts.items()}
+    labelled = {text: source for texts in positives.values() for text, source in texts.items()}
     for category, items in by_category.items():
         known = {e.text for e in items}
         items.extend(
-            TrainingExample(text, language, category, False, IMPLICIT_NEGATIVE_WEIGHT)
-            for text, language in sorted(labelled.items())
+            TrainingExample(text, language, category, False, IMPLICIT_NEGATIVE_WEIGHT, document)
+            for text, (language, document) in sorted(labelled.items())
             if text not in known
         )
 
@@ -171,6 +186,43 @@ def _stacking_examples(
     return by_category, sampled
 
 
+def margin(f1: float, positives: int) -> float:
+    """How much a cross-validated F1 must beat another's to count (see MIN_GAIN)."""
+    return max(MIN_GAIN, math.sqrt(f1 * (1 - f1) / max(1, positives)))
+
+
+def _as_analyzed(
+    labels: npt.NDArray[np.bool_],
+    base_on: npt.NDArray[np.bool_],
+    probabilities: npt.NDArray[np.float64],
+    threshold: float,
+) -> tuple[float, float]:
+    """Cross-validated F1 of what `analyze` makes of a category from the blend's decisions and
+    the plain model's out-of-fold probabilities: without a takeover (the blend's, plus the
+    plain model's additions, less its strong vetoes) and with the plain model deciding it."""
+    from policylens.core.learn.scoring import VETO_SHARE as PLAIN_VETO_SHARE
+
+    added = probabilities >= threshold
+    combined = added | (base_on & (probabilities >= PLAIN_VETO_SHARE * threshold))
+    deciding = added | (base_on & (probabilities >= VETO_SHARE * threshold))
+    return _scores(labels, combined)[2], _scores(labels, deciding)[2]
+
+
+def _decider(
+    category: str, positives: int, fallback_f1: float, stacked_f1: float, user_f1: float
+) -> str:
+    """Which model takes `category` over from the blend: "stacked", "user" or none (""):
+    the better of the two, where it beats what `analyze` does without either (`fallback_f1`)
+    by the margin."""
+    if category == OTHER or positives < MIN_POSITIVES:
+        return ""
+    if not USER_DECIDES or stacked_f1 >= user_f1:
+        decider, best = "stacked", stacked_f1
+    else:
+        decider, best = "user", user_f1
+    return decider if best - margin(best, positives) >= fallback_f1 else ""
+
+
 def train_stacked(
     model: LearnedModel,
     examples: Sequence[TrainingExample],
@@ -196,7 +248,10 @@ def train_stacked(
     by_category, sampled = _stacking_examples(categories, examples)
     solver = {c: "sgd" if c in sampled else "liblinear" for c in categories}
     total = 1 + sum(
-        fold_count([e.positive for e in by_category[c]], solver[c]) + 1 for c in categories
+        2
+        * fold_count([e.positive for e in by_category[c]], solver[c], documents_of(by_category[c]))
+        + 2
+        for c in categories
     )
     done = 0
 
@@ -229,28 +284,57 @@ def train_stacked(
         texts_of = [e.text for e in items]
         at = [row_of[text] for text in texts_of]
         labels = np.array([e.positive for e in items], dtype=bool)
+        weights = np.array([e.weight for e in items], dtype=float)
+        ngrams = rows.of(texts_of)
         fitted = fit_category(
-            hstack([rows.of(texts_of), csr_matrix(base[at] * BASE_SCALE)]).tocsr(),
+            hstack([ngrams, csr_matrix(base[at] * BASE_SCALE)]).tocsr(),
             labels,
-            np.array([e.weight for e in items], dtype=float),
+            weights,
             c=REGULARISATION_C,
             beta=THRESHOLD_BETA,
             step=step,
             name=f"{category} (stacked)",
             solver=solver[category],
+            groups=documents_of(items),
         )
+        # The plain model cross-validated on the same rows and folds (the implicit negatives
+        # added here are harder than training's): its F1 is compared with the stacked one's.
+        # A sampled category keeps training's own figure: thousands of labels measure it well,
+        # and the 200k-annotation bench has no CPU to spare for three more fits.
+        if category in base_categories:
+            column = base[at, base_categories.index(category)]
+            base_p, base_r, base_f1 = _scores(labels, column >= THRESHOLD)
+        else:
+            column = np.zeros(len(at))
+            base_p = base_r = base_f1 = 0.0
+        user_f1 = model.cv[category].f1
+        # Without a takeover the plain model joins the blend (`scoring`): as before, for a
+        # sampled category, the better of the two stands for that.
+        combined_f1, deciding_f1 = max(base_f1, user_f1), 0.0
+        if category not in sampled:
+            alone = fit_category(
+                ngrams,
+                labels,
+                weights,
+                c=REGULARISATION_C,
+                beta=THRESHOLD_BETA,
+                step=step,
+                name=f"{category} (alone)",
+                groups=documents_of(items),
+                final=False,
+            )
+            user_f1 = alone.f1
+            combined_f1, deciding_f1 = _as_analyzed(
+                labels, column >= THRESHOLD, alone.out_of_fold, alone.threshold
+            )
+        del ngrams
         hashed[index] = fitted.coefficients[: FEATURES.buckets] * idf
         dense[index] = fitted.coefficients[FEATURES.buckets :] * BASE_SCALE
         intercept[index] = fitted.intercept
         platt_a[index], platt_b[index] = fitted.platt_a, fitted.platt_b
         thresholds[index] = fitted.threshold
-        if category in base_categories:
-            column = base[at, base_categories.index(category)]
-            base_p, base_r, base_f1 = _scores(labels, column >= THRESHOLD)
-        else:
-            base_p = base_r = base_f1 = 0.0
         positives = int(labels.sum())
-        user_f1 = model.cv[category].f1
+        decider = _decider(category, positives, max(base_f1, combined_f1), fitted.f1, deciding_f1)
         reports[category] = StackedReport(
             category,
             positives,
@@ -262,9 +346,8 @@ def train_stacked(
             fitted.precision,
             fitted.recall,
             fitted.threshold,
-            category != OTHER
-            and positives >= MIN_POSITIVES
-            and fitted.f1 >= max(base_f1, user_f1) + MIN_GAIN,
+            bool(decider),
+            decider or "stacked",
         )
     linear = LinearModel(
         spec=FEATURES,
@@ -301,11 +384,20 @@ class StackedBlender:
         self.stacked = stacked
         linear = stacked.linear
         self._base_categories = [n[len(BASE_PREFIX) :] for n in linear.dense_names]
-        self._takeover = [
-            (index, category, float(linear.thresholds[index]))
-            for index, category in enumerate(linear.categories)
-            if category in stacked.takeover
-        ]
+        plain = model.linear.categories
+        # (from the user model alone?, its column, category, threshold) per category taken over.
+        self._takeover: list[tuple[bool, int, str, float]] = []
+        for index, category in enumerate(linear.categories):
+            report = stacked.reports.get(category)
+            if report is None or not report.takeover:
+                continue
+            if report.decider == "user" and category in plain and model.linear.spec == linear.spec:
+                column = plain.index(category)
+                threshold = float(model.linear.thresholds[column])
+                self._takeover.append((True, column, category, threshold))
+            else:
+                self._takeover.append((False, index, category, float(linear.thresholds[index])))
+        self._by_user = any(entry[0] for entry in self._takeover)
 
     def blend(
         self,
@@ -332,14 +424,16 @@ class StackedBlender:
             [segments[i].language for i in rows],
         )
         base = base_matrix([evidence[i] for i in rows], self._base_categories)
-        probabilities = linear.probabilities(found, base)
+        stacked = linear.probabilities(found, base)
+        # The plain model reads the same n-grams (one feature spec for both).
+        alone = self.model.linear.probabilities(found) if self._by_user else stacked
         for position, row in enumerate(rows):
             clause = result[row]
             # A heading asserts from HEADING_THRESHOLD: a veto must bring it below that too.
             limit = HEADING_THRESHOLD if segments[row].kind == "heading" else THRESHOLD
             changed: ClauseEvidence | None = None
-            for index, category, threshold in self._takeover:
-                p = float(probabilities[position, index])
+            for by_user, index, category, threshold in self._takeover:
+                p = float((alone if by_user else stacked)[position, index])
                 current = clause.get(category)
                 score = evidence_score(p, threshold)
                 if p >= threshold:

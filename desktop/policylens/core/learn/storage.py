@@ -105,6 +105,7 @@ def _stacked(directory: Path, categories: tuple[str, ...]) -> StackedModel | Non
                 float(row["recall"]),
                 float(row["threshold"]),
                 row["takeover"] is True,
+                "user" if row.get("decider") == "user" else "stacked",
             )
             for category, row in (manifest.get("reports") or {}).items()
         }

@@ -21,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-from policylens.core.learn.examples import TrainingExample
+from policylens.core.learn.examples import TrainingExample, documents_of
 from policylens.core.learn.hashing import FeatureSpec
 from policylens.core.learn.linear import LinearModel
 from policylens.core.learn.linear_training import (
@@ -129,7 +129,9 @@ def train(
 
     folds_of = {
         category: fold_count(
-            [e.positive for e in items], "sgd" if category in sampled else "liblinear"
+            [e.positive for e in items],
+            "sgd" if category in sampled else "liblinear",
+            documents_of(items),
         )
         for category, items in trainable.items()
     }
@@ -171,6 +173,7 @@ def train(
             step=step,
             name=category,
             solver="sgd" if category in sampled else "liblinear",
+            groups=documents_of(items),
         )
         hashed[index] = fitted.coefficients * idf
         intercept[index] = fitted.intercept
