@@ -35,6 +35,10 @@ if TYPE_CHECKING:
 
 # A part smaller than this many clauses is not worth a process (sending it costs more).
 MIN_PART_CLAUSES = 1024
+# The calling thread starts its part last (after the document is stored and shown) and shares
+# its core with the GUI's text layout: a smaller first part ends with the workers' (1 MB, 2
+# cores: 0.60 → 0.53 s median to highlighted, with `normalize_key`'s faster translate).
+THREAD_HANDICAP = 0.2
 
 
 def shipped_model() -> ShippedModel | None:
@@ -56,13 +60,14 @@ def cut_points(
     min_part: int = MIN_PART_CLAUSES,
 ) -> list[int]:
     """Clause indices where parts start after the first (at most `parts` - 1 of them, in
-    order), as near as allowed to equal shares; [] when the document is too small to cut."""
+    order), as near as allowed to equal shares but for the first part's `THREAD_HANDICAP`;
+    [] when the document is too small to cut."""
     if parts < 2 or len(segments) < 2 * min_part:
         return []
     allowed = _allowed_cuts(segments, shipped)
     cuts: list[int] = []
     for number in range(1, parts):
-        target = len(segments) * number // parts
+        target = int(len(segments) * (number - THREAD_HANDICAP) / parts)
         candidates = [
             c
             for c in allowed

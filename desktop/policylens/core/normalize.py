@@ -181,7 +181,7 @@ class NormalizedText:
 
 def normalize_key(text: str) -> str:
     """The normalised string only (queries, lexicon entries)."""
-    translated = _lower(text.translate(_TABLE))
+    translated = _lower(_translate(text))
     # Only characters at U+FB00 and above can expand; a regex finds them at C speed.
     if any(_expands(m.group()) is not None for m in _MAY_EXPAND.finditer(translated)):
         return "".join(_expands(c) or c for c in translated)
