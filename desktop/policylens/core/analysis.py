@@ -12,15 +12,14 @@ Context, as a reader (and the labelling guidelines) use it:
 
 from __future__ import annotations
 
-import gc
 import re
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
 from policylens.core.classifier import THRESHOLD, ClauseEvidence, Evidence, LexiconScorer, Scorer
 from policylens.core.clause import CategoryScore, Clause
 from policylens.core.document import Document
+from policylens.core.gc_pause import cyclic_gc_paused
 from policylens.core.normalize import NormalizedText, normalize_for_matching
 from policylens.core.segment import Segment, segment
 from policylens.core.taxonomy import OTHER
@@ -79,7 +78,7 @@ def analyze(
     them (e.g. a learned model's `LearnedScorer`, called as `refiner(document.text, clauses)`);
     `blenders` (the shipped model) replace the lexicon's evidence with their own, given it.
     """
-    with _cyclic_gc_paused():
+    with cyclic_gc_paused():
         return _analyze(
             document,
             progress=progress,
@@ -88,21 +87,6 @@ def analyze(
             refiners=refiners,
             blenders=blenders,
         )
-
-
-@contextmanager
-def _cyclic_gc_paused() -> Iterator[None]:
-    """The analysis of a large text makes some hundred thousand small objects (cues, scores,
-    clauses) that all live until it ends and form no cycles; the cycle collector, triggered by
-    the allocations, walked them again and again (a fifth of the time of a 1 MB text).
-    Reference counting still frees everything; the collector runs again afterwards."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _analyze(

@@ -16,7 +16,6 @@ closes).
 
 from __future__ import annotations
 
-import gc
 import itertools
 import logging
 import os
@@ -26,14 +25,14 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import replace
 from typing import IO, Any
 
 from policylens.core.analysis_worker import READY, frame, read_frame, write_bytes
 from policylens.core.clause import Clause
 from policylens.core.document import Document
+from policylens.core.gc_pause import cyclic_gc_paused
 
 log = logging.getLogger(__name__)
 
@@ -48,19 +47,6 @@ SIZE_ENV = "POLICYLENS_ANALYSIS_PROCESSES"  # how many (0: none; the tests' defa
 # Workers besides the calling thread. More parts gain little: the context, the highlighting
 # and the GUI stay serial, and the shipped model's batches leave few places to cut.
 MAX_SIZE = 1
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """As in `analyze`: many small objects and no cycles, which the collector would walk again
-    and again."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def default_size() -> int:
@@ -242,7 +228,7 @@ class AnalysisPool:
         normalized = normalize_for_matching(document.text)
         if not wait_for(go, cancelled):
             return None  # the answers are dropped by the next analysis
-        with _collector_paused():
+        with cyclic_gc_paused():
             found = {0: part_evidence(document, segments, normalized, shipped, *ranges[0])}
             waiting: dict[int, _Worker] = {}
             for index, worker in enumerate(workers[: len(ranges) - 1], start=1):
