@@ -41,18 +41,6 @@ MIN_PART_CLAUSES = 1024
 THREAD_HANDICAP = 0.2
 
 
-def shipped_model() -> ShippedModel | None:
-    """The shipped model as the window's analysis uses it (`analyze_with_model` with
-    `use_shipped=True`): None when switched off."""
-    from policylens.core.learn.location import model_enabled, shipped_enabled
-
-    if not (model_enabled() and shipped_enabled()):
-        return None
-    from policylens.core.learn.shipped import load_shipped
-
-    return load_shipped()
-
-
 def cut_points(
     segments: Sequence[Segment],
     shipped: ShippedModel | None,

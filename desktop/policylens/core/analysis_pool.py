@@ -206,8 +206,8 @@ class AnalysisPool:
             decode_evidence,
             part_evidence,
             part_ranges,
-            shipped_model,
         )
+        from policylens.core.learn.apply import shipped_model
         from policylens.core.normalize import normalize_for_matching
         from policylens.core.segment import segment
 

@@ -69,8 +69,9 @@ def answer(request: tuple[int, Any, int, int]) -> tuple[Any, ...]:
         encode_evidence,
         part_evidence,
         part_ranges,
-        shipped_model,
     )
+    from policylens.core.gc_pause import cyclic_gc_paused
+    from policylens.core.learn.apply import shipped_model
     from policylens.core.normalize import normalize_for_matching
     from policylens.core.segment import segment
 
@@ -82,13 +83,8 @@ def answer(request: tuple[int, Any, int, int]) -> tuple[Any, ...]:
         return (request_id, "ok", len(segments), len(segments), [])
     begin, end = ranges[index]
     normalized = normalize_for_matching(document.text)
-    # Like `analyze`: many small objects, no cycles; the collector would walk them again
-    # and again.
-    gc.disable()
-    try:
+    with cyclic_gc_paused():
         evidence = part_evidence(document, segments, normalized, shipped, begin, end)
-    finally:
-        gc.enable()
     return (request_id, "ok", begin, end, encode_evidence(evidence))
 
 

@@ -102,17 +102,19 @@ def analyze_with_model(
     Learned Model" switch is about the user's model only); POLICYLENS_NO_MODEL turns both off."""
     if use_shipped is None:
         use_shipped = use_model
-    if not model_enabled():
-        use_model = use_shipped = False
-    if not shipped_enabled():
-        use_shipped = False
-    shipped = None
-    if use_shipped:
-        from policylens.core.learn.shipped import load_shipped
-
-        shipped = load_shipped()
-    model = user_model()[0] if use_model else None
+    shipped = shipped_model() if use_shipped else None
+    model = user_model()[0] if use_model and model_enabled() else None
     return analyze_with(document, shipped, model, progress=progress, cancelled=cancelled)
+
+
+def shipped_model() -> ShippedModel | None:
+    """The shipped model, or None when it is switched off (POLICYLENS_NO_MODEL, or a build
+    without it)."""
+    if not (model_enabled() and shipped_enabled()):
+        return None
+    from policylens.core.learn.shipped import load_shipped
+
+    return load_shipped()
 
 
 def analyze_with(
