@@ -645,6 +645,10 @@ Carry them over to the new version? Labels whose text cannot be found again are 
         <translation>(از عنوان یا فهرستِ آن)</translation>
     </message>
     <message>
+        <source>named only in passing: {0}</source>
+        <translation>تنها به‌طور گذرا به آن اشاره شده: {0}</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>label</source>
         <translation>برچسب</translation>

@@ -227,3 +227,11 @@ def test_real_analysis_highlights_the_samples(
     assert background_at(main_window, clause.start) == expected
     top = main_window.clause_panel.model.index(0, 0)
     assert top.data(CATEGORY_ROLE) in main_window.session.colors
+
+
+def test_a_clause_whose_practice_was_named_only_in_passing_says_so(qtbot: Any) -> None:
+    from policylens.core.paragraph_focus import PASSING_NOTE
+    from policylens.ui.reader.clause_model import reasons_text
+
+    score = CategoryScore("other", 0.5, (), "context", PASSING_NOTE + "user_choice_control")
+    assert reasons_text(score) == "named only in passing: User choice and control"

@@ -6,7 +6,10 @@ Context, as a reader (and the labelling guidelines) use it:
   of the same or a higher level, or a generic heading ("Contact us", "Definitions");
 - an unnumbered heading that names nothing (a sub-heading such as "Technical data") belongs to
   the section it is in;
-- a list item is read with its list head (the line ending with ":" before the list).
+- a list item is read with its list head (the line ending with ":" before the list);
+- contact details take no context (they are `other` wherever they stand);
+- a paragraph is about its main practices: a category it mentions only in passing is dropped
+  (`paragraph_focus`).
 `other` is given only when no substantive category applies.
 """
 
@@ -21,6 +24,7 @@ from policylens.core.clause import CategoryScore, Clause
 from policylens.core.document import Document
 from policylens.core.gc_pause import cyclic_gc_paused
 from policylens.core.normalize import NormalizedText, normalize_for_matching
+from policylens.core.paragraph_focus import focus_paragraphs
 from policylens.core.segment import Segment, segment
 from policylens.core.taxonomy import OTHER
 
@@ -33,6 +37,10 @@ HEADING_THRESHOLD = 0.35
 SUBHEADING_MAX_WORDS = 3
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 LIST_HEAD_SCORE = 0.6
+# A clause with this many digits is a phone number or an address, not a statement.
+PHONE_DIGITS = 7
+CONTACT_MAX_WORDS = 12
+_DIGIT = re.compile(r"\d")
 # A category is kept beside others only with at least this share of the best one's score.
 DOMINANCE = 0.9
 
@@ -195,7 +203,7 @@ def apply_context(
                 or (not seg.level and len(text[seg.start : seg.end].split()) > SUBHEADING_MAX_WORDS)
             ):
                 section, section_level = {}, seg.level
-            else:
+            elif not _is_contact(text[seg.start : seg.end]):
                 context.update({c: (SECTION_SCORE, "section") for c in section})
         else:
             own = _asserted(own_all)
@@ -203,7 +211,7 @@ def apply_context(
                 context.update(
                     {c: (LIST_HEAD_SCORE, "list head") for c in list_head if c not in own}
                 )
-            if not own and not context:
+            if not own and not context and not _is_contact(text[seg.start : seg.end]):
                 context.update({c: (SECTION_SCORE, "section") for c in section})
         scores = _scores(own, context, own_all)
         clauses.append(
@@ -213,7 +221,18 @@ def apply_context(
             list_head = {s.id: s.score for s in scores if s.id != OTHER} or None
         elif seg.kind != "list_item":
             list_head = None
-    return clauses
+    return focus_paragraphs(text, segments, clauses)
+
+
+def _is_contact(clause: str) -> bool:
+    """Contact details ("E-mail: privacy@example.com", "Tel. +46 8 123 45 67", "Telephone:"):
+    by the guidelines they are `other`, whatever section they stand in."""
+    words = len(clause.split())
+    if words <= CONTACT_MAX_WORDS and (
+        "@" in clause or len(_DIGIT.findall(clause)) >= PHONE_DIGITS
+    ):
+        return True
+    return clause.endswith(":") and words <= 2
 
 
 def _is_generic(evidence: ClauseEvidence) -> bool:

@@ -31,7 +31,7 @@ _TERMINAL = ".!?؟؛…;"
 _ABBREVIATIONS = frozenset(
     """e.g i.e etc inc ltd co corp no nr vs cf approx dr mr mrs ms prof st jr sr fig art
     p ex pp vol resp incl excl max min tel dept ca
-    т.б т.с.с т.е т.д т.п т.к г гг см стр ул д обл им др пр проф тел рис
+    т.б т.с.с т.е т.д т.п т.к г гг см стр ул д обл им др пр проф тел рис ст ч п пп подп абз
     d.v.s bl.a t.ex m.m s.k o.s.v fr.o.m t.o.m ca jfr
     z.b u.a bzw d.h ggf usw vgl evtl inkl ca s abs nr
     p.ex cf env mme mlle m""".split()
@@ -239,6 +239,8 @@ def _is_boundary(text: str, mark: int, end: int) -> bool:
         return False
     if len(token) == 1 and token.isalpha() and text[token_start].isupper():
         return False  # an initial: "J. Smith", "M. Dupont"
+    if following.isdigit() and len(token) <= 3 and token.isalpha():
+        return False  # an abbreviation before a number: "Art. 6", "ст. 9", "Abs. 2"
     return not (following.islower() and len(token) <= 3)
 
 

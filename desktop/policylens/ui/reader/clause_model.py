@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -21,7 +22,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from policylens.core.clause import CategoryScore, Clause
-from policylens.core.taxonomy import Category
+from policylens.core.paragraph_focus import PASSING_NOTE
+from policylens.core.taxonomy import Category, load_taxonomy
 from policylens.ui.infra.i18n import FSI, PDI, QT_TRANSLATE_NOOP, format_number
 
 Index = QModelIndex | QPersistentModelIndex
@@ -45,6 +47,12 @@ def reasons_text(score: CategoryScore) -> str:
         return (
             f"{phrases}; {note_text(score)}" if score.source == "model" and score.note else phrases
         )
+    if score.source == "context" and score.note.startswith(PASSING_NOTE):
+        named = score.note[len(PASSING_NOTE) :].split(", ")
+        taxonomy = load_taxonomy()
+        language = QLocale().name().split("_")[0]
+        names = ", ".join(taxonomy.get(c).name(language) if c in taxonomy.ids else c for c in named)
+        return QCoreApplication.translate("ClauseModel", "named only in passing: {0}").format(names)
     if score.source == "context":
         return QCoreApplication.translate("ClauseModel", "(from its heading / list)")
     if score.note:  # no cue phrases: e.g. the learned model spoke ("learned model, 0.83")
