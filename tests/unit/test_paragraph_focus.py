@@ -1,6 +1,7 @@
 """A paragraph is about its main practices: a category it only mentions in passing is dropped,
-the clause left with nothing reads `other` and says why. Also the two rules that came with it:
-contact details take no section context, and "ст. 9" / "Art. 6" end no sentence."""
+the clause left with nothing reads `other` and says why. Also the rules that came with it:
+contact details and clauses whose cues a model overruled take no section context, and
+"ст. 9" / "Art. 6" end no sentence."""
 
 from __future__ import annotations
 
@@ -128,3 +129,25 @@ def test_an_abbreviation_before_a_number_ends_no_sentence() -> None:
     ):
         document = Document.from_text(line + "\n", title="t", format="txt")
         assert len(segment(document)) == 1, line
+
+
+def test_a_clause_whose_cues_a_model_overruled_takes_no_section_context() -> None:
+    from policylens.core.clause import Cue
+
+    text = "How we protect data\nWe use strong locks.\nOur office has a security desk.\n"
+    heading, plain, vetoed = (0, 19), (20, 40), (41, 72)
+    segments = [
+        Segment(*heading, "heading", "en", "ltr", 0),
+        Segment(*plain, "sentence", "en", "ltr", 1),
+        Segment(*vetoed, "sentence", "en", "ltr", 2),
+    ]
+    security = "data_security"
+    cue = Cue(58, 66, "security")
+    evidence = [
+        {security: Evidence(0.8)},
+        {},
+        {security: Evidence(0.2, [cue], "lexicon", "model, 0.05")},
+    ]
+    _, locks, desk = apply_context(text, segments, evidence)
+    assert ids(locks) == [security]  # names nothing itself: its section's practice
+    assert ids(desk) == ["other"]  # the model read "security" there and said no

@@ -7,7 +7,8 @@ Context, as a reader (and the labelling guidelines) use it:
 - an unnumbered heading that names nothing (a sub-heading such as "Technical data") belongs to
   the section it is in;
 - a list item is read with its list head (the line ending with ":" before the list);
-- contact details take no context (they are `other` wherever they stand);
+- contact details take no context (they are `other` wherever they stand), nor does a clause
+  whose cues a model overruled (it spoke of something, just not of that practice);
 - a paragraph is about its main practices: a category it mentions only in passing is dropped
   (`paragraph_focus`).
 `other` is given only when no substantive category applies.
@@ -211,7 +212,12 @@ def apply_context(
                 context.update(
                     {c: (LIST_HEAD_SCORE, "list head") for c in list_head if c not in own}
                 )
-            if not own and not context and not _is_contact(text[seg.start : seg.end]):
+            if (
+                not own
+                and not context
+                and not _vetoed(own_all)
+                and not _is_contact(text[seg.start : seg.end])
+            ):
                 context.update({c: (SECTION_SCORE, "section") for c in section})
         scores = _scores(own, context, own_all)
         clauses.append(
@@ -222,6 +228,12 @@ def apply_context(
         elif seg.kind != "list_item":
             list_head = None
     return focus_paragraphs(text, segments, clauses)
+
+
+def _vetoed(evidence: ClauseEvidence) -> bool:
+    """A model read the clause's cues and overruled them: the clause spoke of something, just
+    not of that practice, so its section's practice is not given to it either."""
+    return any(e.cues and e.score < THRESHOLD and "model, " in e.note for e in evidence.values())
 
 
 def _is_contact(clause: str) -> bool:
