@@ -156,6 +156,12 @@ def test_lines_end_on_their_paragraphs_side_with_a_ragged_other_edge(
     assert free, "no paragraph of two lines or more in the picture"
     spread = max(free) - min(free)
     assert spread > 8, f"full lines all reach the other edge too (spread {spread} px): justified?"
+    # A page margin on every side: the first line sat 4–5 px under the frame, a paragraph's
+    # edge 4 px from the scroll bar. The one above is about the one beside the text.
+    width = QImage(str(out)).width()
+    beside = width - 1 - edge if side == "right" else edge
+    assert 10 <= beside <= 24, f"{beside} px beside the text"
+    assert 10 <= lines[0].top <= beside + 12, f"{lines[0].top} px above the first line"
 
 
 def test_compare_shot_names_each_pane_by_its_title_as_the_library_does(
