@@ -143,3 +143,16 @@ def test_annotations_panel_shows_its_filters_and_the_quote_whole(
     table = panel.table
     assert not table.isColumnHidden(QUOTE) and table.columnViewportPosition(QUOTE) >= 0
     assert table.columnWidth(QUOTE) >= 0.3 * table.viewport().width()
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1440, 900)])
+def test_wide_window_shows_each_legend_row_on_one_line(
+    qtbot: Any, main_window: Any, size: tuple[int, int]
+) -> None:
+    main_window.resize(*size)
+    _settle(qtbot)
+    legend = main_window.legend.list
+    rows = [legend.visualRect(legend.model().index(r, 0)) for r in range(legend.count())]
+    assert max(r.height() for r in rows) < 2 * legend.fontMetrics().lineSpacing(), "a row wraps"
+    assert all(legend.viewport().rect().contains(r) for r in rows)
+    assert main_window.reader.width() >= 0.6 * main_window.width()
