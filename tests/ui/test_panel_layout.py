@@ -156,3 +156,26 @@ def test_wide_window_shows_each_legend_row_on_one_line(
     assert max(r.height() for r in rows) < 2 * legend.fontMetrics().lineSpacing(), "a row wraps"
     assert all(legend.viewport().rect().contains(r) for r in rows)
     assert main_window.reader.width() >= 0.6 * main_window.width()
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1440, 900)])
+def test_wide_window_shows_library_titles_whole(
+    qtbot: Any, main_window: Any, size: tuple[int, int]
+) -> None:
+    import re
+
+    from policylens.ui.shell.title_delegate import title_lines, title_margin
+
+    main_window.resize(*size)
+    _settle(qtbot)
+    view = main_window.library_view
+    model = view.model()
+    line = view.fontMetrics().lineSpacing()
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        rect = view.visualRect(index)
+        room = rect.width() - 2 * title_margin(view.style())
+        title = str(index.data())
+        lines = title_lines(title, view.font(), room, rect.height() // line)
+        # Wrapped between words, every word on show: nothing elided.
+        assert re.sub(r"\s", "", "".join(lines)) == re.sub(r"\s", "", title), lines

@@ -27,9 +27,10 @@ def test_an_empty_file_is_named_once_in_the_error(
 def test_titles_differing_only_at_the_end_stay_distinguishable(
     qtbot: Any, main_window: Any, tmp_path: Path
 ) -> None:
-    titles = [
-        f"Privacy Policy of the Example Music Streaming Service ({year})" for year in (2023, 2024)
-    ]
+    from policylens.ui.shell.title_delegate import title_lines, title_margin
+
+    long_name = "Privacy Policy of the Example Music Streaming Service, its Websites, Mobile Apps"
+    titles = [f"{long_name}, Smart Speakers and Newsletters ({year})" for year in (2023, 2024)]
     paths = []
     for number, title in enumerate(titles):
         path = tmp_path / f"v{number}.md"
@@ -37,12 +38,30 @@ def test_titles_differing_only_at_the_end_stay_distinguishable(
         paths.append(str(path))
     with qtbot.waitSignal(main_window.import_finished, timeout=20000):
         main_window.import_files(paths)
+    main_window.resize(800, 600)
+    main_window.panels["library"].show()
+    main_window.panels["library"].raise_()
+    qtbot.wait(150)
     view = main_window.library_view
-    assert view.textElideMode() == Qt.TextElideMode.ElideMiddle
-    metrics = view.fontMetrics()
-    shown = {metrics.elidedText(t, view.textElideMode(), 140) for t in titles}
-    assert len(shown) == 2, shown
     model = view.model()
+    rows = [r for r in range(model.rowCount()) if "Newsletters" in model.index(r, 0).data()]
+    assert len(rows) == 2, [model.index(r, 0).data() for r in range(model.rowCount())]
+    shown = []
+    for row in rows:
+        rect = view.visualRect(model.index(row, 0))
+        room = view.viewport().rect().intersected(rect).width() - 2 * title_margin(view.style())
+        lines = title_lines(
+            model.index(row, 0).data(),
+            view.font(),
+            room,
+            rect.height() // view.fontMetrics().lineSpacing(),
+        )
+        assert len(lines) >= 2, "a long title gets more than one line"
+        assert "…" in lines[-1], "too long for its lines: elided"
+        assert lines[-1].endswith(("(2023)", "(2024)")), "the end of the title stays in sight"
+        shown.append((tuple(lines), view.viewport().grab(rect).toImage()))
+    assert shown[0][0] != shown[1][0]
+    assert shown[0][1] != shown[1][1], "the two rows look alike"
     tips = [
         model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole) for row in range(model.rowCount())
     ]
