@@ -181,3 +181,15 @@ def test_compare_shot_names_each_pane_by_its_title_as_the_library_does(
     assert titles[samples["fa1"].name] in headers[0]
     assert titles[samples["en"].name] in headers[1]
     assert not any(samples[k].stem in h for k, h in zip(("fa1", "en"), headers, strict=True))
+
+
+def test_text_after_blank_lines_keeps_the_page_margin_above_it(
+    tmp_path: Path, samples: dict[str, Path]
+) -> None:
+    """The second Persian sample opens with blank lines (hidden in the reader): its first
+    line touched the frame, Qt's margin going above the document's first block only."""
+    run, out = shot(tmp_path, str(samples["fa2"]), "--size", "800x600", "--part", "reader")
+    assert run.returncode == 0, run.stderr
+    assert samples["fa2"].read_text("utf-8").startswith("\n")
+    lines = text_lines(QImage(str(out)))
+    assert 10 <= lines[0].top <= 30, f"{lines[0].top} px above the first line"

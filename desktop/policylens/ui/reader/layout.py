@@ -53,8 +53,12 @@ class ReaderLayout(QPlainTextDocumentLayout):
         return float(round(self.line_height * PAGE_MARGIN_EM))
 
     def gap_above(self, block_number: int) -> float:
-        if block_number <= self.first_text_block:
-            return 0.0  # QPlainTextEdit puts the document's margin above the first block
+        if block_number < self.first_text_block:
+            return 0.0
+        if block_number == self.first_text_block:
+            # QPlainTextEdit puts the document's margin above block 0 only: text after blank
+            # lines (hidden) touched the frame.
+            return self.page_margin() if block_number > 0 else 0.0
         em = HEADING_GAP_EM if block_number in self.heading_blocks else PARAGRAPH_GAP_EM
         return round(self.line_height * em)
 
