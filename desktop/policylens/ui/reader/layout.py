@@ -29,7 +29,9 @@ HEADING_GAP_EM = 1.1
 PAGE_MARGIN_EM = 0.6
 # A web address, kept on one line where it fits: Qt breaks after "/" and "-", which split
 # "https://" from the rest of the address and "privacy-" from "policy".
-URL = re.compile(r"(?:https?://|www\.)[^\s<>\"«»]+", re.IGNORECASE)
+# The bracket or quote around it goes with it: "<" was left at a line's end before
+# "https://tomu.kz>".
+URL = re.compile(r"[<«\"(\[]?(?:https?://|www\.)[^\s<>\"«»]+[>»\"]?", re.IGNORECASE)
 
 
 class ReaderLayout(QPlainTextDocumentLayout):
