@@ -85,3 +85,38 @@ def test_the_status_bar_names_the_documents_language(qtbot: Any, main_window: An
         main_window.open_document(persian.sha256)
     label = main_window.status.language.text()
     assert "فارسی" in label and "(fa)" in label, label
+
+
+def test_a_selected_title_in_an_unfocused_window_is_painted_in_that_windows_colours(
+    qtbot: Any,
+) -> None:
+    """The title delegate paints the text itself: in the colours the style gives the row's
+    background (an unfocused window's selection), not always the focused window's."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QStandardItemModel
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTableView
+
+    from policylens.ui.shell.title_delegate import TitleDelegate
+
+    view = QTableView()
+    qtbot.addWidget(view)
+    model = QStandardItemModel(1, 1)
+    model.setData(model.index(0, 0), "Privacy Policy — Background Music")
+    view.setModel(model)
+    delegate = TitleDelegate(view)
+    palette = view.palette()
+    marker = QColor(255, 0, 255)
+    palette.setColor(QPalette.ColorGroup.Inactive, QPalette.ColorRole.HighlightedText, marker)
+    palette.setColor(QPalette.ColorGroup.Active, QPalette.ColorRole.HighlightedText, "white")
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    option.palette = palette
+    option.rect = QRect(0, 0, 400, 30)
+    option.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Selected
+    image = QImage(400, 30, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    delegate.paint(painter, option, model.index(0, 0))
+    painter.end()
+    colours = {image.pixelColor(x, y).rgb() for x in range(400) for y in range(30)}
+    assert marker.rgb() in colours

@@ -88,7 +88,7 @@ class TitleDelegate(QStyledItemDelegate):
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.save()
         painter.setFont(item.font)
-        painter.setPen(item.palette.color(role))
+        painter.setPen(item.palette.color(_color_group(item), role))
         # On the interface's leading side, but read in the title's own direction: a Kazakh
         # title's first line "… саясаты —" in a Persian window showed "— … саясаты".
         text_option = QTextOption(
@@ -108,3 +108,13 @@ class TitleDelegate(QStyledItemDelegate):
 
 def title_margin(style: QStyle) -> int:
     return style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+
+
+def _color_group(option: QStyleOptionViewItem) -> QPalette.ColorGroup:
+    """The palette group the style paints the row's background in (an unfocused window's
+    selection may be grey, and its text colour differs)."""
+    if not option.state & QStyle.StateFlag.State_Enabled:
+        return QPalette.ColorGroup.Disabled
+    if not option.state & QStyle.StateFlag.State_Active:
+        return QPalette.ColorGroup.Inactive
+    return QPalette.ColorGroup.Normal
