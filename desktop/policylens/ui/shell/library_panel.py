@@ -76,8 +76,12 @@ class LibraryView(QTableView):
             self._one_line = max(self._one_line, header.minimumSectionSize())
         metrics = self.fontMetrics()
         if len(self._title_widths) != rows:  # the rows changed (or their order, or the font)
-            advance, index = metrics.horizontalAdvance, self.proxy.index
-            self._title_widths = [advance(str(index(r, 0).data() or "")) for r in range(rows)]
+            advance, proxy = metrics.horizontalAdvance, self.proxy
+            if proxy.sortColumn() < 0 and rows == self.source.rowCount():
+                titles = self.source.titles()  # unsorted, unfiltered: the same order
+            else:
+                titles = [str(proxy.index(r, 0).data() or "") for r in range(rows)]
+            self._title_widths = [advance(title) for title in titles]
         one, line = self._one_line, metrics.lineSpacing()
         room = self.columnWidth(0) - 2 * title_margin(self.style())
         size, resize = header.sectionSize, header.resizeSection
