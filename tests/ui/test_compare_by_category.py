@@ -111,3 +111,38 @@ def test_the_current_difference_has_a_bar_beside_its_lines_in_both_panes(
             assert rows and len(marked) >= 0.8 * len(rows), f"pane {pane.side}: no bar"
             seen += 1
     assert seen >= 6
+
+
+def test_a_difference_on_one_side_is_marked_where_it_would_go_on_the_other(
+    qtbot: Any, compare_window: Any, samples: dict[str, Path], tmp_path: Path
+) -> None:
+    """An added (or removed) paragraph has no text on the other side: the other pane marks
+    the place with a line across its margin (it showed nothing, so "2 of 74" was marked in
+    one pane only)."""
+    from PySide6.QtGui import QColor
+    from tests.ui.test_compare_view import edited_copy
+
+    from policylens.ui.features.compare.pane import CURRENT_PAIR_COLOR
+
+    a = load_document(samples["en"])
+    path, _edits = edited_copy(a, tmp_path)
+    view = run(qtbot, compare_window, a, load_document(path), mode="versions")
+    bar = QColor(CURRENT_PAIR_COLOR)
+    one_sided = 0
+    for _ in range(len(view.comparison.differences())):
+        pair = view.next_difference()
+        assert pair is not None
+        if (pair.a is None) == (pair.b is None):
+            continue
+        qtbot.wait(20)
+        empty = view.pane_a if pair.a is None else view.pane_b
+        image = empty.margin.grab().toImage()
+        across = [
+            y
+            for y in range(image.height())
+            if sum(image.pixelColor(x, y) == bar for x in range(image.width()))
+            >= 0.8 * image.width()
+        ]
+        assert across, f"pane {empty.side}: the place is not marked"
+        one_sided += 1
+    assert one_sided >= 2  # the added and the deleted paragraph

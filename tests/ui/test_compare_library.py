@@ -155,3 +155,27 @@ def test_compare_panes_colour_each_clause_as_the_reader_does(
     assert colours(pane) == colours(main_window.session.clauses)
     controller.windows[0].close_action.trigger()
     qtbot.waitUntil(lambda: not controller.windows, timeout=5000)
+
+
+def test_compare_dialog_offers_a_policy_in_the_same_language_when_there_is_no_other_version(
+    qtbot: Any, main_window: Any, samples: dict[str, Path], monkeypatch: Any
+) -> None:
+    """The Persian sample has no other version nor translation in the library: B is the
+    other Persian policy, not the library's first entry (a Swedish one)."""
+    from tests.ui.test_main_window import choose_in_library
+
+    from policylens.ui.dialogs.compare_dialog import CompareDialog
+
+    offered: list[tuple[str, str, str | None]] = []
+
+    def record(dialog: CompareDialog) -> int:
+        offered.append(dialog.chosen())
+        return 0
+
+    monkeypatch.setattr(CompareDialog, "exec", record)
+    choose_in_library(qtbot, main_window, samples["fa1"].name)
+    main_window.features.get(CompareController).choose_and_compare()
+    [(a, b, _mode)] = offered
+    by_sha = {d.sha256: d for d in main_window.store.documents.all()}
+    assert samples["fa1"].name in str(by_sha[a].source_path)
+    assert samples["fa2"].name in str(by_sha[b].source_path)

@@ -335,3 +335,23 @@ def test_coloured_by_category_each_pane_shows_every_category_in_its_margin(
         }
         bands = {QColor(c).name() for c in view.colors.values()} & seen
         assert len(bands) >= 2, f"pane {pane.side}: no category bands in the margin"
+
+
+def test_pane_headers_read_in_the_interfaces_direction(
+    qtbot: Any, compare_window: Any, samples: dict[str, Path]
+) -> None:
+    """In a right-to-left interface "A: <title> · fa" starts on the right, whatever the
+    title's script; it began with the Latin "A" and so sat on the left, left to right."""
+    compare_window.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    view = run(qtbot, compare_window, load_document(samples["en"]), load_document(samples["fa1"]))
+    for header in (view.header_a, view.header_b):
+        image = header.grab().toImage()
+        inked = [
+            x
+            for x in range(image.width())
+            for y in range(image.height())
+            if image.pixelColor(x, y).lightness() < 100
+        ]
+        assert inked
+        assert image.width() - max(inked) <= 12, f"{header.text()!r} does not start on the right"
+        assert min(inked) > 40, f"{header.text()!r} runs to the left edge"

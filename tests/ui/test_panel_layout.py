@@ -143,3 +143,50 @@ def test_annotations_panel_shows_its_filters_and_the_quote_whole(
     table = panel.table
     assert not table.isColumnHidden(QUOTE) and table.columnViewportPosition(QUOTE) >= 0
     assert table.columnWidth(QUOTE) >= 0.3 * table.viewport().width()
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1440, 900)])
+def test_wide_window_shows_each_legend_row_on_one_line(
+    qtbot: Any, main_window: Any, size: tuple[int, int]
+) -> None:
+    legend = main_window.legend.list
+
+    def rows() -> list[Any]:
+        return [legend.visualRect(legend.model().index(r, 0)) for r in range(legend.count())]
+
+    def one_line_each() -> bool:  # the panels settle a few event-loop turns after a resize
+        return max(r.height() for r in rows()) < 2 * legend.fontMetrics().lineSpacing()
+
+    main_window.resize(*size)
+    _settle(qtbot)
+    qtbot.waitUntil(one_line_each, timeout=3000)
+    assert all(legend.viewport().rect().contains(r) for r in rows())
+    assert main_window.reader.width() >= 0.6 * main_window.width()
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1440, 900)])
+def test_wide_window_shows_library_titles_whole(
+    qtbot: Any, main_window: Any, size: tuple[int, int]
+) -> None:
+    import re
+
+    from policylens.ui.shell.title_delegate import title_lines, title_margin
+
+    view = main_window.library_view
+    model = view.model()
+    line = view.fontMetrics().lineSpacing()
+
+    def shown(row: int) -> list[str]:
+        index = model.index(row, 0)
+        rect = view.visualRect(index)
+        room = rect.width() - 2 * title_margin(view.style())
+        return title_lines(str(index.data()), view.font(), room, rect.height() // line)
+
+    def whole(row: int) -> bool:  # wrapped between words, every word on show: nothing elided
+        title = str(model.index(row, 0).data())
+        return re.sub(r"\s", "", "".join(shown(row))) == re.sub(r"\s", "", title)
+
+    main_window.resize(*size)
+    _settle(qtbot)
+    # The panels settle, then the rows fit their titles, a few event-loop turns after a resize.
+    qtbot.waitUntil(lambda: all(whole(r) for r in range(model.rowCount())), timeout=3000)

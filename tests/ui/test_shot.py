@@ -156,3 +156,40 @@ def test_lines_end_on_their_paragraphs_side_with_a_ragged_other_edge(
     assert free, "no paragraph of two lines or more in the picture"
     spread = max(free) - min(free)
     assert spread > 8, f"full lines all reach the other edge too (spread {spread} px): justified?"
+    # A page margin on every side: the first line sat 4–5 px under the frame, a paragraph's
+    # edge 4 px from the scroll bar. The one above is about the one beside the text.
+    width = QImage(str(out)).width()
+    beside = width - 1 - edge if side == "right" else edge
+    assert 10 <= beside <= 24, f"{beside} px beside the text"
+    assert 10 <= lines[0].top <= beside + 12, f"{lines[0].top} px above the first line"
+
+
+def test_compare_shot_names_each_pane_by_its_title_as_the_library_does(
+    qtbot: object, samples: dict[str, Path]
+) -> None:
+    """A bundled sample is named by its title (resources/samples/titles.json) in the library
+    and the app's compare window; the shot's compare panes used to show its file name."""
+    from policylens.core.samples import sample_titles
+    from policylens.ui.app import create_application
+    from policylens.ui.shot import compare_window
+
+    create_application()
+    files = [str(samples["fa1"]), str(samples["en"])]
+    with compare_window(files, (1024, 768), "en", 60) as window:
+        headers = window.view.header_a.text(), window.view.header_b.text()
+    titles = sample_titles()
+    assert titles[samples["fa1"].name] in headers[0]
+    assert titles[samples["en"].name] in headers[1]
+    assert not any(samples[k].stem in h for k, h in zip(("fa1", "en"), headers, strict=True))
+
+
+def test_text_after_blank_lines_keeps_the_page_margin_above_it(
+    tmp_path: Path, samples: dict[str, Path]
+) -> None:
+    """The second Persian sample opens with blank lines (hidden in the reader): its first
+    line touched the frame, Qt's margin going above the document's first block only."""
+    run, out = shot(tmp_path, str(samples["fa2"]), "--size", "800x600", "--part", "reader")
+    assert run.returncode == 0, run.stderr
+    assert samples["fa2"].read_text("utf-8").startswith("\n")
+    lines = text_lines(QImage(str(out)))
+    assert 10 <= lines[0].top <= 30, f"{lines[0].top} px above the first line"

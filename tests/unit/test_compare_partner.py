@@ -30,4 +30,7 @@ def test_another_version_wins_then_another_language() -> None:
     ]
     assert likely_partner(shown, library) == "4"
     assert likely_partner(shown, library[:3]) == "3"
-    assert likely_partner(shown, library[:2]) is None
+    # No version, no translation: another policy in the same language, not the first entry.
+    assert likely_partner(shown, library[:2]) == "2"
+    assert likely_partner(shown, [Doc("5", "Integritetspolicy", "sv"), *library[:2]]) == "2"
+    assert likely_partner(shown, [shown, Doc("5", "Integritetspolicy", "sv")]) is None

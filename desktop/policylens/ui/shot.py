@@ -14,8 +14,8 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Callable
-from contextlib import ExitStack
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,6 +25,8 @@ from policylens.paths import CONFIG_DIR_ENV, DATA_DIR_ENV
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
+
+    from policylens.ui.features.compare.window import CompareWindow
 
 SETTLE_SECONDS = 0.3  # after the work is done: late highlight chunks, layout, repaints
 
@@ -151,12 +153,23 @@ def _main_window_image(
 def _compare_image(
     files: list[str], size: tuple[int, int], language: str, timeout: float
 ) -> QImage:
+    with compare_window(files, size, language, timeout) as window:
+        return window.grab().toImage()
+
+
+@contextmanager
+def compare_window(
+    files: list[str], size: tuple[int, int], language: str, timeout: float
+) -> Iterator[CompareWindow]:
+    """The compare window of two files, shown and compared. Each pane is named as the library
+    names the document (a bundled sample by its title, not its file name), as in the app."""
     from policylens.core.loaders import load_document
+    from policylens.core.samples import with_sample_title
     from policylens.core.taxonomy import load_taxonomy
     from policylens.ui.features.compare.window import CompareWindow
     from policylens.ui.infra.workers import TaskRunner
 
-    a, b = (load_document(Path(f)) for f in files)
+    a, b = (with_sample_title(load_document(Path(f)), f) for f in files)
     categories = load_taxonomy().categories
     runner = TaskRunner()
     window = CompareWindow(
@@ -171,7 +184,7 @@ def _compare_image(
             timeout,
             "Comparing",
         )
-        return window.grab().toImage()
+        yield window
     finally:
         runner.cancel_all()
         runner.wait(10000)

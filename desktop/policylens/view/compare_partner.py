@@ -1,7 +1,10 @@
 """The document a reviewer most likely wants to compare with the one shown: another version
 (the same title once years, dates and version numbers are set aside, same language), else
 the same policy in another language (file names alike once language codes are set aside),
-else nothing (the caller falls back to its own default)."""
+else another policy in the same language (the nearest in the library's order: two policies
+read side by side by category), else nothing (the caller falls back to its own default).
+Without the same-language step a Persian sample was offered the library's first entry, a
+Swedish policy, beside the other Persian one."""
 
 from __future__ import annotations
 
@@ -49,11 +52,11 @@ def likely_partner(shown: Summary, library: Sequence[Summary]) -> str | None:
         if other.sha256 == shown.sha256:
             continue
         same_language = other.language == shown.language
-        score = 0
+        score = 1 if same_language else 0
         if title and title_key(other.title) == title:
-            score = 3 if same_language else 2  # another version; the title translated as is
+            score = 4 if same_language else 3  # another version; the title translated as is
         elif stem and stem_key(other.source_path) == stem:
-            score = 2 if not same_language else 1  # the policy in another language
+            score = 3 if not same_language else 2  # the policy in another language
         if score and (best is None or (score, -abs(i - position)) > best):
             best, chosen = (score, -abs(i - position)), other.sha256
     return chosen

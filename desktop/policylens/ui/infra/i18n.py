@@ -62,6 +62,7 @@ UI_LANGUAGES = {"en": "English", "fa": "فارسی"}
 RTL_LANGUAGES = {"fa", "ar", "he", "ur", "ps", "ckb"}
 CACHE_DIR_ENV = "POLICYLENS_CACHE_DIR"
 FSI, PDI = "\u2068", "\u2069"  # first-strong isolate, pop directional isolate
+LRM, RLM = "\u200e", "\u200f"  # a line's direction when its first letter would decide wrongly
 
 _installed: list[QTranslator] = []
 _original_locale: QLocale | None = None

@@ -86,7 +86,8 @@ class CategoryMargin(QWidget):
         self.update()
 
     def set_current(self, span: tuple[int, int] | None, color: str = NOTE_COLOR) -> None:
-        """A bar beside every line of `span` (code points); None: none."""
+        """A bar beside every line of `span` (code points); an empty span `(i, i)`: a line
+        across the margin above the line holding `i`; None: none."""
         self.current, self.current_color = span, QColor(color)
         self.update()
 
@@ -150,7 +151,13 @@ class CategoryMargin(QWidget):
                     top = int(geometry.top() + line.y())
                     height = max(1, int(line.height()))
                     current = self.current
-                    if (
+                    if current is not None and current[0] == current[1]:
+                        # A place, not a span (what the other pane adds goes here): a line
+                        # across the margin above the line it comes before.
+                        if start <= current[0] < max(end, start + 1):
+                            y = top - CURRENT_BAR // 2 - 1
+                            painter.fillRect(0, y, width, CURRENT_BAR - 1, self.current_color)
+                    elif (
                         current is not None
                         and current[0] < max(end, start + 1)
                         and (start < current[1])

@@ -23,9 +23,15 @@ from PySide6.QtWidgets import QPlainTextDocumentLayout
 
 PARAGRAPH_GAP_EM = 0.55
 HEADING_GAP_EM = 1.1
+# The page's margin (the document's, on every side), in lines of the reader's font: Qt's
+# default 4 px put the first line 4–5 px under the frame and a paragraph's end 4 px from the
+# scroll bar.
+PAGE_MARGIN_EM = 0.6
 # A web address, kept on one line where it fits: Qt breaks after "/" and "-", which split
 # "https://" from the rest of the address and "privacy-" from "policy".
-URL = re.compile(r"(?:https?://|www\.)[^\s<>\"«»]+", re.IGNORECASE)
+# The bracket or quote around it goes with it: "<" was left at a line's end before
+# "https://tomu.kz>".
+URL = re.compile(r"[<«\"(\[]?(?:https?://|www\.)[^\s<>\"«»]+[>»\"]?", re.IGNORECASE)
 
 
 class ReaderLayout(QPlainTextDocumentLayout):
@@ -45,9 +51,16 @@ class ReaderLayout(QPlainTextDocumentLayout):
             self._place_lines(block, layout)
         return super().blockBoundingRect(block)
 
+    def page_margin(self) -> float:
+        return float(round(self.line_height * PAGE_MARGIN_EM))
+
     def gap_above(self, block_number: int) -> float:
-        if block_number <= self.first_text_block:
+        if block_number < self.first_text_block:
             return 0.0
+        if block_number == self.first_text_block:
+            # QPlainTextEdit puts the document's margin above block 0 only: text after blank
+            # lines (hidden) touched the frame.
+            return self.page_margin() if block_number > 0 else 0.0
         em = HEADING_GAP_EM if block_number in self.heading_blocks else PARAGRAPH_GAP_EM
         return round(self.line_height * em)
 

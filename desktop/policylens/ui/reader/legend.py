@@ -89,11 +89,7 @@ class Legend(QWidget):
             self.list.clear()
             for category in self._categories:
                 count = self._counts.get(category.id, 0)
-                key = f"{category.key}  " if category.key else ""  # the labelling key
-                item = QListWidgetItem(
-                    swatch(category.color),
-                    f"{key}{category.name(self._language)}  ({format_number(count)})",
-                )
+                item = QListWidgetItem(swatch(category.color), self._row_text(category, count))
                 item.setData(ID_ROLE, category.id)
                 item.setFlags(
                     Qt.ItemFlag.ItemIsEnabled
@@ -116,6 +112,28 @@ class Legend(QWidget):
                     self.list.setCurrentItem(item)
         finally:
             self._updating = False
+
+    def _row_text(self, category: Category, count: int) -> str:
+        key = f"{category.key}  " if category.key else ""  # the labelling key
+        return f"{key}{category.name(self._language)}  ({format_number(count)})"
+
+    def natural_width(self) -> int:
+        """The width that shows every row on one line, with counts of up to three digits (the
+        panel is sized before a document's counts are known, and keeps its width after)."""
+        if self.list.count() == 0:
+            return 0
+        metrics = self.list.fontMetrics()
+        texts = [self.list.item(row).text() for row in range(self.list.count())]
+        # What the list adds to the text: checkbox, swatch, the style's padding.
+        around = self.list.sizeHintForColumn(0) - max(map(metrics.horizontalAdvance, texts))
+        widest = max(
+            metrics.horizontalAdvance(self._row_text(c, max(self._counts.get(c.id, 0), 888)))
+            for c in self._categories
+        )
+        frame = 2 * self.list.frameWidth()
+        bar = self.list.verticalScrollBar()
+        scroll = bar.sizeHint().width() if bar.isVisible() else 0
+        return widest + around + frame + scroll
 
     def _item_changed(self, item: QListWidgetItem) -> None:
         if self._updating:

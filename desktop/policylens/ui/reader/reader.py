@@ -97,6 +97,9 @@ class Reader(QPlainTextEdit):
         self.document().setDefaultTextOption(option)
         self.paragraph_layout.justify = self._justified
         self.paragraph_layout.line_height = QFontMetricsF(self.font()).lineSpacing()
+        margin = self.paragraph_layout.page_margin()
+        if self.document().documentMargin() != margin:  # it lays the whole text out again
+            self.document().setDocumentMargin(margin)
 
     @property
     def justified(self) -> bool:

@@ -60,6 +60,10 @@ class LibraryModel(QAbstractTableModel):
     def summary(self, row: int) -> DocumentSummary:
         return self._rows[row]
 
+    def titles(self) -> list[str]:
+        """Every row's title, in the model's order (without a call per row through Qt)."""
+        return [summary.title for summary in self._rows]
+
     def row_of(self, sha256: str) -> int:
         for row, summary in enumerate(self._rows):
             if summary.sha256 == sha256:

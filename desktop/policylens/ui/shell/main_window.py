@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         self.add_panel("library", self.tr("Library"), self.library_view, left)
         self.add_panel("legend", self.tr("Categories"), self.legend, right)
         self.add_panel("clauses", self.tr("Clauses"), self.clause_panel, right)
+        self.panel_layout.want_width("legend", self.legend.natural_width)
 
         self.live_counts = LiveCounts(
             self.session, self.legend, self.clause_panel, QLabel(self), self

@@ -13,6 +13,7 @@ panel the user moves stays where it was put until then; widths are capped on eve
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QChildEvent, QEvent, QObject, Qt, QTimer
@@ -52,6 +53,9 @@ class Panel:
     dock: QDockWidget
     home: Qt.DockWidgetArea  # logical (left = where reading starts in LTR)
     share_area: bool
+    # The width its content reads best at (the legend's longest row on one line); a wide
+    # window's column takes it when it is more than the column's share.
+    natural_width: Callable[[], int] | None = None
 
 
 class PanelLayout(QObject):
@@ -75,6 +79,11 @@ class PanelLayout(QObject):
 
     def add(self, key: str, dock: QDockWidget, home: Qt.DockWidgetArea, share: bool) -> None:
         self.panels.append(Panel(key, dock, home, share))
+
+    def want_width(self, key: str, natural_width: Callable[[], int]) -> None:
+        for panel in self.panels:
+            if panel.key == key:
+                panel.natural_width = natural_width
 
     def _physical(self, area: Qt.DockWidgetArea) -> Qt.DockWidgetArea:
         return mirrored_dock_area(area, self.window.isRightToLeft())
@@ -144,12 +153,13 @@ class PanelLayout(QObject):
             QTimer.singleShot(0, self._fit_tabs)
             return
         for side, logical in (("leading", LEFT), ("trailing", RIGHT)):
-            docks = [
-                p.dock
+            shown = [
+                p
                 for p in self.panels
                 if p.dock.isVisible() and not p.dock.isFloating() and p.home == logical
             ]
-            self._set_width(docks, WIDE_SHARES[side])
+            wanted = max((p.natural_width() for p in shown if p.natural_width), default=0)
+            self._set_width([p.dock for p in shown], WIDE_SHARES[side], wanted)
         bottom = [
             p.dock
             for p in self.panels
@@ -160,9 +170,11 @@ class PanelLayout(QObject):
             window.resizeDocks(bottom, [height] * len(bottom), Qt.Orientation.Vertical)
         QTimer.singleShot(0, self._cap_widths)  # once the sizes above are laid out
 
-    def _set_width(self, docks: list[QDockWidget], share: float) -> None:
+    def _set_width(self, docks: list[QDockWidget], share: float, wanted: int = 0) -> None:
+        """`share` of the window's width, or `wanted` px if more (`_cap_widths` then keeps
+        the reader's share)."""
         if docks:
-            width = int(self.window.width() * share)
+            width = max(int(self.window.width() * share), wanted)
             self.window.resizeDocks(docks, [width] * len(docks), Qt.Orientation.Horizontal)
 
     def _cap_widths(self) -> None:

@@ -157,8 +157,10 @@ class ComparePane(Reader):
         return self.document_model.text if self.document_model is not None else ""
 
     # -- current pair ----------------------------------------------------------------------
-    def mark_current(self, span: tuple[int, int] | None) -> None:
-        """Outline the current pair's span (an extra selection, so the highlights stay)."""
+    def mark_current(self, span: tuple[int, int] | None, at: int | None = None) -> None:
+        """Outline the current pair's span (an extra selection, so the highlights stay); with
+        no span on this side, `at` is where the other side's text would go, marked by a line
+        across the margin."""
         selections = []
         if span is not None and span[1] > span[0]:
             selection = QTextEdit.ExtraSelection()
@@ -173,9 +175,9 @@ class ComparePane(Reader):
             selections.append(selection)
         self.setExtraSelections(selections)
         # The underline alone was hard to see on a highlight: a bar beside its lines too.
-        self.margin.set_current(
-            span if span is not None and span[1] > span[0] else None, CURRENT_PAIR_COLOR
-        )
+        if span is None or span[1] <= span[0]:
+            span = (at, at) if at is not None else None
+        self.margin.set_current(span, CURRENT_PAIR_COLOR)
 
     # -- clicks and tooltips ---------------------------------------------------------------
     def mouseMoveEvent(self, event: QMouseEvent) -> None:

@@ -57,14 +57,15 @@ class PaneSync:
                 cursor.setPosition(target.offsets.to_qt(theirs[0]))
                 cursor.setPosition(target.offsets.to_qt(theirs[1]), cursor.MoveMode.KeepAnchor)
                 target.setTextCursor(cursor)
+            at = None  # where the text without counterpart would go on the other side
             if theirs is not None:
                 target.scroll_to_index(theirs[0], y)
             elif mine is not None:
-                index = self.alignment.counterpart_index(focus, mine[0])
-                if index is not None:
-                    target.scroll_to_index(index, y)
+                at = self.alignment.counterpart_index(focus, mine[0])
+                if at is not None:
+                    target.scroll_to_index(at, y)
             source.mark_current(mine)
-            target.mark_current(theirs)
+            target.mark_current(theirs, at)
         finally:
             self._syncing = False
         self.gutter.update()

@@ -30,7 +30,7 @@ from policylens.ui.features.compare.texts import (
     summary_text,
 )
 from policylens.ui.features.compare.toolbar import CompareBar, side_by_side
-from policylens.ui.infra.i18n import isolate
+from policylens.ui.infra.i18n import LRM, RLM, isolate
 from policylens.ui.infra.workers import TaskRunner
 from policylens.view.compare_alignment import Alignment, DifferenceSteps, other_side, span_on
 from policylens.view.compare_job import CompareRequest, CompareResult
@@ -131,8 +131,12 @@ class CompareView(QWidget):
             pane.pairs = []
             pane.carried = []
             pane.set_document(document)
+            # The line reads in the interface's direction whatever the title's: "A: …" began
+            # with a Latin letter and sat, left to right, on the left of a Persian window.
+            mark = RLM if self.isRightToLeft() else LRM
             header.setText(
-                translate("Compare", "{0}: {1}  ·  {2}").format(
+                mark
+                + translate("Compare", "{0}: {1}  ·  {2}").format(
                     side, isolate(document.title), document.language
                 )
             )
