@@ -20,6 +20,7 @@ from policylens.ui.infra.jobs import Jobs, StoreJobs
 from policylens.ui.infra.ocr_languages import languages_label
 from policylens.ui.infra.workers import Task
 from policylens.ui.shell import work
+from policylens.ui.shell.search_indexing import SearchIndexing
 from policylens.ui.shell.status import StatusArea
 
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "…")
@@ -32,6 +33,7 @@ class ImportTarget(Protocol):
     status: StatusArea
     jobs: Jobs
     store_jobs: StoreJobs
+    search_indexing: SearchIndexing
     import_finished: SignalInstance
 
     def refresh_library(self) -> None: ...
@@ -86,7 +88,8 @@ class Importer(QObject):
                 w.cancel_early()  # the file analysed since it was read is not shown
                 if result.done and (open_last or open_first):  # it failed: another is shown
                     w.open_document(result.done[-1 if open_last else 0][1])
-            if result.done:
+            if result.done:  # stored unindexed: indexed once the one shown is highlighted
+                w.search_indexing.after_open(result.to_show is not None)
                 count = format_number(len(result.done))
                 w.status.message(translate("MainWindow", "Imported {0} file(s)").format(count))
             w.import_finished.emit([sha for _path, sha in result.done])

@@ -36,6 +36,7 @@ from policylens.ui.shell.library_panel import LibraryView
 from policylens.ui.shell.live_counts import LiveCounts
 from policylens.ui.shell.menus import Menus
 from policylens.ui.shell.panel_layout import PanelLayout
+from policylens.ui.shell.search_indexing import SearchIndexing
 from policylens.ui.shell.status import StatusArea
 from policylens.ui.shell.window_state import restore_window_state, save_window_state
 
@@ -111,6 +112,9 @@ class MainWindow(QMainWindow):
         self.statusBar().insertPermanentWidget(0, self.live_counts.summary)
         self.navigator = ClauseNavigator(
             self.session, self.reader, self.legend, self.clause_panel, self.status.message
+        )
+        self.search_indexing = SearchIndexing(
+            self.session, self.reader.highlighter, self.store_jobs, self
         )
         self.library_view.document_chosen.connect(self._library_row_chosen)
         self.legend.hidden_changed.connect(self._hidden_changed)
@@ -192,6 +196,7 @@ class MainWindow(QMainWindow):
     def _prepare_analysis(self) -> None:
         self.jobs.run(work.prepare_analysis, "prepare", failed=lambda *_: None)
         self.analysis_pool.start()
+        self.search_indexing.heal()  # what a crash left unindexed
 
     def refresh_library(self) -> None:
         self.library_view.set_documents(self.store_jobs.read(lambda s: s.documents.all()))

@@ -113,12 +113,13 @@ def load_files(
 
 
 def store_loaded(store_jobs: StoreJobs, loaded: Loaded, show_number: int) -> Imported:
-    """Add the documents read to the library (on the store thread)."""
+    """Add the documents read to the library (on the store thread), not yet indexed for
+    search (`SearchIndexing` does it after the open)."""
     result = Imported(errors=list(loaded.errors))
     for number, path, document in loaded.documents:
         try:
             with store_jobs.locked() as store:
-                store.documents.add(document)
+                store.documents.add(document, index=False)
             if number == show_number:
                 result.to_show = document
             result.done.append((path, document.sha256))
