@@ -156,12 +156,16 @@ class AnalysisPool:
         document: Document,
         cancelled: Callable[[], bool] = lambda: False,
         go: threading.Event | None = None,
+        ready: threading.Event | None = None,
     ) -> list[Clause] | None:
         """The clauses of `document` as `analyze_with_model(use_model=False,
         use_shipped=True)` gives them, found by the workers; None when the pool cannot
         (the caller analyses itself) or the analysis was cancelled. The calling thread waits
         for `go` (if given) before its own part: the window sets it once the document is on
-        screen (Python running on this thread meanwhile would halve the GUI thread's speed)."""
+        screen (Python running on this thread meanwhile would halve the GUI thread's speed).
+        `ready` (if given) is set when this thread starts waiting for `go`: its Python before
+        that (cutting the clauses, ~50 ms for 1 MB) is best not run while the GUI shows the
+        document, for the same reason."""
         if len(document.text) < MIN_CHARS or not self.running():
             return None
         while not self._lock.acquire(timeout=POLL_S):
@@ -171,7 +175,7 @@ class AnalysisPool:
             if self._broken or not self._workers:
                 return None
             try:
-                return self._analyze(list(self._workers), document, cancelled, go)
+                return self._analyze(list(self._workers), document, cancelled, go, ready)
             except (WorkerFailed, OSError, ValueError) as failure:  # ValueError: pipe closed
                 log.warning("analysis processes not used any more: %s", failure)
                 self._broken = True
@@ -201,6 +205,7 @@ class AnalysisPool:
         document: Document,
         cancelled: Callable[[], bool],
         go: threading.Event | None,
+        ready: threading.Event | None,
     ) -> list[Clause] | None:
         """Part 0 here, part i in worker i, all at once; then the context over all. A worker
         still starting when this thread is done with its own part (a window just opened on a
@@ -225,6 +230,8 @@ class AnalysisPool:
         segments = segment(document)
         ranges = part_ranges(len(segments), cut_points(segments, shipped, parts))
         normalized = normalize_for_matching(document.text)
+        if ready is not None:
+            ready.set()
         if not wait_for(go, cancelled):
             return None  # the answers are dropped by the next analysis
         with cyclic_gc_paused():

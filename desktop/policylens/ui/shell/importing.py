@@ -6,6 +6,7 @@ be read."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Protocol
 
@@ -39,7 +40,7 @@ class ImportTarget(Protocol):
     def refresh_library(self) -> None: ...
     def rebuild_recent(self) -> None: ...
     def show_document(self, document: Document) -> None: ...
-    def analyse_early(self, document: Document) -> None: ...
+    def analyse_early(self, document: Document) -> threading.Event | None: ...
     def cancel_early(self) -> None: ...
     def open_document(self, sha: str) -> None: ...
     def show_error(self, title: str, message: str, details: str = "") -> None: ...
@@ -110,11 +111,12 @@ class Importer(QObject):
 
         def loaded(result: work.Loaded) -> None:  # stored on the store thread, in order
             self._ended(task)
+            ready = None
             for number, _path, document in result.documents:
                 if number == show_number:  # analysed while it is stored
-                    w.analyse_early(document)
+                    ready = w.analyse_early(document)
             w.store_jobs.run(
-                lambda _context: work.store_loaded(w.store_jobs, result, show_number),
+                lambda _context: work.store_loaded(w.store_jobs, result, show_number, ready),
                 translate("MainWindow", "importing files"),
                 done=finished,
                 failed=failed,

@@ -243,14 +243,17 @@ class MainWindow(QMainWindow):
             self.open_document(sha)
 
     # -- the shown document ----------------------------------------------------------------
-    def analyse_early(self, document: Document) -> None:
+    def analyse_early(self, document: Document) -> threading.Event | None:
         """A file to be shown is read: its analysis starts now, while it is being stored
-        (`show_document` then takes it over instead of starting another)."""
-        if self.session.sha != document.sha256:
-            shown = threading.Event()
-            self.start_analysis(document, shown=shown)
-            assert self._analysis is not None
-            self._early = (document.sha256, self._analysis, shown)
+        (`show_document` then takes it over instead of starting another). The event is set
+        when the analysis thread waits for the document to be shown (None: not started)."""
+        if self.session.sha == document.sha256:
+            return None
+        shown, ready = threading.Event(), threading.Event()
+        self.start_analysis(document, shown=shown, ready=ready)
+        assert self._analysis is not None
+        self._early = (document.sha256, self._analysis, shown)
+        return ready
 
     def cancel_early(self, *, keep: bool = False) -> None:
         """The document analysed early will not be shown (its file could not be stored, or
@@ -278,8 +281,15 @@ class MainWindow(QMainWindow):
         if not started:
             self.start_analysis(document)
 
-    def start_analysis(self, document: Document, *, shown: threading.Event | None = None) -> None:
-        """`shown`: for a document not shown yet, set once it is (None: it is shown)."""
+    def start_analysis(
+        self,
+        document: Document,
+        *,
+        shown: threading.Event | None = None,
+        ready: threading.Event | None = None,
+    ) -> None:
+        """`shown`: for a document not shown yet, set once it is (None: it is shown);
+        `ready`: see `analyse_early`."""
         session = self.session
         self._analysis = self.jobs.run(
             work.analysis_work(
@@ -292,6 +302,7 @@ class MainWindow(QMainWindow):
                 prefs.use_learned_model(self.settings),
                 self.analysis_pool,
                 shown,
+                ready,
             ),
             self.tr("analysing the policy"),
             done=self._analysis_finished,
