@@ -162,3 +162,12 @@ def test_a_team_library_indexes_a_left_document_once_whoever_heals_it(team_url: 
         healer.join()
     assert len(second.search("thirteen")) == 1
     second.close()
+
+
+def test_a_team_librarys_first_search_indexes_what_a_crash_left(team_url: str) -> None:
+    first = open_store(team_url)
+    first.documents.add(_new(), index=False)
+    first.close()  # the window went before its index job ran
+    again = open_store(team_url)
+    assert [hit.document for hit in again.search("thirteen")] == [_new().sha256]
+    again.close()
