@@ -31,6 +31,7 @@ from policylens.ui.reader.navigation import ClauseNavigator
 from policylens.ui.reader.reader import Reader
 from policylens.ui.session import DocumentSession
 from policylens.ui.shell import work
+from policylens.ui.shell.after_paint import after_paint
 from policylens.ui.shell.importing import Importer
 from policylens.ui.shell.library_panel import LibraryView
 from policylens.ui.shell.live_counts import LiveCounts
@@ -277,7 +278,9 @@ class MainWindow(QMainWindow):
         self.library_view.select(document.sha256)
         self.session.show(document)
         if shown is not None:
-            shown.set()  # the GUI thread is done with it: the analysis thread may run
+            # Once the reader has painted it: its thread's Python run during the paint starved
+            # the paint's (the GIL) and froze the window (ui/shell/after_paint.py).
+            after_paint(self.reader.viewport(), shown.set)
         if not started:
             self.start_analysis(document)
 
