@@ -149,3 +149,55 @@ def test_sample_documents_dominant_language(samples: dict[str, Path]) -> None:
         text = samples[name].read_text("utf-8")
         document = Document.from_text(text, title="t", format="txt")
         assert (document.language, document.direction) == (language, direction), name
+
+
+# --- long documents: guessed from a sample first ----------------------------------------------
+
+CORPUS = Path(__file__).resolve().parents[2] / "resources" / "corpus"
+SAMPLES_DIR = Path(__file__).resolve().parents[2] / "resources" / "samples"
+
+
+def _corpus_texts(language: str) -> list[str]:
+    import json
+
+    lines = (CORPUS / f"{language}.jsonl").read_text(encoding="utf-8").splitlines()
+    return [str(json.loads(line)["text"]) for line in lines if line.strip()]
+
+
+def _one_by_one(texts: list[str], monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """What every paragraph guessed in full gives (the way of a short document)."""
+    import policylens.core.language as language
+
+    with monkeypatch.context() as patch:
+        patch.setattr(language, "_SAMPLED_FROM", len(texts) + 1)
+        return detect_languages(texts)
+
+
+@pytest.mark.parametrize("sample", sorted(p.name for p in SAMPLES_DIR.glob("00*.txt")))
+def test_a_long_document_gets_the_languages_each_paragraph_would(
+    sample: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = "\n\n".join([(SAMPLES_DIR / sample).read_text(encoding="utf-8")] * 30)
+    paragraphs = [
+        text[p.start : p.end] for p in Document.from_text(text, title="", format="txt").paragraphs
+    ]
+    assert len(paragraphs) >= 256  # long enough to be sampled
+    assert detect_languages(paragraphs) == _one_by_one(paragraphs, monkeypatch)
+
+
+@pytest.mark.parametrize(
+    ("major", "minor"), [("kk", "ru"), ("ru", "kk"), ("fa", "ar"), ("ar", "fa"), ("sv", "en")]
+)
+def test_a_few_paragraphs_in_another_language_of_the_script_keep_theirs(
+    major: str, minor: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The sample finds one language; the stray paragraphs, which it missed, are still found
+    (by the letters their language has and the sample's lacks)."""
+    paragraphs = _corpus_texts(major)[:400]
+    # Where the sample does not look (it takes every 405 // 64 = 6th paragraph).
+    strays = [37, 109, 181, 253, 325]
+    for position, stray in zip(strays, _corpus_texts(minor), strict=False):
+        paragraphs.insert(position, stray)
+    languages = detect_languages(paragraphs)
+    assert languages == _one_by_one(paragraphs, monkeypatch)
+    assert minor in [languages[position] for position in strays]

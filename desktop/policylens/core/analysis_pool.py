@@ -27,12 +27,17 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import replace
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from policylens.core.analysis_worker import READY, frame, read_frame, write_bytes
 from policylens.core.clause import Clause
 from policylens.core.document import Document
 from policylens.core.gc_pause import cyclic_gc_paused
+
+if TYPE_CHECKING:
+    from policylens.core.learn.shipped import ShippedModel
+    from policylens.core.normalize import NormalizedText
+    from policylens.core.segment import Segment
 
 log = logging.getLogger(__name__)
 
@@ -151,12 +156,16 @@ class AnalysisPool:
         document: Document,
         cancelled: Callable[[], bool] = lambda: False,
         go: threading.Event | None = None,
+        ready: threading.Event | None = None,
     ) -> list[Clause] | None:
         """The clauses of `document` as `analyze_with_model(use_model=False,
         use_shipped=True)` gives them, found by the workers; None when the pool cannot
         (the caller analyses itself) or the analysis was cancelled. The calling thread waits
         for `go` (if given) before its own part: the window sets it once the document is on
-        screen (Python running on this thread meanwhile would halve the GUI thread's speed)."""
+        screen (Python running on this thread meanwhile would halve the GUI thread's speed).
+        `ready` (if given) is set when this thread starts waiting for `go`: its Python before
+        that (cutting the clauses, ~50 ms for 1 MB) is best not run while the GUI shows the
+        document, for the same reason."""
         if len(document.text) < MIN_CHARS or not self.running():
             return None
         while not self._lock.acquire(timeout=POLL_S):
@@ -166,7 +175,7 @@ class AnalysisPool:
             if self._broken or not self._workers:
                 return None
             try:
-                return self._analyze(list(self._workers), document, cancelled, go)
+                return self._analyze(list(self._workers), document, cancelled, go, ready)
             except (WorkerFailed, OSError, ValueError) as failure:  # ValueError: pipe closed
                 log.warning("analysis processes not used any more: %s", failure)
                 self._broken = True
@@ -196,17 +205,12 @@ class AnalysisPool:
         document: Document,
         cancelled: Callable[[], bool],
         go: threading.Event | None,
+        ready: threading.Event | None,
     ) -> list[Clause] | None:
         """Part 0 here, part i in worker i, all at once; then the context over all. A worker
         still starting when this thread is done with its own part (a window just opened on a
         busy machine) has its part done here too, its answer dropped when it comes."""
-        from policylens.core.analysis_parts import (
-            clauses_from_evidence,
-            cut_points,
-            decode_evidence,
-            part_evidence,
-            part_ranges,
-        )
+        from policylens.core.analysis_parts import cut_points, part_ranges
         from policylens.core.learn.apply import shipped_model
         from policylens.core.normalize import normalize_for_matching
         from policylens.core.segment import segment
@@ -226,29 +230,58 @@ class AnalysisPool:
         segments = segment(document)
         ranges = part_ranges(len(segments), cut_points(segments, shipped, parts))
         normalized = normalize_for_matching(document.text)
+        if ready is not None:
+            ready.set()
         if not wait_for(go, cancelled):
             return None  # the answers are dropped by the next analysis
         with cyclic_gc_paused():
-            found = {0: part_evidence(document, segments, normalized, shipped, *ranges[0])}
-            waiting: dict[int, _Worker] = {}
-            for index, worker in enumerate(workers[: len(ranges) - 1], start=1):
-                if cancelled():
-                    return None
-                if self._started(worker):
-                    waiting[index] = worker
-                else:
-                    found[index] = part_evidence(
-                        document, segments, normalized, shipped, *ranges[index]
-                    )
-            replies = self._replies(request, waiting, cancelled)
-            if replies is None:
+            # In a call of its own: the parts' evidence is freed before the collector is back,
+            # whose first pass then walks the clauses alone (1 MB: 76k young objects → 31k;
+            # the pass held the GIL ~50 ms on a busy machine between the context and the
+            # clause layer).
+            return self._gather(
+                workers, request, document, segments, normalized, shipped, ranges, cancelled
+            )
+
+    def _gather(
+        self,
+        workers: list[_Worker],
+        request: int,
+        document: Document,
+        segments: list[Segment],
+        normalized: NormalizedText,
+        shipped: ShippedModel | None,
+        ranges: list[tuple[int, int]],
+        cancelled: Callable[[], bool],
+    ) -> list[Clause] | None:
+        """Part 0 here (and the part of a worker not started yet), the workers' parts
+        taken, the context applied."""
+        from policylens.core.analysis_parts import (
+            clauses_from_evidence,
+            decode_evidence,
+            part_evidence,
+        )
+
+        found = {0: part_evidence(document, segments, normalized, shipped, *ranges[0])}
+        waiting: dict[int, _Worker] = {}
+        for index, worker in enumerate(workers[: len(ranges) - 1], start=1):
+            if cancelled():
                 return None
-            for index, (begin, end, part) in replies.items():
-                if (begin, end) != ranges[index] or end - begin != len(part):
-                    raise WorkerFailed(f"part {begin}–{end} for part {ranges[index]}")
-                found[index] = decode_evidence(document.text, part)
-            evidence = [item for index in range(len(ranges)) for item in found[index]]
-            return clauses_from_evidence(document, segments, evidence)
+            if self._started(worker):
+                waiting[index] = worker
+            else:
+                found[index] = part_evidence(
+                    document, segments, normalized, shipped, *ranges[index]
+                )
+        replies = self._replies(request, waiting, cancelled)
+        if replies is None:
+            return None
+        for index, (begin, end, part) in replies.items():
+            if (begin, end) != ranges[index] or end - begin != len(part):
+                raise WorkerFailed(f"part {begin}–{end} for part {ranges[index]}")
+            found[index] = decode_evidence(document.text, part)
+        evidence = [item for index in range(len(ranges)) for item in found[index]]
+        return clauses_from_evidence(document, segments, evidence)
 
     def _replies(
         self, request: int, waiting: dict[int, _Worker], cancelled: Callable[[], bool]

@@ -7,7 +7,8 @@ German ß, French é è ç…). Only the first few hundred characters of a parag
 
 `detect_language` gives the best guess for one text; `detect_languages` does a document's
 paragraphs together, so a short heading with no evidence ("Teknisk data") takes the language
-its script has in the rest of the document.
+its script has in the rest of the document; a long document's are found from a sample first
+(`_guesses_sampled`).
 """
 
 from __future__ import annotations
@@ -170,9 +171,10 @@ def _main_script(words: list[str]) -> str:
 
 _SCRIPT_CACHE: dict[str, str] = {}
 
-# Any letter outside one script (the ranges of `_script_of`).
+# Any letter outside one script (the ranges of `_script_of`): a word character that is not a
+# digit, an underscore or in the ranges (one class: twice as quick as a look-ahead).
 _OUTSIDE = {
-    script: re.compile(f"(?![{ranges}])[^\\W\\d_]")
+    script: re.compile(f"[^\\W\\d_{ranges}]")
     for script, ranges in (
         ("Latn", "\x00-\u024f\u1e00-\u1eff"),
         ("Cyrl", "\u0400-\u052f"),
@@ -245,7 +247,10 @@ _WEAK_EVIDENCE = _WORD_WEIGHT
 def detect_languages(texts: Sequence[str]) -> list[str]:
     """Languages of a document's paragraphs: weak guesses follow the document's majority
     language for their script (a Swedish heading "Teknisk data" in a Swedish policy)."""
-    guesses = [guess_language(text) for text in texts]
+    if len(texts) < _SAMPLED_FROM:
+        guesses = [guess_language(text) for text in texts]
+    else:
+        guesses = _guesses_sampled(texts)
     weight: dict[tuple[str, str], int] = {}
     for text, guess in zip(texts, guesses, strict=True):
         if guess.evidence >= _WEAK_EVIDENCE:
@@ -261,3 +266,87 @@ def detect_languages(texts: Sequence[str]) -> list[str]:
         else majority[guess.script][1]
         for guess in guesses
     ]
+
+
+# A document of this many paragraphs (a long policy: 1 MB has ~2000) is guessed from a sample
+# first: per paragraph in full, its ~65 ms were most of reading a 1 MB file.
+_SAMPLED_FROM = 256
+_SAMPLES = 64
+_SETTLES = 8  # sampled texts of a script, all in one language: the script's language is known
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _guesses_sampled(texts: Sequence[str]) -> list[Guess]:
+    """`guess_language` of each text, in effect: where a spread sample of the texts found
+    a single language for a script (Latin, Cyrillic, Arabic), a text of that script alone
+    takes it without being scored when it holds a letter typical of that language alone (ی
+    or گ for Persian, ә for Kazakh, ة for Arabic) and none typical of another language of
+    the script (nor, for Persian, the Arabic article). Every other text (the sample, English
+    with no such letters, mixed scripts) is scored in full. On the corpus (38k paragraphs in
+    8 languages, each file as one document) 2 paragraphs differ: a bilingual Russian/Kazakh
+    heading, and a colloquial Arabic line the full score took for Persian by one word."""
+    step = max(1, len(texts) // _SAMPLES)
+    sampled = {index: guess_language(texts[index]) for index in range(0, len(texts), step)}
+    found: dict[str, list[str]] = {}
+    for guess in sampled.values():
+        found.setdefault(guess.script, []).append(guess.language)
+    settled = {
+        script: (languages[0], script)
+        for script, languages in found.items()
+        if len(languages) >= _SETTLES and len(set(languages)) == 1 and script in _OUTSIDE
+    }
+    return [
+        sampled.get(index) or _settled_guess(text, settled) or guess_language(text)
+        for index, text in enumerate(texts)
+    ]
+
+
+def _settled_guess(text: str, settled: dict[str, tuple[str, str]]) -> Guess | None:
+    lowered = text[:_SAMPLE_CHARS].lower()
+    first = _FIRST_LETTER.search(lowered)
+    if first is None:
+        return None
+    letter = first.group()
+    found = settled.get(_SCRIPT_CACHE.get(letter) or _script_of(letter))
+    if found is None:
+        return None
+    language, script = found
+    if _OUTSIDE[script].search(lowered) or _other_letters(language).search(lowered):
+        return None
+    if language != "ar" and script == "Arab" and (" ال" in lowered or lowered.startswith("ال")):
+        return None  # the Arabic article: evidence for Arabic
+    if not _own_letters(language).search(lowered):
+        return None  # nothing typical of it (English has no such letters): scored in full
+    # Its own letters and none of another language's: scored in full, it (nearly) always
+    # wins too, or has too little evidence and takes its script's majority, this one.
+    return Guess(language, script, _WEAK_EVIDENCE)  # counts for its script's majority
+
+
+@cache
+def _own_letters(language: str) -> re.Pattern[str]:
+    """Letters typical of `language` and of no other language of its script."""
+    profiles = _profiles()
+    own = profiles[language]
+    rivals = {
+        letter
+        for code, profile in profiles.items()
+        if profile.script == own.script and code != language
+        for letter in profile.letters
+    }
+    letters = "".join(sorted(set(own.letters) - rivals))
+    return re.compile("[" + re.escape(letters) + "]" if letters else "(?!)")
+
+
+@cache
+def _other_letters(language: str) -> re.Pattern[str]:
+    """Letters typical of another language of `language`'s script, and not of it."""
+    profiles = _profiles()
+    own = profiles[language]
+    others = {
+        letter
+        for code, profile in profiles.items()
+        if profile.script == own.script and code != language
+        for letter in profile.letters
+        if letter not in own.letters
+    }
+    return re.compile("[" + re.escape("".join(sorted(others))) + "]" if others else "(?!)")

@@ -30,7 +30,12 @@ from policylens.store.documents import DocumentRepository
 from policylens.store.lazy_db import lazy_database
 from policylens.store.library import ChangeCallback, StatusCallback, Store, Watch
 from policylens.store.lock import WriterLock
-from policylens.store.schema import v2_annotations, v3_search, v4_extraction
+from policylens.store.schema import (
+    v2_annotations,
+    v3_search,
+    v4_extraction,
+    v5_search_pending,
+)
 from policylens.store.session import Session
 
 if TYPE_CHECKING:
@@ -72,7 +77,13 @@ def _v1_documents(db: sqlite_utils.Database) -> None:
 
 
 # Index i brings a store from user_version i to i + 1. Append only; never edit a released one.
-MIGRATIONS: list[Migration] = [_v1_documents, v2_annotations, v3_search, v4_extraction]
+MIGRATIONS: list[Migration] = [
+    _v1_documents,
+    v2_annotations,
+    v3_search,
+    v4_extraction,
+    v5_search_pending,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -125,7 +136,10 @@ class SqliteStore:
             yield
 
     def search(self, query: str, *, limit: int = 50) -> list[search_index.SearchHit]:
-        """Full-text search over every document (see `store.search`)."""
+        """Full-text search over every document (see `store.search`); a document not indexed
+        yet (just opened in a window, or left so by a crash) is indexed first."""
+        if not self.read_only:
+            self.documents.index_pending()
         return search_index.search(self.db.conn, query, limit=limit)
 
     def integrity_ok(self) -> bool:

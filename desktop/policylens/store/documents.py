@@ -60,8 +60,10 @@ class DocumentRepository:
         self._db = db
         self._session = session or Session(db)
 
-    def add(self, document: Document) -> bool:
-        """Store the document; False when the same text is already in the library."""
+    def add(self, document: Document, *, index: bool = True) -> bool:
+        """Store the document; False when the same text is already in the library.
+        `index=False`: not indexed for search yet, only marked for `index_pending` (a window
+        showing a file it opens leaves the index, most of the store's time, for later)."""
         table = self._db.table("documents")
         if self.exists(document.sha256):
             return False
@@ -86,11 +88,34 @@ class DocumentRepository:
         }
         with self._session.write() as conn:
             table.insert(row)
-            spans = [(p.start, p.end) for p in document.paragraphs]
-            index_document(
-                conn, document.sha256, document.text, spans or split_paragraphs(document.text)
-            )
+            if index:
+                spans = [(p.start, p.end) for p in document.paragraphs]
+                index_document(
+                    conn, document.sha256, document.text, spans or split_paragraphs(document.text)
+                )
+            else:
+                conn.execute("insert or ignore into search_pending values (?)", [document.sha256])
         return True
+
+    def index_pending(self) -> int:
+        """Index every document marked by `add(index=False)`, one transaction each (index
+        and mark go together, so a crash leaves a document either indexed or still marked);
+        how many were indexed. Nothing on a read-only library."""
+        if self._session.read_only:
+            return 0
+        done = 0
+        while row := self._db.execute("select document from search_pending limit 1").fetchone():
+            with self._session.write() as conn:
+                stored = conn.execute(
+                    "select text, paragraphs from documents where sha256 = ?", [row[0]]
+                ).fetchone()
+                conn.execute("delete from search_pending where document = ?", [row[0]])
+                if stored is not None:
+                    unindex_document(conn, row[0])
+                    spans = [(p.start, p.end) for p in paragraphs_from_json(stored[1])]
+                    index_document(conn, row[0], stored[0], spans or split_paragraphs(stored[0]))
+                    done += 1
+        return done
 
     def exists(self, sha256: str) -> bool:
         return bool(
@@ -142,6 +167,7 @@ class DocumentRepository:
                     "removing it from the library."
                 )
             unindex_document(conn, sha256)
+            conn.execute("delete from search_pending where document = ?", [sha256])
             self._db.table("documents").delete(sha256)
 
     def count(self) -> int:

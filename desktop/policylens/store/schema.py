@@ -1,4 +1,5 @@
-"""Migrations after v1 (documents, in database.py): annotations with history, then search.
+"""Migrations after v1 (documents, in database.py): annotations with history, then search,
+how a text was read, and the documents still to be indexed for search.
 
 Each function brings the schema up by one version inside the migration's transaction. Append
 only; never edit one that has shipped.
@@ -84,3 +85,10 @@ def v3_search(db: sqlite_utils.Database) -> None:
 def v4_extraction(db: sqlite_utils.Database) -> None:
     """How each document's text was read (JSON; NULL for text that was simply decoded)."""
     db.conn.execute("alter table documents add column extraction text")
+
+
+def v5_search_pending(db: sqlite_utils.Database) -> None:
+    """Documents stored but not yet in the search index: a window indexes a file after showing
+    it (the index is most of an open's store time); what a crash leaves here is indexed at
+    the next search or start. Every document stored before this version is indexed."""
+    db.conn.execute("create table search_pending (document text primary key)")

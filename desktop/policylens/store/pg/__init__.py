@@ -57,7 +57,7 @@ class TeamStore:
             yield
 
     def search(self, query: str, *, limit: int = 50) -> list[SearchHit]:
-        return search(self.session, query, limit=limit)
+        return search(self.session, query, limit=limit, documents=self.documents)
 
     def integrity_ok(self) -> bool:
         with self.session.connection() as conn:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -24,14 +25,20 @@ from policylens.store.search import SearchHit, hits_in_paragraphs, parse_query
 _SUMMARY = "select sha256, title, format, language, direction, chars, source_path, imported"
 # Byte order, as SQLite sorts text: the same list in the same order in either library.
 _ORDER = 'order by imported collate "C", title collate "C"'
+# A document not in the search index yet (`add(index=False)`, or a crash before indexing).
+_UNINDEXED = "where not exists (select 1 from search_paragraphs s where s.document = d.sha256)"
 
 
 class PgDocumentRepository:
     def __init__(self, session: PgSession) -> None:
         self._session = session
+        self._unindexed: set[str] = set()  # stored here with index=False, not indexed yet
+        self._healed = False  # the whole library looked at once (the first search)
 
-    def add(self, document: Document) -> bool:
-        """Store the document; False when the same text is already in the library."""
+    def add(self, document: Document, *, index: bool = True) -> bool:
+        """Store the document; False when the same text is already in the library.
+        `index=False`: searchable after `index_pending` (a document without paragraphs in the
+        index is what is pending: no schema change, and the index's own lookup finds it)."""
         imported = datetime.now(UTC).isoformat(timespec="seconds")
         row = document_row(document, imported)
         with self._session.write() as conn:
@@ -46,9 +53,50 @@ class PgDocumentRepository:
             )
             if cursor.rowcount == 0:
                 return False
-            spans = [(p.start, p.end) for p in document.paragraphs]
-            index_paragraphs(conn, document.sha256, document.text, spans)
+            if index:
+                spans = [(p.start, p.end) for p in document.paragraphs]
+                index_paragraphs(conn, document.sha256, document.text, spans)
+        if not index:
+            self._unindexed.add(document.sha256)
         return True
+
+    def index_pending(self, only: Iterable[str] | None = None) -> int:
+        """Index every document that has no paragraph in the search index (`only`: of these),
+        one transaction each; how many were indexed. Two members healing at once take turns
+        per document (an advisory lock) and the second finds it done."""
+        if self._session.read_only:
+            return 0
+        query, params = f"select sha256 from documents d {_UNINDEXED}", []
+        if only is not None:
+            query, params = query + " and sha256 = any(%s)", [list(only)]
+        with self._session.connection() as conn:
+            pending = [str(r[0]) for r in conn.execute(query, params)]
+        done = 0
+        for sha256 in pending:
+            with self._session.write() as conn:
+                conn.execute(
+                    "select pg_advisory_xact_lock(hashtext(%s))", ["policylens index " + sha256]
+                )
+                row = conn.execute(
+                    f"select text, paragraphs from documents d {_UNINDEXED} and sha256 = %s",
+                    [sha256],
+                ).fetchone()
+                if row is not None:
+                    spans = [(p.start, p.end) for p in paragraphs_from_json(row[1])]
+                    index_paragraphs(conn, sha256, str(row[0]), spans)
+                    done += 1
+        self._unindexed.difference_update(pending if only is None else only)
+        return done
+
+    def index_before_search(self) -> None:
+        """What a search needs indexed first: the whole library's pending documents at the
+        first search (what a crash left), then only those stored here unindexed (the look
+        over every document, an anti-join on the index, is not worth repeating per search)."""
+        if not self._healed:
+            self._healed = True
+            self.index_pending()
+        elif self._unindexed:
+            self.index_pending(only=list(self._unindexed))
 
     def exists(self, sha256: str) -> bool:
         with self._session.connection() as conn:
@@ -157,12 +205,21 @@ def index_paragraphs(
         )
 
 
-def search(session: PgSession, query: str, *, limit: int = 50) -> list[SearchHit]:
+def search(
+    session: PgSession,
+    query: str,
+    *,
+    limit: int = 50,
+    documents: PgDocumentRepository | None = None,
+) -> list[SearchHit]:
     """The SQLite library's search over a trigram index: the same normalisation of text and
-    query, the same exact offsets (`store.search.hits_in_paragraphs`)."""
+    query, the same exact offsets (`store.search.hits_in_paragraphs`). `documents`: the
+    library's repository, which indexes what is not indexed yet first."""
     parsed = parse_query(query)
     if parsed is None or limit <= 0:
         return []
+    if documents is not None:
+        documents.index_before_search()
     likes = " and ".join(["s.text like %s"] * len(parsed.words))
     params: list[Any] = [
         "%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"

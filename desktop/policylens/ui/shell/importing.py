@@ -6,6 +6,7 @@ be read."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Protocol
 
@@ -20,6 +21,7 @@ from policylens.ui.infra.jobs import Jobs, StoreJobs
 from policylens.ui.infra.ocr_languages import languages_label
 from policylens.ui.infra.workers import Task
 from policylens.ui.shell import work
+from policylens.ui.shell.search_indexing import SearchIndexing
 from policylens.ui.shell.status import StatusArea
 
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "…")
@@ -32,12 +34,13 @@ class ImportTarget(Protocol):
     status: StatusArea
     jobs: Jobs
     store_jobs: StoreJobs
+    search_indexing: SearchIndexing
     import_finished: SignalInstance
 
     def refresh_library(self) -> None: ...
     def rebuild_recent(self) -> None: ...
     def show_document(self, document: Document) -> None: ...
-    def analyse_early(self, document: Document) -> None: ...
+    def analyse_early(self, document: Document) -> threading.Event | None: ...
     def cancel_early(self) -> None: ...
     def open_document(self, sha: str) -> None: ...
     def show_error(self, title: str, message: str, details: str = "") -> None: ...
@@ -86,7 +89,8 @@ class Importer(QObject):
                 w.cancel_early()  # the file analysed since it was read is not shown
                 if result.done and (open_last or open_first):  # it failed: another is shown
                     w.open_document(result.done[-1 if open_last else 0][1])
-            if result.done:
+            if result.done:  # stored unindexed: indexed once the one shown is highlighted
+                w.search_indexing.after_open(result.to_show is not None)
                 count = format_number(len(result.done))
                 w.status.message(translate("MainWindow", "Imported {0} file(s)").format(count))
             w.import_finished.emit([sha for _path, sha in result.done])
@@ -107,11 +111,12 @@ class Importer(QObject):
 
         def loaded(result: work.Loaded) -> None:  # stored on the store thread, in order
             self._ended(task)
+            ready = None
             for number, _path, document in result.documents:
                 if number == show_number:  # analysed while it is stored
-                    w.analyse_early(document)
+                    ready = w.analyse_early(document)
             w.store_jobs.run(
-                lambda _context: work.store_loaded(w.store_jobs, result, show_number),
+                lambda _context: work.store_loaded(w.store_jobs, result, show_number, ready),
                 translate("MainWindow", "importing files"),
                 done=finished,
                 failed=failed,

@@ -31,11 +31,13 @@ from policylens.ui.reader.navigation import ClauseNavigator
 from policylens.ui.reader.reader import Reader
 from policylens.ui.session import DocumentSession
 from policylens.ui.shell import work
+from policylens.ui.shell.after_paint import after_paint
 from policylens.ui.shell.importing import Importer
 from policylens.ui.shell.library_panel import LibraryView
 from policylens.ui.shell.live_counts import LiveCounts
 from policylens.ui.shell.menus import Menus
 from policylens.ui.shell.panel_layout import PanelLayout
+from policylens.ui.shell.search_indexing import SearchIndexing
 from policylens.ui.shell.status import StatusArea
 from policylens.ui.shell.window_state import restore_window_state, save_window_state
 
@@ -112,6 +114,9 @@ class MainWindow(QMainWindow):
         self.statusBar().insertPermanentWidget(0, self.live_counts.summary)
         self.navigator = ClauseNavigator(
             self.session, self.reader, self.legend, self.clause_panel, self.status.message
+        )
+        self.search_indexing = SearchIndexing(
+            self.session, self.reader.highlighter, self.store_jobs, self
         )
         self.library_view.document_chosen.connect(self._library_row_chosen)
         self.legend.hidden_changed.connect(self._hidden_changed)
@@ -193,6 +198,7 @@ class MainWindow(QMainWindow):
     def _prepare_analysis(self) -> None:
         self.jobs.run(work.prepare_analysis, "prepare", failed=lambda *_: None)
         self.analysis_pool.start()
+        self.search_indexing.heal()  # what a crash left unindexed
 
     def refresh_library(self) -> None:
         self.library_view.set_documents(self.store_jobs.read(lambda s: s.documents.all()))
@@ -239,14 +245,17 @@ class MainWindow(QMainWindow):
             self.open_document(sha)
 
     # -- the shown document ----------------------------------------------------------------
-    def analyse_early(self, document: Document) -> None:
+    def analyse_early(self, document: Document) -> threading.Event | None:
         """A file to be shown is read: its analysis starts now, while it is being stored
-        (`show_document` then takes it over instead of starting another)."""
-        if self.session.sha != document.sha256:
-            shown = threading.Event()
-            self.start_analysis(document, shown=shown)
-            assert self._analysis is not None
-            self._early = (document.sha256, self._analysis, shown)
+        (`show_document` then takes it over instead of starting another). The event is set
+        when the analysis thread waits for the document to be shown (None: not started)."""
+        if self.session.sha == document.sha256:
+            return None
+        shown, ready = threading.Event(), threading.Event()
+        self.start_analysis(document, shown=shown, ready=ready)
+        assert self._analysis is not None
+        self._early = (document.sha256, self._analysis, shown)
+        return ready
 
     def cancel_early(self, *, keep: bool = False) -> None:
         """The document analysed early will not be shown (its file could not be stored, or
@@ -270,12 +279,21 @@ class MainWindow(QMainWindow):
         self.library_view.select(document.sha256)
         self.session.show(document)
         if shown is not None:
-            shown.set()  # the GUI thread is done with it: the analysis thread may run
+            # Once the reader has painted it: its thread's Python run during the paint starved
+            # the paint's (the GIL) and froze the window (ui/shell/after_paint.py).
+            after_paint(self.reader.viewport(), shown.set)
         if not started:
             self.start_analysis(document)
 
-    def start_analysis(self, document: Document, *, shown: threading.Event | None = None) -> None:
-        """`shown`: for a document not shown yet, set once it is (None: it is shown)."""
+    def start_analysis(
+        self,
+        document: Document,
+        *,
+        shown: threading.Event | None = None,
+        ready: threading.Event | None = None,
+    ) -> None:
+        """`shown`: for a document not shown yet, set once it is (None: it is shown);
+        `ready`: see `analyse_early`."""
         session = self.session
         self._analysis = self.jobs.run(
             work.analysis_work(
@@ -288,6 +306,7 @@ class MainWindow(QMainWindow):
                 prefs.use_learned_model(self.settings),
                 self.analysis_pool,
                 shown,
+                ready,
             ),
             self.tr("analysing the policy"),
             done=self._analysis_finished,

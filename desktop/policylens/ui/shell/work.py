@@ -112,18 +112,32 @@ def load_files(
     return result
 
 
-def store_loaded(store_jobs: StoreJobs, loaded: Loaded, show_number: int) -> Imported:
-    """Add the documents read to the library (on the store thread)."""
+# How long storing waits, at most, for the early analysis of the file to be shown to be ready.
+READY_WAIT_S = 0.08
+
+
+def store_loaded(
+    store_jobs: StoreJobs,
+    loaded: Loaded,
+    show_number: int,
+    analysis_ready: threading.Event | None = None,
+) -> Imported:
+    """Add the documents read to the library (on the store thread), not yet indexed for
+    search (`SearchIndexing` does it after the open). Then, before the window shows the file,
+    wait (briefly) for `analysis_ready`: the early analysis's Python until it is set, run
+    while the GUI thread shows 1 MB, made both slower (the GIL) and the freeze longer."""
     result = Imported(errors=list(loaded.errors))
     for number, path, document in loaded.documents:
         try:
             with store_jobs.locked() as store:
-                store.documents.add(document)
+                store.documents.add(document, index=False)
             if number == show_number:
                 result.to_show = document
             result.done.append((path, document.sha256))
         except Exception as error:
             result.errors.append((path, _message(path, error)))
+    if analysis_ready is not None and result.to_show is not None:
+        analysis_ready.wait(READY_WAIT_S)
     return result
 
 
@@ -156,19 +170,23 @@ def analysis_work(
     use_model: bool,
     pool: AnalysisPool | None = None,
     shown: threading.Event | None = None,
+    ready: threading.Event | None = None,
 ) -> Callable[[TaskContext], Analysed | None]:
     """The analysis of `document` as a task: clauses, indexed and cut into per-block spans
     here rather than on the GUI thread (1 MB: ~0.1 s). A large document's clauses are found
     by the `pool`'s processes when it can (the same clauses, on every core); `offsets`: the
     reader's for the document, None when it is not shown yet. `shown` (if given) is set once
     the document is on screen: only the pool's processes work before (Python on this thread
-    would slow the GUI thread showing the text to half its speed)."""
+    would slow the GUI thread showing the text to half its speed); `ready` is set once this
+    thread has nothing more to do before it (see `AnalysisPool.analyze`)."""
     from policylens.core.learn.apply import analyze_with_model, user_model
 
     def work(context: TaskContext) -> Analysed | None:
         clauses = None
         if pool is not None and not (use_model and user_model()[0] is not None):
-            clauses = pool.analyze(document, context.cancelled, shown)
+            clauses = pool.analyze(document, context.cancelled, shown, ready)
+        if ready is not None:
+            ready.set()  # (the pool not used: nothing was done)
         if clauses is None and wait_for(shown, context.cancelled):
             clauses = analyze_with_model(
                 document,
