@@ -167,10 +167,14 @@ class LexiconScorer:
             for category, hits in per_category.items():
                 if len(hits) == 1:  # most: `_evidence` of one cue, without the call
                     weight, start, end = hits[0]
+                    if weight < 0:
+                        continue  # a "not" phrase alone: nothing to cancel, nothing to say
                     cue = Cue(start, end, text[start:end])
                     evidence[category] = Evidence(1.0 - (1.0 - weight), [cue])
                 else:
-                    evidence[category] = _evidence(text, hits)
+                    found_evidence = _evidence(text, hits)
+                    if found_evidence is not None:
+                        evidence[category] = found_evidence
             result.append(evidence)
         return result
 
@@ -202,8 +206,24 @@ class LexiconScorer:
 _Hit = tuple[float, int, int]
 
 
-def _evidence(text: str, hits: list[_Hit]) -> Evidence:
-    """Distinct cues combine; the same phrase repeated counts once, overlapping cues once."""
+def _unblocked(hits: list[_Hit]) -> list[_Hit]:
+    """The cues that no "not" phrase of their category overlaps ("delete your" inside "delete
+    your cookies"), without the "not" phrases."""
+    blocks = [(start, end) for weight, start, end in hits if weight < 0]
+    return [
+        hit
+        for hit in hits
+        if hit[0] >= 0 and not any(hit[1] < end and start < hit[2] for start, end in blocks)
+    ]
+
+
+def _evidence(text: str, hits: list[_Hit]) -> Evidence | None:
+    """Distinct cues combine; the same phrase repeated counts once, overlapping cues once; a
+    cue inside a "not" phrase of its category does not count (None: no cue left)."""
+    if any(hit[0] < 0 for hit in hits):
+        hits = _unblocked(hits)
+        if not hits:
+            return None
     if len(hits) == 1:
         weight, start, end = hits[0]
         # noisy_or((weight,)), exactly: 1 - 1·(1 - w).
@@ -239,4 +259,9 @@ def cue_evidence(text: str, language: str) -> ClauseEvidence:
         if addresses and _inside(addresses, start):
             continue
         found.setdefault(category, []).append((weight, start, end))
-    return {category: _evidence(text, hits) for category, hits in found.items()}
+    result: ClauseEvidence = {}
+    for category, hits in found.items():
+        evidence = _evidence(text, hits)
+        if evidence is not None:
+            result[category] = evidence
+    return result

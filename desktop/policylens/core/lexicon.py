@@ -5,7 +5,8 @@ text: no ZWNJ, Persian/Arabic letter variants folded, lower case). Syntax, per w
 `word*` takes any ending (a stem), `word=` must end there even in a language whose words are
 open-ended by default, a leading `*` on the first word lets it start inside a word (German and
 Swedish compounds: `*speicher` in "Datenspeicherung"), `..` stands for up to three other words.
-The format is described in `resources/taxonomy/README.md`.
+The format is described in `resources/taxonomy/README.md`; its `not` tier holds phrases that
+cancel the category's cues they overlap (applied by `classifier`).
 
 Matching runs once over the normalised text of the whole document: at every word start, the
 first two letters pick the few cue patterns that could match there (a dictionary, so the cost
@@ -25,7 +26,10 @@ from typing import Any
 
 from policylens.core.normalize import normalize_key
 
-WEIGHTS = {"strong": 0.8, "medium": 0.28, "weak": 0.1}
+# "not": phrases in which a cue of the category does not state it ("delete your cookies" holds
+# the deletion-right cue "delete your"); they cancel that category's cues they overlap.
+NOT_A_CUE = -1.0
+WEIGHTS = {"strong": 0.8, "medium": 0.28, "weak": 0.1, "not": NOT_A_CUE}
 _WORD = re.compile(r"\w+")
 
 
