@@ -9,7 +9,12 @@ from policylens.core.analysis import analyze, apply_context
 from policylens.core.classifier import Evidence
 from policylens.core.clause import CategoryScore, Clause
 from policylens.core.document import Document
-from policylens.core.paragraph_focus import FOCUS_SHARE, focus_paragraphs, paragraph_starts
+from policylens.core.paragraph_focus import (
+    FOCUS_SHARE,
+    OUTRIGHT_SCORE,
+    focus_paragraphs,
+    paragraph_starts,
+)
 from policylens.core.segment import Segment, segment
 
 SHARING = "third_party_sharing_collection"
@@ -151,3 +156,19 @@ def test_a_clause_whose_cues_a_model_overruled_takes_no_section_context() -> Non
     _, locks, desk = apply_context(text, segments, evidence)
     assert ids(locks) == [security]  # names nothing itself: its section's practice
     assert ids(desk) == ["other"]  # the model read "security" there and said no
+
+
+def test_a_short_clause_wholly_about_one_practice_in_certain_words_keeps_it() -> None:
+    disable = "You can disable cookies."
+    for score, kept in ((OUTRIGHT_SCORE, True), (OUTRIGHT_SCORE - 0.05, False)):
+        text, segments, evidence = build(
+            [
+                [
+                    (LONG_SHARING, {SHARING: 0.9}),
+                    (LONG_SHARING, {SHARING: 0.9}),
+                    (disable, {CHOICE: score}),
+                ]
+            ]
+        )
+        clauses = apply_context(text, segments, evidence)
+        assert ids(clauses[2]) == ([CHOICE] if kept else ["other"])
