@@ -19,17 +19,25 @@ FALLBACK_MS = 150
 
 
 class AfterPaint(QObject):
+    """Lives as the widget's child until it has run. Its timer is its own child too: the static
+    `QTimer.singleShot(msec, context, callable)` crashed the test process now and then (1 run
+    in 5 of tests/ui/test_after_paint.py, PySide6 6.11) once the context was deleted with a
+    shot still pending; a child timer dies with its owner, connection and all."""
+
     def __init__(self, widget: QWidget, action: Callable[[], None]) -> None:
         super().__init__(widget)
         self._widget = widget
         self._action: Callable[[], None] | None = action
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._run)
+        self._timer.start(FALLBACK_MS)
         widget.installEventFilter(self)
-        QTimer.singleShot(FALLBACK_MS, self, self._run)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._widget and event.type() == QEvent.Type.Paint:
+        if self._action is not None and event.type() == QEvent.Type.Paint:
             # The paint runs when this returns; the timer fires on a later turn of the loop.
-            QTimer.singleShot(0, self, self._run)
+            self._timer.start(0)
         return False
 
     def _run(self) -> None:
@@ -37,8 +45,8 @@ class AfterPaint(QObject):
         if action is None:
             return
         self._widget.removeEventFilter(self)
-        action()
         self.deleteLater()
+        action()
 
 
 def after_paint(widget: QWidget, action: Callable[[], None]) -> None:
