@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from policylens.store.search import SearchHit
-from policylens.ui.features.annotate.hit_delegate import MATCH_BACKGROUND, hit_html
+from policylens.ui.features.annotate.hit_delegate import MATCH_BACKGROUND, MATCH_STYLE, hit_html
 
 
 def test_an_empty_file_is_named_once_in_the_error(
@@ -76,7 +76,8 @@ def test_titles_differing_only_at_the_end_stay_distinguishable(
 def test_a_search_hit_shows_its_match_marked() -> None:
     hit = SearchHit("sha", "فارسی", 10, 15, "…اطلاعات شما میشود <b>.", (13, 18))
     html = hit_html(hit)
-    assert f'<span style="background-color:{MATCH_BACKGROUND}">میشود</span>' in html
+    assert f'<span style="{MATCH_STYLE}">میشود</span>' in html
+    assert MATCH_BACKGROUND in MATCH_STYLE
     assert "&lt;b&gt;" in html  # the text is escaped, never taken as markup
     assert 'dir="rtl"' in html
 
@@ -124,3 +125,46 @@ def test_a_selected_title_in_an_unfocused_window_is_painted_in_that_windows_colo
     painter.end()
     colours = {image.pixelColor(x, y).rgb() for x in range(400) for y in range(30)}
     assert marker.rgb() in colours
+
+
+def test_a_search_match_stays_dark_on_amber_in_the_selected_row(qtbot: Any) -> None:
+    """The selected row's text turns white; the match kept it, white on amber."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QColor, QImage, QPainter, QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QListView, QStyle, QStyleOptionViewItem
+
+    from policylens.ui.features.annotate.hit_delegate import HIT_ROLE, HitDelegate
+
+    view = QListView()
+    qtbot.addWidget(view)
+    model = QStandardItemModel()
+    item = QStandardItem()
+    hit = SearchHit(
+        "sha", "Privacy Policy", 0, 7, "…the Service uses cookies that allow…", (17, 24)
+    )
+    item.setData(hit, HIT_ROLE)
+    model.appendRow(item)
+    view.setModel(model)
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    option.rect = QRect(0, 0, 500, 50)
+    option.state = (
+        QStyle.StateFlag.State_Enabled
+        | QStyle.StateFlag.State_Selected
+        | QStyle.StateFlag.State_Active
+    )
+    image = QImage(500, 50, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    HitDelegate(view).paint(painter, option, model.index(0, 0))
+    painter.end()
+    amber = QColor(MATCH_BACKGROUND).rgb()
+    columns = [x for x in range(500) for y in range(50) if image.pixelColor(x, y).rgb() == amber]
+    assert columns, "no match marked"
+    dark = [
+        (x, y)
+        for x in range(min(columns), max(columns) + 1)
+        for y in range(50)
+        if image.pixelColor(x, y).lightness() < 80
+    ]
+    assert len(dark) > 20, "the match's letters are not dark on its amber"

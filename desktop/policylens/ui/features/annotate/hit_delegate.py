@@ -23,20 +23,24 @@ from policylens.core.direction import paragraph_direction
 from policylens.store.search import SearchHit
 
 MATCH_BACKGROUND = "#ffd54f"  # amber: unlike every category colour, dark text stays readable
+# The match's own text colour: in the selected row the rest of the text turns white, which
+# on amber could hardly be read.
+MATCH_TEXT = "#000000"
+MATCH_STYLE = f"background-color:{MATCH_BACKGROUND}; color:{MATCH_TEXT}"
 HIT_ROLE = Qt.ItemDataRole.UserRole + 20
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 def hit_html(hit: SearchHit) -> str:
-    """The title in bold and the snippet with its match in a <span> of MATCH_BACKGROUND."""
+    """The title in bold and the snippet with its match in a <span> of MATCH_STYLE."""
     start, end = hit.snippet_match
     snippet = hit.snippet
     if not 0 <= start <= end <= len(snippet):
         start = end = 0
     marked = (
         escape(snippet[:start])
-        + f'<span style="background-color:{MATCH_BACKGROUND}">{escape(snippet[start:end])}</span>'
+        + f'<span style="{MATCH_STYLE}">{escape(snippet[start:end])}</span>'
         + escape(snippet[end:])
     )
     title_dir, snippet_dir = paragraph_direction(hit.title), paragraph_direction(snippet)
