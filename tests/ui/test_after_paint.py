@@ -42,3 +42,17 @@ def test_an_unseen_widget_runs_it_anyway(qtbot: Any) -> None:
     qtbot.addWidget(widget)
     after_paint(widget, lambda: log.append("action"))
     qtbot.waitUntil(lambda: log == ["action"], timeout=FALLBACK_MS * 10)
+
+
+def test_several_opens_before_a_paint_each_run_once(qtbot: Any) -> None:
+    log: list[str] = []
+    widget = Painted(log)
+    qtbot.addWidget(widget)
+    widget.show()
+    after_paint(widget, lambda: log.append("first"))
+    after_paint(widget, lambda: log.append("second"))
+    widget.update()
+    qtbot.waitUntil(lambda: "second" in log, timeout=FALLBACK_MS * 10)
+    widget.update()
+    qtbot.wait(FALLBACK_MS + 50)
+    assert [entry for entry in log if entry != "paint"] == ["first", "second"]

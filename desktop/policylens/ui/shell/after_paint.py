@@ -19,36 +19,39 @@ FALLBACK_MS = 150
 
 
 class AfterPaint(QObject):
-    """Lives as the widget's child until it has run. Its timer is its own child too: the static
-    `QTimer.singleShot(msec, context, callable)` crashed the test process now and then (1 run
-    in 5 of tests/ui/test_after_paint.py, PySide6 6.11) once the context was deleted with a
-    shot still pending; a child timer dies with its owner, connection and all."""
+    """One per widget, its child for the widget's life; it runs what is pending after the
+    widget's next paint. Never deleted on its own: deleting it (`deleteLater` once it had run)
+    crashed the test process 3 runs in 10 of tests/ui/test_after_paint.py on a loaded machine
+    (PySide6 6.11.3, a Python QObject subclass with an event filter; also with the static
+    `QTimer.singleShot(msec, context, callable)` it first used), and 0 in 12 kept alive."""
 
-    def __init__(self, widget: QWidget, action: Callable[[], None]) -> None:
+    def __init__(self, widget: QWidget) -> None:
         super().__init__(widget)
-        self._widget = widget
-        self._action: Callable[[], None] | None = action
+        self._pending: list[Callable[[], None]] = []
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._run)
-        self._timer.start(FALLBACK_MS)
         widget.installEventFilter(self)
 
+    def add(self, action: Callable[[], None]) -> None:
+        self._pending.append(action)
+        self._timer.start(FALLBACK_MS)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self._action is not None and event.type() == QEvent.Type.Paint:
+        if self._pending and event.type() == QEvent.Type.Paint:
             # The paint runs when this returns; the timer fires on a later turn of the loop.
             self._timer.start(0)
         return False
 
     def _run(self) -> None:
-        action, self._action = self._action, None
-        if action is None:
-            return
-        self._widget.removeEventFilter(self)
-        self.deleteLater()
-        action()
+        pending, self._pending = self._pending, []
+        for action in pending:
+            action()
 
 
 def after_paint(widget: QWidget, action: Callable[[], None]) -> None:
     """Call `action` once, after `widget`'s next paint (or after `FALLBACK_MS` if none)."""
-    AfterPaint(widget, action)
+    runner = widget.findChild(AfterPaint)
+    if runner is None:
+        runner = AfterPaint(widget)
+    runner.add(action)
