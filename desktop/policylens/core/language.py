@@ -325,28 +325,27 @@ def _settled_guess(text: str, settled: dict[str, tuple[str, str]]) -> Guess | No
 @cache
 def _own_letters(language: str) -> re.Pattern[str]:
     """Letters typical of `language` and of no other language of its script."""
-    profiles = _profiles()
-    own = profiles[language]
-    rivals = {
-        letter
-        for code, profile in profiles.items()
-        if profile.script == own.script and code != language
-        for letter in profile.letters
-    }
-    letters = "".join(sorted(set(own.letters) - rivals))
-    return re.compile("[" + re.escape(letters) + "]" if letters else "(?!)")
+    return _letter_class(set(_profiles()[language].letters) - _rival_letters(language))
 
 
 @cache
 def _other_letters(language: str) -> re.Pattern[str]:
     """Letters typical of another language of `language`'s script, and not of it."""
+    return _letter_class(_rival_letters(language) - set(_profiles()[language].letters))
+
+
+def _rival_letters(language: str) -> set[str]:
+    """Letters typical of the other languages of `language`'s script."""
     profiles = _profiles()
-    own = profiles[language]
-    others = {
+    script = profiles[language].script
+    return {
         letter
         for code, profile in profiles.items()
-        if profile.script == own.script and code != language
+        if profile.script == script and code != language
         for letter in profile.letters
-        if letter not in own.letters
     }
-    return re.compile("[" + re.escape("".join(sorted(others))) + "]" if others else "(?!)")
+
+
+def _letter_class(letters: set[str]) -> re.Pattern[str]:
+    """Any one of `letters` (a pattern that never matches when there are none)."""
+    return re.compile("[" + re.escape("".join(sorted(letters))) + "]" if letters else "(?!)")
