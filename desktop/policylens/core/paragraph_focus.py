@@ -26,6 +26,7 @@ sample's cookie choice (0.527).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from policylens.core.classifier import THRESHOLD
 from policylens.core.clause import CategoryScore, Clause
@@ -102,6 +103,4 @@ def _focus(clauses: list[Clause], start: int, end: int) -> None:
         if not any(score.id != OTHER for score in kept):
             dropped = ", ".join(s.id for s in clause.categories if s.id in passing)
             kept = (CategoryScore(OTHER, THRESHOLD, (), "context", PASSING_NOTE + dropped),)
-        clauses[index] = Clause(
-            clause.start, clause.end, clause.kind, clause.language, clause.direction, kept
-        )
+        clauses[index] = replace(clause, categories=kept)
