@@ -24,6 +24,7 @@ from policylens.core.classifier import THRESHOLD, ClauseEvidence, Evidence, Lexi
 from policylens.core.clause import CategoryScore, Clause
 from policylens.core.document import Document
 from policylens.core.gc_pause import cyclic_gc_paused
+from policylens.core.heading_sections import fill_headings
 from policylens.core.normalize import NormalizedText, normalize_for_matching
 from policylens.core.paragraph_focus import focus_paragraphs
 from policylens.core.segment import Segment, segment
@@ -36,6 +37,9 @@ HEADING_THRESHOLD = 0.35
 # An unnumbered heading that names nothing and has at most this many words is a sub-heading
 # of the section it stands in; a longer one starts a section of its own.
 SUBHEADING_MAX_WORDS = 3
+# A heading that names nothing takes its section's practice only if it is this short: a
+# longer unpunctuated line ("We do not look at the photos on your phone") is a statement.
+TITLE_MAX_WORDS = 6
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 LIST_HEAD_SCORE = 0.6
 # A clause with this many digits is a phone number or an address, not a statement.
@@ -189,11 +193,14 @@ def apply_context(
     section_level = 0
     list_head: dict[str, float] | None = None
     clauses: list[Clause] = []
-    for seg, own_all in zip(segments, evidence, strict=True):
+    unnamed: list[int] = []  # headings that name nothing: they take their section's practice
+    for index, (seg, own_all) in enumerate(zip(segments, evidence, strict=True)):
         context: dict[str, tuple[float, str]] = {}
         if seg.kind == "heading":
             own = _asserted(own_all, HEADING_THRESHOLD)
             list_head = None
+            if not own and index and _names_nothing(text[seg.start : seg.end], own_all):
+                unnamed.append(index)
             if own:
                 if not _is_dateline(text[seg.start : seg.end]):
                     section = {c: e.score for c, e in own.items()}
@@ -227,7 +234,15 @@ def apply_context(
             list_head = {s.id: s.score for s in scores if s.id != OTHER} or None
         elif seg.kind != "list_item":
             list_head = None
-    return focus_paragraphs(text, segments, clauses)
+    return fill_headings(segments, focus_paragraphs(text, segments, clauses), unnamed)
+
+
+def _names_nothing(heading: str, evidence: ClauseEvidence) -> bool:
+    """A heading with no practice of its own that is not generic ("Contact us", "Privacy
+    Policy"), a dateline or a contact detail: "7. User rights", "8. New editions"."""
+    return len(heading.split()) <= TITLE_MAX_WORDS and not (
+        _is_generic(evidence) or _is_dateline(heading) or _is_contact(heading)
+    )
 
 
 def _vetoed(evidence: ClauseEvidence) -> bool:
