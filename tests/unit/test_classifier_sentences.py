@@ -32,6 +32,13 @@ SENTENCES: dict[str, list[tuple[str, str]]] = {
         (PC, "We may update this privacy policy from time to time and will notify you."),
         (DNT, "Our site does not respond to Do Not Track signals from your browser."),
         (IN, "We do not knowingly collect information from children under 13."),
+        # Policies translated from Russian or written in a legal register say it otherwise.
+        (CH, "In case of disagreement with this notice, please do not use the app."),
+        (AC, "7. User rights"),
+        (TP, "We may hand data to the competent authorities when the law requires it."),
+        (TP, "If the merchant goes through a reorganization, customer records pass to the buyer."),
+        (PC, "8. New editions of the policy"),
+        (RE, "The shop keeps order records for the duration of the warranty."),
     ],
     "fa": [
         (FP, "ما نام و ایمیل شما را هنگام ثبت نام جمع‌آوری می‌کنیم."),
