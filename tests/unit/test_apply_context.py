@@ -5,6 +5,7 @@ section, and a category named in passing beside a far better supported one is le
 from __future__ import annotations
 
 from policylens.core.analysis import (
+    BESIDE_SCORE,
     DOMINANCE,
     HEADING_THRESHOLD,
     LIST_HEAD_SCORE,
@@ -158,3 +159,13 @@ def test_a_clause_that_names_nothing_is_other_and_its_categories_come_sorted() -
     assert nothing.categories[0].score == 0.8  # 1 − the strongest unasserted evidence
     (two,) = run(("x", "sentence", {RETENTION: 0.6, SECURITY: 0.65}))
     assert [s.id for s in two.categories] == [SECURITY, RETENTION]
+
+
+def test_consent_stated_outright_beside_a_stronger_practice_is_kept() -> None:
+    choice = "user_choice_control"
+    (shared,) = run(("x", "sentence", {SHARING: 0.99, choice: BESIDE_SCORE}))
+    (passing,) = run(("x", "sentence", {SHARING: 0.99, choice: BESIDE_SCORE - 0.05}))
+    (other,) = run(("x", "sentence", {SHARING: 0.99, RETENTION: BESIDE_SCORE}))
+    assert set(categories(shared)) == {SHARING, choice}
+    assert set(categories(passing)) == {SHARING}
+    assert set(categories(other)) == {SHARING}
