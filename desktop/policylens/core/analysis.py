@@ -6,6 +6,8 @@ Context, as a reader (and the labelling guidelines) use it:
   of the same or a higher level, or a generic heading ("Contact us", "Definitions");
 - an unnumbered heading that names nothing (a sub-heading such as "Technical data") belongs to
   the section it is in;
+- a heading that names nothing and is not generic takes the practice its section's clauses
+  state most ("4. Kontaktformular" over a collection section: `heading_sections`);
 - a list item is read with its list head (the line ending with ":" before the list);
 - contact details take no context (they are `other` wherever they stand), nor does a clause
   whose cues a model overruled (it spoke of something, just not of that practice);
@@ -24,6 +26,7 @@ from policylens.core.classifier import THRESHOLD, ClauseEvidence, Evidence, Lexi
 from policylens.core.clause import CategoryScore, Clause
 from policylens.core.document import Document
 from policylens.core.gc_pause import cyclic_gc_paused
+from policylens.core.heading_sections import name_by_section
 from policylens.core.normalize import NormalizedText, normalize_for_matching
 from policylens.core.paragraph_focus import focus_paragraphs
 from policylens.core.segment import Segment, segment
@@ -189,11 +192,17 @@ def apply_context(
     section_level = 0
     list_head: dict[str, float] | None = None
     clauses: list[Clause] = []
+    unnamed: list[int] = []  # headings that name no practice and are not generic
     for seg, own_all in zip(segments, evidence, strict=True):
         context: dict[str, tuple[float, str]] = {}
         if seg.kind == "heading":
             own = _asserted(own_all, HEADING_THRESHOLD)
             list_head = None
+            heading = text[seg.start : seg.end]
+            if not own and not (
+                _is_generic(own_all) or _is_dateline(heading) or _is_contact(heading)
+            ):
+                unnamed.append(len(clauses))
             if own:
                 if not _is_dateline(text[seg.start : seg.end]):
                     section = {c: e.score for c, e in own.items()}
@@ -227,7 +236,7 @@ def apply_context(
             list_head = {s.id: s.score for s in scores if s.id != OTHER} or None
         elif seg.kind != "list_item":
             list_head = None
-    return focus_paragraphs(text, segments, clauses)
+    return focus_paragraphs(text, segments, name_by_section(text, segments, clauses, unnamed))
 
 
 def _vetoed(evidence: ClauseEvidence) -> bool:
