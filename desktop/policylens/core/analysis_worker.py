@@ -14,6 +14,7 @@ from __future__ import annotations
 import gc
 import os
 import pickle
+import select
 import struct
 import sys
 import traceback
@@ -21,6 +22,8 @@ from typing import IO, Any
 
 _HEADER = struct.Struct(">Q")
 READY = "ready"
+# The analysis's first-time costs (`core.warm_up`) are paid once nothing was asked this long.
+WARM_UP_AFTER_S = 0.5
 
 
 def frame(value: Any) -> bytes:
@@ -88,6 +91,16 @@ def answer(request: tuple[int, Any, int, int]) -> tuple[Any, ...]:
     return (request_id, "ok", begin, end, encode_evidence(evidence))
 
 
+def _asked(source: IO[bytes], wait_s: float = 0.0) -> bool:
+    """Whether a request (or the end of the input) is waiting, or comes within `wait_s`. Asked
+    only before anything is read: a buffered reader then holds nothing the file descriptor
+    does not show."""
+    try:
+        return bool(select.select([source], [], [], wait_s)[0])
+    except (OSError, ValueError):
+        return True
+
+
 def main() -> int:
     # The protocol owns the real stdout; anything printed goes to stderr.
     out = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
@@ -101,6 +114,13 @@ def main() -> int:
         write_frame(out, READY)
     except BrokenPipeError:
         return 0  # the window went while this started
+    from policylens.core.warm_up import warm_up
+
+    # Not while a document is likely to come at once (a window just opened with a file):
+    # a warm-up step then delays it.
+    if not _asked(source, WARM_UP_AFTER_S):
+        warm_up(lambda: _asked(source))
+        gc.freeze()  # the compiled lexicons and patterns too
     while True:
         request = read_frame(source)
         if request is None:

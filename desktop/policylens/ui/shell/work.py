@@ -203,15 +203,18 @@ def analysis_work(
     return work
 
 
-def prepare_analysis(context: TaskContext) -> None:
+def prepare_analysis(context: TaskContext, wanted: Callable[[], bool] = lambda: False) -> None:
     """The first import's and analysis's one-time costs (sqlite-utils for writing a document,
-    NumPy, the shipped model), paid while the window is idle rather than while a document is
-    being opened."""
+    NumPy, the shipped model, the lexicons: `core.warm_up`), paid while the window is idle
+    rather than while a document is being opened; the warm-up stops once one is `wanted`
+    (its Python would slow the open's, the GIL)."""
     from policylens.core.learn.apply import prepare_models
+    from policylens.core.warm_up import warm_up
     from policylens.store.lazy_db import sqlite_utils_module
 
     sqlite_utils_module()  # before NumPy: imported without it (store/_lean_import.py)
     prepare_models()
+    warm_up(lambda: wanted() or context.cancelled())
     # Everything loaded so far (Qt's wrappers, NumPy, the model) lives as long as the app: out
     # of the cycle collector's sight. A full collection, e.g. when an analysis re-enables the
     # collector, then walks only the newer objects instead of holding the GIL (and the
