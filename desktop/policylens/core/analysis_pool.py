@@ -133,6 +133,7 @@ class AnalysisPool:
         self._lock = threading.Lock()  # one analysis at a time uses the workers
         self._ids = itertools.count(1)
         self._broken = False
+        self._spent: _Shared | None = None  # the last analysis's evidence
 
     def start(self) -> None:
         """Start the processes (they read the model meanwhile); a no-op if they run."""
@@ -156,6 +157,7 @@ class AnalysisPool:
         analyses alone)."""
         workers, self._workers = self._workers, []
         self._broken = True
+        self._spent = None
         for worker in workers:
             worker.end()
 
@@ -174,6 +176,7 @@ class AnalysisPool:
         `ready` (if given) is set when this thread starts waiting for `go`: its Python before
         that (cutting the clauses, ~50 ms for 1 MB) is best not run while the GUI shows the
         document, for the same reason."""
+        self._spent = None
         if len(document.text) < MIN_CHARS or not self.running():
             return None
         while not self._lock.acquire(timeout=POLL_S):
@@ -246,6 +249,9 @@ class AnalysisPool:
             # 31k; the pass held the GIL ~50 ms on a busy machine between the context and
             # the clause layer).
             shared = _Shared(self, worker, request, document, ranges)
+            # Freed when the next analysis starts, not now: ~10 ms of the GIL (1 MB) while the
+            # window applies the clauses.
+            self._spent = shared
             evidence = shared.gather(segments, normalized, shipped, cancelled)
             if evidence is None:
                 return None

@@ -16,6 +16,7 @@ from policylens.core.analysis_pool import AnalysisPool, wait_for
 from policylens.core.clause import Clause
 from policylens.core.document import Document
 from policylens.core.errors import PolicyLensError
+from policylens.core.gc_pause import cyclic_gc_paused
 from policylens.ui.infra.jobs import StoreJobs
 from policylens.ui.infra.workers import TaskContext
 from policylens.view.clauses import ClauseLayer
@@ -182,6 +183,19 @@ def analysis_work(
     from policylens.core.learn.apply import analyze_with_model, user_model
 
     def work(context: TaskContext) -> Analysed | None:
+        with cyclic_gc_paused():
+            analysed = analysed_document(context)
+            # The analysis's objects (clauses, cues, spans: tens of thousands, made while the
+            # collector was paused, so all young) live as long as the document is shown and
+            # form no cycles; its first pass after this walked every one of them (1 MB: 16 ms
+            # holding the GIL, then 4 ms for the next generation) right while the window
+            # applied them. Frozen, no pass walks them. What else was made meanwhile is frozen
+            # too: a cycle among it (another thread's, within these few hundred ms) would not
+            # be collected.
+            gc.freeze()
+        return analysed
+
+    def analysed_document(context: TaskContext) -> Analysed | None:
         clauses = None
         if pool is not None and not (use_model and user_model()[0] is not None):
             clauses = pool.analyze(document, context.cancelled, shown, ready)
