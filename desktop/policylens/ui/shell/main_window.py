@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
@@ -182,10 +182,12 @@ class MainWindow(QMainWindow):
     # -- start-up and the library ----------------------------------------------------------
     def start(self, files: list[str]) -> None:
         """Import the samples on first run, then the files from the command line. The
-        analysis's one-time costs (NumPy, the shipped model: ~150 ms of imports; the analysis
-        processes) are paid once the window has been painted: on a worker at start-up they
-        took the GIL from the GUI thread while it built and showed the window. (A zero timer
-        fired before the first paint, which waits for the window system's expose event.)"""
+        analysis processes start at once (they read the model meanwhile, on other cores);
+        this process's one-time costs (NumPy, the shipped model: ~150 ms of imports) are paid
+        once the window has been painted: on a worker at start-up they took the GIL from the
+        GUI thread while it built and showed the window. (A zero timer fired before the first
+        paint, which waits for the window system's expose event.)"""
+        QTimer.singleShot(0, self.analysis_pool.start)
         after_paint(self.reader.viewport(), self._prepare_analysis)
         if self._first_run:
             samples = work.sample_paths()
@@ -201,7 +203,6 @@ class MainWindow(QMainWindow):
         if self._closed:  # closed before its first paint (or the fallback timer) came
             return
         self.jobs.run(work.prepare_analysis, "prepare", failed=lambda *_: None)
-        self.analysis_pool.start()
         self.search_indexing.heal()  # what a crash left unindexed
 
     def refresh_library(self) -> None:
