@@ -63,11 +63,12 @@ def segment(document: Document) -> list[Segment]:
     list_depth = 0  # the numbering depth of the line that opened the list ("4.1. …:" → 2)
     for index, paragraph in enumerate(document.paragraphs):
         line = document.text[paragraph.start : paragraph.end]
-        depth = _number_depth(line)
-        if list_depth and depth and depth <= list_depth:
-            # "4.2." after "4.1. … for the purposes of:" and its "4.1.x" items: the next
-            # clause of the numbering, not one more item of the list.
-            previous_introduces = previous_item = False
+        if list_depth and (previous_introduces or previous_item):
+            depth = _number_depth(line)
+            if depth and depth <= list_depth:
+                # "4.2." after "4.1. … for the purposes of:" and its "4.1.x" items: the
+                # next clause of the numbering, not one more item of the list.
+                previous_introduces = previous_item = False
         parts = _segment_line(line, previous_introduces, previous_item)
         if paragraph.heading and not (len(parts) == 1 and parts[0][2] == "heading"):
             # The source says so (a PDF's larger or bold type, a DOCX heading style).
@@ -92,7 +93,7 @@ def segment(document: Document) -> list[Segment]:
             last_kind = parts[-1][2]
             previous_introduces = line.rstrip().endswith((":", "："))
             if previous_introduces:
-                list_depth = depth
+                list_depth = _number_depth(line)
             previous_item = last_kind == "list_item" or (previous_item and last_kind != "heading")
             if last_kind == "heading" and not previous_introduces:
                 previous_item = False
