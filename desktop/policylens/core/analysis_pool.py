@@ -245,14 +245,10 @@ class AnalysisPool:
             ready.set()
         if not wait_for(go, cancelled):
             return None  # the worker drops it when the next request comes
-        with cyclic_gc_paused():
-            # In a call of its own: the chunks' evidence is freed before the collector is
-            # back, whose first pass then walks the clauses alone (1 MB: 76k young objects →
-            # 31k; the pass held the GIL ~50 ms on a busy machine between the context and
-            # the clause layer).
+        with cyclic_gc_paused():  # (the window's task keeps it paused to its end: work.py)
             shared = _Shared(self, worker, request, document, ranges)
-            # Freed when the next analysis starts, not now: ~10 ms of the GIL (1 MB) while the
-            # window applies the clauses.
+            # Kept until the next analysis starts: freed here, the evidence took ~10 ms of the
+            # GIL (1 MB) while the window applied the clauses.
             self._spent = shared
             evidence = shared.gather(segments, normalized, shipped, cancelled)
             if evidence is None:
