@@ -17,13 +17,14 @@ from types import ModuleType
 
 import PySide6.QtCore  # noqa: F401  # loads shibokensupport.feature, whose hook this replaces
 
+_HOOK = "_mod_uses_pyside"  # shibokensupport.feature's function
 _MARK = "_policylens_quick_scan"
 
 
 def install() -> bool:
     """Replace the hook's source scan; False when this PySide6 has none (or it is done)."""
     feature = sys.modules.get("shibokensupport.feature")
-    original = getattr(feature, "_mod_uses_pyside", None)
+    original = getattr(feature, _HOOK, None)
     if feature is None or not callable(original) or getattr(original, _MARK, False):
         return False
 
@@ -37,5 +38,5 @@ def install() -> bool:
         return bool(original(module))
 
     setattr(uses_pyside, _MARK, True)
-    feature._mod_uses_pyside = uses_pyside  # type: ignore[attr-defined]
+    setattr(feature, _HOOK, uses_pyside)
     return True
