@@ -1,5 +1,6 @@
 """`make eval`: macro-F1 with per-category P/R/F1, per language, before (lexicon alone) and after
-(lexicon + shipped model), on the five samples, the corpus dev split and OPP-115 dev.
+(lexicon + shipped model), on the five samples, the corpus dev split, the team's whole dev
+policies (`resources/corpus/documents/`, labelled one line per unit) and OPP-115 dev.
 
 Every figure comes from the evaluation's own `score.py` running the real CLI (`analyze --json`,
 and `--no-model` for the lexicon alone). The corpus dev split is rebuilt as documents (one dev
@@ -18,7 +19,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from policylens.core.language import detect_language
-from policylens.core.learn.corpus import dev_documents
+from policylens.core.learn.corpus import corpus_dir, dev_documents
 
 AFTER = f"{sys.executable} -m policylens analyze --json"
 BEFORE = f"{AFTER} --no-model"
@@ -49,7 +50,7 @@ def _report(title: str, score: Path, gold: Path, docs: Path) -> tuple[str, str]:
     return _macro(before), _macro(after)
 
 
-def _by_language(gold: Path, docs: Path, work: Path) -> dict[str, Path]:
+def _by_language(gold: Path, docs: Path, work: Path, name: str = "samples") -> dict[str, Path]:
     """The gold file split by the language of each document."""
     units: dict[str, list[str]] = defaultdict(list)
     for line in gold.read_text("utf-8").splitlines():
@@ -62,7 +63,7 @@ def _by_language(gold: Path, docs: Path, work: Path) -> dict[str, Path]:
         per_language[language] += lines
     result = {}
     for language, lines in per_language.items():
-        path = work / f"gold-{language}.jsonl"
+        path = work / f"{name}-gold-{language}.jsonl"
         path.write_text("\n".join(lines) + "\n", "utf-8")
         result[language] = path
     return result
@@ -101,6 +102,12 @@ def main() -> int:
             for language, gold in sorted(_by_language(samples_gold, samples, work).items()):
                 title = f"samples, {language}"
                 summary.append((title, *_report(title, score, gold, samples)))
+        documents = corpus_dir() / "documents"
+        for language, gold in sorted(
+            _by_language(documents / "gold.jsonl", documents, work, "documents").items()
+        ):
+            title = f"dev policies, {language}"
+            summary.append((title, *_report(title, score, gold, documents)))
         for language, (gold, folder) in _corpus_dev(work).items():
             title = f"corpus dev, {language}"
             summary.append((title, *_report(title, score, gold, folder)))

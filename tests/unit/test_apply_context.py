@@ -5,6 +5,7 @@ section, and a category named in passing beside a far better supported one is le
 from __future__ import annotations
 
 from policylens.core.analysis import (
+    BESIDE_SCORE,
     DOMINANCE,
     HEADING_THRESHOLD,
     LIST_HEAD_SCORE,
@@ -13,6 +14,8 @@ from policylens.core.analysis import (
 )
 from policylens.core.classifier import THRESHOLD, Evidence
 from policylens.core.clause import Clause, ClauseKind
+from policylens.core.heading_sections import FROM_SECTION_SCORE
+from policylens.core.heading_sections import NOTE as SECTION_NOTE
 from policylens.core.segment import Segment
 
 RETENTION = "data_retention"
@@ -158,3 +161,53 @@ def test_a_clause_that_names_nothing_is_other_and_its_categories_come_sorted() -
     assert nothing.categories[0].score == 0.8  # 1 − the strongest unasserted evidence
     (two,) = run(("x", "sentence", {RETENTION: 0.6, SECURITY: 0.65}))
     assert [s.id for s in two.categories] == [SECURITY, RETENTION]
+
+
+def test_consent_stated_outright_beside_a_stronger_practice_is_kept() -> None:
+    choice = "user_choice_control"
+    (shared,) = run(("x", "sentence", {SHARING: 0.99, choice: BESIDE_SCORE}))
+    (passing,) = run(("x", "sentence", {SHARING: 0.99, choice: BESIDE_SCORE - 0.05}))
+    (other,) = run(("x", "sentence", {SHARING: 0.99, RETENTION: BESIDE_SCORE}))
+    assert set(categories(shared)) == {SHARING, choice}
+    assert set(categories(passing)) == {SHARING}
+    assert set(categories(other)) == {SHARING}
+
+
+def test_a_heading_naming_nothing_takes_the_practice_its_section_states() -> None:
+    _title, _intro, heading, *_ = run(
+        ("Privacy notice", "heading", {}),
+        ("Please read on.", "sentence", {}),
+        ("4. Contact form", "heading", {}),
+        ("What you type in the form is kept for a month.", "sentence", {RETENTION: 0.8}),
+        ("Nobody else sees it.", "sentence", {SHARING: 0.7}),
+        ("It travels over TLS and is stored encrypted.", "sentence", {SECURITY: 0.9}),
+        ("Backups are encrypted too.", "sentence", {SECURITY: 0.9}),
+        levels={2: 1},
+    )
+    assert categories(heading) == {SECURITY: (FROM_SECTION_SCORE, "context")}
+    assert heading.categories[0].note == SECTION_NOTE
+
+
+def test_a_heading_takes_the_practice_most_of_its_section_states() -> None:
+    _intro, heading, *_ = run(
+        ("Some words first.", "sentence", {}),
+        ("Newsletter", "heading", {}),
+        ("Sent to your e-mail for a year.", "sentence", {RETENTION: 0.7, SHARING: 0.8}),
+        ("Our mailer sees your address.", "sentence", {SHARING: 0.8}),
+        ("We delete it when you leave.", "sentence", {RETENTION: 0.8}),
+    )
+    assert categories(heading) == {SHARING: (FROM_SECTION_SCORE, "context")}
+
+
+def test_titles_generic_headings_and_sentences_without_a_full_stop_stay_other() -> None:
+    clauses = run(
+        ("Our shop", "heading", {}),
+        ("Copies go after a while.", "sentence", {RETENTION: 0.8}),
+        ("Contact", "heading", {"other": THRESHOLD}),
+        ("Copies go after a while.", "sentence", {RETENTION: 0.8}),
+        ("we never look at the photos and files on the phones you bring", "heading", {}),
+        ("Copies go after a while.", "sentence", {RETENTION: 0.8}),
+        ("Plain heading", "heading", {}),
+        ("Write to the address below.", "sentence", {}),
+    )
+    assert [[s.id for s in clauses[i].categories] for i in (0, 2, 4, 6)] == [["other"]] * 4

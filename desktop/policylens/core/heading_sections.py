@@ -1,0 +1,74 @@
+"""A heading that names no practice in its own words takes the practice its section covers.
+
+The labelling guidelines give a heading "the category its section covers": "8. New editions"
+over clauses on changes to the policy is `policy_change`, "Informationsdelning" over clauses
+on sharing is `third_party_sharing_collection`, though neither heading has a cue of its own.
+A reader knows this from what follows the heading, so this reads it from there too: the
+category carried by the most of the section's lines (a line counts once however many of its
+sentences carry it), when that is at least SECTION_SHARE of them; a heading names one topic,
+so the others are left out (measured: adding every category over the share gave OPP-115 dev's
+"How information is shared" collection too). A generic heading ("Contact us",
+"Definitions", a title) or a dateline is not given any: `analysis.apply_context` passes only
+the headings that name nothing and are not generic, nor the document's first line (its title).
+
+The section of a numbered heading runs to the next numbered heading of the same or a higher
+level (unnumbered sub-headings inside it belong to it); that of an unnumbered heading to the
+next heading.
+
+Measured (`make eval`, shipped model on): English sample 0.602 → 0.654; fa 0.868 → 0.863,
+sv 0.839 → 0.845, kk unchanged; corpus dev +0.002…+0.022 in six languages, kk −0.002, ru
+unchanged; OPP-115 dev 0.700 → 0.696 (its headings share a unit with their paragraph).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import replace
+
+from policylens.core.clause import CategoryScore, Clause
+from policylens.core.segment import Segment
+from policylens.core.taxonomy import OTHER
+
+SECTION_SHARE = 0.5
+# The score of a category a heading takes from its section (as a section gives its clauses).
+FROM_SECTION_SCORE = 0.55
+NOTE = "from its section"
+
+
+def fill_headings(
+    segments: Sequence[Segment], clauses: list[Clause], headings: Collection[int]
+) -> list[Clause]:
+    """`clauses` with each heading of `headings` (indexes) given its section's categories."""
+    for index in sorted(headings):
+        categories = _section_categories(segments, clauses, index)
+        if categories:
+            scores = tuple(
+                CategoryScore(c, FROM_SECTION_SCORE, (), "context", NOTE) for c in categories
+            )
+            clauses[index] = replace(clauses[index], categories=scores)
+    return clauses
+
+
+def _section_categories(
+    segments: Sequence[Segment], clauses: Sequence[Clause], index: int
+) -> list[str]:
+    level = segments[index].level
+    lines: dict[int, set[str]] = {}
+    for position in range(index + 1, len(segments)):
+        seg = segments[position]
+        if seg.kind == "heading" and (not level or (seg.level and seg.level <= level)):
+            break
+        if seg.kind == "heading":
+            continue
+        found = lines.setdefault(seg.paragraph, set())
+        found.update(s.id for s in clauses[position].categories if s.id != OTHER)
+    if not lines:
+        return []
+    counts: dict[str, int] = {}
+    for found in lines.values():
+        for category in found:
+            counts[category] = counts.get(category, 0) + 1
+    top = max(counts.values(), default=0)
+    if not top or top < SECTION_SHARE * len(lines):
+        return []
+    return sorted(c for c, n in counts.items() if n == top)
