@@ -6,9 +6,12 @@ Context, as a reader (and the labelling guidelines) use it:
   of the same or a higher level, or a generic heading ("Contact us", "Definitions");
 - an unnumbered heading that names nothing (a sub-heading such as "Technical data") belongs to
   the section it is in;
+- a heading that names nothing and is not generic takes the practice its section's lines
+  state most ("8. New editions" over a policy-change section: `heading_sections`);
 - a list item is read with its list head (the line ending with ":" before the list);
-- contact details take no context (they are `other` wherever they stand), nor does a clause
-  whose cues a model overruled (it spoke of something, just not of that practice);
+- contact details take no context (they are `other` wherever they stand), and the country in a
+  postal address names no audience (`addresses`); nor does a clause whose cues a model
+  overruled (it spoke of something, just not of that practice);
 - a paragraph is about its main practices: a category it mentions only in passing is dropped
   (`paragraph_focus`).
 `other` is given only when no substantive category applies.
@@ -20,6 +23,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
+from policylens.core.addresses import postal_part
 from policylens.core.classifier import THRESHOLD, ClauseEvidence, Evidence, LexiconScorer, Scorer
 from policylens.core.clause import CategoryScore, Clause
 from policylens.core.document import Document
@@ -30,6 +34,7 @@ from policylens.core.paragraph_focus import focus_paragraphs
 from policylens.core.segment import Segment, segment
 from policylens.core.taxonomy import OTHER
 
+INTERNATIONAL = "international_specific_audiences"
 # Scores given to categories that come from the context, not from the clause's own words.
 SECTION_SCORE = 0.55
 # A heading has few words: one medium cue ("Cookies", "Säkerhet") is enough to name its topic.
@@ -210,6 +215,8 @@ def apply_context(
         context: dict[str, tuple[float, str]] = {}
         if seg.kind == "heading":
             own = _asserted(own_all, HEADING_THRESHOLD)
+            if INTERNATIONAL in own and _in_address(own[INTERNATIONAL], text, seg):
+                del own[INTERNATIONAL]  # an address line without its full stop
             list_head = None
             if not own and index and _names_nothing(text[seg.start : seg.end], own_all):
                 unnamed.append(index)
@@ -227,6 +234,8 @@ def apply_context(
                 context.update({c: (SECTION_SCORE, "section") for c in section})
         else:
             own = _asserted(own_all)
+            if INTERNATIONAL in own and _in_address(own[INTERNATIONAL], text, seg):
+                del own[INTERNATIONAL]  # the company's own country: contact details
             if list_head and (seg.kind == "list_item"):
                 context.update(
                     {c: (LIST_HEAD_SCORE, "list head") for c in list_head if c not in own}
@@ -253,7 +262,10 @@ def _names_nothing(heading: str, evidence: ClauseEvidence) -> bool:
     """A heading with no practice of its own that is not generic ("Contact us", "Privacy
     Policy"), a dateline or a contact detail: "7. User rights", "8. New editions"."""
     return len(heading.split()) <= TITLE_MAX_WORDS and not (
-        _is_generic(evidence) or _is_dateline(heading) or _is_contact(heading)
+        _is_generic(evidence)
+        or _is_dateline(heading)
+        or _is_contact(heading)
+        or postal_part(heading) is not None
     )
 
 
@@ -272,6 +284,12 @@ def _is_contact(clause: str) -> bool:
     ):
         return True
     return clause.endswith(":") and words <= 2
+
+
+def _in_address(evidence: Evidence, text: str, seg: Segment) -> bool:
+    """The clause is a postal address and the evidence's cues all lie in its postal part."""
+    at = postal_part(text[seg.start : seg.end])
+    return at is not None and all(cue.start >= seg.start + at for cue in evidence.cues)
 
 
 def _is_generic(evidence: ClauseEvidence) -> bool:

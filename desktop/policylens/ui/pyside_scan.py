@@ -4,9 +4,10 @@ true_property apply per module).
 
 PySide6 6.11 asks it through `inspect.getsource`, which goes through linecache and
 `inspect.getmodule` for each module: ~22 ms of the window's start-up for its ~160 modules
-(GUI thread, measured on a loaded machine). Reading the file's bytes answers the same
-question for a module with a `.py` file; any other module is asked the original way. If a
-PySide6 release no longer has the hook, nothing changes.
+(GUI thread, measured on a loaded machine); napari traced the same cost ("the PySide6
+__feature__ startup tax"): https://github.com/napari/napari/issues/8584. Reading the file's
+bytes answers the same question for a module with a `.py` file; any other module is asked the
+original way. If a PySide6 release no longer has the hook, nothing changes.
 """
 
 from __future__ import annotations
@@ -17,14 +18,13 @@ from types import ModuleType
 
 import PySide6.QtCore  # noqa: F401  # loads shibokensupport.feature, whose hook this replaces
 
-_HOOK = "_mod_uses_pyside"  # shibokensupport.feature's function
 _MARK = "_policylens_quick_scan"
 
 
 def install() -> bool:
     """Replace the hook's source scan; False when this PySide6 has none (or it is done)."""
     feature = sys.modules.get("shibokensupport.feature")
-    original = getattr(feature, _HOOK, None)
+    original = getattr(feature, "_mod_uses_pyside", None)
     if feature is None or not callable(original) or getattr(original, _MARK, False):
         return False
 
@@ -38,5 +38,5 @@ def install() -> bool:
         return bool(original(module))
 
     setattr(uses_pyside, _MARK, True)
-    setattr(feature, _HOOK, uses_pyside)
+    setattr(feature, "_mod_uses_pyside", uses_pyside)  # noqa: B010  # a private hook: no stub
     return True

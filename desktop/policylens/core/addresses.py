@@ -1,0 +1,30 @@
+"""Postal addresses: a country or city named in one is where the company sits, not an audience.
+
+"Anbieter: Parkfuchs GmbH, Mariahilfer Straße 88, 1070 Wien, Österreich" or "العنوان: طريق
+الملك فهد، الرياض 12345، المملكة العربية السعودية" name a country, a cue of
+`international_specific_audiences`; by the guidelines contact details are `other`. A line is
+taken for an address when it is short, is cut into parts by commas or dashes, and holds a
+postcode: a five- or six-digit number, or four digits before a capitalised place name ("1015
+Amsterdam" — four digits alone are mostly years, as in "loi n° 78-17 du 6 janvier 1978").
+Only what is named from the postcode on is the address's: "the controller within the meaning
+of the GDPR is X GmbH, Street 1, 12345 City" still names a law, and "complain to the CNIL, 3
+place de Fontenoy, 75334 Paris" an authority.
+"""
+
+from __future__ import annotations
+
+import re
+
+ADDRESS_MAX_WORDS = 25
+_POSTCODE = re.compile(
+    r"(?<![\d.,/-])(?:\d{5,6}|\d{4}(?= [A-ZÀ-ÖØ-ÞА-ЯЁӘҒҚҢӨҰҮҺІ]))(?![\d.,/-]?\d)"
+)
+_SEPARATOR = re.compile(r"[,،–—]")
+
+
+def postal_part(clause: str) -> int | None:
+    """Where the postcode of a postal address starts in `clause`; None when it is no address."""
+    if len(clause.split()) > ADDRESS_MAX_WORDS or len(_SEPARATOR.findall(clause)) < 2:
+        return None
+    found = _POSTCODE.search(clause)
+    return None if found is None else found.start()
