@@ -649,6 +649,10 @@ Carry them over to the new version? Labels whose text cannot be found again are 
         <translation>تنها به‌طور گذرا به آن اشاره شده: {0}</translation>
     </message>
     <message>
+        <source>(from the section it heads)</source>
+        <translation>(از بخشی که عنوانِ آن است)</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>label</source>
         <translation>برچسب</translation>

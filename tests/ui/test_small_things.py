@@ -168,3 +168,26 @@ def test_a_search_match_stays_dark_on_amber_in_the_selected_row(qtbot: Any) -> N
         if image.pixelColor(x, y).lightness() < 80
     ]
     assert len(dark) > 20, "the match's letters are not dark on its amber"
+
+
+def test_a_search_hit_in_a_window_in_the_background_takes_the_inactive_text_colour(
+    qtbot: Any,
+) -> None:
+    """A style may draw the selected row of an inactive window grey with dark text: white text
+    (the active colour) would vanish on it."""
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    from policylens.ui.features.annotate.hit_delegate import text_colour
+
+    option = QStyleOptionViewItem()
+    palette = QPalette()
+    text = QPalette.ColorRole.HighlightedText
+    palette.setColor(QPalette.ColorGroup.Active, text, QColor("white"))
+    palette.setColor(QPalette.ColorGroup.Inactive, text, QColor("black"))
+    option.palette = palette
+    selected = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Selected
+    option.state = selected | QStyle.StateFlag.State_Active
+    assert text_colour(option) == QColor("white")
+    option.state = selected
+    assert text_colour(option) == QColor("black")

@@ -6,8 +6,10 @@ from __future__ import annotations
 import os
 import signal
 import tempfile
+import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from tests.bench.open_highlight import make_policy
@@ -15,12 +17,11 @@ from tests.unit.analysis_golden import inputs
 
 from policylens.core.analysis import analyze
 from policylens.core.analysis_parts import (
+    chunk_ranges,
     clauses_from_evidence,
-    cut_points,
     decode_evidence,
     encode_evidence,
     part_evidence,
-    part_ranges,
 )
 from policylens.core.analysis_pool import AnalysisPool
 from policylens.core.document import Document
@@ -32,18 +33,18 @@ from policylens.core.normalize import normalize_for_matching
 from policylens.core.segment import segment
 
 
-def _in_parts(document: Document, parts: int, *, model: bool) -> tuple[list[int], list[str]]:
+def _in_parts(document: Document, size: int, *, model: bool) -> tuple[int, list[str]]:
     shipped = load_shipped() if model else None
     segments = segment(document)
     normalized = normalize_for_matching(document.text)
-    cuts = cut_points(segments, shipped, parts, min_part=8)
+    ranges = chunk_ranges(segments, shipped, min_part=size)
     evidence = []
-    for begin, end in part_ranges(len(segments), cuts):
+    for begin, end in ranges:
         found = part_evidence(document, segments, normalized, shipped, begin, end)
         # As it travels between processes.
         evidence.extend(decode_evidence(document.text, encode_evidence(found)))
     clauses = clauses_from_evidence(document, segments, evidence)
-    return cuts, [clause.to_json() for clause in clauses]
+    return len(ranges) - 1, [clause.to_json() for clause in clauses]
 
 
 @pytest.mark.parametrize("model", [False, True], ids=["lexicon", "model"])
@@ -61,10 +62,10 @@ def test_every_sample_and_corpus_slice_in_parts_gives_the_clauses_of_one_analysi
     for name, text in texts.items():
         document = Document.from_text(text, title=name, format="txt")
         whole = analyze(document, blenders=[shipped] if model and shipped else [])
-        for parts in (2, 3):
-            cuts, clauses = _in_parts(document, parts, model=model)
+        for size in (8, 24):
+            cuts, clauses = _in_parts(document, size, model=model)
             cut_somewhere += bool(cuts)
-            assert clauses == [c.to_json() for c in whole], f"{name} in {parts} parts"
+            assert clauses == [c.to_json() for c in whole], f"{name} in chunks of {size}"
     assert cut_somewhere > 10
 
 
@@ -76,7 +77,7 @@ def test_a_part_never_starts_with_a_heading_nor_inside_a_model_batch() -> None:
     )
     segments = segment(document)
     shipped = load_shipped()
-    for cut in cut_points(segments, shipped, 4, min_part=8):
+    for cut, _end in chunk_ranges(segments, shipped, min_part=8)[1:]:
         assert segments[cut].kind != "heading"
         if shipped is not None:
             known = sum(shipped.knows(s.language) for s in segments[:cut])
@@ -116,6 +117,31 @@ def test_a_1_mb_policy_through_a_worker_process_gives_the_clauses_of_one_analysi
     assert [c.to_json() for c in clauses] == [c.to_json() for c in whole]
     again = pool.analyze(big_policy)  # the worker stays warm for the next one
     assert again is not None and len(again) == len(whole)
+
+
+def test_the_worker_and_the_caller_share_the_chunks_and_meet(
+    pool: AnalysisPool, big_policy: Document, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from policylens.core import analysis_parts
+
+    done_here: list[tuple[int, int]] = []
+
+    def counted(*args: Any) -> Any:
+        done_here.append(args[-2:])
+        return part_evidence(*args)
+
+    monkeypatch.setattr(analysis_parts, "part_evidence", counted)
+    _wait_ready(pool)
+    go = threading.Event()
+    threading.Timer(0.5, go.set).start()  # the document shown a moment later
+    clauses = pool.analyze(big_policy, go=go)
+    whole = analyze_with_model(big_policy, use_model=False, use_shipped=True)
+    assert clauses is not None
+    assert [c.to_json() for c in clauses] == [c.to_json() for c in whole]
+    ranges = chunk_ranges(segment(big_policy), load_shipped())
+    assert len(ranges) >= 3
+    # The caller took chunks from the first on, and left at least the last to the worker.
+    assert done_here == ranges[: len(done_here)] and len(done_here) < len(ranges)
 
 
 def test_a_small_document_is_left_to_the_caller(pool: AnalysisPool) -> None:
@@ -173,8 +199,6 @@ def test_closing_the_pool_ends_its_processes() -> None:
 def test_closing_the_pool_during_an_analysis_leaves_it_to_the_caller(
     big_policy: Document,
 ) -> None:
-    import threading
-
     pool = AnalysisPool(1)
     pool.start()
     _wait_ready(pool)

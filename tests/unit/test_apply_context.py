@@ -5,6 +5,7 @@ section, and a category named in passing beside a far better supported one is le
 from __future__ import annotations
 
 from policylens.core.analysis import (
+    BESIDE_SCORE,
     DOMINANCE,
     HEADING_THRESHOLD,
     LIST_HEAD_SCORE,
@@ -13,6 +14,8 @@ from policylens.core.analysis import (
 )
 from policylens.core.classifier import THRESHOLD, Evidence
 from policylens.core.clause import Clause, ClauseKind
+from policylens.core.heading_sections import FROM_SECTION_SCORE
+from policylens.core.heading_sections import NOTE as SECTION_NOTE
 from policylens.core.segment import Segment
 
 RETENTION = "data_retention"
@@ -160,6 +163,16 @@ def test_a_clause_that_names_nothing_is_other_and_its_categories_come_sorted() -
     assert [s.id for s in two.categories] == [SECURITY, RETENTION]
 
 
+def test_consent_stated_outright_beside_a_stronger_practice_is_kept() -> None:
+    choice = "user_choice_control"
+    (shared,) = run(("x", "sentence", {SHARING: 0.99, choice: BESIDE_SCORE}))
+    (passing,) = run(("x", "sentence", {SHARING: 0.99, choice: BESIDE_SCORE - 0.05}))
+    (other,) = run(("x", "sentence", {SHARING: 0.99, RETENTION: BESIDE_SCORE}))
+    assert set(categories(shared)) == {SHARING, choice}
+    assert set(categories(passing)) == {SHARING}
+    assert set(categories(other)) == {SHARING}
+
+
 def test_a_heading_naming_nothing_takes_the_practice_its_section_states() -> None:
     _title, _intro, heading, *_ = run(
         ("Privacy notice", "heading", {}),
@@ -171,11 +184,11 @@ def test_a_heading_naming_nothing_takes_the_practice_its_section_states() -> Non
         ("Backups are encrypted too.", "sentence", {SECURITY: 0.9}),
         levels={2: 1},
     )
-    assert categories(heading) == {SECURITY: (SECTION_SCORE, "context")}
-    assert heading.categories[0].note == "from the section under it"
+    assert categories(heading) == {SECURITY: (FROM_SECTION_SCORE, "context")}
+    assert heading.categories[0].note == SECTION_NOTE
 
 
-def test_of_equally_stated_practices_the_heading_takes_the_first() -> None:
+def test_a_heading_takes_the_practice_most_of_its_section_states() -> None:
     _intro, heading, *_ = run(
         ("Some words first.", "sentence", {}),
         ("Newsletter", "heading", {}),
@@ -183,7 +196,7 @@ def test_of_equally_stated_practices_the_heading_takes_the_first() -> None:
         ("Our mailer sees your address.", "sentence", {SHARING: 0.8}),
         ("We delete it when you leave.", "sentence", {RETENTION: 0.8}),
     )
-    assert categories(heading) == {SHARING: (SECTION_SCORE, "context")}
+    assert categories(heading) == {SHARING: (FROM_SECTION_SCORE, "context")}
 
 
 def test_titles_generic_headings_and_sentences_without_a_full_stop_stay_other() -> None:

@@ -33,38 +33,27 @@ from policylens.core.segment import Segment
 if TYPE_CHECKING:
     from policylens.core.learn.shipped import ShippedModel
 
-# A part smaller than this many clauses is not worth a process (sending it costs more).
-MIN_PART_CLAUSES = 1024
-# The calling thread starts its part last (after the document is stored and shown) and shares
-# its core with the GUI's text layout: a smaller first part ends with the workers' (1 MB, 2
-# cores: 0.60 → 0.53 s median to highlighted, with `normalize_key`'s faster translate).
-THREAD_HANDICAP = 0.2
+# A chunk smaller than this many clauses is not worth a process (sending it costs more); the
+# shipped model's batches (`shipped.BATCH`) allow no finer cuts anyway.
+MIN_PART_CLAUSES = 512
 
 
-def cut_points(
+def chunk_ranges(
     segments: Sequence[Segment],
     shipped: ShippedModel | None,
-    parts: int,
     min_part: int = MIN_PART_CLAUSES,
-) -> list[int]:
-    """Clause indices where parts start after the first (at most `parts` - 1 of them, in
-    order), as near as allowed to equal shares but for the first part's `THREAD_HANDICAP`;
-    [] when the document is too small to cut."""
-    if parts < 2 or len(segments) < 2 * min_part:
-        return []
-    allowed = _allowed_cuts(segments, shipped)
+) -> list[tuple[int, int]]:
+    """The clauses cut into chunks of at least `min_part` clauses (but the last), at every
+    allowed place (see the module's docstring), in order: the calling thread takes them from
+    the first on, a worker from the last back, until they meet (`AnalysisPool`). The worker's
+    first chunk is its slowest (its lexicons are compiled on first use): a short last chunk
+    suits it. One chunk, the whole document, when it is too small to cut."""
     cuts: list[int] = []
-    for number in range(1, parts):
-        target = int(len(segments) * (number - THREAD_HANDICAP) / parts)
-        candidates = [
-            c
-            for c in allowed
-            if c - (cuts[-1] if cuts else 0) >= min_part and len(segments) - c >= min_part
-        ]
-        if not candidates:
-            break
-        cuts.append(min(candidates, key=lambda c: abs(c - target)))
-    return sorted(set(cuts))
+    if len(segments) >= 2 * min_part:
+        for cut in _allowed_cuts(segments, shipped):
+            if cut - (cuts[-1] if cuts else 0) >= min_part:
+                cuts.append(cut)
+    return part_ranges(len(segments), cuts)
 
 
 def _allowed_cuts(segments: Sequence[Segment], shipped: ShippedModel | None) -> list[int]:
@@ -93,7 +82,7 @@ def part_evidence(
     begin: int,
     end: int,
 ) -> list[ClauseEvidence]:
-    """The evidence of clauses `begin:end` (a part from `cut_points`), as one `analyze` with
+    """The evidence of clauses `begin:end` (a chunk from `chunk_ranges`), as one `analyze` with
     the lexicon and the shipped model finds it."""
     part = segments[begin:end]
     first = part[0].paragraph

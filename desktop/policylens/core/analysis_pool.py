@@ -1,10 +1,14 @@
 """Warm analysis processes for the window: a large document's analysis on every core.
 
 The GIL lets one thread run Python at a time, so the analysis of a 1 MB policy (~0.5 s) ran on
-one core while the other idled. `AnalysisPool` keeps `analysis_worker` processes (one on two
-cores; the shipped model read once in each, started after the window is shown) and gives each
-a part of the clauses (`analysis_parts`); the calling thread scores the first part meanwhile,
-then applies the page's context to the whole.
+one core while the other idled. `AnalysisPool` keeps an `analysis_worker` process (the shipped
+model read once in it, started after the window is shown). The clauses are cut into chunks
+(`analysis_parts.chunk_ranges`, ~1000 clauses each); the worker takes them from the last back
+and the calling thread from the first on, each saying which it takes, until they meet; then the
+thread applies the page's context to the whole. So the work is shared however early or late
+either side starts and however fast it runs (a fixed share left one waiting for the other:
+the worker starts at once but cold, the thread once the document is shown, its lexicons warm),
+and the worker's chunks are decoded as they come while the thread works or waits.
 
 Nothing here is needed for a correct result: a document too small to cut, a pool that is not
 running (one core, a frozen bundle), a worker that failed or died all make `analyze` return
@@ -20,7 +24,6 @@ import itertools
 import logging
 import os
 import select
-import selectors
 import subprocess
 import sys
 import threading
@@ -29,7 +32,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import IO, TYPE_CHECKING, Any
 
-from policylens.core.analysis_worker import READY, frame, read_frame, write_bytes
+from policylens.core.analysis_worker import CLAIM, READY, frame, read_frame, write_bytes
+from policylens.core.classifier import ClauseEvidence
 from policylens.core.clause import Clause
 from policylens.core.document import Document
 from policylens.core.gc_pause import cyclic_gc_paused
@@ -49,8 +53,8 @@ POLL_S = 0.05  # how often a waiting analysis looks at its cancel flag
 
 
 SIZE_ENV = "POLICYLENS_ANALYSIS_PROCESSES"  # how many (0: none; the tests' default)
-# Workers besides the calling thread. More parts gain little: the context, the highlighting
-# and the GUI stay serial, and the shipped model's batches leave few places to cut.
+# Workers besides the calling thread: one, sharing the chunks with it. More gain little on the
+# two cores this is made for: the context, the highlighting and the GUI stay serial.
 MAX_SIZE = 1
 
 
@@ -106,6 +110,10 @@ def _send(worker: _Worker, data: bytes) -> None:
         pass  # the worker is gone: reading its answer says so
 
 
+def _send_later(worker: _Worker, data: bytes) -> None:
+    threading.Thread(target=_send, args=(worker, data), daemon=True).start()
+
+
 def wait_for(go: threading.Event | None, cancelled: Callable[[], bool]) -> bool:
     """Wait until `go` is set (None: at once); False if cancelled first."""
     while go is not None and not go.wait(POLL_S):
@@ -120,11 +128,12 @@ class WorkerFailed(Exception):
 
 class AnalysisPool:
     def __init__(self, size: int | None = None) -> None:
-        self.size = default_size() if size is None else size
+        self.size = min(default_size() if size is None else size, MAX_SIZE)
         self._workers: list[_Worker] = []
         self._lock = threading.Lock()  # one analysis at a time uses the workers
         self._ids = itertools.count(1)
         self._broken = False
+        self._spent: _Shared | None = None  # the last analysis's evidence
 
     def start(self) -> None:
         """Start the processes (they read the model meanwhile); a no-op if they run."""
@@ -148,6 +157,7 @@ class AnalysisPool:
         analyses alone)."""
         workers, self._workers = self._workers, []
         self._broken = True
+        self._spent = None
         for worker in workers:
             worker.end()
 
@@ -159,13 +169,14 @@ class AnalysisPool:
         ready: threading.Event | None = None,
     ) -> list[Clause] | None:
         """The clauses of `document` as `analyze_with_model(use_model=False,
-        use_shipped=True)` gives them, found by the workers; None when the pool cannot
+        use_shipped=True)` gives them, found with the worker; None when the pool cannot
         (the caller analyses itself) or the analysis was cancelled. The calling thread waits
-        for `go` (if given) before its own part: the window sets it once the document is on
+        for `go` (if given) before its first chunk: the window sets it once the document is on
         screen (Python running on this thread meanwhile would halve the GUI thread's speed).
         `ready` (if given) is set when this thread starts waiting for `go`: its Python before
         that (cutting the clauses, ~50 ms for 1 MB) is best not run while the GUI shows the
         document, for the same reason."""
+        self._spent = None
         if len(document.text) < MIN_CHARS or not self.running():
             return None
         while not self._lock.acquire(timeout=POLL_S):
@@ -175,7 +186,7 @@ class AnalysisPool:
             if self._broken or not self._workers:
                 return None
             try:
-                return self._analyze(list(self._workers), document, cancelled, go, ready)
+                return self._analyze(self._workers[:1], document, cancelled, go, ready)
             except (WorkerFailed, OSError, ValueError) as failure:  # ValueError: pipe closed
                 log.warning("analysis processes not used any more: %s", failure)
                 self._broken = True
@@ -207,107 +218,46 @@ class AnalysisPool:
         go: threading.Event | None,
         ready: threading.Event | None,
     ) -> list[Clause] | None:
-        """Part 0 here, part i in worker i, all at once; then the context over all. A worker
-        still starting when this thread is done with its own part (a window just opened on a
-        busy machine) has its part done here too, its answer dropped when it comes."""
-        from policylens.core.analysis_parts import cut_points, part_ranges
+        """The chunks shared with the worker (it starts at once, this thread once `go` is
+        set), then the context over all. A worker still starting takes no chunk until it has
+        started; if this thread gets to the end first, it did them all."""
+        from policylens.core.analysis_parts import chunk_ranges
         from policylens.core.learn.apply import shipped_model
         from policylens.core.normalize import normalize_for_matching
         from policylens.core.segment import segment
 
+        worker = workers[0]
         request = next(self._ids)
-        parts = len(workers) + 1
         # Only what the analysis reads (the rest may not even pickle: a PDF's extraction).
         sent = replace(document, extraction=None, warnings=())
-        for index, worker in enumerate(workers, start=1):
-            # Sent from a thread of its own: a worker still answering a cancelled analysis
-            # reads no more until its answer is taken, which this thread does meanwhile
-            # (written here, both would wait for each other).
-            data = frame((request, sent, parts, index))
-            threading.Thread(target=_send, args=(worker, data), daemon=True).start()
+        # Sent from a thread of its own: a worker still answering a cancelled analysis reads
+        # no more until it is done with a chunk, and this thread reads its answers meanwhile
+        # (written here, both would wait for each other).
+        _send_later(worker, frame((request, sent)))
         # While the file is being stored (sqlite's work, mostly without the GIL): ~40 ms.
         shipped = shipped_model()
         segments = segment(document)
-        ranges = part_ranges(len(segments), cut_points(segments, shipped, parts))
+        ranges = chunk_ranges(segments, shipped)
         normalized = normalize_for_matching(document.text)
         if ready is not None:
             ready.set()
         if not wait_for(go, cancelled):
-            return None  # the answers are dropped by the next analysis
+            return None  # the worker drops it when the next request comes
         with cyclic_gc_paused():
-            # In a call of its own: the parts' evidence is freed before the collector is back,
-            # whose first pass then walks the clauses alone (1 MB: 76k young objects → 31k;
-            # the pass held the GIL ~50 ms on a busy machine between the context and the
-            # clause layer).
-            return self._gather(
-                workers, request, document, segments, normalized, shipped, ranges, cancelled
-            )
-
-    def _gather(
-        self,
-        workers: list[_Worker],
-        request: int,
-        document: Document,
-        segments: list[Segment],
-        normalized: NormalizedText,
-        shipped: ShippedModel | None,
-        ranges: list[tuple[int, int]],
-        cancelled: Callable[[], bool],
-    ) -> list[Clause] | None:
-        """Part 0 here (and the part of a worker not started yet), the workers' parts
-        taken, the context applied."""
-        from policylens.core.analysis_parts import (
-            clauses_from_evidence,
-            decode_evidence,
-            part_evidence,
-        )
-
-        found = {0: part_evidence(document, segments, normalized, shipped, *ranges[0])}
-        waiting: dict[int, _Worker] = {}
-        for index, worker in enumerate(workers[: len(ranges) - 1], start=1):
-            if cancelled():
+            # In a call of its own: the chunks' evidence is freed before the collector is
+            # back, whose first pass then walks the clauses alone (1 MB: 76k young objects →
+            # 31k; the pass held the GIL ~50 ms on a busy machine between the context and
+            # the clause layer).
+            shared = _Shared(self, worker, request, document, ranges)
+            # Freed when the next analysis starts, not now: ~10 ms of the GIL (1 MB) while the
+            # window applies the clauses.
+            self._spent = shared
+            evidence = shared.gather(segments, normalized, shipped, cancelled)
+            if evidence is None:
                 return None
-            if self._started(worker):
-                waiting[index] = worker
-            else:
-                found[index] = part_evidence(
-                    document, segments, normalized, shipped, *ranges[index]
-                )
-        replies = self._replies(request, waiting, cancelled)
-        if replies is None:
-            return None
-        for index, (begin, end, part) in replies.items():
-            if (begin, end) != ranges[index] or end - begin != len(part):
-                raise WorkerFailed(f"part {begin}–{end} for part {ranges[index]}")
-            found[index] = decode_evidence(document.text, part)
-        evidence = [item for index in range(len(ranges)) for item in found[index]]
-        return clauses_from_evidence(document, segments, evidence)
+            from policylens.core.analysis_parts import clauses_from_evidence
 
-    def _replies(
-        self, request: int, waiting: dict[int, _Worker], cancelled: Callable[[], bool]
-    ) -> dict[int, tuple[int, int, Any]] | None:
-        """Each waited-for worker's (begin, end, evidence) by part; None if cancelled (the
-        answers still to come are read and dropped by the next analysis)."""
-        replies: dict[int, tuple[int, int, Any]] = {}
-        deadline = time.monotonic() + TIMEOUT_S
-        with selectors.DefaultSelector() as selector:
-            for index, worker in waiting.items():
-                selector.register(worker.stdout, selectors.EVENT_READ, index)
-            while len(replies) < len(waiting):
-                if cancelled():
-                    return None
-                if time.monotonic() > deadline:
-                    raise WorkerFailed(f"no answer in {TIMEOUT_S:g} s")
-                for key, _events in selector.select(POLL_S):
-                    index = key.data
-                    reply = self._read(waiting[index])
-                    if reply == READY or reply[0] != request:
-                        continue  # a cancelled analysis's answer
-                    if reply[1] != "ok":
-                        raise WorkerFailed(f"{reply[2]}\n{reply[3]}")
-                    replies[index] = (reply[2], reply[3], reply[4])
-                    selector.unregister(key.fileobj)
-        return replies
+            return clauses_from_evidence(document, segments, evidence)
 
     @staticmethod
     def _read(worker: _Worker) -> Any:
@@ -318,3 +268,90 @@ class AnalysisPool:
         if reply is None:
             raise WorkerFailed(f"a worker ended (exit status {worker.process.poll()})")
         return reply
+
+
+class _Shared:
+    """One analysis's chunks, shared by this thread (from the first on) and the worker (from
+    the last back)."""
+
+    def __init__(
+        self,
+        pool: AnalysisPool,
+        worker: _Worker,
+        request: int,
+        document: Document,
+        ranges: list[tuple[int, int]],
+    ) -> None:
+        self.pool, self.worker, self.request = pool, worker, request
+        self.document, self.ranges = document, ranges
+        self.found: dict[int, list[ClauseEvidence]] = {}
+        self.worker_from = len(ranges)  # the first chunk the worker has taken
+        self.ended = False  # the worker takes no more of this analysis's chunks
+
+    def gather(
+        self,
+        segments: list[Segment],
+        normalized: NormalizedText,
+        shipped: ShippedModel | None,
+        cancelled: Callable[[], bool],
+    ) -> list[ClauseEvidence] | None:
+        """Every chunk's evidence in order; None if cancelled."""
+        from policylens.core.analysis_parts import part_evidence
+
+        index = 0
+        while index < len(self.ranges):
+            if cancelled():
+                return None
+            started = self.pool._started(self.worker)
+            if started and not self.ended:
+                self._take_answers(0.0)
+            if index >= self.worker_from:
+                break
+            if started and not self.ended:
+                _send_later(self.worker, frame((CLAIM, self.request, index)))
+            if index not in self.found:
+                self.found[index] = part_evidence(
+                    self.document, segments, normalized, shipped, *self.ranges[index]
+                )
+            index += 1
+        deadline = time.monotonic() + TIMEOUT_S
+        while len(self.found) < len(self.ranges):
+            if cancelled():
+                return None
+            if self.ended:  # the worker stopped short of them (it cannot; never trusted)
+                for missing in range(len(self.ranges)):
+                    if missing not in self.found:
+                        self.found[missing] = part_evidence(
+                            self.document, segments, normalized, shipped, *self.ranges[missing]
+                        )
+                break
+            if time.monotonic() > deadline:
+                raise WorkerFailed(f"no answer in {TIMEOUT_S:g} s")
+            self._take_answers(POLL_S)
+        return [item for index in range(len(self.ranges)) for item in self.found[index]]
+
+    def _take_answers(self, wait_s: float) -> None:
+        """Read what the worker has said (waiting up to `wait_s` for the first word)."""
+        from policylens.core.analysis_parts import decode_evidence
+
+        stdout = self.worker.stdout
+        while select.select([stdout], [], [], wait_s)[0]:
+            wait_s = 0.0
+            reply = self.pool._read(self.worker)
+            if reply == READY or reply[0] != self.request:
+                continue  # a cancelled analysis's answer
+            kind = reply[1]
+            if kind == "taking":
+                self.worker_from = min(self.worker_from, reply[2])
+            elif kind == "done":
+                index, begin, end, part = reply[2:]
+                if index >= len(self.ranges) or (begin, end) != self.ranges[index]:
+                    raise WorkerFailed(f"chunk {begin}–{end} for chunk {index} of {self.ranges}")
+                if end - begin != len(part):
+                    raise WorkerFailed(f"{len(part)} clauses for chunk {begin}–{end}")
+                if index not in self.found:  # (both took it at once: this thread's is kept)
+                    self.found[index] = decode_evidence(self.document.text, part)
+            elif kind == "end":
+                self.ended = True
+            else:
+                raise WorkerFailed(f"{reply[2]}\n{reply[3]}")

@@ -3,10 +3,15 @@
 
 Frames both ways are an 8-byte big-endian length and a pickle (the two ends are the same
 program). The worker reads the shipped model once, says it is ready, then answers each request
-`(request_id, document, parts, index)` with the evidence of part `index` of `parts`
-(`analysis_parts`): `(request_id, "ok", begin, end, evidence)` (`encode_evidence`), or
-`(request_id, "error", message, traceback)`. It ends when its stdin closes (the window closed,
-or the app died: no process is left behind).
+`(request_id, document)`: it cuts the clauses into chunks (`analysis_parts.chunk_ranges`) and
+finds their evidence from the last chunk back, while the caller does the same from the first
+on. Before each chunk it says `(request_id, "taking", index)`, after it
+`(request_id, "done", index, begin, end, evidence)` (`encode_evidence`); the caller's
+`(CLAIM, request_id, index)` says it has taken the chunks up to `index`, and the worker stops
+where they meet: `(request_id, "end")`. An error is `(request_id, "error", message,
+traceback)`. A new request arriving meanwhile ends the one being answered (its caller gave up
+on it). The worker ends when its stdin closes (the window closed, or the app died: no process
+is left behind).
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from __future__ import annotations
 import gc
 import os
 import pickle
+import select
 import struct
 import sys
 import traceback
@@ -21,6 +27,8 @@ from typing import IO, Any
 
 _HEADER = struct.Struct(">Q")
 READY = "ready"
+# The analysis's first-time costs (`core.warm_up`) are paid once nothing was asked this long.
+WARM_UP_AFTER_S = 0.5
 
 
 def frame(value: Any) -> bytes:
@@ -63,36 +71,71 @@ def _read_exactly(stream: IO[bytes], size: int) -> bytes | None:
     return b"".join(chunks)
 
 
-def answer(request: tuple[int, Any, int, int]) -> tuple[Any, ...]:
-    from policylens.core.analysis_parts import (
-        cut_points,
-        encode_evidence,
-        part_evidence,
-        part_ranges,
-    )
+CLAIM = "claim"
+
+
+class _Ended(Exception):
+    """The input closed: the window went."""
+
+
+def answer(request: tuple[int, Any], source: IO[bytes], out: IO[bytes]) -> Any | None:
+    """Answer `request` chunk by chunk; the next request if one came meanwhile."""
+    from policylens.core.analysis_parts import chunk_ranges, encode_evidence, part_evidence
     from policylens.core.gc_pause import cyclic_gc_paused
     from policylens.core.learn.apply import shipped_model
     from policylens.core.normalize import normalize_for_matching
     from policylens.core.segment import segment
 
-    request_id, document, parts, index = request
+    request_id, document = request
     shipped = shipped_model()
     segments = segment(document)
-    ranges = part_ranges(len(segments), cut_points(segments, shipped, parts))
-    if index >= len(ranges):
-        return (request_id, "ok", len(segments), len(segments), [])
-    begin, end = ranges[index]
+    ranges = chunk_ranges(segments, shipped)
     normalized = normalize_for_matching(document.text)
-    with cyclic_gc_paused():
-        evidence = part_evidence(document, segments, normalized, shipped, begin, end)
-    return (request_id, "ok", begin, end, encode_evidence(evidence))
+    claimed = -1  # the caller has taken the chunks up to this one
+    for index in reversed(range(len(ranges))):
+        claimed, following = _claims(source, request_id, claimed)
+        if following is not None:
+            return following
+        if index <= claimed:
+            break
+        write_frame(out, (request_id, "taking", index))
+        begin, end = ranges[index]
+        with cyclic_gc_paused():
+            evidence = part_evidence(document, segments, normalized, shipped, begin, end)
+        write_frame(out, (request_id, "done", index, begin, end, encode_evidence(evidence)))
+    write_frame(out, (request_id, "end"))
+    return None
+
+
+def _claims(source: IO[bytes], request_id: int, claimed: int) -> tuple[int, Any | None]:
+    """The caller's claims waiting on the input (the highest chunk it has taken), and a new
+    request if one came instead."""
+    while _asked(source):
+        frame = read_frame(source)
+        if frame is None:
+            raise _Ended
+        if frame[0] != CLAIM:
+            return claimed, frame
+        if frame[1] == request_id:
+            claimed = max(claimed, frame[2])
+    return claimed, None
+
+
+def _asked(source: IO[bytes], wait_s: float = 0.0) -> bool:
+    """Whether a frame (or the end of the input) is waiting, or comes within `wait_s`. The
+    input is unbuffered: what it has is what its file descriptor shows."""
+    try:
+        return bool(select.select([source], [], [], wait_s)[0])
+    except (OSError, ValueError):
+        return True
 
 
 def main() -> int:
     # The protocol owns the real stdout; anything printed goes to stderr.
     out = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
-    source = sys.stdin.buffer
+    # Unbuffered: a frame read ahead into a buffer would be unseen by `select`.
+    source: IO[bytes] = os.fdopen(sys.stdin.fileno(), "rb", buffering=0)
     from policylens.core.learn.apply import prepare_models
 
     prepare_models()
@@ -101,23 +144,38 @@ def main() -> int:
         write_frame(out, READY)
     except BrokenPipeError:
         return 0  # the window went while this started
+    from policylens.core.warm_up import warm_up
+
+    # Not while a document is likely to come at once (a window just opened with a file):
+    # a warm-up step then delays it.
+    if not _asked(source, WARM_UP_AFTER_S):
+        warm_up(lambda: _asked(source))
+        gc.freeze()  # the compiled lexicons and patterns too
+    following: Any | None = None
     while True:
-        request = read_frame(source)
+        request = following if following is not None else read_frame(source)
+        following = None
         if request is None:
             return 0
+        if request[0] == CLAIM:
+            continue  # for an analysis already answered
         try:
-            reply = answer(request)
-        except Exception as error:
-            reply = (
-                request[0],
-                "error",
-                f"{type(error).__name__}: {error}",
-                traceback.format_exc(),
-            )
-        try:
-            write_frame(out, reply)
-        except BrokenPipeError:
+            following = answer(request, source, out)
+        except (_Ended, BrokenPipeError):
             return 0
+        except Exception as error:
+            try:
+                write_frame(
+                    out,
+                    (
+                        request[0],
+                        "error",
+                        f"{type(error).__name__}: {error}",
+                        traceback.format_exc(),
+                    ),
+                )
+            except BrokenPipeError:
+                return 0
 
 
 if __name__ == "__main__":

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from policylens.core.clause import CategoryScore, Clause
+from policylens.core.heading_sections import NOTE as SECTION_NOTE
 from policylens.core.paragraph_focus import PASSING_NOTE
 from policylens.core.taxonomy import Category, load_taxonomy
 from policylens.ui.infra.i18n import FSI, PDI, QT_TRANSLATE_NOOP, format_number
@@ -53,6 +54,8 @@ def reasons_text(score: CategoryScore) -> str:
         language = QLocale().name().split("_")[0]
         names = ", ".join(taxonomy.get(c).name(language) if c in taxonomy.ids else c for c in named)
         return QCoreApplication.translate("ClauseModel", "named only in passing: {0}").format(names)
+    if score.source == "context" and score.note == SECTION_NOTE:
+        return QCoreApplication.translate("ClauseModel", "(from the section it heads)")
     if score.source == "context":
         return QCoreApplication.translate("ClauseModel", "(from its heading / list)")
     if score.note:  # no cue phrases: e.g. the learned model spoke ("learned model, 0.83")

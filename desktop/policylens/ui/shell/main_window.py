@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self._early: tuple[str, Task, threading.Event] | None = None
         # Warm analysis processes, started once the window is shown (`start`).
         self.analysis_pool = AnalysisPool()
+        self._document_wanted = threading.Event()  # set once one is opened: no more warm-up
         self.importer = Importer(self, self)
 
         self.reader = Reader(self)
@@ -196,7 +197,12 @@ class MainWindow(QMainWindow):
                 self.open_document(str(last))
 
     def _prepare_analysis(self) -> None:
-        self.jobs.run(work.prepare_analysis, "prepare", failed=lambda *_: None)
+        wanted = self._document_wanted.is_set
+        self.jobs.run(
+            lambda context: work.prepare_analysis(context, wanted),
+            "prepare",
+            failed=lambda *_: None,
+        )
         self.analysis_pool.start()
         self.search_indexing.heal()  # what a crash left unindexed
 
@@ -228,7 +234,13 @@ class MainWindow(QMainWindow):
     def rebuild_recent(self) -> None:
         self.menus.rebuild_recent()
 
+    def document_wanted(self) -> None:
+        """A document is being opened: the analysis's warm-up (`core.warm_up`) stops."""
+        self._document_wanted.set()
+
     def open_document(self, sha: str) -> None:
+        self.document_wanted()
+
         def read(store: Store) -> Document | None:
             return store.documents.get(sha)
 
@@ -294,6 +306,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         """`shown`: for a document not shown yet, set once it is (None: it is shown);
         `ready`: see `analyse_early`."""
+        self.document_wanted()
         session = self.session
         self._analysis = self.jobs.run(
             work.analysis_work(

@@ -16,6 +16,7 @@ from policylens.core.analysis_pool import AnalysisPool, wait_for
 from policylens.core.clause import Clause
 from policylens.core.document import Document
 from policylens.core.errors import PolicyLensError
+from policylens.core.gc_pause import cyclic_gc_paused
 from policylens.ui.infra.jobs import StoreJobs
 from policylens.ui.infra.workers import TaskContext
 from policylens.view.clauses import ClauseLayer
@@ -182,6 +183,19 @@ def analysis_work(
     from policylens.core.learn.apply import analyze_with_model, user_model
 
     def work(context: TaskContext) -> Analysed | None:
+        with cyclic_gc_paused():
+            analysed = analysed_document(context)
+            # The analysis's objects (clauses, cues, spans: tens of thousands, made while the
+            # collector was paused, so all young) live as long as the document is shown and
+            # form no cycles; its first pass after this walked every one of them (1 MB: 16 ms
+            # holding the GIL, then 4 ms for the next generation) right while the window
+            # applied them. Frozen, no pass walks them. What else was made meanwhile is frozen
+            # too: a cycle among it (another thread's, within these few hundred ms) would not
+            # be collected.
+            gc.freeze()
+        return analysed
+
+    def analysed_document(context: TaskContext) -> Analysed | None:
         clauses = None
         if pool is not None and not (use_model and user_model()[0] is not None):
             clauses = pool.analyze(document, context.cancelled, shown, ready)
@@ -203,15 +217,18 @@ def analysis_work(
     return work
 
 
-def prepare_analysis(context: TaskContext) -> None:
+def prepare_analysis(context: TaskContext, wanted: Callable[[], bool] = lambda: False) -> None:
     """The first import's and analysis's one-time costs (sqlite-utils for writing a document,
-    NumPy, the shipped model), paid while the window is idle rather than while a document is
-    being opened."""
+    NumPy, the shipped model, the lexicons: `core.warm_up`), paid while the window is idle
+    rather than while a document is being opened; the warm-up stops once one is `wanted`
+    (its Python would slow the open's, the GIL)."""
     from policylens.core.learn.apply import prepare_models
+    from policylens.core.warm_up import warm_up
     from policylens.store.lazy_db import sqlite_utils_module
 
     sqlite_utils_module()  # before NumPy: imported without it (store/_lean_import.py)
     prepare_models()
+    warm_up(lambda: wanted() or context.cancelled())
     # Everything loaded so far (Qt's wrappers, NumPy, the model) lives as long as the app: out
     # of the cycle collector's sight. A full collection, e.g. when an analysis re-enables the
     # collector, then walks only the newer objects instead of holding the GIL (and the

@@ -10,7 +10,13 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -50,6 +56,21 @@ def hit_html(hit: SearchHit) -> str:
     )
 
 
+def text_colour(option: QStyleOptionViewItem) -> QColor:
+    """The colour the style gives an item's text in this state: the selected row of a window
+    in the background is drawn with the inactive highlight, whose text colour may differ."""
+    state = option.state
+    if not state & QStyle.StateFlag.State_Enabled:
+        group = QPalette.ColorGroup.Disabled
+    elif state & QStyle.StateFlag.State_Active:
+        group = QPalette.ColorGroup.Active
+    else:
+        group = QPalette.ColorGroup.Inactive
+    selected = bool(state & QStyle.StateFlag.State_Selected)
+    role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+    return option.palette.color(group, role)
+
+
 class HitDelegate(QStyledItemDelegate):
     def _document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument | None:
         hit = index.data(HIT_ROLE)
@@ -79,9 +100,7 @@ class HitDelegate(QStyledItemDelegate):
         text_less.text = ""
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, text_less, painter, option.widget)
         context = QAbstractTextDocumentLayout.PaintContext()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
+        context.palette.setColor(QPalette.ColorRole.Text, text_colour(option))
         painter.save()
         painter.translate(option.rect.topLeft())
         document.documentLayout().draw(painter, context)

@@ -1,0 +1,82 @@
+"""A heading that names no practice takes the one its section covers (the guidelines: "a
+heading takes the category its section covers"), read from the lines under it; a generic
+heading, a dateline, a long unpunctuated statement and a section of scattered topics give none.
+"""
+
+from __future__ import annotations
+
+from tests.unit.test_apply_context import RETENTION, SECURITY, SHARING, categories, run
+
+from policylens.core.analysis import analyze
+from policylens.core.classifier import THRESHOLD
+from policylens.core.document import Document
+from policylens.core.heading_sections import FROM_SECTION_SCORE, NOTE
+
+CHANGE = "policy_change"
+
+
+def test_a_numbered_heading_naming_nothing_takes_its_sections_practice() -> None:
+    _title, heading, *_ = run(
+        ("Our notice", "heading", {"other": 1.0}),
+        ("8. New editions", "heading", {}),
+        ("8.1. We may change this policy.", "sentence", {CHANGE: 0.9}),
+        ("8.2. A new version applies once posted.", "sentence", {CHANGE: 0.8}),
+        ("8.3. Questions go to our office.", "sentence", {}),
+        ("9. Other terms", "heading", {}),
+        ("9.1. We keep backups for a month.", "sentence", {RETENTION: 0.9}),
+        levels={1: 1, 5: 1},
+    )
+    assert categories(heading) == {CHANGE: (FROM_SECTION_SCORE, "context")}
+    assert heading.categories[0].note == NOTE
+
+
+def test_an_unnumbered_headings_section_ends_at_the_next_heading() -> None:
+    _title, heading, *_ = run(
+        ("Our notice", "heading", {"other": 1.0}),
+        ("Information sharing", "heading", {}),
+        ("We give your address to couriers.", "sentence", {SHARING: 0.9}),
+        ("Keeping data", "heading", {RETENTION: 0.6}),
+        ("We keep orders for a year.", "sentence", {RETENTION: 0.9}),
+        ("We delete them after that.", "sentence", {RETENTION: 0.9}),
+    )
+    assert categories(heading) == {SHARING: (FROM_SECTION_SCORE, "context")}
+
+
+def test_a_section_of_scattered_topics_gives_its_heading_nothing() -> None:
+    _title, heading, *_ = run(
+        ("Our notice", "heading", {"other": 1.0}),
+        ("Miscellany", "heading", {}),
+        ("We give your address to couriers.", "sentence", {SHARING: 0.9}),
+        ("We keep orders for a year.", "sentence", {RETENTION: 0.9}),
+        ("We encrypt the database.", "sentence", {SECURITY: 0.9}),
+    )
+    assert [s.id for s in heading.categories] == ["other"]
+
+
+def test_generic_headings_datelines_and_statements_take_nothing() -> None:
+    section = [
+        ("We may change this policy.", "sentence", {CHANGE: 0.9}),
+        ("We will post the new version here.", "sentence", {CHANGE: 0.9}),
+    ]
+    for line, evidence in (
+        ("Contact us", {"other": THRESHOLD}),
+        ("Updated 2024", {}),
+        ("We do not look at the photos on your phone", {}),
+    ):
+        _title, heading, *_ = run(
+            ("Our notice", "heading", {"other": 1.0}), (line, "heading", evidence), *section
+        )
+        assert [s.id for s in heading.categories] == ["other"], line
+
+
+def test_in_a_real_analysis_the_heading_of_a_sharing_section_is_sharing() -> None:
+    text = (
+        "Privacy notice\n"
+        "Intro text about the shop.\n"
+        "3. Who else sees it\n"
+        "3.1. We share your address with the courier that delivers your order.\n"
+        "3.2. We disclose data to the police when a court orders us to.\n"
+    )
+    clauses = analyze(Document.from_text(text, title="t", format="txt"))
+    heading = next(c for c in clauses if text[c.start : c.end] == "3. Who else sees it")
+    assert heading.category_ids == (SHARING,)
