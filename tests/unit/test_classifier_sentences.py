@@ -47,6 +47,10 @@ SENTENCES: dict[str, list[tuple[str, str]]] = {
         (FP, "Delivery addresses are used to plan the driver's route."),
         (TP, "Our payroll processor receives the hours each staff member worked."),
         (RE, "Chat transcripts are erased after six months."),
+        (FP, "3.1. The Company processes the following data of its clients:"),
+        (IN, "All backups are hosted in Kazakhstan."),
+        (CH, "Consent to the newsletter may be revoked at any moment."),
+        (TP, "Order details are passed to the courier company."),
     ],
     "fa": [
         (FP, "ما نام و ایمیل شما را هنگام ثبت نام جمع‌آوری می‌کنیم."),

@@ -142,3 +142,15 @@ def test_blank_and_empty_documents() -> None:
     assert clauses_of("") == []
     assert clauses_of("\n\n   \n") == []
     assert clauses_of("...") == [("sentence", "...")]
+
+
+def test_the_next_clause_of_a_numbering_ends_the_list_it_follows() -> None:
+    text = (
+        "3.1. We use the data for the following purposes:\n"
+        "3.1.1. to deliver orders;\n"
+        "3.1.2. to answer questions.\n"
+        "3.2. We do not check the accuracy of what customers enter.\n"
+    )
+    kinds = [s.kind for s in segment(Document.from_text(text, title="t", format="txt"))]
+    assert kinds[1:3] == ["list_item", "list_item"]
+    assert kinds[3] == "sentence"

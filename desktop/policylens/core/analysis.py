@@ -6,10 +6,12 @@ Context, as a reader (and the labelling guidelines) use it:
   of the same or a higher level, or a generic heading ("Contact us", "Definitions");
 - an unnumbered heading that names nothing (a sub-heading such as "Technical data") belongs to
   the section it is in;
+- a heading that names nothing and is not generic takes the practice its section's lines
+  state most ("8. New editions" over a policy-change section: `heading_sections`);
 - a list item is read with its list head (the line ending with ":" before the list);
 - contact details take no context (they are `other` wherever they stand), and the country in a
-  postal address names no audience (`addresses`); nor does a clause
-  whose cues a model overruled (it spoke of something, just not of that practice);
+  postal address names no audience (`addresses`); nor does a clause whose cues a model
+  overruled (it spoke of something, just not of that practice);
 - a paragraph is about its main practices: a category it mentions only in passing is dropped
   (`paragraph_focus`).
 `other` is given only when no substantive category applies.

@@ -23,6 +23,7 @@ from __future__ import annotations
 import itertools
 import logging
 import os
+import queue
 import select
 import subprocess
 import sys
@@ -85,7 +86,22 @@ class _Worker:
         self.stdin: IO[bytes] = self.process.stdin
         self.stdout: IO[bytes] = self.process.stdout
         self.ready = False
-        self.writing = threading.Lock()
+        # Frames to the worker, written in order by a thread of their own: a worker busy
+        # answering (a cancelled analysis's chunks) reads no more until it is done with a
+        # chunk, while the analysis thread reads its answers meanwhile (written there, both
+        # could wait for each other); one writer keeps a claim behind its request.
+        self.outbox: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+        threading.Thread(target=self._write_outbox, daemon=True).start()
+
+    def send(self, data: bytes) -> None:
+        self.outbox.put(data)
+
+    def _write_outbox(self) -> None:
+        while (data := self.outbox.get()) is not None:
+            try:
+                write_bytes(self.stdin, data)
+            except (OSError, ValueError):
+                return  # the worker is gone: reading its answer says so
 
     def alive(self) -> bool:
         return self.process.poll() is None
@@ -93,6 +109,7 @@ class _Worker:
     def end(self) -> None:
         """At once: the worker keeps nothing worth a clean exit (reading a model takes it
         ~0.3 s, which a window closing right after it opened would wait for)."""
+        self.outbox.put(None)
         for stream in (self.stdin, self.stdout):
             try:
                 stream.close()
@@ -100,18 +117,6 @@ class _Worker:
                 pass
         self.process.kill()
         self.process.wait()
-
-
-def _send(worker: _Worker, data: bytes) -> None:
-    try:
-        with worker.writing:  # a cancelled analysis's frame may still be on its way
-            write_bytes(worker.stdin, data)
-    except (OSError, ValueError):
-        pass  # the worker is gone: reading its answer says so
-
-
-def _send_later(worker: _Worker, data: bytes) -> None:
-    threading.Thread(target=_send, args=(worker, data), daemon=True).start()
 
 
 def wait_for(go: threading.Event | None, cancelled: Callable[[], bool]) -> bool:
@@ -230,10 +235,7 @@ class AnalysisPool:
         request = next(self._ids)
         # Only what the analysis reads (the rest may not even pickle: a PDF's extraction).
         sent = replace(document, extraction=None, warnings=())
-        # Sent from a thread of its own: a worker still answering a cancelled analysis reads
-        # no more until it is done with a chunk, and this thread reads its answers meanwhile
-        # (written here, both would wait for each other).
-        _send_later(worker, frame((request, sent)))
+        worker.send(frame((request, sent)))
         # While the file is being stored (sqlite's work, mostly without the GIL): ~40 ms.
         shipped = shipped_model()
         segments = segment(document)
@@ -308,7 +310,7 @@ class _Shared:
             if index >= self.worker_from:
                 break
             if started and not self.ended:
-                _send_later(self.worker, frame((CLAIM, self.request, index)))
+                self.worker.send(frame((CLAIM, self.request, index)))
             if index not in self.found:
                 self.found[index] = part_evidence(
                     self.document, segments, normalized, shipped, *self.ranges[index]

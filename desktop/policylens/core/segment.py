@@ -60,8 +60,15 @@ def segment(document: Document) -> list[Segment]:
     segments: list[Segment] = []
     previous_introduces = False
     previous_item = False
+    list_depth = 0  # the numbering depth of the line that opened the list ("4.1. …:" → 2)
     for index, paragraph in enumerate(document.paragraphs):
         line = document.text[paragraph.start : paragraph.end]
+        if list_depth and (previous_introduces or previous_item):
+            depth = _number_depth(line)
+            if depth and depth <= list_depth:
+                # "4.2." after "4.1. … for the purposes of:" and its "4.1.x" items: the
+                # next clause of the numbering, not one more item of the list.
+                previous_introduces = previous_item = False
         parts = _segment_line(line, previous_introduces, previous_item)
         if paragraph.heading and not (len(parts) == 1 and parts[0][2] == "heading"):
             # The source says so (a PDF's larger or bold type, a DOCX heading style).
@@ -85,6 +92,8 @@ def segment(document: Document) -> list[Segment]:
         if parts:
             last_kind = parts[-1][2]
             previous_introduces = line.rstrip().endswith((":", "："))
+            if previous_introduces:
+                list_depth = _number_depth(line)
             previous_item = last_kind == "list_item" or (previous_item and last_kind != "heading")
             if last_kind == "heading" and not previous_introduces:
                 previous_item = False
@@ -146,6 +155,14 @@ def _segment_line(
     if (after_intro or in_list) and len(line) <= 120 and not _has_sentence_end(line[:-1]):
         return _item(line)
     return [(s, e, "sentence", 0) for s, e in split_sentences(line)]
+
+
+def _number_depth(line: str) -> int:
+    """The depth of a numbered clause's prefix ("4.1.2." → 3), 0 for an unnumbered line."""
+    number = _NUMBER.match(line)
+    if number is None or _is_date_or_amount(line):
+        return 0
+    return number.group(1).count(".") + 1
 
 
 def _item(line: str) -> list[tuple[int, int, ClauseKind, int]]:

@@ -207,13 +207,16 @@ def shape_paragraph(text: str, rtl: bool, style: TextStyle, fonts: FontSet) -> S
             buffer.guess_segment_properties()
             buffer.direction = "rtl" if level % 2 else "ltr"
             hb.shape(face.hb_font, buffer, {})
-            glyphs = [
-                (info.codepoint, info.cluster, pos.x_advance, pos.x_offset, pos.y_offset)
-                for info, pos in zip(buffer.glyph_infos, buffer.glyph_positions, strict=True)
-            ]
-            for _, cluster, advance, _, _ in glyphs:
+            # One pass over the glyphs (there are as many as characters): their tuples, the
+            # characters' advances and the clusters.
+            glyphs = []
+            clusters = []
+            for info, pos in zip(buffer.glyph_infos, buffer.glyph_positions, strict=True):
+                cluster, advance = info.cluster, pos.x_advance
+                glyphs.append((info.codepoint, cluster, advance, pos.x_offset, pos.y_offset))
+                clusters.append(cluster)
                 advances[cluster] += advance * scale
-            keys = [-g[1] for g in glyphs] if level % 2 else [g[1] for g in glyphs]
+            keys = [-c for c in clusters] if level % 2 else clusters
             runs.append(ShapedRun(start, end, level, face, glyphs, keys))
             start = end
     return ShapedParagraph(text, rtl, style, runs, advances)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import sys
@@ -134,6 +135,11 @@ def run_gui(args: argparse.Namespace) -> int:
             return 2
     window.show()
     window.start(list(getattr(args, "files", []) or []))
+    # The collector was off while the window was built (cli/entry.py). What was made meanwhile
+    # lives as long as the window: out of the collector's sight (as work.prepare_analysis does
+    # later), rather than walked by its first collections, all at once.
+    gc.freeze()
+    gc.enable()
     if os.environ.get(BENCH_HOOK_ENV):
         _exit_when_ready(app, window)
     code = app.exec()

@@ -296,6 +296,7 @@ def train_stacked(
             name=f"{category} (stacked)",
             solver=solver[category],
             groups=documents_of(items),
+            dual=True,
         )
         # The plain model cross-validated on the same rows and folds (the implicit negatives
         # added here are harder than training's): its F1 is compared with the stacked one's.
@@ -322,6 +323,7 @@ def train_stacked(
                 name=f"{category} (alone)",
                 groups=documents_of(items),
                 final=False,
+                dual=True,
             )
             user_f1 = alone.f1
             combined_f1, deciding_f1 = _as_analyzed(

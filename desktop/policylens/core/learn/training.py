@@ -174,6 +174,7 @@ def train(
             name=category,
             solver="sgd" if category in sampled else "liblinear",
             groups=documents_of(items),
+            dual=True,
         )
         hashed[index] = fitted.coefficients * idf
         intercept[index] = fitted.intercept

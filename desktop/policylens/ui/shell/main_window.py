@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         # (sha256, task, shown): an analysis started before its document is shown (its own
         # Python waits for `shown`).
         self._early: tuple[str, Task, threading.Event] | None = None
+        self._closed = False
         # Warm analysis processes, started once the window is shown (`start`).
         self.analysis_pool = AnalysisPool()
         self._document_wanted = threading.Event()  # set once one is opened: no more warm-up
@@ -182,10 +183,13 @@ class MainWindow(QMainWindow):
     # -- start-up and the library ----------------------------------------------------------
     def start(self, files: list[str]) -> None:
         """Import the samples on first run, then the files from the command line. The
-        analysis's one-time costs (NumPy, the shipped model: ~150 ms of imports) are paid
+        analysis processes start at once (they read the model meanwhile, on other cores);
+        this process's one-time costs (NumPy, the shipped model: ~150 ms of imports) are paid
         once the window has been painted: on a worker at start-up they took the GIL from the
-        GUI thread while it built and showed the window."""
-        QTimer.singleShot(0, self._prepare_analysis)
+        GUI thread while it built and showed the window. (A zero timer fired before the first
+        paint, which waits for the window system's expose event.)"""
+        QTimer.singleShot(0, self.analysis_pool.start)
+        after_paint(self.reader.viewport(), self._prepare_analysis)
         if self._first_run:
             samples = work.sample_paths()
             self.import_files(samples, remember=False, open_last=False, open_first=not files)
@@ -197,13 +201,14 @@ class MainWindow(QMainWindow):
                 self.open_document(str(last))
 
     def _prepare_analysis(self) -> None:
+        if self._closed:  # closed before its first paint (or the fallback timer) came
+            return
         wanted = self._document_wanted.is_set
         self.jobs.run(
             lambda context: work.prepare_analysis(context, wanted),
             "prepare",
             failed=lambda *_: None,
         )
-        self.analysis_pool.start()
         self.search_indexing.heal()  # what a crash left unindexed
 
     def refresh_library(self) -> None:
@@ -370,6 +375,7 @@ class MainWindow(QMainWindow):
         self.status.message(self.tr("Text size {0} pt").format(format_number(size)))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closed = True
         save_window_state(self, self.settings)
         self.runner.cancel_all()
         self.runner.wait(5000)

@@ -21,7 +21,6 @@ from policylens.ui.features.annotate.actions import Labeller
 from policylens.ui.features.annotate.controller import AnnotationController, ViewMode
 from policylens.ui.features.annotate.layer import show_annotations
 from policylens.ui.features.annotate.panel import AnnotationsPanel
-from policylens.ui.features.annotate.search import SearchDialog
 from policylens.ui.features.annotate.transfer import Transfers
 from policylens.ui.features.annotate.undo_messages import UndoMessages
 from policylens.ui.infra.i18n import shortcut
@@ -29,6 +28,7 @@ from policylens.ui.infra.i18n import shortcut
 if TYPE_CHECKING:
     from policylens.store.agreement import AgreementReport
     from policylens.store.database import Store
+    from policylens.ui.features.annotate.search import SearchDialog
     from policylens.ui.host import Host
 
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "…")
@@ -49,7 +49,7 @@ class Annotate:
             self.panel,
             Qt.DockWidgetArea.BottomDockWidgetArea,
         )
-        self.search = SearchDialog(window)
+        self._search: SearchDialog | None = None
         self.transfers = Transfers(self.controller)
         self.annotator_label = QLabel(window.widget())
         self.annotator_label.setObjectName("statusAnnotator")
@@ -68,6 +68,16 @@ class Annotate:
                     reason
                 )
             )
+
+    @property
+    def search(self) -> SearchDialog:
+        """The library-search dialog, built when first opened: it and its rich-text delegate
+        are no part of the window a user first sees."""
+        if self._search is None:
+            from policylens.ui.features.annotate.search import SearchDialog
+
+            self._search = SearchDialog(self.window)
+        return self._search
 
     # -- menus ------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -103,7 +113,7 @@ class Annotate:
         self.menu.addSeparator()
         self.search_action = self.menu.addAction(translate("Annotate", "&Search the Library…"))
         self.search_action.setShortcut(shortcut("Ctrl+Shift+F"))
-        self.search_action.triggered.connect(self.search.open_search)
+        self.search_action.triggered.connect(lambda: self.search.open_search())
         report = self.menu.addAction(translate("Annotate", "&Agreement Report…"))
         report.triggered.connect(lambda _checked=False: self.agreement_report())
         rename = self.menu.addAction(translate("Annotate", "Set Annotator &Name…"))

@@ -19,7 +19,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMessageBox, QProgressDialog
 
 from policylens.core.errors import PolicyLensError
-from policylens.ui.dialogs.learn_dialogs import TrainingReportDialog, manifest_text
 from policylens.ui.infra import settings as prefs
 from policylens.ui.infra.i18n import format_number, isolate, shortcut
 from policylens.ui.infra.workers import Task, TaskContext
@@ -27,6 +26,7 @@ from policylens.ui.infra.workers import Task, TaskContext
 if TYPE_CHECKING:
     from policylens.core.learn import LabelCandidate
     from policylens.store.database import Store
+    from policylens.ui.dialogs.learn_dialogs import TrainingReportDialog
     from policylens.ui.host import Host
 
 log = logging.getLogger(__name__)
@@ -280,6 +280,8 @@ class LearningController(QObject):
             summary += " " + translate(
                 "Learning", "(Tools ▸ Use Learned Model is off: switch it on to see them.)"
             )
+        from policylens.ui.dialogs.learn_dialogs import TrainingReportDialog
+
         self.report_dialog = TrainingReportDialog(
             list(model.cv.values()),
             list(model.skipped),
@@ -297,6 +299,7 @@ class LearningController(QObject):
     # -- model info ------------------------------------------------------------------------
     def show_model_info(self) -> None:
         from policylens.core.learn import read_manifest
+        from policylens.ui.dialogs.learn_dialogs import TrainingReportDialog, manifest_text
 
         manifest = read_manifest()
         if manifest is None:

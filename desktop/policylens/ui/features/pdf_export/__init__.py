@@ -24,17 +24,12 @@ from PySide6.QtWidgets import (
 
 from policylens.core.clause import Clause
 from policylens.core.document import Document
-from policylens.export.pdf_model import ExportCancelled, PdfAnnotation, PdfOptions
-from policylens.ui.dialogs.pdf_export_dialog import (
-    COVER_LANGUAGE_KEY,
-    NOTES_KEY,
-    ExportOptionsDialog,
-)
 from policylens.ui.infra import settings as prefs
 from policylens.ui.infra.i18n import isolate, shortcut
 from policylens.ui.infra.workers import Task, TaskContext
 
 if TYPE_CHECKING:
+    from policylens.export.pdf_model import PdfAnnotation, PdfOptions
     from policylens.store.database import Store
     from policylens.ui.host import Host
 
@@ -90,6 +85,14 @@ class PdfExporter(QObject):
 
     # -- asking ----------------------------------------------------------------------------
     def ask_options(self) -> PdfOptions | None:
+        # The dialog (and the OCR language box it holds) is imported when first asked for,
+        # not while the window starts.
+        from policylens.ui.dialogs.pdf_export_dialog import (
+            COVER_LANGUAGE_KEY,
+            NOTES_KEY,
+            ExportOptionsDialog,
+        )
+
         dialog = ExportOptionsDialog(
             self.window.settings,
             self.window.session.categories,
@@ -177,6 +180,7 @@ class PdfExporter(QObject):
             def work(context: TaskContext) -> Path | None:
                 from policylens.core.learn.apply import analyze_with_model
                 from policylens.export.pdf import export_pdf
+                from policylens.export.pdf_model import ExportCancelled
 
                 nonlocal clauses
                 if clauses is None:  # exported before the window's analysis was done
