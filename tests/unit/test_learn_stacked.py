@@ -149,3 +149,40 @@ def test_where_the_user_model_alone_won_it_decides_against_the_blend(
     assert loaded is not None and loaded.stacked is not None
     assert loaded.stacked.reports[SECURITY].decider == "user"
     assert SECURITY not in _categories(TEXT, shipped, loaded)
+
+
+def test_a_model_decides_on_what_the_user_labelled_clauses_or_paragraphs(
+    model: LearnedModel, shipped: ShippedModel
+) -> None:
+    """Labels on single clauses make a clause model; an imported labelling of whole paragraphs
+    makes a paragraph model, which keeps deciding on paragraphs once saved and loaded."""
+    assert model.stacked is not None and model.stacked.unit == "clause"
+    train_part, _ = split()
+    by_label: dict[str, list[tuple[str, str]]] = {}
+    for label, language, text in train_part:
+        by_label.setdefault(label, []).append((language, text))
+    examples = []
+    for label, texts in by_label.items():
+        for first in range(len(texts) - 1):  # two sentences of one practice per paragraph
+            paragraph = " ".join(text for _, text in texts[first : first + 2])
+            examples += [
+                TrainingExample(paragraph, texts[first][0], category, category == label)
+                for category in CATEGORIES
+            ]
+    paragraphs = train_with_stack(examples, shipped=shipped)
+    assert paragraphs.stacked is not None and paragraphs.stacked.unit == "paragraph"
+    save_model(paragraphs)
+    loaded = load_model()
+    assert loaded is not None and loaded.stacked is not None
+    assert loaded.stacked.unit == "paragraph"
+
+
+def test_a_paragraph_model_decides_for_every_clause_of_the_paragraph(
+    model: LearnedModel, shipped: ShippedModel
+) -> None:
+    paragraph = TEXT + " Only trained staff can access the servers that store it."
+    assert SECURITY in _categories(paragraph, shipped, None)
+    overruling = _overruling(model)
+    assert overruling.stacked is not None
+    by_paragraph = replace(overruling, stacked=replace(overruling.stacked, unit="paragraph"))
+    assert SECURITY not in _categories(paragraph, shipped, by_paragraph)

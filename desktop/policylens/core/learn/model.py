@@ -95,6 +95,9 @@ class StackedModel:
     reports: dict[str, StackedReport]
     # Which shipped model the base scores came from: another one (an update) makes it unusable.
     shipped_id: str
+    # What the user labelled, and so what the model decides on: "clause", or "paragraph" where
+    # most labelled texts run over several clauses (an imported paragraph-level labelling).
+    unit: str = "clause"
 
     @property
     def takeover(self) -> frozenset[str]:

@@ -130,7 +130,51 @@ class LearnedScorer:
                     }
                 )
         result.extend({} for _ in range(len(segments) - len(result)))
+        stacked = self.model.stacked
+        if stacked is not None and stacked.unit == "paragraph":
+            self._paragraph_additions(document.text, segments, normalized, result)
         return result
+
+    def _paragraph_additions(
+        self,
+        text: str,
+        segments: Sequence[Segment],
+        normalized: NormalizedText,
+        result: list[ClauseEvidence],
+    ) -> None:
+        """A model of paragraph labels (`StackedModel.unit`) learned what whole paragraphs are
+        about: a category it finds in a paragraph of several clauses, and in none of them on
+        its own, goes to the paragraph's most likely clause. (OPP-115, 3 folds, with the
+        stacked model deciding by paragraph: 0.739 → 0.743.)"""
+        from policylens.core.paragraph_focus import paragraph_starts
+
+        starts = paragraph_starts(text, segments)
+        groups = [
+            (a, b) for a, b in zip(starts, [*starts[1:], len(segments)], strict=True) if b - a > 1
+        ]
+        if not groups:
+            return
+        for (a, b), probabilities in zip(
+            groups,
+            self.span_probabilities(
+                normalized, [replace(segments[a], end=segments[b - 1].end) for a, b in groups]
+            ),
+            strict=True,
+        ):
+            clauses: list[dict[str, float]] | None = None
+            for category, p in probabilities.items():
+                threshold = self.threshold(category)
+                if category == OTHER or p < threshold or not self.speaks_for(category):
+                    continue
+                if any(category in result[i] for i in range(a, b)):
+                    continue
+                if clauses is None:
+                    clauses = self.span_probabilities(normalized, segments[a:b])
+                best = a + max(range(b - a), key=lambda i: clauses[i].get(category, 0.0))
+                result[best] = {
+                    **result[best],
+                    category: Evidence(evidence_score(p, threshold), [], SOURCE, model_note(p)),
+                }
 
 
 # The model overrules a lexicon/context category when its probability is below this share of

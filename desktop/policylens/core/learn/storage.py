@@ -71,6 +71,7 @@ def save_model(model: LearnedModel, directory: Path | None = None) -> Path:
         manifest = {
             "kind": "stacked",
             "shipped_id": stacked.shipped_id,
+            "unit": stacked.unit,
             "reports": {c: r.to_json() for c, r in stacked.reports.items()},
         }
         write_model(directory / STACKED_DIR, stacked.linear, manifest)
@@ -111,7 +112,9 @@ def _stacked(directory: Path, categories: tuple[str, ...]) -> StackedModel | Non
         }
         if set(reports) != set(linear.categories) or not set(categories) >= set(reports):
             raise ValueError("its categories do not match the model's")
-        return StackedModel(linear, reports, str(manifest.get("shipped_id", "")))
+        # Older models have no unit: they decided clause by clause.
+        unit = "paragraph" if manifest.get("unit") == "paragraph" else "clause"
+        return StackedModel(linear, reports, str(manifest.get("shipped_id", "")), unit)
     except (ModelFileError, ValueError, TypeError, KeyError, AttributeError) as error:
         log.warning("The stacked part of the learned model is not used (%s).", error)
         return None
