@@ -109,12 +109,14 @@ class DocumentRepository:
                 stored = conn.execute(
                     "select text, paragraphs from documents where sha256 = ?", [row[0]]
                 ).fetchone()
-                conn.execute("delete from search_pending where document = ?", [row[0]])
                 if stored is not None:
                     unindex_document(conn, row[0])
                     spans = [(p.start, p.end) for p in paragraphs_from_json(stored[1])]
                     index_document(conn, row[0], stored[0], spans or split_paragraphs(stored[0]))
                     done += 1
+                # The mark goes last: a reader on this connection (the window's thread, between
+                # two statements of this transaction) never sees it gone before the index is in.
+                conn.execute("delete from search_pending where document = ?", [row[0]])
         return done
 
     def exists(self, sha256: str) -> bool:
