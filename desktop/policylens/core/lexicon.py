@@ -332,8 +332,15 @@ def cue_parts(cue: str, *, open_ended: bool, tight_joiner: bool) -> tuple[str, s
             body, open_word = word[:-1], False
         else:
             body, open_word = word, open_ended
-        piece = re.escape(body) + (r"\w*+" if open_word else r"(?!\w)")
         last = index == len(words) - 1
+        if open_word and tight_joiner and not last:
+            # The space may be missing ("جمع آوری" written "جمعآوری", or with a ZWNJ, which
+            # normalisation drops): the ending gives back letters to the next word. (A
+            # possessive \w*+ swallowed the next word and such a cue never matched.)
+            ending = r"\w*?"
+        else:
+            ending = r"\w*+" if open_word else r"(?!\w)"
+        piece = re.escape(body) + ending
         pieces.append(piece if last else piece + joiner)
     return pieces[0], "".join(pieces[1:]), inside
 
