@@ -213,39 +213,33 @@ def apply_context(
     unnamed: list[int] = []  # headings that name nothing: they take their section's practice
     for index, (seg, own_all) in enumerate(zip(segments, evidence, strict=True)):
         context: dict[str, tuple[float, str]] = {}
-        if seg.kind == "heading":
-            own = _asserted(own_all, HEADING_THRESHOLD)
-            if INTERNATIONAL in own and _in_address(own[INTERNATIONAL], text, seg):
-                del own[INTERNATIONAL]  # an address line without its full stop
+        line = text[seg.start : seg.end]
+        heading = seg.kind == "heading"
+        own = _asserted(own_all, HEADING_THRESHOLD if heading else THRESHOLD)
+        if INTERNATIONAL in own and _in_address(own[INTERNATIONAL], line, seg.start):
+            del own[INTERNATIONAL]  # the company's own country in its address: contact details
+        if heading:
             list_head = None
-            if not own and index and _names_nothing(text[seg.start : seg.end], own_all):
+            if not own and index and _names_nothing(line, own_all):
                 unnamed.append(index)
             if own:
-                if not _is_dateline(text[seg.start : seg.end]):
+                if not _is_dateline(line):
                     section = {c: e.score for c, e in own.items()}
                     section_level = seg.level
             elif (
                 _is_generic(own_all)
                 or (seg.level and (seg.level == 1 or seg.level <= section_level))
-                or (not seg.level and len(text[seg.start : seg.end].split()) > SUBHEADING_MAX_WORDS)
+                or (not seg.level and len(line.split()) > SUBHEADING_MAX_WORDS)
             ):
                 section, section_level = {}, seg.level
-            elif not _is_contact(text[seg.start : seg.end]):
+            elif not _is_contact(line):
                 context.update({c: (SECTION_SCORE, "section") for c in section})
         else:
-            own = _asserted(own_all)
-            if INTERNATIONAL in own and _in_address(own[INTERNATIONAL], text, seg):
-                del own[INTERNATIONAL]  # the company's own country: contact details
             if list_head and (seg.kind == "list_item"):
                 context.update(
                     {c: (LIST_HEAD_SCORE, "list head") for c in list_head if c not in own}
                 )
-            if (
-                not own
-                and not context
-                and not _vetoed(own_all)
-                and not _is_contact(text[seg.start : seg.end])
-            ):
+            if not own and not context and not _vetoed(own_all) and not _is_contact(line):
                 context.update({c: (SECTION_SCORE, "section") for c in section})
         scores = _scores(own, context, own_all)
         clauses.append(
@@ -286,10 +280,11 @@ def _is_contact(clause: str) -> bool:
     return clause.endswith(":") and words <= 2
 
 
-def _in_address(evidence: Evidence, text: str, seg: Segment) -> bool:
-    """The clause is a postal address and the evidence's cues all lie in its postal part."""
-    at = postal_part(text[seg.start : seg.end])
-    return at is not None and all(cue.start >= seg.start + at for cue in evidence.cues)
+def _in_address(evidence: Evidence, line: str, start: int) -> bool:
+    """The clause (`line`, at `start` in the text) is a postal address and the evidence's
+    cues all lie in its postal part."""
+    at = postal_part(line)
+    return at is not None and all(cue.start >= start + at for cue in evidence.cues)
 
 
 def _is_generic(evidence: ClauseEvidence) -> bool:
