@@ -14,7 +14,6 @@ from policylens.core.analysis import (
 )
 from policylens.core.classifier import THRESHOLD, Evidence
 from policylens.core.clause import Clause, ClauseKind
-from policylens.core.heading_sections import FROM_SECTION_SCORE
 from policylens.core.heading_sections import NOTE as SECTION_NOTE
 from policylens.core.segment import Segment
 
@@ -184,7 +183,7 @@ def test_a_heading_naming_nothing_takes_the_practice_its_section_states() -> Non
         ("Backups are encrypted too.", "sentence", {SECURITY: 0.9}),
         levels={2: 1},
     )
-    assert categories(heading) == {SECURITY: (FROM_SECTION_SCORE, "context")}
+    assert categories(heading) == {SECURITY: (SECTION_SCORE, "context")}
     assert heading.categories[0].note == SECTION_NOTE
 
 
@@ -196,7 +195,7 @@ def test_a_heading_takes_the_practice_most_of_its_section_states() -> None:
         ("Our mailer sees your address.", "sentence", {SHARING: 0.8}),
         ("We delete it when you leave.", "sentence", {RETENTION: 0.8}),
     )
-    assert categories(heading) == {SHARING: (FROM_SECTION_SCORE, "context")}
+    assert categories(heading) == {SHARING: (SECTION_SCORE, "context")}
 
 
 def test_titles_generic_headings_and_sentences_without_a_full_stop_stay_other() -> None:

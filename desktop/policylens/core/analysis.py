@@ -249,7 +249,9 @@ def apply_context(
             list_head = {s.id: s.score for s in scores if s.id != OTHER} or None
         elif seg.kind != "list_item":
             list_head = None
-    return fill_headings(segments, focus_paragraphs(text, segments, clauses), unnamed)
+    return fill_headings(
+        segments, focus_paragraphs(text, segments, clauses), unnamed, SECTION_SCORE
+    )
 
 
 def _names_nothing(heading: str, evidence: ClauseEvidence) -> bool:
