@@ -27,6 +27,29 @@ CASES = [
         {"first_party_collection_use"},
         set(),
     ),
+    # A heading that names deleting an account names the deletion right, and its section
+    # follows it.
+    (
+        "Deleting your account\nOpen Settings, tap Profile, then Remove profile; everything "
+        "goes with it.\n",
+        "Deleting your account",
+        {"user_access_edit_deletion"},
+        {"data_retention"},
+    ),
+    (
+        "Deleting your account\nOpen Settings, tap Profile, then Remove profile; everything "
+        "goes with it.\n",
+        "Open Settings, tap Profile, then Remove profile; everything goes with it.",
+        {"user_access_edit_deletion"},
+        set(),
+    ),
+    # A named payment, analytics or advertising service is a third party.
+    (
+        "Payments\nCard payments in the shop are handled by Stripe.\n",
+        "Card payments in the shop are handled by Stripe.",
+        {"third_party_sharing_collection"},
+        set(),
+    ),
 ]
 
 
