@@ -50,6 +50,15 @@ CASES = [
         {"third_party_sharing_collection"},
         set(),
     ),
+    # A bulleted list right under a heading is read with the heading, as a list with its
+    # list head: an item that also names a partner keeps the collection it lists.
+    (
+        "Information we collect\n- Crash reports, sent through our error tracker Sentry.\n"
+        "- Your e-mail address.\n",
+        "- Crash reports, sent through our error tracker Sentry.",
+        {"first_party_collection_use", "third_party_sharing_collection"},
+        set(),
+    ),
 ]
 
 

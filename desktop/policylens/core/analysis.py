@@ -8,7 +8,8 @@ Context, as a reader (and the labelling guidelines) use it:
   the section it is in;
 - a heading that names nothing and is not generic takes the practice its section's lines
   state most ("8. New editions" over a policy-change section: `heading_sections`);
-- a list item is read with its list head (the line ending with ":" before the list);
+- a list item is read with its list head (the line ending with ":" before the list, or a
+  heading that names a practice right above it);
 - contact details take no context (they are `other` wherever they stand), and the country in a
   postal address names no audience (`addresses`); nor does a clause whose cues a model
   overruled (it spoke of something, just not of that practice);
@@ -247,6 +248,9 @@ def apply_context(
         )
         if seg.introduces:
             list_head = {s.id: s.score for s in scores if s.id != OTHER} or None
+        elif heading and own and not _is_dateline(line):
+            # A list right under a heading that names a practice is that heading's list.
+            list_head = {c: e.score for c, e in own.items()}
         elif seg.kind != "list_item":
             list_head = None
     return fill_headings(segments, focus_paragraphs(text, segments, clauses), unnamed)
