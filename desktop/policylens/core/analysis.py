@@ -10,6 +10,7 @@ Context, as a reader (and the labelling guidelines) use it:
   state most ("8. New editions" over a policy-change section: `heading_sections`);
 - a list item is read with its list head (the line ending with ":" before the list, or a
   heading that names a practice right above it);
+- a definition ('"Processor" means...') states no practice (`definitions`);
 - contact details take no context (they are `other` wherever they stand), and the country in a
   postal address names no audience (`addresses`); nor does a clause whose cues a model
   overruled (it spoke of something, just not of that practice);
@@ -27,6 +28,7 @@ from typing import Any, Protocol
 from policylens.core.addresses import postal_part
 from policylens.core.classifier import THRESHOLD, ClauseEvidence, Evidence, LexiconScorer, Scorer
 from policylens.core.clause import CategoryScore, Clause
+from policylens.core.definitions import is_definition
 from policylens.core.document import Document
 from policylens.core.gc_pause import cyclic_gc_paused
 from policylens.core.heading_sections import fill_headings
@@ -219,6 +221,9 @@ def apply_context(
         own = _asserted(own_all, HEADING_THRESHOLD if heading else THRESHOLD)
         if INTERNATIONAL in own and _in_address(own[INTERNATIONAL], line, seg.start):
             del own[INTERNATIONAL]  # the company's own country in its address: contact details
+        defines = not heading and is_definition(line)
+        if defines:
+            own = {}  # '"Processor" means a third party...': a definition states no practice
         if heading:
             list_head = None
             if not own and index and _names_nothing(line, own_all):
@@ -236,11 +241,17 @@ def apply_context(
             elif not _is_contact(line):
                 context.update({c: (SECTION_SCORE, "section") for c in section})
         else:
-            if list_head and (seg.kind == "list_item"):
+            if list_head and seg.kind == "list_item" and not defines:
                 context.update(
                     {c: (LIST_HEAD_SCORE, "list head") for c in list_head if c not in own}
                 )
-            if not own and not context and not _vetoed(own_all) and not _is_contact(line):
+            if (
+                not own
+                and not context
+                and not defines
+                and not _vetoed(own_all)
+                and not _is_contact(line)
+            ):
                 context.update({c: (SECTION_SCORE, "section") for c in section})
         scores = _scores(own, context, own_all)
         clauses.append(
