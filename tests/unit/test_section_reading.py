@@ -59,6 +59,9 @@ CASES = [
         {"first_party_collection_use", "third_party_sharing_collection"},
         set(),
     ),
+    # A bare phone number is a contact detail; a date of the same length is a version's.
+    ("Contact\nTel.: 555 0142 8890\n", "Tel.: 555 0142 8890", {"other"}, {"policy_change"}),
+    ("تاريخ التحديث: ١٥/٠٣/٢٠٢٥\n", "تاريخ التحديث: ١٥/٠٣/٢٠٢٥", {"policy_change"}, set()),
 ]
 
 

@@ -53,7 +53,10 @@ LIST_HEAD_SCORE = 0.6
 # A clause with this many digits is a phone number or an address, not a statement.
 PHONE_DIGITS = 7
 CONTACT_MAX_WORDS = 12
+# ...and a line this short with one is nothing but the contact detail.
+CONTACT_DETAIL_MAX_WORDS = 5
 _DIGIT = re.compile(r"\d")
+_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")  # "٢٠٢٤/٠٢/١١", "01.12.22"
 # A category is kept beside others only with at least this share of the best one's score.
 DOMINANCE = 0.9
 # ...except consent and choices, stated outright (a strong cue, or the model as sure): they are
@@ -222,8 +225,10 @@ def apply_context(
         if INTERNATIONAL in own and _in_address(own[INTERNATIONAL], line, seg.start):
             del own[INTERNATIONAL]  # the company's own country in its address: contact details
         defines = not heading and is_definition(line)
-        if defines:
-            own = {}  # '"Processor" means a third party...': a definition states no practice
+        if defines or _is_contact_detail(line):
+            # '"Processor" means a third party...', "Phone: (08) 9335 0192": a definition or
+            # a bare contact detail states no practice, whatever a cue or the model reads in it.
+            own = {}
         if heading:
             list_head = None
             if not own and index and _names_nothing(line, own_all):
@@ -293,6 +298,17 @@ def _is_contact(clause: str) -> bool:
     ):
         return True
     return clause.endswith(":") and words <= 2
+
+
+def _is_contact_detail(line: str) -> bool:
+    """A bare phone number or e-mail address with at most a label ("Tel.: +7 727 000 00 00",
+    "privacy@example.com · 555-0182"), not a date ("Updated 01.12.2022")."""
+    return (
+        len(line.split()) <= CONTACT_DETAIL_MAX_WORDS
+        and ("@" in line or len(_DIGIT.findall(line)) >= PHONE_DIGITS)
+        and not _is_dateline(line)
+        and not _DATE.search(line)
+    )
 
 
 def _in_address(evidence: Evidence, line: str, start: int) -> bool:
