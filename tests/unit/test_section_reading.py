@@ -62,6 +62,22 @@ CASES = [
     # A bare phone number is a contact detail; a date of the same length is a version's.
     ("Contact\nTel.: 555 0142 8890\n", "Tel.: 555 0142 8890", {"other"}, {"policy_change"}),
     ("تاريخ التحديث: ١٥/٠٣/٢٠٢٥\n", "تاريخ التحديث: ١٥/٠٣/٢٠٢٥", {"policy_change"}, set()),
+    # Rows of a table set out as text belong to the section they stand in, and a row with
+    # words of its own ("encrypted") does not start a section of its own.
+    (
+        "Retention\nSaved carts – 90 days\nSecurity logs – encrypted, 12 months\n"
+        "Invoices – 10 years after the sale\n",
+        "Invoices – 10 years after the sale",
+        {"data_retention"},
+        {"data_security"},
+    ),
+    (
+        "Retention\nSaved carts – 90 days\nSecurity logs – encrypted, 12 months\n"
+        "Invoices – 10 years after the sale\n",
+        "Saved carts – 90 days",
+        {"data_retention"},
+        set(),
+    ),
 ]
 
 

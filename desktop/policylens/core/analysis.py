@@ -5,7 +5,8 @@ Context, as a reader (and the labelling guidelines) use it:
   name none of their own, until the next heading that names something else, a numbered heading
   of the same or a higher level, or a generic heading ("Contact us", "Definitions");
 - an unnumbered heading that names nothing (a sub-heading such as "Technical data") belongs to
-  the section it is in;
+  the section it is in, and so does a row of a table set out as text ("Invoices – 10 years"),
+  which never starts a section;
 - a heading that names nothing and is not generic takes the practice its section's lines
   state most ("8. New editions" over a policy-change section: `heading_sections`);
 - a list item is read with its list head (the line ending with ":" before the list, or a
@@ -56,6 +57,10 @@ CONTACT_MAX_WORDS = 12
 # ...and a line this short with one is nothing but the contact detail.
 CONTACT_DETAIL_MAX_WORDS = 5
 _DIGIT = re.compile(r"\d")
+# A row of a table set out as text ("Order history – 7 years", "Acme Ltd – hosting – Ireland"):
+# parts joined by spaced dashes, with a number or a third part. A row that names nothing
+# belongs to its section, as a short sub-heading does.
+_ROW = re.compile(r"\S\s[–—-]\s(?=\S)(?:.*\d|.*\s[–—-]\s\S)")
 _DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")  # "٢٠٢٤/٠٢/١١", "01.12.22"
 # A category is kept beside others only with at least this share of the best one's score.
 DOMINANCE = 0.9
@@ -233,18 +238,20 @@ def apply_context(
             list_head = None
             if not own and index and _names_nothing(line, own_all):
                 unnamed.append(index)
+            row = not seg.level and _ROW.search(line) is not None
             if own:
-                if not _is_dateline(line):
+                if not _is_dateline(line) and not row:
                     section = {c: e.score for c, e in own.items()}
                     section_level = seg.level
-            elif (
+            elif row or not (
                 _is_generic(own_all)
                 or (seg.level and (seg.level == 1 or seg.level <= section_level))
                 or (not seg.level and len(line.split()) > SUBHEADING_MAX_WORDS)
             ):
+                if not _is_contact(line):
+                    context.update({c: (SECTION_SCORE, "section") for c in section})
+            else:
                 section, section_level = {}, seg.level
-            elif not _is_contact(line):
-                context.update({c: (SECTION_SCORE, "section") for c in section})
         else:
             if list_head and seg.kind == "list_item" and not defines:
                 context.update(
