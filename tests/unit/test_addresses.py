@@ -18,6 +18,9 @@ INTERNATIONAL = "international_specific_audiences"
         "Lumbini Crafts Ltd., 14 Mill Lane, Leeds, LS1 4AB – 0113 496 0000, Tel. 12345",
         "ООО «Ромашка», 630099, г. Новосибирск, ул. Ленина, д. 5",
         "المقر: شارع الجامعة، عمان 11942، الأردن",
+        "Thornbury Games Ltd, 3 Quay Street, Bristol BS1 4DJ, United Kingdom",
+        "Bluewren Apps, PO Box 5521, Christchurch 8140, New Zealand",
+        "Lakeshore Analytics Inc., 200 Bay Street, Toronto, ON M5J 2J2, Canada",
     ],
 )
 def test_addresses_have_a_postal_part(line: str) -> None:
@@ -30,6 +33,7 @@ def test_addresses_have_a_postal_part(line: str) -> None:
         "Loi n° 78-17 du 6 janvier 1978, modifiée, relative à l'informatique et aux libertés",
         "Our servers are in Frankfurt, Germany, and in Dublin, Ireland.",
         "We keep logs for 30 days, backups for 90 days, invoices for 10 years.",
+        "Under the UK GDPR, Article 6(1)(f), and the Data Protection Act 2018, we may do so.",
         "Write to us at Bergstraße 1, 12345 Berlin if you live in Germany, Austria or Switzerland"
         " and want to object to processing under Article 21 of the General Data Protection"
         " Regulation at any time.",

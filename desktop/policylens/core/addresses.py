@@ -18,6 +18,10 @@ import re
 ADDRESS_MAX_WORDS = 25
 _POSTCODE = re.compile(
     r"(?<![\d.,/-])(?:\d{5,6}|\d{4}(?= [A-ZÀ-ÖØ-ÞА-ЯЁӘҒҚҢӨҰҮҺІ]))(?![\d.,/-]?\d)"
+    # British ("TR11 3AB", "EC1A 1BB") and Canadian ("K1A 0B1") postcodes, and a post-office
+    # box ("PO Box 11-204"): letters and digits no sentence mixes that way.
+    r"|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|\b[A-Z]\d[A-Z] \d[A-Z]\d\b"
+    r"|\bP\.? ?O\.? Box \d"
 )
 _SEPARATOR = re.compile(r"[,،–—]")
 

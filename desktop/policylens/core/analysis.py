@@ -5,10 +5,13 @@ Context, as a reader (and the labelling guidelines) use it:
   name none of their own, until the next heading that names something else, a numbered heading
   of the same or a higher level, or a generic heading ("Contact us", "Definitions");
 - an unnumbered heading that names nothing (a sub-heading such as "Technical data") belongs to
-  the section it is in;
+  the section it is in, and so does a row of a table set out as text ("Invoices – 10 years"),
+  which never starts a section;
 - a heading that names nothing and is not generic takes the practice its section's lines
   state most ("8. New editions" over a policy-change section: `heading_sections`);
-- a list item is read with its list head (the line ending with ":" before the list);
+- a list item is read with its list head (the line ending with ":" before the list, or a
+  heading that names a practice right above it);
+- a definition ('"Processor" means...') states no practice (`definitions`);
 - contact details take no context (they are `other` wherever they stand), and the country in a
   postal address names no audience (`addresses`); nor does a clause whose cues a model
   overruled (it spoke of something, just not of that practice);
@@ -26,6 +29,7 @@ from typing import Any, Protocol
 from policylens.core.addresses import postal_part
 from policylens.core.classifier import THRESHOLD, ClauseEvidence, Evidence, LexiconScorer, Scorer
 from policylens.core.clause import CategoryScore, Clause
+from policylens.core.definitions import is_definition
 from policylens.core.document import Document
 from policylens.core.gc_pause import cyclic_gc_paused
 from policylens.core.heading_sections import fill_headings
@@ -50,7 +54,14 @@ LIST_HEAD_SCORE = 0.6
 # A clause with this many digits is a phone number or an address, not a statement.
 PHONE_DIGITS = 7
 CONTACT_MAX_WORDS = 12
+# ...and a line this short with one is nothing but the contact detail.
+CONTACT_DETAIL_MAX_WORDS = 5
 _DIGIT = re.compile(r"\d")
+# A row of a table set out as text ("Order history – 7 years", "Acme Ltd – hosting – Ireland"):
+# parts joined by spaced dashes, with a number or a third part. A row that names nothing
+# belongs to its section, as a short sub-heading does.
+_ROW = re.compile(r"\S\s[–—-]\s(?=\S)(?:.*\d|.*\s[–—-]\s\S)")
+_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")  # "٢٠٢٤/٠٢/١١", "01.12.22"
 # A category is kept beside others only with at least this share of the best one's score.
 DOMINANCE = 0.9
 # ...except consent and choices, stated outright (a strong cue, or the model as sure): they are
@@ -218,28 +229,41 @@ def apply_context(
         own = _asserted(own_all, HEADING_THRESHOLD if heading else THRESHOLD)
         if INTERNATIONAL in own and _in_address(own[INTERNATIONAL], line, seg.start):
             del own[INTERNATIONAL]  # the company's own country in its address: contact details
+        defines = not heading and is_definition(line)
+        if defines or _is_contact_detail(line):
+            # '"Processor" means a third party...', "Phone: (08) 9335 0192": a definition or
+            # a bare contact detail states no practice, whatever a cue or the model reads in it.
+            own = {}
         if heading:
             list_head = None
             if not own and index and _names_nothing(line, own_all):
                 unnamed.append(index)
+            row = not seg.level and _ROW.search(line) is not None
             if own:
-                if not _is_dateline(line):
+                if not _is_dateline(line) and not row:
                     section = {c: e.score for c, e in own.items()}
                     section_level = seg.level
-            elif (
+            elif row or not (
                 _is_generic(own_all)
                 or (seg.level and (seg.level == 1 or seg.level <= section_level))
                 or (not seg.level and len(line.split()) > SUBHEADING_MAX_WORDS)
             ):
+                if not _is_contact(line):
+                    context.update({c: (SECTION_SCORE, "section") for c in section})
+            else:
                 section, section_level = {}, seg.level
-            elif not _is_contact(line):
-                context.update({c: (SECTION_SCORE, "section") for c in section})
         else:
-            if list_head and (seg.kind == "list_item"):
+            if list_head and seg.kind == "list_item" and not defines:
                 context.update(
                     {c: (LIST_HEAD_SCORE, "list head") for c in list_head if c not in own}
                 )
-            if not own and not context and not _vetoed(own_all) and not _is_contact(line):
+            if (
+                not own
+                and not context
+                and not defines
+                and not _vetoed(own_all)
+                and not _is_contact(line)
+            ):
                 context.update({c: (SECTION_SCORE, "section") for c in section})
         scores = _scores(own, context, own_all)
         clauses.append(
@@ -247,6 +271,9 @@ def apply_context(
         )
         if seg.introduces:
             list_head = {s.id: s.score for s in scores if s.id != OTHER} or None
+        elif heading and own and not _is_dateline(line):
+            # A list right under a heading that names a practice is that heading's list.
+            list_head = {c: e.score for c, e in own.items()}
         elif seg.kind != "list_item":
             list_head = None
     return fill_headings(
@@ -280,6 +307,17 @@ def _is_contact(clause: str) -> bool:
     ):
         return True
     return clause.endswith(":") and words <= 2
+
+
+def _is_contact_detail(line: str) -> bool:
+    """A bare phone number or e-mail address with at most a label ("Tel.: +7 727 000 00 00",
+    "privacy@example.com · 555-0182"), not a date ("Updated 01.12.2022")."""
+    return (
+        len(line.split()) <= CONTACT_DETAIL_MAX_WORDS
+        and ("@" in line or len(_DIGIT.findall(line)) >= PHONE_DIGITS)
+        and not _is_dateline(line)
+        and not _DATE.search(line)
+    )
 
 
 def _in_address(evidence: Evidence, line: str, start: int) -> bool:

@@ -50,6 +50,8 @@ TITLE_MIN_PROBABILITY = 0.5
 # See the module docstring: measured on the corpus dev split, OPP-115 dev and the samples.
 VETO_SHARE = 0.5
 ADD_MIN_PROBABILITY = 0.7
+# The lowest lexicon score a veto applies to: a heading's assertion level.
+VETO_MIN_SCORE = 0.35
 # (VETO_SHARE, ADD_MIN_PROBABILITY), or None to replace the lexicon's evidence outright.
 GATE: tuple[float, float] | None = (VETO_SHARE, ADD_MIN_PROBABILITY)
 # Clauses scored per batch between progress/cancel checks; the analysis processes cut a
@@ -230,7 +232,13 @@ class ShippedModel:
         veto_share, add_min = GATE
         categories = self.linear.categories
         thresholds = self.linear.thresholds.astype(np.float64)
-        veto = has_cue & (probabilities < veto_share * thresholds)
+        # A cue too weak to assert anything alone (one medium cue: "stored", "months") has
+        # nothing for the model to overrule, and a veto would also withhold the section's
+        # practice from the clause (`analysis._vetoed`): "- Your profile: a username and a
+        # password" under "What we collect".
+        veto = (
+            has_cue & (lexicon_score >= VETO_MIN_SCORE) & (probabilities < veto_share * thresholds)
+        )
         # The model adds a category, or raises a weak cue's score ("radera" alone is a weak
         # hint; the sentence around it makes it a deletion right).
         add = (probabilities >= np.maximum(thresholds, add_min)) & (lexicon_score < scores)
