@@ -208,6 +208,19 @@ def test_a_lone_weak_cue_a_model_vetoed_keeps_the_section_context() -> None:
     assert [s.id for s in vetoed.categories] == ["other"]
 
 
+def test_a_labelled_contact_detail_states_no_practice_but_a_dateline_does() -> None:
+    collection = "first_party_collection_use"
+    (mail,) = run(("E-mail: privacy@example.com", "sentence", {collection: 0.8}))
+    (phone,) = run(("Phone: +46 8 123 45 67", "sentence", {collection: 0.8}))
+    (dated,) = run(("Last revised: 2024/02/11", "sentence", {"policy_change": 0.8}))
+    (said,) = run(
+        ("Write to privacy@example.com to have it deleted.", "sentence", {collection: 0.8})
+    )
+    assert [s.id for s in mail.categories] == [s.id for s in phone.categories] == ["other"]
+    assert [s.id for s in dated.categories] == ["policy_change"]
+    assert [s.id for s in said.categories] == [collection]
+
+
 def test_a_heading_naming_nothing_takes_the_practice_its_section_states() -> None:
     _title, _intro, heading, *_ = run(
         ("Privacy notice", "heading", {}),

@@ -56,6 +56,7 @@ WEAK_ONLY = 0.1
 # A clause with this many digits is a phone number or an address, not a statement.
 PHONE_DIGITS = 7
 CONTACT_MAX_WORDS = 12
+LABELLED_CONTACT_MAX_WORDS = 6
 _DIGIT = re.compile(r"\d")
 # A category is kept beside others only with at least this share of the best one's score.
 DOMINANCE = 0.9
@@ -231,6 +232,8 @@ def apply_context(
         own = _asserted(own_all, HEADING_THRESHOLD if heading else THRESHOLD)
         if INTERNATIONAL in own and _in_address(own[INTERNATIONAL], line, seg.start):
             del own[INTERNATIONAL]  # the company's own country in its address: contact details
+        if own and _is_labelled_contact(line):
+            own = {}  # "البريد الإلكتروني: privacy@…": the label's data word states no practice
         if heading:
             list_head = None
             if not own and index and _names_nothing(line, own_all):
@@ -294,6 +297,20 @@ def _is_contact(clause: str) -> bool:
     ):
         return True
     return clause.endswith(":") and words <= 2
+
+
+def _is_labelled_contact(clause: str) -> bool:
+    """A contact detail under its label ("E-mail: privacy@example.com", "Telefon: 0761 000000"):
+    a few words, a colon and an address or number, stating no practice whatever its label's
+    words ("e-mail", "phone") say elsewhere."""
+    _label, colon, value = clause.partition(":")
+    return (
+        bool(colon)
+        and len(clause.split()) <= LABELLED_CONTACT_MAX_WORDS
+        and (
+            "@" in value or (len(_DIGIT.findall(value)) >= PHONE_DIGITS and not _is_dateline(value))
+        )
+    )
 
 
 def _in_address(evidence: Evidence, line: str, start: int) -> bool:
