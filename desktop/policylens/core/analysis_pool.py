@@ -239,7 +239,7 @@ class AnalysisPool:
         # While the file is being stored (sqlite's work, mostly without the GIL): ~40 ms.
         shipped = shipped_model()
         segments = segment(document)
-        ranges = chunk_ranges(segments, shipped)
+        ranges = chunk_ranges(segments)
         normalized = normalize_for_matching(document.text)
         if ready is not None:
             ready.set()
