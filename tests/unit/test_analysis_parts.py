@@ -24,6 +24,7 @@ from policylens.core.analysis_parts import (
     part_evidence,
 )
 from policylens.core.analysis_pool import AnalysisPool
+from policylens.core.classifier import LexiconScorer
 from policylens.core.document import Document
 from policylens.core.learn import shipped as shipped_module
 from policylens.core.learn.apply import analyze_with_model
@@ -37,7 +38,7 @@ def _in_parts(document: Document, size: int, *, model: bool) -> tuple[int, list[
     shipped = load_shipped() if model else None
     segments = segment(document)
     normalized = normalize_for_matching(document.text)
-    ranges = chunk_ranges(segments, shipped, min_part=size)
+    ranges = chunk_ranges(segments, min_part=size)
     evidence = []
     for begin, end in ranges:
         found = part_evidence(document, segments, normalized, shipped, begin, end)
@@ -54,7 +55,7 @@ def test_every_sample_and_corpus_slice_in_parts_gives_the_clauses_of_one_analysi
     shipped = load_shipped()
     if model and shipped is None:
         pytest.skip("no shipped model in this build")
-    # Small batches, so that these small documents have places to cut with the model too.
+    # Small batches too: cuts fall inside batches and on their edges.
     monkeypatch.setattr(shipped_module, "BATCH", 16)
     texts = inputs()
     texts["all"] = "\n\n".join(texts.values())
@@ -69,19 +70,43 @@ def test_every_sample_and_corpus_slice_in_parts_gives_the_clauses_of_one_analysi
     assert cut_somewhere > 10
 
 
-def test_a_part_never_starts_with_a_heading_nor_inside_a_model_batch() -> None:
+def test_a_part_never_starts_with_a_heading() -> None:
     document = Document.from_text(
         "\n".join(f"{n}. Heading {n}\nWe collect your email address." for n in range(1, 3000)),
         title="t",
         format="txt",
     )
     segments = segment(document)
-    shipped = load_shipped()
-    for cut, _end in chunk_ranges(segments, shipped, min_part=8)[1:]:
+    ranges = chunk_ranges(segments, min_part=8)
+    assert len(ranges) > 100
+    for cut, _end in ranges[1:]:
         assert segments[cut].kind != "heading"
-        if shipped is not None:
-            known = sum(shipped.knows(s.language) for s in segments[:cut])
-            assert known % shipped_module.BATCH == 0
+
+
+def test_a_clause_scores_the_same_in_any_batch_of_the_model() -> None:
+    """What lets the processes cut a document anywhere: a clause's probabilities do not
+    depend on which clauses share its batch (one row alone is the matrix product's other
+    path)."""
+    import numpy as np
+
+    shipped = load_shipped()
+    if shipped is None:
+        pytest.skip("no shipped model in this build")
+    text = "\n\n".join(inputs().values())
+    document = Document.from_text(text, title="t", format="txt")
+    segments = [s for s in segment(document) if shipped.knows(s.language)][:300]
+    normalized = normalize_for_matching(document.text)
+    evidence = LexiconScorer().score(document, segments, normalized)
+
+    def probabilities(begin: int, end: int) -> Any:
+        rows = evidence[begin:end]
+        score = shipped.lexicon_matrix(rows)[1]
+        return shipped.probabilities(normalized, segments[begin:end], rows, score)
+
+    whole = probabilities(0, len(segments))
+    for cut in (1, 7, 100, 299):
+        parts = np.vstack([probabilities(0, cut), probabilities(cut, len(segments))])
+        assert np.array_equal(parts, whole), f"cut at {cut}"
 
 
 @pytest.fixture
@@ -138,7 +163,7 @@ def test_the_worker_and_the_caller_share_the_chunks_and_meet(
     whole = analyze_with_model(big_policy, use_model=False, use_shipped=True)
     assert clauses is not None
     assert [c.to_json() for c in clauses] == [c.to_json() for c in whole]
-    ranges = chunk_ranges(segment(big_policy), load_shipped())
+    ranges = chunk_ranges(segment(big_policy))
     assert len(ranges) >= 3
     # The caller took chunks from the first on, and left at least the last to the worker.
     assert done_here == ranges[: len(done_here)] and len(done_here) < len(ranges)

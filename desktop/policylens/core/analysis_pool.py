@@ -3,7 +3,7 @@
 The GIL lets one thread run Python at a time, so the analysis of a 1 MB policy (~0.5 s) ran on
 one core while the other idled. `AnalysisPool` keeps an `analysis_worker` process (the shipped
 model read once in it, started after the window is shown). The clauses are cut into chunks
-(`analysis_parts.chunk_ranges`, ~1000 clauses each); the worker takes them from the last back
+(`analysis_parts.chunk_ranges`, ~512 clauses each); the worker takes them from the last back
 and the calling thread from the first on, each saying which it takes, until they meet; then the
 thread applies the page's context to the whole. So the work is shared however early or late
 either side starts and however fast it runs (a fixed share left one waiting for the other:
@@ -239,7 +239,7 @@ class AnalysisPool:
         # While the file is being stored (sqlite's work, mostly without the GIL): ~40 ms.
         shipped = shipped_model()
         segments = segment(document)
-        ranges = chunk_ranges(segments, shipped)
+        ranges = chunk_ranges(segments)
         normalized = normalize_for_matching(document.text)
         if ready is not None:
             ready.set()

@@ -87,7 +87,7 @@ def answer(request: tuple[int, Any], source: IO[bytes], out: IO[bytes]) -> Any |
     request_id, document = request
     shipped = shipped_model()
     segments = segment(document)
-    ranges = chunk_ranges(segments, shipped)
+    ranges = chunk_ranges(segments)
     normalized = normalize_for_matching(document.text)
     claimed = -1  # the caller has taken the chunks up to this one
     for index in reversed(range(len(ranges))):

@@ -63,8 +63,12 @@ _ADDRESS_LAST_STOP = re.compile(r"[\s\S]*[\s<>\"«»]")
 _ADDRESS_TAIL = ".,;:!?)]}'"
 
 
-def address_spans(text: str) -> list[tuple[int, int]]:
-    """The spans of the URLs and e-mail addresses in `text`, in order (overlaps merged)."""
+def address_spans(text: str, begin: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The spans of the URLs and e-mail addresses in `text`, in order (overlaps merged); only
+    those in `text[begin:end]` when these bounds are lines' bounds (an address never holds
+    white space, so it never crosses them): an analysis process reads only its part."""
+    if begin > 0 or (end is not None and end < len(text)):
+        return [(a + begin, b + begin) for a, b in address_spans(text[begin:end])]
     spans: list[tuple[int, int]] = []
     for mark in _ADDRESS_MARK.finditer(text):
         at, after = mark.span()
@@ -136,7 +140,9 @@ class LexiconScorer:
         matches = self._matches(document, normalized, on_tick)
         if not matches:
             return [{} for _ in segments]
-        categories, weights, placed = _placed(text, normalized, matches, starts, ends)
+        paragraphs = document.paragraphs
+        reading = (paragraphs[0].start, paragraphs[-1].end) if paragraphs else (0, len(text))
+        categories, weights, placed = _placed(text, reading, normalized, matches, starts, ends)
         for number, index, start, end in placed:
             category = categories[number]
             per_category = found[index]
@@ -192,6 +198,7 @@ _Hit = tuple[float, int, int]
 
 def _placed(
     text: str,
+    reading: tuple[int, int],
     normalized: NormalizedText,
     matches: list[tuple[str, float, int, int]],
     starts: list[int],
@@ -201,8 +208,9 @@ def _placed(
     (the match's number, its clause's index, start, end in the original text cut at the
     clause's end) in order, without the matches inside a URL or an e-mail address ("https" in
     a link, "privacy" in privacy@example.com: no practice) or between clauses (a list bullet,
-    a stray mark). Mapped and placed all at once with NumPy: two or three bisections per
-    match in Python were a fifth of the lexicon's time (50,000 matches in 1 MB)."""
+    a stray mark); `reading`: the bounds of the lines read. Mapped and placed all at once with
+    NumPy: two or three bisections per match in Python were a fifth of the lexicon's time
+    (50,000 matches in 1 MB)."""
     import numpy as np
 
     categories, weights, raw_starts, raw_ends = zip(*matches, strict=True)
@@ -211,7 +219,7 @@ def _placed(
     if not normalized.same_offsets:
         match_starts, match_ends = normalized.to_original_arrays(match_starts, match_ends)
     keep = np.ones(len(matches), dtype=bool)
-    addresses = address_spans(text)
+    addresses = address_spans(text, *reading)
     if addresses:
         address_starts = np.array([a for a, _ in addresses], dtype=np.int64)
         address_ends = np.array([b for _, b in addresses], dtype=np.int64)

@@ -174,7 +174,7 @@ class NormalizedText:
             explicit = np.array(self._explicit, dtype=np.int64)
             o_starts = explicit[starts]
             return o_starts, np.where(nonempty, explicit[last] + 1, o_starts)
-        drops = np.array(self._drop_points, dtype=np.int64)
+        drops = self._drop_array
         o_starts = starts + np.searchsorted(drops, starts, side="right")
         o_ends = last + 1 + np.searchsorted(drops, last, side="right")
         return o_starts, np.where(nonempty, o_ends, o_starts)
@@ -188,6 +188,13 @@ class NormalizedText:
             return list(originals)
         dropped = self._dropped_originals
         return [o - bisect_left(dropped, o) for o in originals]
+
+    @cached_property
+    def _drop_array(self) -> Any:
+        """`_drop_points` as a NumPy array (made once: each analysis part maps its matches)."""
+        import numpy as np
+
+        return np.array(self._drop_points, dtype=np.int64)
 
     @cached_property
     def _dropped_originals(self) -> list[int]:

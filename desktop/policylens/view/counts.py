@@ -31,8 +31,14 @@ def clause_counts(clauses: Iterable[Clause]) -> ClauseCounts:
     per_category: dict[str, int] = {}
     for clause in clauses:
         total += 1
-        if clause.categories:
-            categorised += 1
-        for category_id in dict.fromkeys(c.id for c in clause.categories):
+        scores = clause.categories
+        if not scores:
+            continue
+        categorised += 1
+        if len(scores) == 1:  # most clauses (counted on the GUI thread as an analysis lands)
+            category_id = scores[0].id
+            per_category[category_id] = per_category.get(category_id, 0) + 1
+            continue
+        for category_id in dict.fromkeys(c.id for c in scores):
             per_category[category_id] = per_category.get(category_id, 0) + 1
     return ClauseCounts(total, categorised, per_category)

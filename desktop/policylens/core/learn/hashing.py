@@ -79,6 +79,9 @@ class Occurrences:
     rows: tuple[Int64Array, ...]
     buckets: tuple[Int64Array, ...]
     texts: int
+    # Per family, where its runs begin and the last ends: a run is one n-gram size (and
+    # language mode), its rows in text order.
+    runs: tuple[tuple[int, ...], ...] = ()
 
     def norms(self, idf: npt.NDArray[np.float32]) -> list[npt.NDArray[np.float64]]:
         """Per family, 1 / sqrt(Σ idf[b]²) of each text's occurrences (0 for none)."""
@@ -201,6 +204,7 @@ def occurrences(
     sizes = [n for n in spec.char_sizes if size >= n]
     inside = [newlines[n:] == newlines[: size + 1 - n] for n in sizes]
     kept = [int(np.count_nonzero(mask)) for mask in inside]
+    char_runs = tuple(itertools.accumulate(kept, initial=0))
     char_hashes = np.empty(sum(kept), dtype=np.uint64)
     char_rows = np.empty(sum(kept), dtype=np.int64)
     at = 0
@@ -235,10 +239,21 @@ def occurrences(
 
     rows_out: list[Int64Array] = []
     buckets_out: list[Int64Array] = []
-    for all_hashes, all_rows in (
-        (char_hashes, char_rows),
-        (_joined(word_hashes, np.uint64), _joined(word_rows, np.int64)),
+    runs_out: list[tuple[int, ...]] = []
+    word_runs = tuple(itertools.accumulate((len(h) for h in word_hashes), initial=0))
+    for all_hashes, all_rows, family_runs in (
+        (char_hashes, char_rows, char_runs),
+        (_joined(word_hashes, np.uint64), _joined(word_rows, np.int64), word_runs),
     ):
+        # "both" holds the family twice: the shared copy, then the per-language one.
+        copies = 2 if spec.languages == "both" else 1
+        runs_out.append(
+            tuple(
+                dict.fromkeys(
+                    at + copy * len(all_rows) for copy in range(copies) for at in family_runs
+                )
+            )
+        )
         family_rows: list[Int64Array] = []
         family_buckets: list[Int64Array] = []
         if spec.languages in ("per_language", "both"):
@@ -259,7 +274,7 @@ def occurrences(
         )
         rows_out.append(np.concatenate(family_rows))
         buckets_out.append(np.concatenate(family_buckets))
-    return Occurrences(tuple(rows_out), tuple(buckets_out), count)
+    return Occurrences(tuple(rows_out), tuple(buckets_out), count, tuple(runs_out))
 
 
 def _joined(parts: list[Any], dtype: Any) -> Any:
@@ -282,24 +297,38 @@ def bucket_sums(
     total = np.zeros((found.texts, columns), dtype=np.float64)
     norms = found.norms(idf)
     texts = np.arange(found.texts)
-    for rows, buckets, scale in zip(found.rows, found.buckets, norms, strict=True):
+    for family, (rows, buckets, scale) in enumerate(
+        zip(found.rows, found.buckets, norms, strict=True)
+    ):
         # A family is a few runs, each in text order (one per n-gram size and language mode):
         # per run, `reduceat` sums each text's slice in float32 (bincount would convert every
-        # weight to float64 first, twice the time).
-        breaks = [0, *(np.flatnonzero(np.diff(rows) < 0) + 1).tolist(), len(rows)]
+        # weight to float64 first, twice the time). The runs as `occurrences` made them: found
+        # from where the rows go back, two runs of one text (a batch of one) were one.
+        breaks = (
+            list(found.runs[family])
+            if found.runs
+            else [0, *(np.flatnonzero(np.diff(rows) < 0) + 1).tolist(), len(rows)]
+        )
         for begin, end in itertools.pairwise(breaks):
             if begin == end:
                 continue
             run_rows, run_buckets = rows[begin:end], buckets[begin:end]
             first = np.searchsorted(run_rows, texts, side="left")
-            empty = np.searchsorted(run_rows, texts, side="right") == first
+            after = np.searchsorted(run_rows, texts, side="right")
+            empty = after == first
+            # Each text's own slice, [first, after): the last text's slice then does not run
+            # on to the end (the zero below). A sum over one more element is grouped otherwise
+            # (NumPy sums by blocks of 8), and a text's score changed in the 8th digit with the
+            # texts after it in its batch; the analysis processes cut a document anywhere.
+            bounds = np.empty(2 * found.texts, dtype=np.intp)
+            bounds[0::2], bounds[1::2] = first, after
             gathered = np.zeros(end - begin + 1, dtype=weights_by_column.dtype)
             for column in range(columns):
                 # One zero past the end: a text after the last occurrence starts there.
                 # Buckets are below 2**bits by construction: mode="clip" skips numpy's
                 # bounds check and its error path, half the time of the gather.
                 np.take(weights_by_column[column], run_buckets, out=gathered[:-1], mode="clip")
-                sums = np.add.reduceat(gathered, first)
+                sums = np.add.reduceat(gathered, bounds)[0::2]
                 sums[empty] = 0.0
                 total[:, column] += sums * scale
     return total

@@ -53,7 +53,13 @@ class LinearModel:
         if self.dense_names:
             if dense_values is None or dense_values.shape != (found.texts, len(self.dense_names)):
                 raise ValueError("the model needs its dense features for every text")
-            values += dense_values @ self.dense.T.astype(np.float64)
+            # Feature by feature, not as a matrix product: a text's value is then the same
+            # arithmetic whatever other texts share its batch (BLAS takes another path for a
+            # batch of one row, 1e-17 apart), so the analysis processes may cut a document
+            # anywhere (`analysis_parts`).
+            weights = self.dense.astype(np.float64)
+            for column in range(weights.shape[1]):
+                values += dense_values[:, column : column + 1] * weights[:, column]
         return values
 
     def calibrated(self, decision: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:

@@ -54,11 +54,10 @@ ADD_MIN_PROBABILITY = 0.7
 VETO_MIN_SCORE = 0.35
 # (VETO_SHARE, ADD_MIN_PROBABILITY), or None to replace the lexicon's evidence outright.
 GATE: tuple[float, float] | None = (VETO_SHARE, ADD_MIN_PROBABILITY)
-# Clauses scored per batch between progress/cancel checks; the analysis processes cut a
-# document only at batch edges (other cuts move probabilities by ~1e-12). 512 gave the
-# worker and the window's thread finer chunks, but analysing 1 MB with the model ran 5-8 %
-# slower (English 2.09 -> 1.97 MB/s, same minutes, load 1) and opening 1 MB was no quicker
-# (0.40-0.51 s either way, three rounds of three), so the batch stays at 1024.
+# Clauses scored per batch between progress/cancel checks. A clause's probabilities do not
+# depend on the batch it is in (`LinearModel.decision`), so the analysis processes cut a
+# document anywhere, whatever the batch. 512 ran the analysis of 1 MB with the model 5-8 %
+# slower (English 2.09 -> 1.97 MB/s, same minutes, load 1), so the batch stays at 1024.
 BATCH = 1024
 _lock = threading.Lock()
 
