@@ -81,6 +81,23 @@ CASES = [
 ]
 
 
+# Headings that name a practice take it (GUIDELINES): one heading, then one plain line.
+HEADINGS = [
+    ("Business Transfers", "third_party_sharing_collection"),
+    ("Accessing and Updating Your Information", "user_access_edit_deletion"),
+    ("International Users", "international_specific_audiences"),
+    ("Protecting Your Information", "data_security"),
+    ("Location Information", "first_party_collection_use"),
+    ("Communication Preferences", "user_choice_control"),
+]
+
+
+@pytest.mark.parametrize(("heading", "category"), HEADINGS)
+def test_heading_names_its_practice(heading: str, category: str) -> None:
+    document = Document.from_text(f"{heading}\nRead on.\n", title="case", format="txt")
+    assert category in analyze_with_model(document)[0].category_ids
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c[1][:40] for c in CASES])
 def test_line_in_context(case: tuple[str, str, set[str], set[str]]) -> None:
     text, line, expected, forbidden = case

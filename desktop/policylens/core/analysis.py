@@ -62,6 +62,7 @@ PHONE_DIGITS = 7
 CONTACT_MAX_WORDS = 12
 # ...and a line this short with one is nothing but the contact detail, with its label.
 CONTACT_DETAIL_MAX_WORDS = 6
+CONTACT_DETAIL_MAX_CHARS = 80
 _DIGIT = re.compile(r"\d")
 # A row of a table set out as text ("Order history – 7 years", "Acme Ltd – hosting – Ireland"):
 # parts joined by spaced dashes, with a number or a third part. A row that names nothing
@@ -330,7 +331,8 @@ def _is_contact_detail(line: str) -> bool:
     """A bare phone number or e-mail address with at most a label ("Tel.: +7 727 000 00 00",
     "privacy@example.com · 555-0182"), not a date ("Updated 01.12.2022")."""
     return (
-        len(line.split()) <= CONTACT_DETAIL_MAX_WORDS
+        len(line) <= CONTACT_DETAIL_MAX_CHARS  # most clauses: one length test
+        and len(line.split()) <= CONTACT_DETAIL_MAX_WORDS
         and ("@" in line or len(_DIGIT.findall(line)) >= PHONE_DIGITS)
         and not _is_dateline(line)
         and not _DATE.search(line)

@@ -52,6 +52,10 @@ VETO_SHARE = 0.5
 ADD_MIN_PROBABILITY = 0.7
 # The lowest lexicon score a veto applies to: a heading's assertion level.
 VETO_MIN_SCORE = 0.35
+# A vetoed cue's score stays under that level: a cue the model overruled asserts nothing, not
+# even in a heading. (A title vetoed at a probability near the threshold kept ~0.4-0.6, and
+# "Құпиялылық" alone read as data security.)
+VETOED_SCORE = 0.3
 # (VETO_SHARE, ADD_MIN_PROBABILITY), or None to replace the lexicon's evidence outright.
 GATE: tuple[float, float] | None = (VETO_SHARE, ADD_MIN_PROBABILITY)
 # Clauses scored per batch between progress/cancel checks. A clause's probabilities do not
@@ -259,7 +263,10 @@ class ShippedModel:
             if vetoed:
                 found = blended[category]
                 blended[category] = Evidence(
-                    min(found.score, score), list(found.cues), found.source, model_note(p)
+                    min(found.score, score, VETOED_SCORE),
+                    list(found.cues),
+                    found.source,
+                    model_note(p),
                 )
             else:
                 found_cues = list(blended[category].cues) if category in blended else []
