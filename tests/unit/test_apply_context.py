@@ -5,6 +5,7 @@ section, and a category named in passing beside a far better supported one is le
 from __future__ import annotations
 
 from policylens.core.analysis import (
+    BESIDE_QUALIFIER,
     BESIDE_SCORE,
     DOMINANCE,
     HEADING_THRESHOLD,
@@ -192,6 +193,10 @@ def test_an_audience_or_law_does_not_push_out_the_practice_it_qualifies() -> Non
     assert set(categories(law)) == {audience, RETENTION}
     assert set(categories(weak)) == {audience}
     assert set(categories(passing)) == {RETENTION}
+    # "You must be 18 to create an account": one plain cue of collection beside a sure
+    # audience is the age gate's condition, not a practice of its own.
+    (gate,) = run(("x", "sentence", {audience: 0.97, RETENTION: BESIDE_QUALIFIER - 0.05}))
+    assert set(categories(gate)) == {audience}
 
 
 def test_a_lone_weak_cue_a_model_vetoed_keeps_the_section_context() -> None:
