@@ -106,13 +106,33 @@ def test_a_dateline_in_hijri_or_iranian_years_and_eastern_digits_opens_no_sectio
 
 
 def test_a_short_unnumbered_heading_naming_nothing_is_a_sub_heading() -> None:
+    # ...of a numbered section, or over a list it labels ("Kommunikationsdata", "- Enkätsvar").
     _section, sub, after = run(
-        ("Retention", "heading", {RETENTION: 0.6}),
+        ("3. Retention", "heading", {RETENTION: 0.6}),
         ("In short", "heading", {}),
         ("We keep it as described here.", "sentence", {}),
+        levels={0: 1},
     )
     assert categories(sub) == {RETENTION: (SECTION_SCORE, "context")}
     assert categories(after) == {RETENTION: (SECTION_SCORE, "context")}
+    _section, sub, item = run(
+        ("Retention", "heading", {RETENTION: 0.6}),
+        ("Records", "heading", {}),
+        ("- invoices", "list_item", {}),
+    )
+    assert categories(item) == {RETENTION: (SECTION_SCORE, "context")}
+
+
+def test_in_a_policy_of_unnumbered_headings_one_naming_nothing_starts_its_own_section() -> None:
+    # "حسابك" (your account) after a collection section, over sentences: a flat policy's
+    # next topic, not a sub-heading; the section's words were bleeding into every later one.
+    *_, after = run(
+        ("Retention", "heading", {RETENTION: 0.6}),
+        ("We keep it a year.", "sentence", {RETENTION: 0.8}),
+        ("Your account", "heading", {}),
+        ("You can change it any time.", "sentence", {}),
+    )
+    assert [s.id for s in after.categories] == ["other"]
 
 
 def test_a_longer_heading_naming_nothing_starts_a_section_of_its_own() -> None:
