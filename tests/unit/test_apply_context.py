@@ -5,6 +5,7 @@ section, and a category named in passing beside a far better supported one is le
 from __future__ import annotations
 
 from policylens.core.analysis import (
+    BESIDE_QUALIFIER,
     BESIDE_SCORE,
     DOMINANCE,
     HEADING_THRESHOLD,
@@ -104,13 +105,33 @@ def test_a_dateline_in_hijri_or_iranian_years_and_eastern_digits_opens_no_sectio
 
 
 def test_a_short_unnumbered_heading_naming_nothing_is_a_sub_heading() -> None:
+    # ...of a numbered section, or over a list it labels ("Kommunikationsdata", "- Enkätsvar").
     _section, sub, after = run(
-        ("Retention", "heading", {RETENTION: 0.6}),
+        ("3. Retention", "heading", {RETENTION: 0.6}),
         ("In short", "heading", {}),
         ("We keep it as described here.", "sentence", {}),
+        levels={0: 1},
     )
     assert categories(sub) == {RETENTION: (SECTION_SCORE, "context")}
     assert categories(after) == {RETENTION: (SECTION_SCORE, "context")}
+    _section, sub, item = run(
+        ("Retention", "heading", {RETENTION: 0.6}),
+        ("Records", "heading", {}),
+        ("- invoices", "list_item", {}),
+    )
+    assert categories(item) == {RETENTION: (SECTION_SCORE, "context")}
+
+
+def test_in_a_policy_of_unnumbered_headings_one_naming_nothing_starts_its_own_section() -> None:
+    # "حسابك" (your account) after a collection section, over sentences: a flat policy's
+    # next topic, not a sub-heading; the section's words were bleeding into every later one.
+    *_, after = run(
+        ("Retention", "heading", {RETENTION: 0.6}),
+        ("We keep it a year.", "sentence", {RETENTION: 0.8}),
+        ("Your account", "heading", {}),
+        ("You can change it any time.", "sentence", {}),
+    )
+    assert [s.id for s in after.categories] == ["other"]
 
 
 def test_a_longer_heading_naming_nothing_starts_a_section_of_its_own() -> None:
@@ -191,6 +212,10 @@ def test_an_audience_or_law_does_not_push_out_the_practice_it_qualifies() -> Non
     assert set(categories(law)) == {audience, RETENTION}
     assert set(categories(weak)) == {audience}
     assert set(categories(passing)) == {RETENTION}
+    # "You must be 18 to create an account": one plain cue of collection beside a sure
+    # audience is the age gate's condition, not a practice of its own.
+    (gate,) = run(("x", "sentence", {audience: 0.97, RETENTION: BESIDE_QUALIFIER - 0.05}))
+    assert set(categories(gate)) == {audience}
 
 
 def test_a_lone_weak_cue_a_model_vetoed_keeps_the_section_context() -> None:
