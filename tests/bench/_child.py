@@ -86,12 +86,6 @@ def run_until_ready(command: Sequence[str], env: dict[str, str]) -> ChildRun:
     return ChildRun(elapsed, ready_line, "".join(seen))
 
 
-def median_seconds(command: Sequence[str], env: dict[str, str], runs: int) -> list[float]:
-    """One warm-up run (disk cache, first-start work) then `runs` timed ones."""
-    run_until_ready(command, env)
-    return [run_until_ready(command, env).seconds_to_ready for _ in range(runs)]
-
-
 def median(values: Sequence[float]) -> float:
     return statistics.median(values)
 

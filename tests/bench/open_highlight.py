@@ -6,6 +6,13 @@ the File ▸ Open action does, and waits until the reader shows the document wit
 highlights (every block's, when they are written in slices). The longest gap between two
 heartbeats is the longest freeze a user would feel; file size / time to highlighted is the
 end-to-end throughput.
+
+The clock starts once the window is idle: shown, its start-up work off the GUI thread done
+(NumPy, the model and the lexicons read, `core.warm_up`) and its analysis process started,
+as a user's File ▸ Open finds it after the file dialog. (A fixed 300 ms after the show, on a
+loaded machine the open waited up to ~150 ms for that start-up work to give way.) The CPU
+time of the window's process and of its analysis process during the open is reported too:
+on this shared machine, wall time follows the other users' load, CPU time much less.
 """
 
 from __future__ import annotations
@@ -31,7 +38,11 @@ HEARTBEAT_MS = 10
 FREEZE_BUDGET_MS = 100.0
 THROUGHPUT_BUDGET_MB_S = 2.0
 GIVE_UP_S = 60.0
-RUNS = 3
+RUNS = 5
+# The window is given this long after its show in any case, and at most SETTLE_MAX_S to become
+# idle (see the module docstring).
+SETTLE_MIN_MS = 300
+SETTLE_MAX_S = 10.0
 SAMPLE = Path(__file__).resolve().parent.parent.parent / "resources" / "samples"
 
 
@@ -48,6 +59,17 @@ def make_policy(folder: Path, target_bytes: int = TARGET_BYTES) -> Path:
 
 def _report(result: dict[str, Any]) -> None:
     print(READY_MARKER, json.dumps(result), flush=True)
+
+
+def _process_cpu(pid: int) -> float:
+    """CPU seconds (user + system) of another process so far; 0 where /proc is missing."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    import os
+
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _child(policy: Path) -> int:
@@ -73,7 +95,8 @@ def _child(policy: Path) -> int:
 
     gaps: list[float] = []
     gap_phases: list[str] = []
-    clock = {"last": 0.0, "started": 0.0}
+    clock = {"last": 0.0, "started": 0.0, "cpu": 0.0, "worker_cpu": 0.0, "settled": 0.0}
+    shown_at = time.perf_counter()
     # Which step froze the GUI: phases before→after a gap ("importing→analysing" is showing
     # the document in the reader, "analysing→highlighting" is applying the clauses).
     phase = ["importing"]
@@ -92,8 +115,13 @@ def _child(policy: Path) -> int:
     heartbeat.setInterval(HEARTBEAT_MS)
     heartbeat.timeout.connect(beat)
 
+    def workers_cpu() -> float:
+        return sum(_process_cpu(pid) for pid in window.analysis_pool.pids())
+
     def finish(done: bool) -> None:
         elapsed = time.perf_counter() - clock["started"]
+        cpu = time.process_time() - clock["cpu"]
+        worker_cpu = workers_cpu() - clock["worker_cpu"]
         heartbeat.stop()
         beat()
         _report(
@@ -101,6 +129,9 @@ def _child(policy: Path) -> int:
                 "available": True,
                 "done": done,
                 "seconds": elapsed,
+                "cpu_seconds": cpu,
+                "worker_cpu_seconds": worker_cpu,
+                "settled_seconds": clock["settled"],
                 "max_gap_ms": max(gaps) * 1000,
                 "max_gap_phase": gap_phases[gaps.index(max(gaps))],
                 "beats": len(gaps),
@@ -109,6 +140,8 @@ def _child(policy: Path) -> int:
         app.quit()
 
     def start() -> None:
+        clock["settled"] = time.perf_counter() - shown_at
+        clock["cpu"], clock["worker_cpu"] = time.process_time(), workers_cpu()
         clock["last"] = clock["started"] = time.perf_counter()
         heartbeat.start()
         window.import_files([str(policy)])  # what File ▸ Open does with the chosen file
@@ -128,9 +161,21 @@ def _child(policy: Path) -> int:
             highlighted()
 
     window.session.analysis_applied.connect(applied)
-    QTimer.singleShot(int(GIVE_UP_S * 1000), lambda: finish(False))
-    # Let the window settle (shown, library listed, fonts loaded) before the clock starts.
-    QTimer.singleShot(300, start)
+
+    def idle() -> bool:
+        return window.jobs.running() == 0 and (
+            window.analysis_pool.ready() or not window.analysis_pool.running()
+        )
+
+    def start_when_idle() -> None:
+        if idle() or time.perf_counter() - shown_at > SETTLE_MAX_S:
+            QTimer.singleShot(int(GIVE_UP_S * 1000), lambda: finish(False))
+            start()
+        else:
+            QTimer.singleShot(20, start_when_idle)
+
+    # Let the window settle (shown, library listed, fonts loaded, start-up work done).
+    QTimer.singleShot(SETTLE_MIN_MS, start_when_idle)
     return app.exec()
 
 
@@ -164,6 +209,9 @@ def bench_open_highlight(runs: int = RUNS) -> dict[str, Any]:
     seconds = median([r["seconds"] for r in results])
     max_gap_ms = median([r["max_gap_ms"] for r in results])
     throughput = megabytes / seconds
+    cpu = median([r["cpu_seconds"] for r in results])
+    worker_cpu = median([r["worker_cpu_seconds"] for r in results])
+    runs_ms = ", ".join(f"{r['seconds'] * 1000:.0f}" for r in results)
     return {
         "rows": [
             {
@@ -172,8 +220,19 @@ def bench_open_highlight(runs: int = RUNS) -> dict[str, Any]:
                 "unit": "MB/s",
                 "budget": f"≥ {THROUGHPUT_BUDGET_MB_S:g} MB/s",
                 "ok": throughput >= THROUGHPUT_BUDGET_MB_S,
+                "note": f"median {seconds * 1000:.0f} ms of {runs_ms}",
+                "measured": (
+                    f"{megabytes:.2f} MB Persian .txt (sample 000 repeated), File ▸ Open in the "
+                    "real window, once idle, until every paragraph is highlighted: MB / wall "
+                    f"time, median of {len(results)} fresh processes (after one untimed); CPU "
+                    f"meanwhile {cpu * 1000:.0f} ms in the window's process, "
+                    f"{worker_cpu * 1000:.0f} ms in its analysis process (medians)"
+                ),
                 "megabytes": megabytes,
                 "seconds_runs": [r["seconds"] for r in results],
+                "cpu_seconds_runs": [r["cpu_seconds"] for r in results],
+                "worker_cpu_seconds_runs": [r["worker_cpu_seconds"] for r in results],
+                "settled_seconds_runs": [r["settled_seconds"] for r in results],
             },
             {
                 "work": work_freeze,
@@ -184,6 +243,10 @@ def bench_open_highlight(runs: int = RUNS) -> dict[str, Any]:
                 "ratio": max_gap_ms / HEARTBEAT_MS,
                 "budget": f"≤ {FREEZE_BUDGET_MS:g} ms",
                 "ok": max_gap_ms <= FREEZE_BUDGET_MS,
+                "measured": (
+                    f"the longest gap between two beats of a {HEARTBEAT_MS} ms QTimer on the "
+                    "GUI thread during that open, median of the runs"
+                ),
                 "max_gap_ms_runs": [r["max_gap_ms"] for r in results],
                 "max_gap_phase_runs": [r["max_gap_phase"] for r in results],
             },

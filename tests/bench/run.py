@@ -4,6 +4,12 @@ Each section is a function returning a dict; this runner prints the rows as
 `work | figure | baseline | ratio | budget | verdict` and writes them to `.bench/last.json`.
 It is a report, not a test: it exits 0 even when a budget is OVER.
 
+Every section runs in a fresh process of its own (`--section NAME`, its rows as JSON on the
+last line of its output): a section run after others found Qt, NumPy and the lexicons already
+imported and warm, and timed something else than a user's start (start-up 1.67x alone against
+2.55-3.63x after the others). Under the table, each row says what it measured and the load
+while its section ran.
+
 The row contract (what a section function returns; see README.md):
     {"rows": [{"work": str, "figure": float, "unit": str, "baseline": float | None,
                "baseline_label": str, "ratio": float | None, "budget": str,
@@ -19,6 +25,7 @@ import importlib
 import json
 import os
 import platform
+import subprocess
 import sys
 import time
 import traceback
@@ -28,6 +35,7 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent.parent
 REPORT_PATH = REPO / ".bench" / "last.json"
+ROWS_MARKER = "POLICYLENS_BENCH_ROWS "
 
 # (module under tests.bench, function, what it measures) in the order of DESIGN.md.
 SECTIONS: list[tuple[str, str, str]] = [
@@ -77,14 +85,13 @@ def rows_of(section_result: dict[str, Any], section_work: str) -> list[Row]:
 
 
 def run_section(module_name: str, function_name: str, work: str) -> list[Row]:
-    print(f"… {work}", file=sys.stderr, flush=True)
+    """The section's rows, measured in this process."""
     try:
         function = _load(module_name, function_name)
     except Exception as error:  # a broken section must not hide the others
         return [{"work": work, "note": f"failed to import: {error!r}"}]
     if function is None:
         return [{"work": work, "note": "not available yet"}]
-    started = time.perf_counter()
     try:
         result = function()
     except Exception as error:
@@ -93,8 +100,42 @@ def run_section(module_name: str, function_name: str, work: str) -> list[Row]:
     rows = rows_of(result if isinstance(result, dict) else {"value": result}, work)
     for row in rows:
         row.setdefault("section", module_name)
-    print(f"  done in {time.perf_counter() - started:.1f} s", file=sys.stderr, flush=True)
     return rows
+
+
+def run_section_fresh(module_name: str, work: str) -> list[Row]:
+    """The section's rows, measured in a fresh process (nothing imported or warmed before)."""
+    print(f"… {work}", file=sys.stderr, flush=True)
+    load_before = _load_1min()
+    started = time.perf_counter()
+    command = [sys.executable, "-m", "tests.bench.run", "--section", module_name]
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join([str(REPO), *filter(None, [env.get("PYTHONPATH", "")])])
+    child = subprocess.run(
+        command, cwd=REPO, env=env, stdout=subprocess.PIPE, text=True, encoding="utf-8"
+    )
+    rows = rows_from_output(child.stdout)
+    if rows is None:
+        rows = [{"work": work, "note": f"failed: the section's process exited {child.returncode}"}]
+    load = f"load {load_before:.1f} → {_load_1min():.1f}"
+    for row in rows:
+        row.setdefault("section", module_name)
+        row["load"] = load
+    print(f"  done in {time.perf_counter() - started:.1f} s ({load})", file=sys.stderr, flush=True)
+    return rows
+
+
+def rows_from_output(output: str) -> list[Row] | None:
+    """The rows a `--section` process printed (its last marked line), None if none."""
+    for line in reversed(output.splitlines()):
+        if line.startswith(ROWS_MARKER):
+            rows: list[Row] = json.loads(line.removeprefix(ROWS_MARKER))
+            return rows
+    return None
+
+
+def _load_1min() -> float:
+    return os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
 
 
 def _number(value: Any, unit: str = "") -> str:
@@ -169,16 +210,22 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.bench.run", description=__doc__)
     names = [name for name, _, _ in SECTIONS]
     parser.add_argument("--only", nargs="+", choices=names, help="run only these sections")
+    parser.add_argument("--section", choices=names, help="(internal) run one, print its rows")
     args = parser.parse_args(argv)
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(encoding="utf-8", errors="replace")
-    rows: list[Row] = []
-    for module_name, function_name, work in SECTIONS:
+    if args.section:
+        _, function_name, work = next(s for s in SECTIONS if s[0] == args.section)
+        rows = run_section(args.section, function_name, work)
+        print(ROWS_MARKER + json.dumps(rows, ensure_ascii=False, default=str), flush=True)
+        return 0
+    rows = []
+    for module_name, _function_name, work in SECTIONS:
         if args.only and module_name not in args.only:
             continue
-        rows += run_section(module_name, function_name, work)
+        rows += run_section_fresh(module_name, work)
     about = machine()
     print(
         f"PolicyLens bench · Python {about['python']} · PySide6 {about.get('pyside6', '?')} · "
@@ -191,6 +238,12 @@ def main(argv: list[str] | None = None) -> int:
         print("\nnotes:")
         for row in notes:
             print(f"  {row['work']}: {row['note']}")
+    measured = [row for row in rows if row.get("measured")]
+    if measured:
+        print("\nwhat each row measured:")
+        for row in measured:
+            load = f" [{row['load']}]" if row.get("load") else ""
+            print(f"  {row['work']}: {row['measured']}{load}")
     over = [row["work"] for row in rows if row.get("ok") is False]
     if over:
         print(f"\nOVER budget: {', '.join(map(str, over))}")

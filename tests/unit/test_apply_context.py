@@ -10,11 +10,11 @@ from policylens.core.analysis import (
     HEADING_THRESHOLD,
     LIST_HEAD_SCORE,
     SECTION_SCORE,
+    WEAK_ONLY,
     apply_context,
 )
 from policylens.core.classifier import THRESHOLD, Evidence
-from policylens.core.clause import Clause, ClauseKind
-from policylens.core.heading_sections import FROM_SECTION_SCORE
+from policylens.core.clause import Clause, ClauseKind, Cue
 from policylens.core.heading_sections import NOTE as SECTION_NOTE
 from policylens.core.segment import Segment
 
@@ -91,6 +91,16 @@ def test_a_dateline_heading_keeps_the_section_it_stands_in() -> None:
         ("We keep it as described here.", "sentence", {}),
     )
     assert categories(after) == {RETENTION: (SECTION_SCORE, "context")}
+
+
+def test_a_dateline_in_hijri_or_iranian_years_and_eastern_digits_opens_no_section() -> None:
+    for dateline in ("تاريخ آخر تحديث: ١٥ رجب ١٤٤٦هـ", "آخرین بروزرسانی: ۱۰ بهمن ۱۴۰۳"):
+        _title, _date, intro = run(
+            ("Title", "heading", {}),
+            (dateline, "heading", {"policy_change": 0.8}),
+            ("About us.", "sentence", {}),
+        )
+        assert [s.id for s in intro.categories] == ["other"], dateline
 
 
 def test_a_short_unnumbered_heading_naming_nothing_is_a_sub_heading() -> None:
@@ -173,6 +183,43 @@ def test_consent_stated_outright_beside_a_stronger_practice_is_kept() -> None:
     assert set(categories(other)) == {SHARING}
 
 
+def test_an_audience_or_law_does_not_push_out_the_practice_it_qualifies() -> None:
+    audience = "international_specific_audiences"
+    (law,) = run(("x", "sentence", {audience: 0.97, RETENTION: 0.85}))
+    (weak,) = run(("x", "sentence", {audience: 0.97, RETENTION: 0.45}))
+    (passing,) = run(("x", "sentence", {RETENTION: 0.99, audience: BESIDE_SCORE - 0.05}))
+    assert set(categories(law)) == {audience, RETENTION}
+    assert set(categories(weak)) == {audience}
+    assert set(categories(passing)) == {RETENTION}
+
+
+def test_a_lone_weak_cue_a_model_vetoed_keeps_the_section_context() -> None:
+    access = "user_access_edit_deletion"
+    text, segments, evidence = build(
+        ("Purposes", "heading", {RETENTION: 0.6}),
+        ("To answer your request.", "sentence", {}),
+        ("To keep the list.", "sentence", {}),
+    )
+    evidence[1] = {access: Evidence(WEAK_ONLY, [Cue(0, 1, "x")], "lexicon", "model, 0.05")}
+    evidence[2] = {access: Evidence(0.3, [Cue(0, 1, "x")], "lexicon", "model, 0.05")}
+    _heading, weak, vetoed = apply_context(text, segments, evidence)
+    assert categories(weak) == {RETENTION: (SECTION_SCORE, "context")}
+    assert [s.id for s in vetoed.categories] == ["other"]
+
+
+def test_a_labelled_contact_detail_states_no_practice_but_a_dateline_does() -> None:
+    collection = "first_party_collection_use"
+    (mail,) = run(("E-mail: privacy@example.com", "sentence", {collection: 0.8}))
+    (phone,) = run(("Phone: +46 8 123 45 67", "sentence", {collection: 0.8}))
+    (dated,) = run(("Last revised: 2024/02/11", "sentence", {"policy_change": 0.8}))
+    (said,) = run(
+        ("Write to privacy@example.com to have it deleted.", "sentence", {collection: 0.8})
+    )
+    assert [s.id for s in mail.categories] == [s.id for s in phone.categories] == ["other"]
+    assert [s.id for s in dated.categories] == ["policy_change"]
+    assert [s.id for s in said.categories] == [collection]
+
+
 def test_a_heading_naming_nothing_takes_the_practice_its_section_states() -> None:
     _title, _intro, heading, *_ = run(
         ("Privacy notice", "heading", {}),
@@ -184,7 +231,7 @@ def test_a_heading_naming_nothing_takes_the_practice_its_section_states() -> Non
         ("Backups are encrypted too.", "sentence", {SECURITY: 0.9}),
         levels={2: 1},
     )
-    assert categories(heading) == {SECURITY: (FROM_SECTION_SCORE, "context")}
+    assert categories(heading) == {SECURITY: (SECTION_SCORE, "context")}
     assert heading.categories[0].note == SECTION_NOTE
 
 
@@ -196,7 +243,7 @@ def test_a_heading_takes_the_practice_most_of_its_section_states() -> None:
         ("Our mailer sees your address.", "sentence", {SHARING: 0.8}),
         ("We delete it when you leave.", "sentence", {RETENTION: 0.8}),
     )
-    assert categories(heading) == {SHARING: (FROM_SECTION_SCORE, "context")}
+    assert categories(heading) == {SHARING: (SECTION_SCORE, "context")}
 
 
 def test_titles_generic_headings_and_sentences_without_a_full_stop_stay_other() -> None:

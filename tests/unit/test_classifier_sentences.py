@@ -158,6 +158,12 @@ def test_persian_without_zwnj_and_arabic_letters_is_still_read() -> None:
     assert RE in found
 
 
+def test_a_retention_period_on_the_company_s_servers_is_retention() -> None:
+    # Where data is kept does not cancel how long it is kept ("for a year on our servers").
+    found = categories_of("اطلاعات شما تا يك سال در سرورهاي خود نگهداري ميكنيم.")
+    assert RE in found
+
+
 def test_cue_offsets_point_into_the_original_text() -> None:
     text = "Intro line.\nWe share your e‑mail with third\u00a0parties."
     document = Document.from_text(text, title="t", format="txt")

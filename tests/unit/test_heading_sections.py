@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from tests.unit.test_apply_context import RETENTION, SECURITY, SHARING, categories, run
 
-from policylens.core.analysis import analyze
+from policylens.core.analysis import SECTION_SCORE, analyze
 from policylens.core.classifier import THRESHOLD
 from policylens.core.document import Document
-from policylens.core.heading_sections import FROM_SECTION_SCORE, NOTE
+from policylens.core.heading_sections import NOTE
 
 CHANGE = "policy_change"
 
@@ -26,7 +26,7 @@ def test_a_numbered_heading_naming_nothing_takes_its_sections_practice() -> None
         ("9.1. We keep backups for a month.", "sentence", {RETENTION: 0.9}),
         levels={1: 1, 5: 1},
     )
-    assert categories(heading) == {CHANGE: (FROM_SECTION_SCORE, "context")}
+    assert categories(heading) == {CHANGE: (SECTION_SCORE, "context")}
     assert heading.categories[0].note == NOTE
 
 
@@ -39,7 +39,7 @@ def test_an_unnumbered_headings_section_ends_at_the_next_heading() -> None:
         ("We keep orders for a year.", "sentence", {RETENTION: 0.9}),
         ("We delete them after that.", "sentence", {RETENTION: 0.9}),
     )
-    assert categories(heading) == {SHARING: (FROM_SECTION_SCORE, "context")}
+    assert categories(heading) == {SHARING: (SECTION_SCORE, "context")}
 
 
 def test_a_section_of_scattered_topics_gives_its_heading_nothing() -> None:

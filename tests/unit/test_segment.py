@@ -154,3 +154,13 @@ def test_the_next_clause_of_a_numbering_ends_the_list_it_follows() -> None:
     kinds = [s.kind for s in segment(Document.from_text(text, title="t", format="txt"))]
     assert kinds[1:3] == ["list_item", "list_item"]
     assert kinds[3] == "sentence"
+
+
+def test_roman_numbers_and_paragraph_signs_number_a_heading() -> None:
+    text = "II. Spenden\nWenn Sie spenden, buchen wir den Betrag.\n§ 3 Weitergabe an Dritte\n"
+    segments = segment(Document.from_text(text, title="t", format="txt"))
+    assert [(s.kind, s.level, text[s.start : s.end]) for s in segments] == [
+        ("heading", 1, "II. Spenden"),
+        ("sentence", 0, "Wenn Sie spenden, buchen wir den Betrag."),
+        ("heading", 1, "§ 3 Weitergabe an Dritte"),
+    ]

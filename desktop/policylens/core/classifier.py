@@ -136,31 +136,15 @@ class LexiconScorer:
         matches = self._matches(document, normalized, on_tick)
         if not matches:
             return [{} for _ in segments]
-        spans: Iterable[tuple[str, float, int, int]] = matches
-        if not normalized.same_offsets:
-            # Mapped back only when normalising moved offsets (a dropped ZWNJ, a ligature);
-            # all at once (a method call per match was a tenth of a Persian text's time).
-            categories, weights, raw_starts, raw_ends = zip(*matches, strict=True)
-            match_starts, match_ends = normalized.to_original_spans(raw_starts, raw_ends)
-            spans = zip(categories, weights, match_starts, match_ends, strict=True)
-        addresses = address_spans(text)
-        address_starts = [a for a, _ in addresses]
-        address_ends = [b for _, b in addresses]
-        for category, weight, start, end in spans:
-            if addresses:
-                # "https" in a link, "privacy" in privacy@example.com: no practice.
-                inside = bisect_right(address_starts, start) - 1
-                if inside >= 0 and start < address_ends[inside]:
-                    continue
-            index = bisect_right(starts, start) - 1
-            if index < 0 or start >= ends[index]:
-                continue  # between clauses (a list bullet, a stray mark)
+        categories, weights, placed = _placed(text, normalized, matches, starts, ends)
+        for number, index, start, end in placed:
+            category = categories[number]
             per_category = found[index]
             hits = per_category.get(category)
             if hits is None:
-                per_category[category] = [(weight, start, min(end, ends[index]))]
+                per_category[category] = [(weights[number], start, end)]
             else:
-                hits.append((weight, start, min(end, ends[index])))
+                hits.append((weights[number], start, end))
         result: list[ClauseEvidence] = []
         for per_category in found:
             evidence: ClauseEvidence = {}
@@ -204,6 +188,47 @@ class LexiconScorer:
 
 # A cue found in a clause: (weight, start, end) in the original text.
 _Hit = tuple[float, int, int]
+
+
+def _placed(
+    text: str,
+    normalized: NormalizedText,
+    matches: list[tuple[str, float, int, int]],
+    starts: list[int],
+    ends: list[int],
+) -> tuple[tuple[str, ...], tuple[float, ...], Iterable[tuple[int, int, int, int]]]:
+    """(categories, weights, placed) of the matches (normalised offsets), `placed` giving
+    (the match's number, its clause's index, start, end in the original text cut at the
+    clause's end) in order, without the matches inside a URL or an e-mail address ("https" in
+    a link, "privacy" in privacy@example.com: no practice) or between clauses (a list bullet,
+    a stray mark). Mapped and placed all at once with NumPy: two or three bisections per
+    match in Python were a fifth of the lexicon's time (50,000 matches in 1 MB)."""
+    import numpy as np
+
+    categories, weights, raw_starts, raw_ends = zip(*matches, strict=True)
+    match_starts = np.array(raw_starts, dtype=np.int64)
+    match_ends = np.array(raw_ends, dtype=np.int64)
+    if not normalized.same_offsets:
+        match_starts, match_ends = normalized.to_original_arrays(match_starts, match_ends)
+    keep = np.ones(len(matches), dtype=bool)
+    addresses = address_spans(text)
+    if addresses:
+        address_starts = np.array([a for a, _ in addresses], dtype=np.int64)
+        address_ends = np.array([b for _, b in addresses], dtype=np.int64)
+        inside = np.searchsorted(address_starts, match_starts, side="right") - 1
+        keep &= ~((inside >= 0) & (match_starts < address_ends[np.maximum(inside, 0)]))
+    clause_ends = np.array(ends, dtype=np.int64)
+    index = np.searchsorted(np.array(starts, dtype=np.int64), match_starts, side="right") - 1
+    clause_end = clause_ends[np.maximum(index, 0)]
+    keep &= (index >= 0) & (match_starts < clause_end)
+    placed = zip(
+        np.flatnonzero(keep).tolist(),
+        index[keep].tolist(),
+        match_starts[keep].tolist(),
+        np.minimum(match_ends, clause_end)[keep].tolist(),
+        strict=True,
+    )
+    return categories, weights, placed
 
 
 def _unblocked(hits: list[_Hit]) -> list[_Hit]:

@@ -30,21 +30,18 @@ from policylens.core.segment import Segment
 from policylens.core.taxonomy import OTHER
 
 SECTION_SHARE = 0.5
-# The score of a category a heading takes from its section (as a section gives its clauses).
-FROM_SECTION_SCORE = 0.55
 NOTE = "from its section"
 
 
 def fill_headings(
-    segments: Sequence[Segment], clauses: list[Clause], headings: Collection[int]
+    segments: Sequence[Segment], clauses: list[Clause], headings: Collection[int], score: float
 ) -> list[Clause]:
-    """`clauses` with each heading of `headings` (indexes) given its section's categories."""
+    """`clauses` with each heading of `headings` (indexes) given its section's categories at
+    `score` (the score a section gives its clauses)."""
     for index in sorted(headings):
         categories = _section_categories(segments, clauses, index)
         if categories:
-            scores = tuple(
-                CategoryScore(c, FROM_SECTION_SCORE, (), "context", NOTE) for c in categories
-            )
+            scores = tuple(CategoryScore(c, score, (), "context", NOTE) for c in categories)
             clauses[index] = replace(clauses[index], categories=scores)
     return clauses
 

@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
+from typing import Any
 
 # Code points dropped entirely: joiners, tatweel, Arabic diacritics, bidi controls, soft hyphen.
 _DROPPED = [
@@ -162,6 +163,21 @@ class NormalizedText:
             for s, e, o in zip(starts, ends, o_starts, strict=True)
         ]
         return o_starts, o_ends
+
+    def to_original_arrays(self, starts: Any, ends: Any) -> tuple[Any, Any]:
+        """`to_original_spans` of NumPy arrays of starts and ends (int64), as two arrays."""
+        import numpy as np
+
+        nonempty = ends > starts
+        last = np.maximum(ends - 1, 0)
+        if self._explicit is not None:
+            explicit = np.array(self._explicit, dtype=np.int64)
+            o_starts = explicit[starts]
+            return o_starts, np.where(nonempty, explicit[last] + 1, o_starts)
+        drops = np.array(self._drop_points, dtype=np.int64)
+        o_starts = starts + np.searchsorted(drops, starts, side="right")
+        o_ends = last + 1 + np.searchsorted(drops, last, side="right")
+        return o_starts, np.where(nonempty, o_ends, o_starts)
 
     def normalized_indices(self, originals: Sequence[int]) -> list[int]:
         """`normalized_index` of many original offsets at once."""

@@ -21,8 +21,12 @@ HEADING_MAX_CHARS = 90
 HEADING_MAX_WORDS = 12
 
 _BULLET = re.compile(r"^(?:[-•*·▪◦‣–—●○■□►✓]\s*)+(?=\S)")
-# "1.4.1." / "2.1" / "4)" / "3." — a numbered clause prefix (and its depth).
-_NUMBER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)(?:\.|\)|(?=\s))\s*(?=\S)")
+# "1.4.1." / "2.1" / "4)" / "3." — a numbered clause prefix (and its depth); also the Roman
+# numbers and paragraph signs of German and French policies' sections ("IV. Ehrenamt",
+# "§ 3 Weitergabe"), which otherwise split into "IV." and a heading that names nothing.
+_NUMBER = re.compile(
+    r"^(\d{1,3}(?:\.\d{1,3})*|[IVX]{1,5}(?=[.)]\s)|§\s?\d{1,3})(?:\.|\)|(?=\s))\s*(?=\S)"
+)
 _LETTER_ITEM = re.compile(r"^(?:[a-zа-яё]|[ivx]{1,4})\)\s*(?=\S)", re.IGNORECASE)
 # (The first mark spelled out, not `[…]+`: a pattern that starts with a character set lets
 # the regex engine skip to candidates in its own loop, twice as fast on a long text.)
