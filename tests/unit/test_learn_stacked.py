@@ -23,6 +23,7 @@ from policylens.core.learn.stacked import (
 )
 
 SECURITY = "data_security"
+CHANGE = "policy_change"
 TEXT = "We use encryption and firewalls to protect your personal data against loss."
 
 
@@ -186,3 +187,41 @@ def test_a_paragraph_model_decides_for_every_clause_of_the_paragraph(
     assert overruling.stacked is not None
     by_paragraph = replace(overruling, stacked=replace(overruling.stacked, unit="paragraph"))
     assert SECURITY not in _categories(paragraph, shipped, by_paragraph)
+
+
+def _buckets(text: str, model: LearnedModel) -> set[int]:
+    from policylens.core.learn.hashing import joined_spans, occurrences
+    from policylens.core.normalize import normalize_for_matching
+
+    normalized = normalize_for_matching(text)
+    found = occurrences(joined_spans(normalized, [(0, len(text))]), 1, model.linear.spec)
+    return {int(b) for family in found.buckets for b in family}
+
+
+def test_a_paragraph_model_says_no_for_the_whole_paragraph(
+    model: LearnedModel, shipped: ShippedModel
+) -> None:
+    """Trained on paragraphs, the user's model judges paragraphs: where it is sure a whole
+    paragraph is not about a category, the blend's category goes from its clauses, though
+    the clause alone says too little for the model to overrule it. A model of clause labels
+    keeps judging clause by clause."""
+    change = "We may change this privacy policy from time to time and will post the new version."
+    closing = "Newsletter readers may leave our mailing list at any time."
+    paragraph = f"{change} {closing}"
+    assert CHANGE in _categories(paragraph, shipped, None)
+    assert model.stacked is not None
+    # The user's model: no policy change wherever the closing sentence's words are.
+    row = model.linear.categories.index(CHANGE)
+    hashed = model.linear.hashed.copy()
+    for bucket in _buckets(closing, model) - _buckets(change, model):
+        hashed[row, bucket] = -50.0
+    no_takeover = {c: replace(r, takeover=False) for c, r in model.stacked.reports.items()}
+    refusing = replace(
+        model,
+        linear=replace(model.linear, hashed=hashed),
+        stacked=replace(model.stacked, reports=no_takeover),
+    )
+    assert refusing.stacked is not None
+    assert CHANGE in _categories(paragraph, shipped, refusing)  # clause by clause
+    by_paragraph = replace(refusing, stacked=replace(refusing.stacked, unit="paragraph"))
+    assert CHANGE not in _categories(paragraph, shipped, by_paragraph)
