@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+from dataclasses import replace
 from datetime import UTC
 from pathlib import Path
 
@@ -112,6 +113,19 @@ def test_highlights_are_real_annotations_with_colour_and_reasons(
     note = next(a for a in highlights if "Retention period is vague" in str(a["/Contents"]))
     assert "maryam" in str(note["/Contents"]) and "accepted" in str(note["/Contents"])
     assert str(note["/T"]) == "maryam"
+
+
+def test_a_heading_that_names_a_practice_is_highlighted_as_in_the_reader(
+    samples: dict[str, Path], tmp_path: Path
+) -> None:
+    document = load_document(samples["fa1"])
+    heading, *rest = _clauses(document)
+    named = replace(heading, categories=(CategoryScore("data_retention", 0.9),))
+    out = export_pdf(document, [named, *rest], [], tmp_path / "h.pdf", categories=TABLE)
+    annots = [a.get_object() for page in PdfReader(out).pages for a in page.get("/Annots", [])]
+    contents = [str(a["/Contents"]) for a in annots if a["/Subtype"] == "/Highlight"]
+    assert len(contents) == 3
+    assert sum(c.startswith("Data retention") for c in contents) == 2
 
 
 def test_options_filter_highlights(samples: dict[str, Path], tmp_path: Path) -> None:

@@ -193,7 +193,9 @@ def _without_rejected(clause: Clause, rejected: dict[str, list[tuple[int, int]]]
 
 
 def _highlightable(clause: Clause, options: PdfOptions) -> bool:
-    return clause.kind != "heading" and any(options.shows(s.id) for s in clause.categories)
+    # A heading that names a practice is highlighted as in the reader ("Where your data is
+    # stored" is an audience by the guidelines): the PDF hid it, though its cover counted it.
+    return any(options.shows(s.id) for s in clause.categories)
 
 
 def _metadata(canvas: Canvas, document: Document, annotations: Sequence[PdfAnnotation]) -> None:
