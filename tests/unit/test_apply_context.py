@@ -11,7 +11,6 @@ from policylens.core.analysis import (
     HEADING_THRESHOLD,
     LIST_HEAD_SCORE,
     SECTION_SCORE,
-    WEAK_ONLY,
     apply_context,
 )
 from policylens.core.classifier import THRESHOLD, Evidence
@@ -218,18 +217,31 @@ def test_an_audience_or_law_does_not_push_out_the_practice_it_qualifies() -> Non
     assert set(categories(gate)) == {audience}
 
 
-def test_a_lone_weak_cue_a_model_vetoed_keeps_the_section_context() -> None:
+def test_a_cue_a_model_vetoed_withholds_the_section_context_however_sure_the_veto() -> None:
+    # Only cues that could assert are vetoed (`shipped.VETO_MIN_SCORE`), so a low score with
+    # the model's note is a sure veto, not a weak hint: it spoke of something else.
     access = "user_access_edit_deletion"
     text, segments, evidence = build(
         ("Purposes", "heading", {RETENTION: 0.6}),
         ("To answer your request.", "sentence", {}),
         ("To keep the list.", "sentence", {}),
     )
-    evidence[1] = {access: Evidence(WEAK_ONLY, [Cue(0, 1, "x")], "lexicon", "model, 0.05")}
+    evidence[1] = {access: Evidence(0.02, [Cue(0, 1, "x")], "lexicon", "model, 0.01")}
     evidence[2] = {access: Evidence(0.3, [Cue(0, 1, "x")], "lexicon", "model, 0.05")}
-    _heading, weak, vetoed = apply_context(text, segments, evidence)
-    assert categories(weak) == {RETENTION: (SECTION_SCORE, "context")}
+    _heading, sure, vetoed = apply_context(text, segments, evidence)
+    assert [s.id for s in sure.categories] == ["other"]
     assert [s.id for s in vetoed.categories] == ["other"]
+
+
+def test_a_weak_cue_no_model_overruled_keeps_the_section_context() -> None:
+    access = "user_access_edit_deletion"
+    text, segments, evidence = build(
+        ("Purposes", "heading", {RETENTION: 0.6}),
+        ("To answer your request.", "sentence", {}),
+    )
+    evidence[1] = {access: Evidence(0.1, [Cue(0, 1, "x")])}
+    _heading, weak = apply_context(text, segments, evidence)
+    assert categories(weak) == {RETENTION: (SECTION_SCORE, "context")}
 
 
 def test_a_labelled_contact_detail_states_no_practice_but_a_dateline_does() -> None:

@@ -60,9 +60,6 @@ TITLE_MAX_WORDS = 6
 _YEAR = re.compile(r"(?<!\d)(?:19|20|13|14)\d\d(?!\d)")
 _ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 LIST_HEAD_SCORE = 0.6
-# A category whose only cue is one weak hint ("طلبك", "your request") asserted nothing even
-# before a model vetoed it: the veto says nothing about the clause, which keeps its context.
-WEAK_ONLY = 0.1
 # A clause with this many digits is a phone number or an address, not a statement.
 PHONE_DIGITS = 7
 CONTACT_MAX_WORDS = 12
@@ -330,10 +327,7 @@ def _names_nothing(heading: str, evidence: ClauseEvidence) -> bool:
 def _vetoed(evidence: ClauseEvidence) -> bool:
     """A model read the clause's cues and overruled them: the clause spoke of something, just
     not of that practice, so its section's practice is not given to it either."""
-    return any(
-        e.cues and WEAK_ONLY < e.score < THRESHOLD and "model, " in e.note
-        for e in evidence.values()
-    )
+    return any(e.cues and e.score < THRESHOLD and "model, " in e.note for e in evidence.values())
 
 
 def _is_contact(clause: str) -> bool:
