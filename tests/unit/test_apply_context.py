@@ -218,7 +218,7 @@ def test_an_audience_or_law_does_not_push_out_the_practice_it_qualifies() -> Non
 
 
 def test_a_cue_a_model_vetoed_withholds_the_section_context_however_sure_the_veto() -> None:
-    # Only cues that could assert are vetoed (`shipped.VETO_MIN_SCORE`), so a low score with
+    # Only cues that could assert are vetoed (`analysis.HEADING_THRESHOLD`), so a low score with
     # the model's note is a sure veto, not a weak hint: it spoke of something else.
     access = "user_access_edit_deletion"
     text, segments, evidence = build(

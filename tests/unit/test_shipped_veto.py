@@ -1,5 +1,5 @@
 """The shipped model's gate vetoes only cues that could assert their category (in a heading,
-from VETO_MIN_SCORE): a weak or lone medium cue stated nothing, so a veto (and its note, which
+from HEADING_THRESHOLD): a weak or lone medium cue stated nothing, so a veto (and its note, which
 withholds the section's practice from the clause) would say nothing about the clause either."""
 
 from __future__ import annotations

@@ -32,6 +32,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from policylens.core.analysis import HEADING_THRESHOLD
 from policylens.core.classifier import THRESHOLD, ClauseEvidence, Evidence
 from policylens.core.document import Document
 from policylens.core.learn.hashing import joined_spans, occurrences
@@ -50,11 +51,11 @@ TITLE_MIN_PROBABILITY = 0.5
 # See the module docstring: measured on the corpus dev split, OPP-115 dev and the samples.
 VETO_SHARE = 0.5
 ADD_MIN_PROBABILITY = 0.7
-# The lowest lexicon score a veto applies to: a heading's assertion level.
-VETO_MIN_SCORE = 0.35
-# A vetoed cue's score stays under that level: a cue the model overruled asserts nothing, not
-# even in a heading. (A title vetoed at a probability near the threshold kept ~0.4-0.6, and
-# "Құпиялылық" alone read as data security.)
+# A veto applies to cues that could assert on their own, at least in a heading
+# (`analysis.HEADING_THRESHOLD`); the vetoed cue's score stays under that level: a cue the
+# model overruled asserts nothing, not even in a heading. (A title vetoed at a probability
+# near the threshold kept ~0.4-0.6, and "Құпиялылық" alone read as data security.) The
+# stacked model's veto keeps the same.
 VETOED_SCORE = 0.3
 # (VETO_SHARE, ADD_MIN_PROBABILITY), or None to replace the lexicon's evidence outright.
 GATE: tuple[float, float] | None = (VETO_SHARE, ADD_MIN_PROBABILITY)
@@ -240,7 +241,9 @@ class ShippedModel:
         # practice from the clause (`analysis._vetoed`): "- Your profile: a username and a
         # password" under "What we collect".
         veto = (
-            has_cue & (lexicon_score >= VETO_MIN_SCORE) & (probabilities < veto_share * thresholds)
+            has_cue
+            & (lexicon_score >= HEADING_THRESHOLD)
+            & (probabilities < veto_share * thresholds)
         )
         # The model adds a category, or raises a weak cue's score ("radera" alone is a weak
         # hint; the sentence around it makes it a deletion right).

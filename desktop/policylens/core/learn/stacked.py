@@ -46,7 +46,7 @@ from policylens.core.learn.hashing import joined_spans, occurrences
 from policylens.core.learn.linear import LinearModel
 from policylens.core.learn.model import LearnedModel, StackedModel, StackedReport
 from policylens.core.learn.scoring import MIN_LANGUAGE_EXAMPLES, evidence_score, model_note
-from policylens.core.learn.shipped import ShippedModel
+from policylens.core.learn.shipped import VETOED_SCORE, ShippedModel
 from policylens.core.normalize import NormalizedText, normalize_for_matching
 from policylens.core.segment import Segment, segment
 from policylens.core.taxonomy import OTHER
@@ -74,8 +74,6 @@ SOURCE = "model"
 # A model whose positive labels are mostly texts of this many clauses or more decides on
 # paragraphs (see StackedBlender).
 PARAGRAPH_CLAUSES = 2
-# What a category the stacked model overrules keeps: below any threshold of the analysis.
-VETOED_SCORE = 0.3
 # It overrules the blend's category only when its probability is below this share of its
 # threshold: it learned from labelled paragraphs and decides clause by clause, where a clause
 # of a positive paragraph may say less than the paragraph (measured: 1.0 lost a third of the
