@@ -115,16 +115,14 @@ _INSERT = (
 )
 
 
-def _from_row(row: Sequence[Any], names: dict[int, str] | None = None) -> Annotation:
-    # Positional: the select lists the columns in field order (the read budget is 100 ms for
-    # 10 000 rows; keyword construction costs a third of it).
+def _from_row(row: Sequence[Any]) -> Annotation:
+    """One row of `_SELECT` (its columns in field order) as an Annotation; many rows at once
+    are made by `_from_rows`."""
     tags = row[8]
     return Annotation(
         row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7],
         () if tags == "[]" else tuple(json.loads(tags)),
-        row[9], row[10], row[11], row[12],
-        row[13] if names is None else names[row[13]],
-        row[14], row[15],
+        row[9], row[10], row[11], row[12], row[13], row[14], row[15],
     )  # fmt: skip
 
 
