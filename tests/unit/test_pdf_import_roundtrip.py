@@ -51,6 +51,9 @@ def test_libreoffice_pdf_reads_back(source: Path, made: dict[str, dict[str, Path
         pytest.skip(
             "LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui"
         )
+    if source.name not in made["LibreOffice"]:
+        # soffice without Writer (only libreoffice-calc-nogui) converts no text file.
+        pytest.skip("LibreOffice made no PDF of it: apt-get install libreoffice-writer-nogui")
     _check(source, made["LibreOffice"][source.name])
 
 
@@ -87,5 +90,8 @@ def test_brackets_of_a_libreoffice_pdf_come_back_the_right_way_round(tmp_path: P
         "ما از Google Analytics (تحلیل) استفاده می‌کنیم.",
     ]
     source.write_text("\n".join(lines) + "\n", "utf-8")
-    pdf = pdf_import.libreoffice_pdfs([source], tmp_path / "libreoffice")[source.name]
+    made = pdf_import.libreoffice_pdfs([source], tmp_path / "libreoffice")
+    if source.name not in made:
+        pytest.skip("LibreOffice made no PDF of it: apt-get install libreoffice-writer-nogui")
+    pdf = made[source.name]
     assert load_document(pdf).text.split("\n") == lines
