@@ -226,8 +226,10 @@ def test_a_cue_a_model_vetoed_withholds_the_section_context_however_sure_the_vet
         ("To answer your request.", "sentence", {}),
         ("To keep the list.", "sentence", {}),
     )
-    evidence[1] = {access: Evidence(0.02, [Cue(0, 1, "x")], "lexicon", "model, 0.01")}
-    evidence[2] = {access: Evidence(0.3, [Cue(0, 1, "x")], "lexicon", "model, 0.05")}
+    evidence[1] = {
+        access: Evidence(0.02, [Cue(0, 1, "x")], "lexicon", "model, 0.01", by_model=True)
+    }
+    evidence[2] = {access: Evidence(0.3, [Cue(0, 1, "x")], "lexicon", "model, 0.05", by_model=True)}
     _heading, sure, vetoed = apply_context(text, segments, evidence)
     assert [s.id for s in sure.categories] == ["other"]
     assert [s.id for s in vetoed.categories] == ["other"]

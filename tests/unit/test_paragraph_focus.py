@@ -151,7 +151,7 @@ def test_a_clause_whose_cues_a_model_overruled_takes_no_section_context() -> Non
     evidence = [
         {security: Evidence(0.8)},
         {},
-        {security: Evidence(0.2, [cue], "lexicon", "model, 0.05")},
+        {security: Evidence(0.2, [cue], "lexicon", "model, 0.05", by_model=True)},
     ]
     _, locks, desk = apply_context(text, segments, evidence)
     assert ids(locks) == [security]  # names nothing itself: its section's practice

@@ -201,11 +201,14 @@ def _merge(evidences: Sequence[ClauseEvidence]) -> ClauseEvidence:
         for category, item in evidence.items():
             current = merged.get(category)
             if current is None:
-                merged[category] = Evidence(item.score, list(item.cues), item.source, item.note)
+                merged[category] = Evidence(
+                    item.score, list(item.cues), item.source, item.note, item.by_model
+                )
             else:
                 if item.score > current.score:
                     current.score, current.source = item.score, item.source
-                    current.note = item.note or current.note
+                    if item.note:
+                        current.note, current.by_model = item.note, item.by_model
                 current.cues.extend(c for c in item.cues if c not in current.cues)
     return merged
 
@@ -327,7 +330,7 @@ def _names_nothing(heading: str, evidence: ClauseEvidence) -> bool:
 def _vetoed(evidence: ClauseEvidence) -> bool:
     """A model read the clause's cues and overruled them: the clause spoke of something, just
     not of that practice, so its section's practice is not given to it either."""
-    return any(e.cues and e.score < THRESHOLD and "model, " in e.note for e in evidence.values())
+    return any(e.cues and e.score < THRESHOLD and e.by_model for e in evidence.values())
 
 
 def _is_contact(clause: str) -> bool:

@@ -97,10 +97,10 @@ def part_ranges(count: int, cuts: Sequence[int]) -> list[tuple[int, int]]:
     return list(pairwise(bounds))
 
 
-# Evidence as plain tuples for the way between processes: (score, source, note, (start, end,
-# start, end, …)) per category. Half the bytes of the objects pickled, and quicker both ways;
-# the cue text is the document's, taken again on arrival.
-EvidenceRow = dict[str, tuple[float, str, str, tuple[int, ...]]]
+# Evidence as plain tuples for the way between processes: (score, source, note, by_model,
+# (start, end, start, end, …)) per category. Half the bytes of the objects pickled, and
+# quicker both ways; the cue text is the document's, taken again on arrival.
+EvidenceRow = dict[str, tuple[float, str, str, bool, tuple[int, ...]]]
 
 
 def encode_evidence(evidence: Sequence[ClauseEvidence]) -> list[EvidenceRow]:
@@ -110,6 +110,7 @@ def encode_evidence(evidence: Sequence[ClauseEvidence]) -> list[EvidenceRow]:
                 found.score,
                 found.source,
                 found.note,
+                found.by_model,
                 tuple(at for cue in found.cues for at in (cue.start, cue.end)),
             )
             for category, found in clause.items()
@@ -122,11 +123,11 @@ def decode_evidence(text: str, rows: Sequence[EvidenceRow]) -> list[ClauseEviden
     decoded: list[ClauseEvidence] = []
     for row in rows:
         clause: ClauseEvidence = {}
-        for category, (score, source, note, bounds) in row.items():
+        for category, (score, source, note, by_model, bounds) in row.items():
             cues = [
                 Cue(bounds[i], bounds[i + 1], text[bounds[i] : bounds[i + 1]])
                 for i in range(0, len(bounds), 2)
             ]
-            clause[category] = Evidence(score, cues, source, note)
+            clause[category] = Evidence(score, cues, source, note, by_model)
         decoded.append(clause)
     return decoded

@@ -31,6 +31,9 @@ class Evidence:
     cues: list[Cue] = field(default_factory=list)
     source: str = "lexicon"
     note: str = ""
+    # A model set this score (its note says "model, 0.83"): under THRESHOLD with cues, the
+    # model read the cues and overruled them (`analysis._vetoed`).
+    by_model: bool = False
 
 
 ClauseEvidence = dict[str, Evidence]

@@ -130,6 +130,7 @@ class LearnedScorer:
                             [],
                             SOURCE,
                             model_note(p),
+                            by_model=True,
                         )
                         for category, p in self.asserted(probabilities).items()
                         if category != OTHER
@@ -189,7 +190,9 @@ class LearnedScorer:
                 best = a + max(range(b - a), key=lambda i: clauses[i].get(category, 0.0))
                 result[best] = {
                     **result[best],
-                    category: Evidence(evidence_score(p, threshold), [], SOURCE, model_note(p)),
+                    category: Evidence(
+                        evidence_score(p, threshold), [], SOURCE, model_note(p), by_model=True
+                    ),
                 }
 
 

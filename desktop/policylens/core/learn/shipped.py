@@ -216,6 +216,7 @@ class ShippedModel:
                         list(cues.cues) if cues is not None else [],
                         "lexicon" if cues is not None and cues.cues else SOURCE,
                         model_note(p),
+                        by_model=True,
                     )
                 result[row] = blended
         return result
@@ -270,11 +271,14 @@ class ShippedModel:
                     list(found.cues),
                     found.source,
                     model_note(p),
+                    by_model=True,
                 )
             else:
                 found_cues = list(blended[category].cues) if category in blended else []
                 source = "lexicon" if found_cues else SOURCE
-                blended[category] = Evidence(score, found_cues, source, model_note(p))
+                blended[category] = Evidence(
+                    score, found_cues, source, model_note(p), by_model=True
+                )
             result[row] = blended
 
 

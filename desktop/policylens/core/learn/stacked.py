@@ -496,7 +496,11 @@ class StackedBlender:
                             result[row] = {
                                 **result[row],
                                 category: Evidence(
-                                    vetoed, list(current.cues), current.source, model_note(own)
+                                    vetoed,
+                                    list(current.cues),
+                                    current.source,
+                                    model_note(own),
+                                    by_model=True,
                                 ),
                             }
         return result
@@ -531,7 +535,9 @@ class StackedBlender:
             cues = list(current.cues) if current is not None else []
             result[row] = {
                 **result[row],
-                category: Evidence(score, cues, "lexicon" if cues else SOURCE, model_note(own)),
+                category: Evidence(
+                    score, cues, "lexicon" if cues else SOURCE, model_note(own), by_model=True
+                ),
             }
 
 
