@@ -95,3 +95,14 @@ def test_brackets_of_a_libreoffice_pdf_come_back_the_right_way_round(tmp_path: P
         pytest.skip("LibreOffice made no PDF of it: apt-get install libreoffice-writer-nogui")
     pdf = made[source.name]
     assert load_document(pdf).text.split("\n") == lines
+
+
+def test_zero_width_non_joiners_of_a_libreoffice_pdf_are_kept() -> None:
+    """LibreOffice (Writer 7.4, DejaVu Sans Mono) draws each ZWNJ as a space glyph of no
+    advance marked /ActualText <FEFF200C>, which PDFium's text page drops: "می‌کنیم" read
+    back as "میکنیم", a different spelling to search and to the lexicon. (The PDF is one
+    LibreOffice made of the .txt beside it, so this runs without LibreOffice.)"""
+    pdf = Path(__file__).resolve().parent.parent / "data" / "pdf" / "zwnj_libreoffice.pdf"
+    expected = pdf.with_suffix(".txt").read_text("utf-8").strip()
+    assert load_document(pdf).text == expected
+    assert expected.count("\u200c") == 5

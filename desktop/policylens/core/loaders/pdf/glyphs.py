@@ -24,6 +24,8 @@ from typing import Any
 # may come anywhere in the stream (LibreOffice writes them after the line): placed by position.
 _FORMAT_CATEGORIES = frozenset({"Cf"})
 _MARK_CATEGORIES = frozenset({"Mn", "Me"})
+# What an /ActualText of joiners alone looks like through PDFium's string value.
+_UNSEEN = frozenset({"Cc", "Cf", "Zs"})
 # LibreOffice maps a lam-alef ligature glyph to alef + lam (visual order): turned back.
 _ALEF_LAM = frozenset(alef + "\u0644" for alef in "\u0627\u0623\u0625\u0622\u0671")
 _BOX_EPSILON = 0.05
@@ -91,7 +93,8 @@ def page_clusters(textpage: Any) -> PageGlyphs:
     is_generated = pdfium_c.FPDFText_IsGenerated
     sizes: dict[float, float] = {}  # box height → font size: one call per face and size
     mirrored = _mirrored_by_pdfium(units, lambda index: bool(is_generated(handle, index)))
-    spoken = _actual_text_objects(textpage)
+    joiners: list[tuple[float, float, str]] = []  # (x, baseline, ZWNJ…) drawn as nothing
+    spoken = _actual_text_objects(textpage, joiners)
     # The same C function, returning the object's address as an int: a ctypes.cast per
     # character cost half a second on 100 pages.
     function = ctypes.cast(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p).value or 0
@@ -200,8 +203,38 @@ def page_clusters(textpage: Any) -> PageGlyphs:
             cluster.left, cluster.right = bounds[0].value, bounds[2].value
         if pdfium_c.FPDFPageObj_GetMatrix(text_object, ctypes.byref(matrix)):
             cluster.left = min(cluster.left, matrix.e)
+    for x, baseline, text in joiners:
+        _place_joiner(clusters, x, baseline, text)
     width = sorted(space_widths)[len(space_widths) // 2] if space_widths else 0.0
     return PageGlyphs(clusters, spaces * 20 >= len(clusters), space_boxes, width)
+
+
+def _text_string(raw: bytes) -> str:
+    """A PDF text string's bytes: UTF-16 after a byte order mark, else PDFDocEncoding (its
+    Latin-1 part)."""
+    if raw[:2] == b"\xfe\xff":
+        return raw[2:].decode("utf-16-be", "replace")
+    if raw[:2] == b"\xff\xfe":
+        return raw[2:].decode("utf-16-le", "replace")
+    return raw.decode("latin-1")
+
+
+def _place_joiner(clusters: list[Cluster], x: float, baseline: float, text: str) -> None:
+    """A joiner drawn at `x` stands between the glyph that starts there and the one that ends
+    there: in right-to-left text the glyph that starts there is the letter before it (the
+    line is drawn from the left), in left-to-right text the letter after it."""
+    best: Cluster | None = None
+    for cluster in clusters:
+        if cluster.mark or abs(cluster.baseline - baseline) > _BOX_EPSILON * 10:
+            continue
+        if best is None or abs(cluster.left - x) < abs(best.left - x):
+            best = cluster
+    if best is None or abs(best.left - x) > best.size * 0.25:
+        return
+    if unicodedata.bidirectional(best.text[-1]) in _PDFIUM_RIGHT:
+        best.text += text
+    else:
+        best.text = text + best.text
 
 
 _MIRROR = dict(zip("()[]{}<>«»‹›", ")(][}{><»«›‹", strict=True))
@@ -244,7 +277,9 @@ def _mirrored_by_pdfium(units: Any, generated: Callable[[int], bool]) -> set[int
     return found
 
 
-def _actual_text_objects(textpage: Any) -> dict[int, tuple[float, float] | None]:
+def _actual_text_objects(
+    textpage: Any, joiners: list[tuple[float, float, str]]
+) -> dict[int, tuple[float, float] | None]:
     """The page's text objects marked with /ActualText, by address. PDFium reads such an
     object as its /ActualText, spread evenly over the object's box: the boxes then say
     nothing about where each character is drawn, but the text page's order is the one the
@@ -269,6 +304,7 @@ def _actual_text_objects(textpage: Any) -> dict[int, tuple[float, float] | None]
     name = (ctypes.c_ushort * 32)()
     length = ctypes.c_ulong()
     bounds = [ctypes.c_float() for _ in range(4)]
+    matrix = pdfium_c.FS_MATRIX()
     for number in range(pdfium_c.FPDFPage_CountObjects(page)):
         page_object = pdfium_c.FPDFPage_GetObject(page, number)
         if pdfium_c.FPDFPageObj_GetType(page_object) != pdfium_c.FPDF_PAGEOBJ_TEXT:
@@ -289,6 +325,19 @@ def _actual_text_objects(textpage: Any) -> dict[int, tuple[float, float] | None]
                     spans[address] = (bounds[0].value, bounds[2].value)
                 first = None
                 break
+            if spoken and all(unicodedata.category(char) in _UNSEEN for char in spoken):
+                # LibreOffice draws a ZWNJ as a space glyph of no advance marked /ActualText
+                # <FEFF200C>, which PDFium's text page drops (and its string value reads as
+                # " \x0c", a unit per byte): the raw bytes, kept by their place on the line.
+                raw = (ctypes.c_ubyte * 64)()
+                if pdfium_c.FPDFPageObjMark_GetParamBlobValue(
+                    mark, b"ActualText", raw, ctypes.sizeof(raw), ctypes.byref(length)
+                ):
+                    text = _text_string(bytes(raw)[: length.value])
+                    if text and all(unicodedata.category(c) in _FORMAT_CATEGORIES for c in text):
+                        if pdfium_c.FPDFPageObj_GetMatrix(page_object, ctypes.byref(matrix)):
+                            joiners.append((matrix.e, matrix.f, text))
+                        break
             if first is None:
                 first = spoken
         if first is not None:
