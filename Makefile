@@ -61,11 +61,13 @@ model: $(STAMP)
 #   nodejs, npm: pdf.js (pdfjs-dist, pinned in tests/pdfjs/) as a fourth PDF reader in the
 #   export tests
 #   libreoffice-calc-nogui: opens the exported CSV headless to prove no formula is evaluated
+#   libreoffice-writer-nogui: PDFs of the samples by a common producer, read back by the PDF
+#   import tests (soffice without Writer converts no text file)
 #   gcc, libc6-dev: build the sqlite3 shell whose `.recover` `library repair` uses (below)
 APT_PACKAGES := poppler-utils xvfb imagemagick gcc libc6-dev \
 	tesseract-ocr tesseract-ocr-fas tesseract-ocr-ara tesseract-ocr-eng tesseract-ocr-rus \
 	tesseract-ocr-kaz tesseract-ocr-swe tesseract-ocr-deu tesseract-ocr-fra \
-	postgresql nodejs libreoffice-calc-nogui \
+	postgresql nodejs libreoffice-calc-nogui libreoffice-writer-nogui \
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
