@@ -36,6 +36,10 @@ _WORD = re.compile(r"\w+")
 _SPACE_JOINER = r"[^\S\n]*+[\-/]?+[^\S\n]*+"
 # A cue's "..": up to three words, each with what follows it.
 _GAP = r"(?:[\w']++[^\S\n]*+[\-,]?+[^\S\n]*+){0,3}"
+# The trigger checks this many letters of the word after a cue's first word: enough to skip
+# most words that start no cue ("service" not before "provider"), in a regex a quarter the
+# size of one with whole words (its compilation is part of a document's first analysis).
+_FOLLOWER_LETTERS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -367,7 +371,7 @@ def compile_lexicons(lexicons: list[dict[str, Any]]) -> CompiledLexicon:
     # What must follow a first word (closed or open, as sorted above) for one of its cues to
     # match: the literal starts of their second words, or None when some cue needs nothing
     # more (one word, "..", a language that may join words without a space).
-    followers: dict[tuple[bool, str], set[str] | None] = {}
+    followers: dict[tuple[bool, str], set[tuple[bool, str]] | None] = {}
     compound_sources: dict[tuple[str, float], list[str]] = defaultdict(list)
     clitics: set[str] = set()
     languages: list[str] = []
@@ -388,9 +392,10 @@ def compile_lexicons(lexicons: list[dict[str, Any]]) -> CompiledLexicon:
                     if inside:
                         compound_sources[(category, weight)].append(first_re + rest_re)
                     # Also as a word start: "*lagring" matches "lagring" and "datalagring".
-                    first = normalize_key(cue.lstrip("*")).split()[0]
+                    words = normalize_key(cue.lstrip("*")).split()
+                    first = words[0]
                     slot = _add_first_word(first, open_ended, open_firsts, closed_firsts)
-                    second = None if tight else _second_word(cue)
+                    second = None if tight else _second_word(words)
                     known = followers.get(slot, set())
                     if known is not None:
                         followers[slot] = None if second is None else known | {second}
@@ -440,12 +445,15 @@ def compile_lexicons(lexicons: list[dict[str, Any]]) -> CompiledLexicon:
     # second words follows it (the regex engine then rejects "service" not followed by
     # "provider", the Python loop never sees it): about half the words the loop visited.
     parts: list[str] = []
-    if closed_firsts:
+    ends = {word for word in closed_firsts if followers.get((False, word)) is None}
+    if ends:
+        parts.append(f"(?:{_trie_regex(ends)})(?!\\w)")
+    if closed_firsts - ends:
         parts.append(
             _trie_regex(
                 {
-                    word: "(?!\\w)" + _follower_regex(followers.get((False, word)))
-                    for word in closed_firsts
+                    word: _follower_regex(followers.get((False, word)), closed=True)
+                    for word in closed_firsts - ends
                 }
             )
         )
@@ -453,7 +461,7 @@ def compile_lexicons(lexicons: list[dict[str, Any]]) -> CompiledLexicon:
         parts.append(
             _trie_regex(
                 {
-                    word: _follower_regex(followers.get((True, word)), "\\w*+")
+                    word: _follower_regex(followers.get((True, word)), closed=False)
                     for word in open_firsts
                 }
             )
@@ -515,29 +523,38 @@ def _add_first_word(
     return False, first
 
 
-def _second_word(cue: str) -> str | None:
-    """The regex of what follows a cue's first word and joiner up to the literal letters of
-    its next word ("policy .. updated": the gap and "updated"), in a language whose words are
-    written apart; None when the cue has no next word or its first word is not a plain word
-    ("u.s.": the trigger takes it as a literal prefix)."""
-    words = normalize_key(cue.lstrip("*")).split()
+def _second_word(words: list[str]) -> tuple[bool, str] | None:
+    """(whether a ".." comes first, the first letters of the next word) of what follows a
+    cue's first word and joiner ("policy .. updated": the gap, "upd"), in a language whose
+    words are written apart; None when the cue has no next word, or it does not begin with a
+    letter, or the first word is not a plain word ("u.s.": the trigger takes it as a literal
+    prefix). `words`: the cue's, normalised, without a leading `*`."""
     if not _WORD.fullmatch(words[0].rstrip("*=")):
         return None
-    gap = ""
-    if len(words) >= 3 and words[1] == "..":
-        gap, words = _GAP, words[1:]
-    if len(words) < 2 or words[1] == "..":
+    gap = len(words) >= 3 and words[1] == ".."
+    if gap:
+        words = words[1:]
+    if len(words) < 2 or not _WORD.match(words[1]):
         return None
-    body = words[1][:-1] if words[1].endswith(("*", "=")) else words[1]
-    return gap + re.escape(body) if body else None
+    return gap, words[1].rstrip("*=")[:_FOLLOWER_LETTERS]
 
 
-def _follower_regex(seconds: set[str] | None, ending: str = "") -> str:
-    """What the trigger requires after a first word: its `ending` (an open word's other
-    letters), the joiner and one of the `seconds`; nothing when `seconds` is None."""
+def _follower_regex(seconds: set[tuple[bool, str]] | None, closed: bool) -> str:
+    """What the trigger requires after a first word: the start of one of the `seconds` (after
+    a gap for some), after the word's other letters unless it is `closed`; without `seconds`
+    (None), only the word's end when `closed`. The joiner and the gap are looser patterns than
+    a cue's: they match wherever a cue's do (and a little more), in a regex half the size (it
+    is compiled on a document's first analysis). Since every second word begins with a
+    letter, the joiner is one or more non-word characters, taken all at once."""
     if not seconds:
-        return ""
-    return ending + _SPACE_JOINER + "(?:" + "|".join(sorted(seconds)) + ")"
+        return r"(?!\w)" if closed else ""
+    direct = {letters for gap, letters in seconds if not gap}
+    gapped = {letters for gap, letters in seconds if gap}
+    branches = [_trie_regex(direct)] if direct else []
+    if gapped:
+        branches.append(r"(?:[\w']++\W*+){0,3}" + _trie_regex(gapped))
+    after = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return ("" if closed else r"\w*+") + r"\W++" + after
 
 
 def _first_word_regex(first: str, open_ended: bool) -> str | None:
