@@ -444,28 +444,16 @@ def compile_lexicons(lexicons: list[dict[str, Any]]) -> CompiledLexicon:
     # A first word that only starts cues of several words fires only where one of their
     # second words follows it (the regex engine then rejects "service" not followed by
     # "provider", the Python loop never sees it): about half the words the loop visited.
-    parts: list[str] = []
-    ends = {word for word in closed_firsts if followers.get((False, word)) is None}
-    if ends:
-        parts.append(f"(?:{_trie_regex(ends)})(?!\\w)")
-    if closed_firsts - ends:
-        parts.append(
-            _trie_regex(
-                {
-                    word: _follower_regex(followers.get((False, word)), closed=True)
-                    for word in closed_firsts - ends
-                }
-            )
-        )
-    if open_firsts:
-        parts.append(
-            _trie_regex(
-                {
-                    word: _follower_regex(followers.get((True, word)), closed=False)
-                    for word in open_firsts
-                }
-            )
-        )
+    # One trie of every first word (the regex engine tries a trie's branches one by one:
+    # one dispatch on the first letter, not one per kind of word), each followed by what
+    # must come after it.
+    after: dict[str, set[str]] = defaultdict(set)
+    for word in closed_firsts:
+        after[word].add(_follower_regex(followers.get((False, word)), closed=True))
+    for word in open_firsts:
+        after[word].add(_follower_regex(followers.get((True, word)), closed=False))
+    tails = {word: _either(regexes) for word, regexes in after.items()}
+    parts = [_trie_regex(tails)] if tails else []
     clitic_part = f"(?:{_trie_regex(clitics)})?" if clitics else ""
     trigger = (
         _word_start_trigger(
@@ -537,6 +525,13 @@ def _second_word(words: list[str]) -> tuple[bool, str] | None:
     if len(words) < 2 or not _WORD.match(words[1]):
         return None
     return gap, words[1].rstrip("*=")[:_FOLLOWER_LETTERS]
+
+
+def _either(regexes: set[str]) -> str:
+    """One regex matching where any of `regexes` does ("" matches everywhere)."""
+    if "" in regexes:
+        return ""
+    return next(iter(regexes)) if len(regexes) == 1 else "(?:" + "|".join(sorted(regexes)) + ")"
 
 
 def _follower_regex(seconds: set[tuple[bool, str]] | None, closed: bool) -> str:
