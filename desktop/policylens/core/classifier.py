@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Protocol
 
 from policylens.core.clause import Cue
@@ -256,7 +257,7 @@ def _unblocked(hits: list[_Hit]) -> list[_Hit]:
 def _evidence(text: str, hits: list[_Hit]) -> Evidence | None:
     """Distinct cues combine; the same phrase repeated counts once, overlapping cues once; a
     cue inside a "not" phrase of its category does not count (None: no cue left)."""
-    if any(hit[0] < 0 for hit in hits):
+    if min(hits)[0] < 0:  # some weight is a "not" phrase's (the smallest tuple's weight)
         hits = _unblocked(hits)
         if not hits:
             return None
@@ -264,21 +265,27 @@ def _evidence(text: str, hits: list[_Hit]) -> Evidence | None:
         weight, start, end = hits[0]
         # noisy_or((weight,)), exactly: 1 - 1·(1 - w).
         return Evidence(1.0 - (1.0 - weight), [Cue(start, end, text[start:end])])
-    hits.sort(key=lambda hit: (hit[1], -hit[0]))
-    kept: list[list[float | int]] = []
+    # By start, the heavier first (two stable sorts: the order of a key (start, -weight)).
+    hits.sort(key=itemgetter(0), reverse=True)
+    hits.sort(key=itemgetter(1))
+    weights: list[float] = []
+    cues: list[Cue] = []
+    kept_end = -1
     seen_phrases: set[str] = set()
     for weight, start, end in hits:
-        if kept and start < kept[-1][2]:
-            if weight > kept[-1][0]:
-                kept[-1][0] = weight
+        if start < kept_end:  # overlaps the last cue kept: one cue, the heavier weight
+            if weight > weights[-1]:
+                weights[-1] = weight
             continue
-        phrase = text[start:end].lower()
-        if phrase in seen_phrases:
+        phrase = text[start:end]
+        lowered = phrase.lower()
+        if lowered in seen_phrases:
             continue
-        seen_phrases.add(phrase)
-        kept.append([weight, start, end])
-    cues = [Cue(int(start), int(end), text[int(start) : int(end)]) for _, start, end in kept]
-    return Evidence(noisy_or([float(k[0]) for k in kept]), cues)
+        seen_phrases.add(lowered)
+        weights.append(weight)
+        cues.append(Cue(start, end, phrase))
+        kept_end = end
+    return Evidence(noisy_or(weights), cues)
 
 
 def cue_evidence(text: str, language: str) -> ClauseEvidence:

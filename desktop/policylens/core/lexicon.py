@@ -31,6 +31,15 @@ from policylens.core.normalize import normalize_key
 NOT_A_CUE = -1.0
 WEIGHTS = {"strong": 0.8, "medium": 0.28, "weak": 0.1, "not": NOT_A_CUE}
 _WORD = re.compile(r"\w+")
+# Between two words of a cue in a language whose words are written apart: spaces (not a line
+# break), or a hyphen or slash ("opt-out", "and/or").
+_SPACE_JOINER = r"[^\S\n]*+[\-/]?+[^\S\n]*+"
+# A cue's "..": up to three words, each with what follows it.
+_GAP = r"(?:[\w']++[^\S\n]*+[\-,]?+[^\S\n]*+){0,3}"
+# The trigger checks this many letters of the word after a cue's first word: enough to skip
+# most words that start no cue ("service" not before "provider"), in a regex a quarter the
+# size of one with whole words (its compilation is part of a document's first analysis).
+_FOLLOWER_LETTERS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,23 +274,30 @@ def _IS_WORD(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
-def _trie_regex(keys: set[str]) -> str:
+def _trie_regex(keys: set[str] | dict[str, str]) -> str:
     """An alternation of literal `keys` as a trie, so the regex engine tries each letter once
-    ("ab|ac" → "a(?:b|c)"): the cost per position does not grow with the number of keys."""
+    ("ab|ac" → "a(?:b|c)"): the cost per position does not grow with the number of keys.
+    Given a dict, each key is followed by its value, a regex ("ab" → "x", "ac" → "" gives
+    "a(?:bx|c)")."""
+    tails = keys if isinstance(keys, dict) else dict.fromkeys(keys, "")
     trie: dict[str, Any] = {}
-    for key in keys:
+    for key, tail in tails.items():
         node = trie
         for char in key:
             node = node.setdefault(char, {})
-        node[""] = {}
+        node[""] = tail
 
     def build(node: dict[str, Any]) -> str:
-        ends = "" in node
+        tail: str | None = node.get("")
         branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
         if not branches:
-            return ""
+            return tail or ""
+        if tail is None:
+            return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if tail:
+            return "(?:" + "|".join([*branches, tail]) + ")"
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
+        return f"(?:{body})?"
 
     return build(trie)
 
@@ -320,11 +336,11 @@ def cue_parts(cue: str, *, open_ended: bool, tight_joiner: bool) -> tuple[str, s
     # Cues never cross a line: a heading and the paragraph under it are read apart.
     # Possessive quantifiers (Python 3.11): a gap never backtracks into a word, which would
     # make a cue with ".." cost tens of microseconds per try.
-    joiner = r"[^\S\n\-]*+" if tight_joiner else r"[^\S\n]*+[\-/]?+[^\S\n]*+"
+    joiner = r"[^\S\n\-]*+" if tight_joiner else _SPACE_JOINER
     pieces: list[str] = []
     for index, word in enumerate(words):
         if word == "..":
-            pieces.append(r"(?:[\w']++[^\S\n]*+[\-,]?+[^\S\n]*+){0,3}")
+            pieces.append(_GAP)
             continue
         if word.endswith("*"):
             body, open_word = word[:-1], True
@@ -352,6 +368,10 @@ def compile_lexicons(lexicons: list[dict[str, Any]]) -> CompiledLexicon:
     # First words of every cue: those that go on ("collect*") and those that end ("opt").
     open_firsts: set[str] = set()
     closed_firsts: set[str] = set()
+    # What must follow a first word (closed or open, as sorted above) for one of its cues to
+    # match: the literal starts of their second words, or None when some cue needs nothing
+    # more (one word, "..", a language that may join words without a space).
+    followers: dict[tuple[bool, str], set[tuple[bool, str]] | None] = {}
     compound_sources: dict[tuple[str, float], list[str]] = defaultdict(list)
     clitics: set[str] = set()
     languages: list[str] = []
@@ -372,8 +392,13 @@ def compile_lexicons(lexicons: list[dict[str, Any]]) -> CompiledLexicon:
                     if inside:
                         compound_sources[(category, weight)].append(first_re + rest_re)
                     # Also as a word start: "*lagring" matches "lagring" and "datalagring".
-                    first = normalize_key(cue.lstrip("*")).split()[0]
-                    _add_first_word(first, open_ended, open_firsts, closed_firsts)
+                    words = normalize_key(cue.lstrip("*")).split()
+                    first = words[0]
+                    slot = _add_first_word(first, open_ended, open_firsts, closed_firsts)
+                    second = None if tight else _second_word(words)
+                    known = followers.get(slot, set())
+                    if known is not None:
+                        followers[slot] = None if second is None else known | {second}
                     whole = first.rstrip("=")
                     if not first.endswith("*") and (first.endswith("=") or not open_ended):
                         if _WORD.fullmatch(whole):
@@ -416,11 +441,19 @@ def compile_lexicons(lexicons: list[dict[str, Any]]) -> CompiledLexicon:
         compound = re.compile("|".join(branches))
     # The trigger fires only at words that can start some cue (most words cannot), so the
     # Python loop of `find` visits few words.
-    parts: list[str] = []
-    if closed_firsts:
-        parts.append(f"(?:{_trie_regex(closed_firsts)})(?!\\w)")
-    if open_firsts:
-        parts.append(_trie_regex(open_firsts))
+    # A first word that only starts cues of several words fires only where one of their
+    # second words follows it (the regex engine then rejects "service" not followed by
+    # "provider", the Python loop never sees it): about half the words the loop visited.
+    # One trie of every first word (the regex engine tries a trie's branches one by one:
+    # one dispatch on the first letter, not one per kind of word), each followed by what
+    # must come after it.
+    after: dict[str, set[str]] = defaultdict(set)
+    for word in closed_firsts:
+        after[word].add(_follower_regex(followers.get((False, word)), closed=True))
+    for word in open_firsts:
+        after[word].add(_follower_regex(followers.get((True, word)), closed=False))
+    tails = {word: _either(regexes) for word, regexes in after.items()}
+    parts = [_trie_regex(tails)] if tails else []
     clitic_part = f"(?:{_trie_regex(clitics)})?" if clitics else ""
     trigger = (
         _word_start_trigger(
@@ -460,16 +493,63 @@ def _word_start_trigger(lookahead: str, first_letters: set[str]) -> re.Pattern[s
     return re.compile(f"{charset}(?<=\\b(?={lookahead}).)\\w*")
 
 
-def _add_first_word(first: str, open_ended: bool, open_set: set[str], closed_set: set[str]) -> None:
-    """Sort a cue's first word (lexicon syntax) into words that go on and words that end."""
+def _add_first_word(
+    first: str, open_ended: bool, open_set: set[str], closed_set: set[str]
+) -> tuple[bool, str]:
+    """Sort a cue's first word (lexicon syntax) into words that go on and words that end;
+    (whether it goes on, the word as sorted)."""
     if first.endswith("*"):
         open_set.add(first[:-1])
-    elif first.endswith("="):
+        return True, first[:-1]
+    if first.endswith("="):
         closed_set.add(first[:-1])
-    elif open_ended or not _WORD.fullmatch(first):
+        return False, first[:-1]
+    if open_ended or not _WORD.fullmatch(first):
         open_set.add(first)  # "u.s.": a literal the text must start with
-    else:
-        closed_set.add(first)
+        return True, first
+    closed_set.add(first)
+    return False, first
+
+
+def _second_word(words: list[str]) -> tuple[bool, str] | None:
+    """(whether a ".." comes first, the first letters of the next word) of what follows a
+    cue's first word and joiner ("policy .. updated": the gap, "upd"), in a language whose
+    words are written apart; None when the cue has no next word, or it does not begin with a
+    letter, or the first word is not a plain word ("u.s.": the trigger takes it as a literal
+    prefix). `words`: the cue's, normalised, without a leading `*`."""
+    if not _WORD.fullmatch(words[0].rstrip("*=")):
+        return None
+    gap = len(words) >= 3 and words[1] == ".."
+    if gap:
+        words = words[1:]
+    if len(words) < 2 or not _WORD.match(words[1]):
+        return None
+    return gap, words[1].rstrip("*=")[:_FOLLOWER_LETTERS]
+
+
+def _either(regexes: set[str]) -> str:
+    """One regex matching where any of `regexes` does ("" matches everywhere)."""
+    if "" in regexes:
+        return ""
+    return next(iter(regexes)) if len(regexes) == 1 else "(?:" + "|".join(sorted(regexes)) + ")"
+
+
+def _follower_regex(seconds: set[tuple[bool, str]] | None, closed: bool) -> str:
+    """What the trigger requires after a first word: the start of one of the `seconds` (after
+    a gap for some), after the word's other letters unless it is `closed`; without `seconds`
+    (None), only the word's end when `closed`. The joiner and the gap are looser patterns than
+    a cue's: they match wherever a cue's do (and a little more), in a regex half the size (it
+    is compiled on a document's first analysis). Since every second word begins with a
+    letter, the joiner is one or more non-word characters, taken all at once."""
+    if not seconds:
+        return r"(?!\w)" if closed else ""
+    direct = {letters for gap, letters in seconds if not gap}
+    gapped = {letters for gap, letters in seconds if gap}
+    branches = [_trie_regex(direct)] if direct else []
+    if gapped:
+        branches.append(r"(?:[\w']++\W*+){0,3}" + _trie_regex(gapped))
+    after = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return ("" if closed else r"\w*+") + r"\W++" + after
 
 
 def _first_word_regex(first: str, open_ended: bool) -> str | None:
