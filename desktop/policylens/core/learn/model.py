@@ -69,8 +69,13 @@ class StackedReport:
     # Which model decides a category taken over: "stacked", or "user" (the plain model, where
     # it beat the blend and the stacked model: the blend over-asserts there).
     decider: str = "stacked"
+    # A paragraph model's veto share for the plain model's "no" to a whole paragraph
+    # (`scoring.refine`), chosen by cross-validation (`veto_choice`); None in a model saved
+    # before it was chosen (`scoring.LEGACY_PARAGRAPH_VETO_SHARE` applies).
+    paragraph_veto: float | None = None
 
     def to_json(self) -> dict[str, Any]:
+        extra = {} if self.paragraph_veto is None else {"paragraph_veto": self.paragraph_veto}
         return {
             "positives": self.positives,
             "user_f1": round(self.user_f1, 4),
@@ -83,6 +88,7 @@ class StackedReport:
             "threshold": round(self.threshold, 4),
             "takeover": self.takeover,
             "decider": self.decider,
+            **extra,
         }
 
 

@@ -70,6 +70,15 @@ class LearnedScorer:
     def threshold(self, category: str) -> float:
         return self.model.thresholds.get(category, 0.5)
 
+    def paragraph_veto(self, category: str) -> float:
+        """The share of the threshold below which a paragraph model's "no" to a whole
+        paragraph removes `category` from its clauses (see LEGACY_PARAGRAPH_VETO_SHARE)."""
+        stacked = self.model.stacked
+        report = stacked.reports.get(category) if stacked is not None else None
+        if report is None or report.paragraph_veto is None:
+            return LEGACY_PARAGRAPH_VETO_SHARE
+        return report.paragraph_veto
+
     def probabilities(self, texts: Sequence[str]) -> list[dict[str, float]]:
         """For each text, the probability of every trained category."""
         return self.model.predict_proba(texts)
@@ -201,14 +210,15 @@ class LearnedScorer:
 VETO_SHARE = 0.1
 MIN_LANGUAGE_EXAMPLES = 50
 # A model of paragraph labels (`StackedModel.unit`) also judges each clause's whole paragraph,
-# as it learned: where the paragraph's probability is below this share of the threshold, the
+# as it learned: where the paragraph's probability is below a share of the threshold, the
 # paragraph is not about the category and its clauses lose it (the blend's cues, the section's
 # context), though one clause alone, read out of its paragraph, may say too little for the
-# clause veto above. Categories the stacked model decides are its own (`excluded`). Measured
-# on OPP-115 dev (3 document folds, the same trained models; shipped + yours): none 0.719 /
-# 0.741 / 0.751, 0.3 → 0.736 / 0.753 / 0.760, 0.5 (the stacked model's veto share) → 0.705 /
-# 0.711 / 0.755: a paragraph's "no" has to be firm. Only these two values were tried.
-PARAGRAPH_VETO_SHARE = 0.3
+# clause veto above. Categories the stacked model decides are its own (`excluded`). `train`
+# chooses the share per category by cross-validation on the user's labels (`veto_choice`,
+# stored in the stacked report); a model saved before that uses this one, which was chosen
+# on OPP-115 dev (3 document folds: none 0.719 / 0.741 / 0.751, 0.3 → 0.736 / 0.753 / 0.760,
+# 0.5 → 0.705 / 0.711 / 0.755).
+LEGACY_PARAGRAPH_VETO_SHARE = 0.3
 
 
 def _suggested_by_itself(score: CategoryScore) -> bool:
@@ -249,7 +259,7 @@ def refine(scorer: LearnedScorer, text: str, clauses: Sequence[Clause]) -> list[
             or not scorer.speaks_for(s.id)
             or (
                 probs[s.id] >= VETO_SHARE * scorer.threshold(s.id)
-                and whole.get(s.id, 1.0) >= PARAGRAPH_VETO_SHARE * scorer.threshold(s.id)
+                and whole.get(s.id, 1.0) >= scorer.paragraph_veto(s.id) * scorer.threshold(s.id)
             )
         )
         if not kept:

@@ -107,6 +107,7 @@ def _stacked(directory: Path, categories: tuple[str, ...]) -> StackedModel | Non
                 float(row["threshold"]),
                 row["takeover"] is True,
                 "user" if row.get("decider") == "user" else "stacked",
+                _share(row.get("paragraph_veto")),
             )
             for category, row in (manifest.get("reports") or {}).items()
         }
@@ -118,6 +119,16 @@ def _stacked(directory: Path, categories: tuple[str, ...]) -> StackedModel | Non
     except (ModelFileError, ValueError, TypeError, KeyError, AttributeError) as error:
         log.warning("The stacked part of the learned model is not used (%s).", error)
         return None
+
+
+def _share(value: Any) -> float | None:
+    """A saved veto share in [0, 1]; None when absent (a model saved before shares were chosen
+    by cross-validation: the old default applies). Anything else is a damaged report."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0.0 <= value <= 1.0:
+        raise ValueError(f"veto share {value!r} is not a number from 0 to 1")
+    return float(value)
 
 
 def read_manifest(directory: Path | None = None) -> dict[str, Any] | None:
