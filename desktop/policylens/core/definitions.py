@@ -8,7 +8,7 @@ by their form: a term (quoted, or two to five capitalised words) at the start of
 
 Arabic and Persian policies define their terms in a glossary of their own form, without capitals:
 a short term (often in «guillemets»), a colon, then "يقصد بها" / "عبارت است از" (is meant by),
-"كل" / "هر" (every…) or, in Arabic, a noun and its relative ("الجهة التي…", the party that…).
+"كل" / "هر" (every…) or a noun and its relative ("الجهة التي…", "شخصی که…": the party that…).
 A line opening with "يقصد بـ" (by … is meant) or "منظور از «…»" defines too. Written apart so
 that a list line ("بيانات التواصل: رقم الهاتف…", "contact data: phone number") stays a practice.
 """
@@ -53,6 +53,8 @@ _QUOTED = r"(?:«[^»]{1,60}»|[“\"][^”\"]{1,60}[”\"])"
 _TERM = rf"(?:{_QUOTED}|{_WORD}(?:\s{_WORD}){{0,3}})"
 _MEANS = r"(?:و?يقصد|يعني|تعني|عباره\sعن|عبارت\s?است\sاز|عبارتست\sاز|به\sمعناي|به\sمعني)"
 _EVERY = r"(?:كل|اي|جميع|كليه|هر)"
+# Persian "a person / party / company … who": "شخصی که", "شرکتی که"
+_WHO = r"(?:شخص|فرد|شركت|سازمان|نهاد|كسي|مجموعه)"
 # A section number in words ("ثانيا: البيانات التي نجمعها", "Second: the data we collect") or
 # a note ("ملاحظه: …") is no term.
 _ORDINALS = "اولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا"
@@ -65,6 +67,8 @@ _RTL_DEFINITION = re.compile(
      |{_TERM}\s*[:：]\s*(?:{_MEANS}|{_EVERY}\s)        # المعالجة: يقصد بها …  کاربر: هر …
      |{_WORD}(?:\s{_WORD}){{0,2}}\s*[:：]\s*ال{_WORD}(?:\s{_WORD}){{0,3}}\s(?:الذي|التي|الذين)\s
                                                    # المعالج: الجهة التي تعالج …
+     |{_WORD}(?:\s{_WORD}){{0,2}}\s*[:：]\s*{_WHO}{_WORD}?(?:\s{_WORD}){{0,3}}\sكه\s
+                                                   # بیمه‌شده: شخصی که …
      |و?يقصد\sب                                     # يقصد بالبيانات الشخصية …
      |منظور\sاز\s{_QUOTED}                          # منظور از «کاربر» …
     )""",
