@@ -4,8 +4,13 @@ By the guidelines a definition is `other`, whatever practice its words bring to 
 '"Processor" means a third party that processes data on our behalf' names sharing words, and
 '"Child" means a person under 13' an audience, yet neither says what the service does. Found
 by their form: a term (quoted, or two to five capitalised words) at the start of the line, then
-"means", "refers to", "has the meaning"... The words are English (the lexicons' other languages
-define terms the same way and may add theirs here).
+"means", "refers to", "has the meaning"...
+
+Arabic and Persian policies define their terms in a glossary of their own form, without capitals:
+a short term (often in «guillemets»), a colon, then "يقصد بها" / "عبارت است از" (is meant by),
+"كل" / "هر" (every…) or a noun and its relative ("الجهة التي…", "شخصی که…": the party that…).
+A line opening with "يقصد بـ" (by … is meant) or "منظور از «…»" defines too. Written apart so
+that a list line ("بيانات التواصل: رقم الهاتف…", "contact data: phone number") stays a practice.
 """
 
 from __future__ import annotations
@@ -22,7 +27,57 @@ _DEFINITION = re.compile(
     re.VERBOSE,
 )
 
+# Arabic and Persian text is folded first (below): no diacritics, tatweel or ZWNJ, Persian ی/ک
+# read as Arabic ي/ك, أ/إ/آ as ا and ة as ه, so one pattern serves both spellings.
+_FOLD = str.maketrans(
+    {
+        **{chr(c): None for c in range(0x064B, 0x0660)},  # harakat, shadda, sukun
+        "\u0670": None,  # superscript alef
+        "\u0640": None,  # tatweel
+        "\u200c": None,  # ZWNJ
+        "ی": "ي",
+        "ى": "ي",
+        "ک": "ك",
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ة": "ه",
+    }
+)
+_WORD = r"[\u0621-\u064a\u0671-\u06d3]+"
+# "١-٢." , "۳)", "2-1", "الف)", "أ)", "-" before the term
+_NUMBER = (
+    r"(?:\d{1,3}(?:[-.]\d{1,3})*\s*[.)\-–]?\s*|[\u0621-\u064a\u0671-\u06d3]{1,3}\s*[.)\-–]\s*)?"
+)
+_QUOTED = r"(?:«[^»]{1,60}»|[“\"][^”\"]{1,60}[”\"])"
+_TERM = rf"(?:{_QUOTED}|{_WORD}(?:\s{_WORD}){{0,3}})"
+_MEANS = r"(?:و?يقصد|يعني|تعني|عباره\sعن|عبارت\s?است\sاز|عبارتست\sاز|به\sمعناي|به\sمعني)"
+_EVERY = r"(?:كل|اي|جميع|كليه|هر)"
+# Persian "a person / party / company … who": "شخصی که", "شرکتی که"
+_WHO = r"(?:شخص|فرد|شركت|سازمان|نهاد|كسي|مجموعه)"
+# A section number in words ("ثانيا: البيانات التي نجمعها", "Second: the data we collect") or
+# a note ("ملاحظه: …") is no term.
+_ORDINALS = "اولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا"
+_SECTIONS = "ماده|الماده|بند|البند|فصل|الفصل|ملاحظه|تنبيه|مهم|هام|نكته|توجه"
+_NOT_TERM = rf"(?!(?:{_ORDINALS}|{_SECTIONS})\s*[:：\s])"
+_RTL_DEFINITION = re.compile(
+    rf"""^\W{{0,3}}{_NUMBER}{_NOT_TERM}
+    (?:
+      {_QUOTED}\s*(?:[:：]|{_MEANS}\b)                # «کاربر»: …  "البيانات" تعني …
+     |{_TERM}\s*[:：]\s*(?:{_MEANS}|{_EVERY}\s)        # المعالجة: يقصد بها …  کاربر: هر …
+     |{_WORD}(?:\s{_WORD}){{0,2}}\s*[:：]\s*ال{_WORD}(?:\s{_WORD}){{0,3}}\s(?:الذي|التي|الذين)\s
+                                                   # المعالج: الجهة التي تعالج …
+     |{_WORD}(?:\s{_WORD}){{0,2}}\s*[:：]\s*{_WHO}{_WORD}?(?:\s{_WORD}){{0,3}}\sكه\s
+                                                   # بیمه‌شده: شخصی که …
+     |و?يقصد\sب                                     # يقصد بالبيانات الشخصية …
+     |منظور\sاز\s{_QUOTED}                          # منظور از «کاربر» …
+    )""",
+    re.VERBOSE,
+)
+
 
 def is_definition(line: str) -> bool:
     """The line defines a term ('"Customer Data" means the content you upload')."""
-    return _DEFINITION.match(line) is not None
+    if _DEFINITION.match(line) is not None:
+        return True
+    return _RTL_DEFINITION.match(line.translate(_FOLD)) is not None
