@@ -111,6 +111,9 @@ def test_swedish_headings_and_bullets(samples: dict[str, Path]) -> None:
         ("ما اطلاعات را جمع میکنیم. آیا موافقید؟ بله", 3),
         ("اطلاعات شما محفوظ است؛ ما آن را نمیفروشیم.", 2),
         ("We collect data… Then we use it!", 2),
+        ("Stand: 1. Juli 2024", 1),
+        ("Die DSGVO gilt seit dem 25. Mai 2018. Wir halten sie ein.", 2),
+        ("Wir speichern 10. Danach löschen wir.", 2),
     ],
 )
 def test_sentences_split_where_a_reader_would(text: str, count: int) -> None:

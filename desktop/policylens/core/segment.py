@@ -258,6 +258,9 @@ def _is_boundary(text: str, mark: int, end: int) -> bool:
     # A numbered-clause reference or prefix ("1.4.1." / "п. 2.1.") is no sentence end.
     if re.fullmatch(r"\d{1,3}(?:\.\d{1,3})*\.?", token) and not following.isupper():
         return False
+    # Nor a German day before its month: "Stand: 1. Juli 2024", "am 25. Mai 2018".
+    if len(token) <= 2 and token.isdigit() and _GERMAN_MONTH.match(text, end):
+        return False
     if len(token) == 1 and token.isalpha() and text[token_start].isupper():
         return False  # an initial: "J. Smith", "M. Dupont"
     if following.isdigit() and len(token) <= 3 and token.isalpha():
@@ -265,6 +268,10 @@ def _is_boundary(text: str, mark: int, end: int) -> bool:
     return not (following.islower() and len(token) <= 3)
 
 
+_GERMAN_MONTH = re.compile(
+    r"\s*(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
+    r"|Dezember)\b"
+)
 # Any spaces (str.isspace, as str.lstrip), then the next character or nothing at the end.
 _NEXT_VISIBLE = re.compile(r"\s*(\S?)")
 
