@@ -75,9 +75,50 @@ _RTL_DEFINITION = re.compile(
     re.VERBOSE,
 )
 
+# Russian and Kazakh glossaries (152-ФЗ, 94-V): "1.1. Персональные данные — любая информация…",
+# "Оператор — ООО «…»". A dash after a short term is also how list items speak ("Электронная
+# почта — только если…", "Срок хранения — три года"), so the part after the dash must open as a
+# definition does: a generic noun phrase ("любое действие", "физическое лицо"), a legal form,
+# or the term is one the law defines. Kazakh puts the head noun last ("… кез келген
+# мәліметтер") or says "дегеніміз" (is meant by).
+_CYRILLIC_TERM = r"[А-ЯЁӘҒҚҢӨҰҮҺІа-яёәғқңөұүһі\w«»()\-]+"
+_LAW_TERMS = (
+    r"(?:персональные\sданные|оператор|субъект|пользователь|обработка|автоматизированная"
+    r"|распространение|предоставление|блокирование|уничтожение|обезличивание|трансграничная"
+    r"|информационная\sсистема|сайт|cookies?|куки|дербес\sдеректер|оператор|меншік\sиесі"
+    r"|өңдеу|жинау|субъекті)"
+)
+_DEFINING_HEAD = (
+    r"(?:это\s|любая\s|любое\s|любые\s|совокупность|физическое\sлицо|юридическое\sлицо"
+    r"|государственный\sорган|муниципальный\sорган|действи[ея]|(?:ООО|АО|ПАО|ЗАО|ИП|КПК|ТОО"
+    r"|ЖШС|АҚ|МКК)\b|«)"
+)
+# A law term opens statements too ("Пользователь вправе отозвать согласие — …", "Обработка
+# данных — только на серверах в России"): no verb before the dash, no adverb or preposition
+# after it.
+_NOT_VERB = r"(?![\w-]*(?:ть|ет|ют|ит|ят|ся|вправе|может|должен|обязан)\b)"
+_NOT_STATEMENT = (
+    r"(?!(?i:только|для|на|в|во|мы|по|при|с|со|если|когда|не|и|их|согласно|исключительно"
+    r"|после|до|через|в\sтечение)\b)"
+)
+_CYRILLIC_DEFINITION = re.compile(
+    rf"""^\W{{0,3}}(?:\d{{1,3}}(?:\.\d{{1,3}})*\.?\s*)?
+    (?:
+      (?i:{_LAW_TERMS})(?:{_CYRILLIC_TERM})?(?:\s{_NOT_VERB}{_CYRILLIC_TERM}){{0,4}}\s[—–-]\s
+      {_NOT_STATEMENT}
+     |{_CYRILLIC_TERM}(?:\s{_CYRILLIC_TERM}){{0,5}}\s[—–-]\s{_DEFINING_HEAD}
+     |{_CYRILLIC_TERM}(?:\s{_CYRILLIC_TERM}){{0,5}}\sдегеніміз\b
+     |[Пп]од\s[^—–]{{1,80}}\sпонима(?:ется|ются)\b
+    )""",
+    re.VERBOSE,
+)
+_CYRILLIC_LETTER = re.compile("[А-ЯЁа-яёӘәҒғҚқҢңӨөҰұҮүҺһІі]")
+
 
 def is_definition(line: str) -> bool:
     """The line defines a term ('"Customer Data" means the content you upload')."""
     if _DEFINITION.match(line) is not None:
+        return True
+    if _CYRILLIC_LETTER.search(line[:40]) and _CYRILLIC_DEFINITION.match(line) is not None:
         return True
     return _RTL_DEFINITION.match(line.translate(_FOLD)) is not None
