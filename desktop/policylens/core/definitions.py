@@ -115,10 +115,24 @@ _CYRILLIC_DEFINITION = re.compile(
 _CYRILLIC_LETTER = re.compile("[А-ЯЁа-яёӘәҒғҚқҢңӨөҰұҮүҺһІі]")
 
 
+# Every glossary form above ends within its first ~130 characters: only they are folded, and
+# only in a line whose opening has Arabic script (most lines of most documents have none).
+_HEAD = 160
+_ARABIC_SCRIPT = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
+_MAY_DEFINE = re.compile(r"[:：«\"“]|ق[\u064b-\u065f]*ص[\u064b-\u065f]*د|منظور")
+
+
 def is_definition(line: str) -> bool:
     """The line defines a term ('"Customer Data" means the content you upload')."""
     if _DEFINITION.match(line) is not None:
         return True
     if _CYRILLIC_LETTER.search(line[:40]) and _CYRILLIC_DEFINITION.match(line) is not None:
         return True
-    return _RTL_DEFINITION.match(line.translate(_FOLD)) is not None
+    head = line[:_HEAD]
+    if _ARABIC_SCRIPT.search(head) is None:
+        return False
+    # Every form has a colon, a quoted term, يقصد or منظور: the line is folded (the slow part)
+    # and matched only then.
+    if _MAY_DEFINE.search(head) is None:
+        return False
+    return _RTL_DEFINITION.match(head.translate(_FOLD)) is not None
