@@ -167,3 +167,20 @@ def test_roman_numbers_and_paragraph_signs_number_a_heading() -> None:
         ("sentence", 0, "Wenn Sie spenden, buchen wir den Betrag."),
         ("heading", 1, "§ 3 Weitergabe an Dritte"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("اگه نمیخواید پیام تخفیف بگیرید، فقط بنویسید «لغو» 🙏", False),
+        ("We never sell your data to anyone 😊", False),
+        ("Thanks for reading! 🙂", False),
+        ("Your data 🔒", True),
+        ("🔒 Security", True),
+    ],
+)
+def test_an_emoji_ends_a_sentence_not_a_title(line: str, heading: bool) -> None:
+    """A chatty line that ends in an emoji instead of a full stop is prose (read as a
+    heading, it handed its practice to every line under it); a short title may carry one."""
+    document = Document.from_text(f"{line}\nWe keep orders for a year.\n", title="t", format="txt")
+    assert (segment(document)[0].kind == "heading") is heading

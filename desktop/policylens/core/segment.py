@@ -200,6 +200,13 @@ def _has_sentence_end(text: str) -> bool:
     return _SENTENCE_MARK.search(text) is not None
 
 
+# Emoji, their modifiers and joiners, and the spaces between them, at a line's end.
+_EMOJI_TAIL = "".join(
+    chr(c) for c in (*range(0x2600, 0x27C0), *range(0x1F000, 0x1FB00), 0xFE0F, 0x200D, 0x20E3, 0x20)
+)
+_EMOJI_PROSE_WORDS = 6
+
+
 def _looks_like_heading(line: str) -> bool:
     stripped = line.strip()
     if not stripped or len(stripped) > HEADING_MAX_CHARS:
@@ -208,7 +215,10 @@ def _looks_like_heading(line: str) -> bool:
     letters = "".join(filter(str.isalpha, stripped))
     if not letters:
         return False
-    last = stripped[-1]
+    body = stripped.rstrip(_EMOJI_TAIL)
+    if body != stripped and (len(words) >= _EMOJI_PROSE_WORDS or body[-1:] in _TERMINAL):
+        return False  # an emoji ends a chatty sentence as a full stop would: "…«لغو» 🙏"
+    last = body[-1:] or stripped[-1]
     if last in ":：" and len(words) <= 6:
         return True
     if len(letters) >= 4 and not any(map(str.islower, letters)) and any(map(str.isupper, letters)):
