@@ -38,6 +38,14 @@ from policylens.core.definitions import is_definition
         "Под обработкой персональных данных понимается их сбор, хранение и удаление.",
         "1.1. Дербес деректер — белгілі бір жеке тұлғаға қатысты кез келген мәліметтер.",
         "Дербес деректерді өңдеу дегеніміз — оларды жинау, сақтау және жою.",
+        # German, French and Swedish glossaries
+        "„Personenbezogene Daten“ sind alle Informationen über eine natürliche Person.",
+        "„Empfänger“ bezeichnet eine Stelle, der Daten offengelegt werden.",
+        "Verarbeitung ist jeder Vorgang im Zusammenhang mit personenbezogenen Daten.",
+        "« Données personnelles » : toute information se rapportant à une personne.",
+        "« Traitement » désigne toute opération appliquée à des données.",
+        "Med personuppgifter avses all information som kan hänföras till en person.",
+        "Behandling: en åtgärd som vidtas med personuppgifter.",
     ],
 )
 def test_definitions(line: str) -> None:
@@ -65,6 +73,11 @@ def test_definitions(line: str) -> None:
         "Обработка персональных данных — на основании согласия субъекта.",
         "Cookies — мы используем их для статистики.",
         "– службам доставки (СДЭК, Почта России) — для передачи заказа;",
+        "Données collectées : nom, prénom, adresse e-mail.",
+        "Die Daten sind alle verschlüsselt gespeichert.",
+        "Lagringstid: alla uppgifter raderas efter två år.",
+        "Durée : toutes les données sont supprimées après trois ans.",
+        "Zweck: die Abwicklung Ihrer Bestellung.",
     ],
 )
 def test_statements(line: str) -> None:

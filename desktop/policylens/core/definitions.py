@@ -114,6 +114,37 @@ _CYRILLIC_DEFINITION = re.compile(
 )
 _CYRILLIC_LETTER = re.compile("[А-ЯЁа-яёӘәҒғҚқҢңӨөҰұҮүҺһІі]")
 
+# German, French and Swedish glossaries (DSGVO "Begriffsbestimmungen", CNIL "Définitions"):
+# a term in the language's quotes, then a defining verb or a colon; "Med X avses", "On entend
+# par X", "Unter X versteht man"; or a capitalised term, a colon or a verb, and a defining
+# noun phrase ("Behandling: en åtgärd som…", "Verarbeitung ist jeder Vorgang…"). A list line
+# ("Données collectées : nom, prénom") does not open with such a phrase.
+_EU_QUOTED = r"(?:„[^“”]{1,60}[“”]|«\s?[^»]{1,60}\s?»|»[^«]{1,60}«|‚[^‘’]{1,60}[‘’])"
+_EU_VERB = (
+    r"(?:sind|ist|bezeichnet|bezeichnen|bedeutet|meint|umfasst|désigne(?:nt)?|signifie(?:nt)?"
+    r"|s'entend(?:ent)?|s’entend(?:ent)?|avser|betyder|innebär)"
+)
+_EU_HEAD = (
+    r"(?:alle\s(?:Informationen|Angaben)|jede[rsn]?\s|toute?s?\s(?:information|opération|personne"
+    r"|entité|donnée)|tout\s(?:traitement|organisme|moyen)|l['’]ensemble\sdes?\s"
+    r"|all\s(?:information|data)\s"
+    r"|(?:eine?|un|une|en|ett)\s[\w'’-]+\s(?:die|der|das|dem|den|qui|que|dont|som|där)\b)"
+)
+_EU_DEFINITION = re.compile(
+    rf"""^\W{{0,3}}(?:\(?[0-9a-zA-Z]{{1,3}}[.)]\s*)?
+    (?:
+      {_EU_QUOTED}\s*(?:,?\s{_EU_VERB}\b|:)
+     |(?!(?:Die|Der|Das|Wir|Ihre|Sie|Es|Vi|Era|Dina|Vous|Nous|Les|La|Le|Vos|Nos)\s)
+      [A-ZÄÖÜÅÉÈÀ][\w'’-]*(?:\s[\w'’-]+){{0,3}}\s?(?::|\s{_EU_VERB})\s{_EU_HEAD}
+     |Med\s[^.:]{{1,60}}\savses\b
+     |(?:On\sentend|Il\sfaut\sentendre)\spar\b
+     |Par\s{_EU_QUOTED}
+     |Unter\s[^.:]{{1,60}}\sverste(?:ht|hen)\s(?:man|wir)\b
+     |Im\sSinne\sdiese[rs]\s[^.:]{{1,60}}\s(?:bezeichnet|bedeutet|ist|sind)\b
+    )""",
+    re.VERBOSE,
+)
+
 
 # Every glossary form above ends within its first ~130 characters: only they are folded, and
 # only in a line whose opening has Arabic script (most lines of most documents have none).
@@ -127,6 +158,8 @@ def is_definition(line: str) -> bool:
     if _DEFINITION.match(line) is not None:
         return True
     if _CYRILLIC_LETTER.search(line[:40]) and _CYRILLIC_DEFINITION.match(line) is not None:
+        return True
+    if _EU_DEFINITION.match(line) is not None:
         return True
     head = line[:_HEAD]
     if _ARABIC_SCRIPT.search(head) is None:
