@@ -1,7 +1,8 @@
-"""The scan for words that may start a cue skips only words at which no cue matches: the
-matcher finds exactly what it finds when it tries the cues at every word of the text, on text
-made of the lexicons' own cue words (second words after first words, gaps, joiners, stems with
-endings, line breaks, clitics)."""
+"""The scans for words that may start a cue (the trigger, and the narrow trigger that also
+checks the next word) skip only words at which no cue matches: the matcher finds exactly what
+it finds when it tries the cues at every word of the text, on text made of the lexicons' own
+cue words (second words after first words, gaps, joiners, stems with endings, line breaks,
+clitics)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,12 @@ from functools import cache
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policylens.core.lexicon import CompiledLexicon, compile_lexicons, load_lexicons
+from policylens.core.lexicon import (
+    NARROW_AFTER_CHARS,
+    CompiledLexicon,
+    compile_lexicons,
+    load_lexicons,
+)
 from policylens.core.normalize import normalize_key
 
 # Lexicons compiled together as the analysis does (a script's siblings with English), and alone.
@@ -22,18 +28,52 @@ FILLERS = ("the", "a", "we", "our", "x", "to", "of", "و", "در", "и")
 
 
 @cache
-def _matchers(group: tuple[str, ...]) -> tuple[CompiledLexicon, CompiledLexicon, tuple[str, ...]]:
+def _matchers(
+    group: tuple[str, ...],
+) -> tuple[CompiledLexicon, CompiledLexicon, CompiledLexicon, tuple[str, ...], tuple[str, ...]]:
     lexicons = [lex for lex in load_lexicons() if lex.get("language") in group]
-    scanned = compile_lexicons(lexicons)
-    everywhere = dataclasses.replace(scanned, trigger=None, _plans={}, _combined={})
+    compiled = compile_lexicons(lexicons)
+    # Each with one scan whatever the length of text it has read.
+    scanned = dataclasses.replace(compiled, narrow_build=None)
+    narrow = dataclasses.replace(
+        compiled, trigger=compiled.narrow_trigger(), narrow_build=None, _plans={}, _combined={}
+    )
+    everywhere = dataclasses.replace(
+        compiled, trigger=None, narrow_build=None, _plans={}, _combined={}
+    )
+    assert narrow.trigger is not None and scanned.trigger is not None
+    assert narrow.trigger.pattern != scanned.trigger.pattern
     words: set[str] = set(FILLERS)
+    phrases: set[str] = set()
     for lexicon in lexicons:
         words.update(lexicon.get("clitics", []))
         for tiers in lexicon.get("categories", {}).values():
             for cues in tiers.values():
+                phrases.update(cues)
                 for cue in cues:
                     words.update(w.strip("*=") for w in cue.split() if w != "..")
-    return scanned, everywhere, tuple(sorted(w for w in words if w))
+    return (
+        scanned,
+        narrow,
+        everywhere,
+        tuple(sorted(w for w in words if w)),
+        tuple(sorted(phrases)),
+    )
+
+
+def _written(cue: str, data: st.DataObject) -> str:
+    """A cue as a text may write it: its words with or without an ending, a gap's words,
+    any joiner."""
+    pieces = []
+    for word in cue.split():
+        if word == "..":
+            pieces += data.draw(st.lists(st.sampled_from(FILLERS), max_size=4))
+        else:
+            pieces.append(word.strip("*=") + data.draw(st.sampled_from(ENDINGS)))
+    separators = data.draw(
+        st.lists(st.sampled_from(SEPARATORS), min_size=len(pieces), max_size=len(pieces))
+    )
+    return "".join(p + s for p, s in zip(pieces, separators, strict=True))
 
 
 @settings(max_examples=400, deadline=None)
@@ -41,33 +81,52 @@ def _matchers(group: tuple[str, ...]) -> tuple[CompiledLexicon, CompiledLexicon,
 def test_the_scan_finds_what_trying_every_word_finds(
     group: tuple[str, ...], data: st.DataObject
 ) -> None:
-    scanned, everywhere, words = _matchers(group)
+    scanned, narrow, everywhere, words, cues = _matchers(group)
     pieces = data.draw(
         st.lists(
-            st.tuples(
-                st.sampled_from(words), st.sampled_from(ENDINGS), st.sampled_from(SEPARATORS)
+            st.one_of(
+                st.tuples(
+                    st.sampled_from(words), st.sampled_from(ENDINGS), st.sampled_from(SEPARATORS)
+                ).map("".join),
+                st.sampled_from(cues).map(lambda cue: _written(cue, data)),
             ),
             min_size=1,
-            max_size=12,
+            max_size=10,
         )
     )
-    text = normalize_key("".join(w + e + s for w, e, s in pieces))
+    text = normalize_key("".join(pieces))
     # The analysis reads runs of paragraphs: a part starts where a word may start.
     starts = [i for i in range(len(text) + 1) if i == 0 or not text[i - 1].isalnum()]
     start = data.draw(st.sampled_from(starts))
     end = data.draw(st.integers(start, len(text)))
-    assert scanned.find_spans(text) == everywhere.find_spans(text)
-    assert scanned.find_spans(text, start, end) == everywhere.find_spans(text, start, end)
+    expected = everywhere.find_spans(text)
+    assert scanned.find_spans(text) == expected
+    assert narrow.find_spans(text) == expected
+    expected = everywhere.find_spans(text, start, end)
+    assert scanned.find_spans(text, start, end) == expected
+    assert narrow.find_spans(text, start, end) == expected
 
 
 def test_a_cue_after_the_second_word_of_another_is_found() -> None:
     """A first word followed by no second word of its own cues is skipped, not the words
     after it ("service" then "providers")."""
-    scanned, everywhere, _ = _matchers(("en",))
+    _, narrow, everywhere, _, _ = _matchers(("en",))
     text = normalize_key("our service service providers; the policy was recently updated")
-    found = scanned.find_spans(text)
+    found = narrow.find_spans(text)
     assert found == everywhere.find_spans(text)
     assert {text[a:b] for _, _, a, b in found} >= {
         "service providers",
         "policy was recently updated",
     }
+
+
+def test_a_matcher_that_has_read_enough_text_scans_with_the_narrow_trigger() -> None:
+    lexicon = [lex for lex in load_lexicons() if lex.get("language") == "en"]
+    matcher = compile_lexicons(lexicon)
+    text = normalize_key("We share your data with service providers. " * 20)
+    first = matcher.find_spans(text)
+    assert matcher._narrow is None  # a short text: the trigger alone
+    long_text = text * (NARROW_AFTER_CHARS // len(text) + 1)
+    assert matcher.find_spans(long_text)[: len(first)] == first
+    assert matcher._narrow is not None
+    assert matcher.find_spans(text) == first
