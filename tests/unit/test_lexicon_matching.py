@@ -9,7 +9,8 @@ from typing import Any
 
 import pytest
 
-from policylens.core.lexicon import compile_lexicons, load_lexicons
+from policylens.core.classifier import cue_evidence
+from policylens.core.lexicon import compile_lexicons, compiled_lexicon, languages_for, load_lexicons
 from policylens.core.normalize import normalize_key
 
 # Written for this test: phrases that start several cues each ("to", "we", "به", "در"), one-word
@@ -57,3 +58,13 @@ def test_a_part_of_the_text_gives_the_matches_inside_it(language: str) -> None:
         for end in (start + 1, start + 13, len(text)):
             for _, _, a, b in matcher.find_spans(text, start, end):
                 assert start <= a < b <= end
+
+
+def test_arabic_clitics_cut_arabic_words_but_not_persian_ones() -> None:
+    """An Arabic "و" before "نجمع" (and we collect) is a clitic; in a Persian paragraph,
+    which reads the Arabic lexicon too, Arabic clitics are not tried (they cut "به‌کار" to
+    "هک…", hack, a security cue), while Persian's own "می" still is."""
+    assert "first_party_collection_use" in cue_evidence("ونجمع اسمك ورقم هاتفك", "ar")
+    assert cue_evidence("ونجمع اسمك ورقم هاتفك", "fa") == {}
+    persian = compiled_lexicon(languages_for("fa"), clitics_of="fa")
+    assert set(persian.clitics) == {"می", "نمی"}

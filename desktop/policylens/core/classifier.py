@@ -16,7 +16,12 @@ from typing import Protocol
 
 from policylens.core.clause import Cue
 from policylens.core.document import Document
-from policylens.core.lexicon import CompiledLexicon, compiled_lexicon, languages_for
+from policylens.core.lexicon import (
+    CompiledLexicon,
+    clitics_of,
+    compiled_lexicon,
+    languages_for,
+)
 from policylens.core.normalize import NormalizedText
 from policylens.core.segment import Segment
 
@@ -122,7 +127,10 @@ class LexiconScorer:
             return self.lexicon
         if paragraph_language == "und" and document_language == "und":
             return compiled_lexicon(None)
-        return compiled_lexicon(languages_for(paragraph_language, document_language))
+        return compiled_lexicon(
+            languages_for(paragraph_language, document_language),
+            clitics_of=clitics_of(paragraph_language),
+        )
 
     def score(
         self,
@@ -294,7 +302,7 @@ def cue_evidence(text: str, language: str) -> ClauseEvidence:
     from policylens.core.normalize import normalize_for_matching
 
     normalized = normalize_for_matching(text)
-    matcher = compiled_lexicon(languages_for(language))
+    matcher = compiled_lexicon(languages_for(language), clitics_of=clitics_of(language))
     found: dict[str, list[_Hit]] = {}
     addresses = address_spans(text)
     for category, weight, start, end in matcher.find_spans(normalized.text):

@@ -380,8 +380,13 @@ def cue_parts(cue: str, *, open_ended: bool, tight_joiner: bool) -> tuple[str, s
     return pieces[0], "".join(pieces[1:]), inside
 
 
-def compile_lexicons(lexicons: list[dict[str, Any]]) -> CompiledLexicon:
-    """One matcher for several languages' lexicons (all those of one script, or all)."""
+def compile_lexicons(
+    lexicons: list[dict[str, Any]], *, clitics_of: str | None = None
+) -> CompiledLexicon:
+    """One matcher for several languages' lexicons (all those of one script, or all).
+    Cues are also tried after the clitics a lexicon declares (Arabic's و ب ل ف ال, Persian's
+    می): those of the language `clitics_of` only, when given. A Persian paragraph reads the
+    Arabic lexicon too, and Arabic's clitics cut Persian words ("به‌کار" → "هک…")."""
     sources: dict[tuple[str, str, float], list[tuple[str, str]]] = defaultdict(list)
     first_words: dict[tuple[str, str, float], list[str | None]] = defaultdict(list)
     # First words of every cue: those that go on ("collect*") and those that end ("opt").
@@ -399,7 +404,8 @@ def compile_lexicons(lexicons: list[dict[str, Any]]) -> CompiledLexicon:
         languages.append(str(lexicon.get("language", "")))
         open_ended = bool(lexicon.get("open_ended", False))
         tight = lexicon.get("joiner", "space") == "optional"
-        clitics.update(normalize_key(c) for c in lexicon.get("clitics", []))
+        if clitics_of is None or lexicon.get("language") == clitics_of:
+            clitics.update(normalize_key(c) for c in lexicon.get("clitics", []))
         for category, tiers in lexicon.get("categories", {}).items():
             for tier, cues in tiers.items():
                 weight = WEIGHTS[tier]
@@ -653,12 +659,21 @@ def languages_for(*languages: str) -> frozenset[str]:
 
 
 @cache
-def compiled_lexicon(languages: frozenset[str] | None = None) -> CompiledLexicon:
+def compiled_lexicon(
+    languages: frozenset[str] | None = None, *, clitics_of: str | None = None
+) -> CompiledLexicon:
     """One matcher for the lexicons of `languages` (all bundled ones when None, or when none
     of them has a lexicon)."""
     lexicons = load_lexicons()
     if languages is not None:
         chosen = [lex for lex in lexicons if lex.get("language") in languages]
         if any(lex.get("language") != "en" for lex in chosen) or languages <= {"en"}:
-            return compile_lexicons(chosen)
-    return compile_lexicons(list(lexicons))
+            return compile_lexicons(chosen, clitics_of=clitics_of)
+    return compile_lexicons(list(lexicons), clitics_of=clitics_of)
+
+
+def clitics_of(language: str) -> str | None:
+    """Whose clitics are tried off the words of a paragraph in `language`: its own (None,
+    every lexicon's, when the language is not known)."""
+    base = language.split("-")[0].lower()
+    return None if base == "und" else base
