@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from policylens.core.normalize import normalize_key
+
 _DEFINITION = re.compile(
     r"""^\W{0,3}(?:\(?[0-9a-zA-Z]{1,3}[.)]\s*)?      # a list number or letter: "(a)", "2."
     (?:[“"'‘][^“”"'‘’]{1,60}[”"'’]                  # "Personal Data", ‘Services’
@@ -27,49 +29,35 @@ _DEFINITION = re.compile(
     re.VERBOSE,
 )
 
-# Arabic and Persian text is folded first (below): no diacritics, tatweel or ZWNJ, Persian ی/ک
-# read as Arabic ي/ك, أ/إ/آ as ا and ة as ه, so one pattern serves both spellings.
-_FOLD = str.maketrans(
-    {
-        **{chr(c): None for c in range(0x064B, 0x0660)},  # harakat, shadda, sukun
-        "\u0670": None,  # superscript alef
-        "\u0640": None,  # tatweel
-        "\u200c": None,  # ZWNJ
-        "ی": "ي",
-        "ى": "ي",
-        "ک": "ك",
-        "أ": "ا",
-        "إ": "ا",
-        "آ": "ا",
-        "ة": "ه",
-    }
-)
+# Arabic and Persian lines are read through `normalize_key` (no diacritics, tatweel or ZWNJ;
+# Arabic ي/ى/ك as Persian ی/ک, أ/إ/آ as ا, ة as ه, «» and “” as "), so one pattern, written in
+# that folded spelling, serves every spelling.
 _WORD = r"[\u0621-\u064a\u0671-\u06d3]+"
 # "١-٢." , "۳)", "2-1", "الف)", "أ)", "-" before the term
 _NUMBER = (
     r"(?:\d{1,3}(?:[-.]\d{1,3})*\s*[.)\-–]?\s*|[\u0621-\u064a\u0671-\u06d3]{1,3}\s*[.)\-–]\s*)?"
 )
-_QUOTED = r"(?:«[^»]{1,60}»|[“\"][^”\"]{1,60}[”\"])"
+_QUOTED = r'"[^"]{1,60}"'
 _TERM = rf"(?:{_QUOTED}|{_WORD}(?:\s{_WORD}){{0,3}})"
-_MEANS = r"(?:و?يقصد|يعني|تعني|عباره\sعن|عبارت\s?است\sاز|عبارتست\sاز|به\sمعناي|به\sمعني)"
-_EVERY = r"(?:كل|اي|جميع|كليه|هر)"
+_MEANS = r"(?:و?یقصد|یعنی|تعنی|عباره\sعن|عبارت\s?است\sاز|عبارتست\sاز|به\sمعنای|به\sمعنی)"
+_EVERY = r"(?:کل|ای|جمیع|کلیه|هر)"
 # Persian "a person / party / company … who": "شخصی که", "شرکتی که"
-_WHO = r"(?:شخص|فرد|شركت|سازمان|نهاد|كسي|مجموعه)"
+_WHO = r"(?:شخص|فرد|شرکت|سازمان|نهاد|کسی|مجموعه)"
 # A section number in words ("ثانيا: البيانات التي نجمعها", "Second: the data we collect") or
 # a note ("ملاحظه: …") is no term.
-_ORDINALS = "اولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا"
-_SECTIONS = "ماده|الماده|بند|البند|فصل|الفصل|ملاحظه|تنبيه|مهم|هام|نكته|توجه"
+_ORDINALS = "اولا|ثانیا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا"
+_SECTIONS = "ماده|الماده|بند|البند|فصل|الفصل|ملاحظه|تنبیه|مهم|هام|نکته|توجه"
 _NOT_TERM = rf"(?!(?:{_ORDINALS}|{_SECTIONS})\s*[:：\s])"
 _RTL_DEFINITION = re.compile(
     rf"""^\W{{0,3}}{_NUMBER}{_NOT_TERM}
     (?:
       {_QUOTED}\s*(?:[:：]|{_MEANS}\b)                # «کاربر»: …  "البيانات" تعني …
      |{_TERM}\s*[:：]\s*(?:{_MEANS}|{_EVERY}\s)        # المعالجة: يقصد بها …  کاربر: هر …
-     |{_WORD}(?:\s{_WORD}){{0,2}}\s*[:：]\s*ال{_WORD}(?:\s{_WORD}){{0,3}}\s(?:الذي|التي|الذين)\s
+     |{_WORD}(?:\s{_WORD}){{0,2}}\s*[:：]\s*ال{_WORD}(?:\s{_WORD}){{0,3}}\s(?:الذی|التی|الذین)\s
                                                    # المعالج: الجهة التي تعالج …
-     |{_WORD}(?:\s{_WORD}){{0,2}}\s*[:：]\s*{_WHO}{_WORD}?(?:\s{_WORD}){{0,3}}\sكه\s
+     |{_WORD}(?:\s{_WORD}){{0,2}}\s*[:：]\s*{_WHO}{_WORD}?(?:\s{_WORD}){{0,3}}\sکه\s
                                                    # بیمه‌شده: شخصی که …
-     |و?يقصد\sب                                     # يقصد بالبيانات الشخصية …
+     |و?یقصد\sب                                     # يقصد بالبيانات الشخصية …
      |منظور\sاز\s{_QUOTED}                          # منظور از «کاربر» …
     )""",
     re.VERBOSE,
@@ -85,7 +73,7 @@ _CYRILLIC_TERM = r"[А-ЯЁӘҒҚҢӨҰҮҺІа-яёәғқңөұүһі\w«»()\-
 _LAW_TERMS = (
     r"(?:персональные\sданные|оператор|субъект|пользователь|обработка|автоматизированная"
     r"|распространение|предоставление|блокирование|уничтожение|обезличивание|трансграничная"
-    r"|информационная\sсистема|сайт|cookies?|куки|дербес\sдеректер|оператор|меншік\sиесі"
+    r"|информационная\sсистема|сайт|cookies?|куки|дербес\sдеректер|меншік\sиесі"
     r"|өңдеу|жинау|субъекті)"
 )
 _DEFINING_HEAD = (
@@ -146,8 +134,8 @@ _EU_DEFINITION = re.compile(
 )
 
 
-# Every glossary form above ends within its first ~130 characters: only they are folded, and
-# only in a line whose opening has Arabic script (most lines of most documents have none).
+# Every Arabic-script glossary form ends within its first ~130 characters: only they are folded,
+# and only in a line whose opening has Arabic script (most lines of most documents have none).
 _HEAD = 160
 _ARABIC_SCRIPT = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
 _MAY_DEFINE = re.compile(r"[:：«\"“]|ق[\u064b-\u065f]*ص[\u064b-\u065f]*د|منظور")
@@ -168,4 +156,4 @@ def is_definition(line: str) -> bool:
     # and matched only then.
     if _MAY_DEFINE.search(head) is None:
         return False
-    return _RTL_DEFINITION.match(head.translate(_FOLD)) is not None
+    return _RTL_DEFINITION.match(normalize_key(head)) is not None
