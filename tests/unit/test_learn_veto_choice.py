@@ -12,10 +12,11 @@ import pytest
 from policylens.core.learn import LearnedModel, load_model, model_dir, save_model
 from policylens.core.learn.hashing import FeatureSpec
 from policylens.core.learn.linear import LinearModel
+from policylens.core.learn.linear_training import scores
 from policylens.core.learn.location import MANIFEST_FILE, STACKED_DIR
 from policylens.core.learn.model import StackedModel, StackedReport
 from policylens.core.learn.scoring import LEGACY_PARAGRAPH_VETO_SHARE, LearnedScorer
-from policylens.core.learn.veto_choice import best_veto_share, f1_of, vetoed_decisions
+from policylens.core.learn.veto_choice import best_veto_share, vetoed_decisions
 
 SHARES = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
 
@@ -29,7 +30,7 @@ def test_the_chosen_share_is_the_one_whose_decisions_score_the_best_f1() -> None
     base_on = np.ones(len(labels), dtype=bool)
     share, f1 = best_veto_share(labels, base_on, probabilities, threshold, SHARES)
     by_share = {
-        s: f1_of(labels, vetoed_decisions(base_on, probabilities, threshold, s)) for s in SHARES
+        s: scores(labels, vetoed_decisions(base_on, probabilities, threshold, s))[2] for s in SHARES
     }
     assert f1 == pytest.approx(max(by_share.values()))
     assert share == 0.3  # keeps 0.16 (0.32 of the threshold), drops 0.1 and below
@@ -55,7 +56,8 @@ def test_on_random_rows_the_choice_is_the_f1_best_of_the_grid() -> None:
         threshold = float(generator.choice([0.3, 0.5, 0.7]))
         share, f1 = best_veto_share(labels, base_on, probabilities, threshold, SHARES)
         scored = [
-            f1_of(labels, vetoed_decisions(base_on, probabilities, threshold, s)) for s in SHARES
+            scores(labels, vetoed_decisions(base_on, probabilities, threshold, s))[2]
+            for s in SHARES
         ]
         assert f1 == pytest.approx(max(scored))
         assert share == SHARES[scored.index(max(scored))]  # the first (smallest) best

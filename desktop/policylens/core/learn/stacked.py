@@ -226,7 +226,7 @@ def _as_analyzed(
     held-out figures fell (0.759 / 0.747 / 0.700 → 0.745 / 0.749 / 0.689): on its own
     training rows the veto looks better than it does on new policies."""
     from policylens.core.learn.scoring import VETO_SHARE as PLAIN_VETO_SHARE
-    from policylens.core.learn.veto_choice import best_veto_share, f1_of, vetoed_decisions
+    from policylens.core.learn.veto_choice import best_veto_share, vetoed_decisions
 
     combined = vetoed_decisions(base_on, probabilities, threshold, PLAIN_VETO_SHARE)
     deciding = vetoed_decisions(base_on, probabilities, threshold, VETO_SHARE)
@@ -235,7 +235,7 @@ def _as_analyzed(
         if unit == "paragraph"
         else None
     )
-    return f1_of(labels, combined), f1_of(labels, deciding), paragraph_share
+    return _scores(labels, combined)[2], _scores(labels, deciding)[2], paragraph_share
 
 
 def _decider(

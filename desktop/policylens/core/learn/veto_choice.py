@@ -18,6 +18,8 @@ from collections.abc import Sequence
 import numpy as np
 import numpy.typing as npt
 
+from policylens.core.learn.linear_training import scores
+
 # The shares tried for a paragraph model's "no" for a whole paragraph (`scoring.refine`);
 # 0 is no paragraph veto at all.
 PARAGRAPH_VETO_SHARES = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
@@ -37,12 +39,6 @@ def vetoed_decisions(
     return decided
 
 
-def f1_of(labels: BoolArray, predicted: BoolArray) -> float:
-    true_positives = int(np.sum(labels & predicted))
-    guessed, actual = int(predicted.sum()), int(labels.sum())
-    return 2 * true_positives / (guessed + actual) if guessed + actual else 0.0
-
-
 def best_veto_share(
     labels: BoolArray,
     base_on: BoolArray,
@@ -54,7 +50,7 @@ def best_veto_share(
     smallest such share on a tie."""
     best_share, best_f1 = 0.0, -1.0
     for share in sorted(shares):
-        f1 = f1_of(labels, vetoed_decisions(base_on, probabilities, threshold, share))
+        f1 = scores(labels, vetoed_decisions(base_on, probabilities, threshold, share))[2]
         if f1 > best_f1 + 1e-12:
             best_share, best_f1 = share, f1
     return best_share, best_f1
