@@ -34,7 +34,7 @@ from policylens.core.definitions import is_definition
 from policylens.core.document import Document
 from policylens.core.gc_pause import cyclic_gc_paused
 from policylens.core.heading_sections import fill_headings
-from policylens.core.normalize import NormalizedText, normalize_for_matching
+from policylens.core.normalize import ASCII_DIGITS, NormalizedText, normalize_for_matching
 from policylens.core.paragraph_focus import focus_paragraphs
 from policylens.core.segment import Segment, segment
 from policylens.core.taxonomy import OTHER
@@ -58,7 +58,6 @@ TITLE_MAX_WORDS = 6
 # A year of a dateline: Gregorian, or Hijri / Iranian solar (14xx, 13xx) as Arabic and Persian
 # policies date their editions ("١٥ رجب ١٤٤٦هـ", "۱۰ بهمن ۱۴۰۳"), in any script's digits.
 _YEAR = re.compile(r"(?<!\d)(?:19|20|13|14)\d\d(?!\d)")
-_ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 LIST_HEAD_SCORE = 0.6
 # A clause with this many digits is a phone number or an address, not a statement.
 PHONE_DIGITS = 7
@@ -238,7 +237,7 @@ def _asserted(evidence: ClauseEvidence, threshold: float = THRESHOLD) -> dict[st
 
 def _is_dateline(text: str) -> bool:
     """ "Last updated: 1 March 2024": it names a version, it does not open a section."""
-    return bool(_YEAR.search(text.translate(_ASCII_DIGITS)))
+    return bool(_YEAR.search(text.translate(ASCII_DIGITS)))
 
 
 def apply_context(

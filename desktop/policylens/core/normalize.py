@@ -53,13 +53,16 @@ _LETTERS = {
 }
 
 
+# Persian and Arabic-Indic digits as ASCII ones, for a pattern that reads numbers (a year, a
+# date) in any script.
+ASCII_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+
+
 def _build_table() -> dict[int, str | None]:
     table: dict[int, str | None] = {cp: None for cp in _DROPPED}
     for source, target in _LETTERS.items():
         table[ord(source)] = target
-    for digit in range(10):
-        table[0x06F0 + digit] = str(digit)  # Persian
-        table[0x0660 + digit] = str(digit)  # Arabic-Indic
+    table.update({cp: chr(ascii_digit) for cp, ascii_digit in ASCII_DIGITS.items()})
     # Arabic presentation forms (text copied from PDFs): their NFKC letters, when one letter.
     for cp in list(range(0xFB50, 0xFE00)) + list(range(0xFE70, 0xFF00)):
         folded = unicodedata.normalize("NFKC", chr(cp))

@@ -7,6 +7,7 @@ import re
 from policylens.core.compare.model import Mode
 from policylens.core.compare.units import make_unit
 from policylens.core.document import Document
+from policylens.core.normalize import ASCII_DIGITS
 
 # Share of word 3-shingles two documents have in common above which they are taken for two
 # versions of one text (an edited copy keeps most; two different policies share ~1–5 %).
@@ -18,7 +19,6 @@ SHARED_ANCHORS = 0.5
 MIN_ANCHORS = 2
 # Without such anchors, a translation still keeps the paragraph structure roughly.
 PARAGRAPH_RATIO = 0.8
-_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 _ADDRESS = re.compile(
     r"(?:https?://|www\.)[^\s<>\"'»)]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[a-z]{2,})+\b",
     re.IGNORECASE,
@@ -72,7 +72,7 @@ def looks_translated(a: Document, b: Document) -> bool:
 
 
 def _anchors(text: str) -> set[str]:
-    text = text.translate(_DIGITS)
+    text = text.translate(ASCII_DIGITS)
     found = {address.lower().rstrip(".,;:") for address in _ADDRESS.findall(text)}
     found.update(_NUMBER.findall(text))
     found.update(_LATIN_NAME.findall(text))
