@@ -1,8 +1,9 @@
-"""Instructions of one `analyze` of the bench's 1 MB English text, lexicon + shipped model,
-counted by valgrind's callgrind: a figure that does not move with the load of a shared
-machine, to compare two versions of the code (not part of `make bench`: ~10 min of CPU).
+"""Instructions of one `analyze` of the bench's 1 MB English (or Persian) text, lexicon +
+shipped model, counted by valgrind's callgrind: a figure that does not move with the load of a
+shared machine, to compare two versions of the code (not part of `make bench`: ~10 min of CPU).
 
     .venv/bin/python -m tests.bench.instructions            # needs valgrind
+    .venv/bin/python -m tests.bench.instructions fa         # the 1 MB Persian text
 
 It runs this module under callgrind twice, once with the analysis and once without (imports,
 the lexicons' compilation, the model's load, the text), and prints both totals and their
@@ -22,7 +23,14 @@ REPO = Path(__file__).resolve().parent.parent.parent
 _TOTAL = re.compile(r"I\s+refs:\s+([\d,]+)")
 
 
-def _analyse(times: int) -> None:
+# The bench's texts (`tests.bench.analysis`), by language.
+TEXTS = {
+    "en": ["001_ac4457cc92e3732f.txt"],
+    "fa": ["000_fdf60dbe90fb21c6.txt", "002_4f6c25957579f7d5.txt"],
+}
+
+
+def _analyse(times: int, language: str) -> None:
     from policylens.core.analysis import analyze
     from policylens.core.document import Document
     from policylens.core.learn.shipped import load_shipped
@@ -30,12 +38,12 @@ def _analyse(times: int) -> None:
 
     analyze(Document.from_text("We collect data.", title="warm-up", format="txt"))
     shipped = load_shipped()
-    document = _megabyte_document(["001_ac4457cc92e3732f.txt"], "1 MB English")
+    document = _megabyte_document(TEXTS[language], f"1 MB {language}")
     for _ in range(times):
         analyze(document, blenders=[shipped] if shipped is not None else [])
 
 
-def _count(times: int) -> int:
+def _count(times: int, language: str) -> int:
     with tempfile.TemporaryDirectory() as folder:
         done = subprocess.run(
             [
@@ -47,6 +55,7 @@ def _count(times: int) -> int:
                 "tests.bench.instructions",
                 "--analyse",
                 str(times),
+                language,
             ],
             cwd=REPO,
             capture_output=True,
@@ -60,12 +69,15 @@ def _count(times: int) -> int:
 
 
 def main() -> None:
-    if len(sys.argv) == 3 and sys.argv[1] == "--analyse":
-        _analyse(int(sys.argv[2]))
+    if len(sys.argv) == 4 and sys.argv[1] == "--analyse":
+        _analyse(int(sys.argv[2]), sys.argv[3])
         return
+    language = sys.argv[1] if len(sys.argv) == 2 else "en"
+    if language not in TEXTS:
+        sys.exit(f"no bench text in {language!r} (one of {', '.join(TEXTS)})")
     if shutil.which("valgrind") is None:
         sys.exit("valgrind is not installed (apt-get install valgrind)")
-    without, with_one = _count(0), _count(1)
+    without, with_one = _count(0, language), _count(1, language)
     print(f"set-up alone:        {without:>15,} instructions")
     print(f"set-up + 1 analysis: {with_one:>15,} instructions")
     print(f"the analysis:        {with_one - without:>15,} instructions")
