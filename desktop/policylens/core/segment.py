@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from policylens.core.clause import ClauseKind
+from policylens.core.clause import ClauseKind, slot_setters
 from policylens.core.document import Direction, Document, Paragraph
 
 # A list item longer than this is still split into sentences (each part stays a list item).
@@ -43,7 +43,7 @@ _ABBREVIATIONS = frozenset(
 _SPLIT_ABBREVIATIONS = ("z. b.", "p. ex.", "d. v. s.", "u. a.", "d. h.", "t. ex.", "bl. a.")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Segment:
     """A clause span before classification: `text[start:end]`, spaces excluded."""
 
@@ -57,6 +57,40 @@ class Segment:
     level: int = 0
     # The clause ends with ":" and so introduces what follows (a list).
     introduces: bool = False
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        kind: ClauseKind,
+        language: str,
+        direction: Direction,
+        paragraph: int,
+        level: int = 0,
+        introduces: bool = False,
+    ) -> None:
+        # Through the slots' setters (`clause.slot_setters`): a frozen dataclass's own
+        # __init__ costs twice as much, and a 1 MB text has ~9,000 segments.
+        _set_start(self, start)
+        _set_end(self, end)
+        _set_kind(self, kind)
+        _set_language(self, language)
+        _set_direction(self, direction)
+        _set_paragraph(self, paragraph)
+        _set_level(self, level)
+        _set_introduces(self, introduces)
+
+
+(
+    _set_start,
+    _set_end,
+    _set_kind,
+    _set_language,
+    _set_direction,
+    _set_paragraph,
+    _set_level,
+    _set_introduces,
+) = slot_setters(Segment)
 
 
 def segment(document: Document) -> list[Segment]:
