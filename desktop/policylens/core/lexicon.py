@@ -97,6 +97,16 @@ class _Entry:
 # "to" starts a dozen multi-word cues).
 _MatchAt = Callable[[str, int, int], "re.Match[str] | None"]
 _Try = tuple[int, _MatchAt, str, float, bool, int]
+# The same tries as steps, for a word of two letters or more: (offset, match, category,
+# weight, kind, block). Kind 0: a one-word cue, matched as it is; 1: one cue's own pattern;
+# 2: a combined pattern and the tries it stands for, `block` = (every try from its first cue
+# to its last, in order, as (category, weight, group; 0 for a one-word cue), the one-word
+# cues among them): when none of its groups matched (`lastindex` None, most words), the step
+# adds its one-word cues and skips the rest, in one test instead of one per cue. The matches
+# come out in the order of the tries.
+_Block = tuple[tuple[tuple[str, float, int], ...], tuple[tuple[str, float], ...]]
+_Step = tuple[int, _MatchAt, str, float, int, _Block]
+_NO_BLOCK: _Block = ((), ())
 
 # Words whose candidate cues are remembered per lexicon (a policy's vocabulary is a few
 # thousand words; the cap only guards against pathological input).
@@ -133,7 +143,9 @@ class CompiledLexicon:
     _scanned: int = field(default=0, repr=False)
     # Word → the cues that may start with it: the dictionary lookups and first-word tests
     # are done once per distinct word, not once per occurrence.
-    _plans: dict[str, tuple[_Try, ...]] = field(default_factory=dict, repr=False)
+    _plans: dict[str, tuple[tuple[_Try, ...], tuple[_Step, ...]]] = field(
+        default_factory=dict, repr=False
+    )
     # The combined patterns, by the entries they try (in order).
     _combined: dict[tuple[int, ...], _MatchAt] = field(default_factory=dict, repr=False)
 
@@ -168,10 +180,11 @@ class CompiledLexicon:
             if entry.may_start(word)
         )
 
-    def _plan(self, text: str, start: int, end: int) -> tuple[_Try, ...]:
+    def _plan(self, text: str, start: int, end: int) -> tuple[tuple[_Try, ...], tuple[_Step, ...]]:
         """(offset into the word, cues to try there) for the word `text[start:end]`: at its
         start and after each clitic it begins with. Remembered per word (the key reaches one
-        character past a one-letter word, since a two-letter key may: "u.s.")."""
+        character past a one-letter word, since a two-letter key may: "u.s."); with the same
+        tries as steps (`_steps`) for a word of two letters or more."""
         key = text[start : max(end, start + 2)]
         plan = self._plans.get(key)
         if plan is None:
@@ -210,7 +223,7 @@ class CompiledLexicon:
                     match_at, slot = combined[offset], slots.get(offset, 0) + 1
                     slots[offset] = slot
                 plan_items.append((offset, match_at, entry.category, entry.weight, whole, slot))
-            plan = tuple(plan_items)
+            plan = (tuple(plan_items), _steps(plan_items) if whole_word else ())
             if len(self._plans) >= _CANDIDATE_CACHE_MAX:
                 self._plans.clear()
             self._plans[key] = plan
@@ -257,10 +270,34 @@ class CompiledLexicon:
             count += 1
             if tick is not None and count % 2048 == 0 and tick(start):
                 return found
-            plan = plans.get(text[start:end] if end - start >= 2 else text[start : start + 2])
+            if end - start >= 2:
+                plan = plans.get(text[start:end])
+                if plan is None:
+                    plan = make_plan(text, start, end)
+                for offset, match_at, category, weight, kind, block in plan[1]:
+                    if kind == 0:  # a one-word cue accepted by its first-word test
+                        append((category, weight, start, end))
+                    elif kind == 1:
+                        match = match_at(text, start + offset, endpos)
+                        if match is not None:
+                            append((category, weight, start, match.end()))
+                    else:
+                        combined = match_at(text, start + offset, endpos)
+                        if combined is None or combined.lastindex is None:
+                            for category, weight in block[1]:
+                                append((category, weight, start, end))
+                            continue
+                        spans = combined.regs
+                        for category, weight, slot in block[0]:
+                            if not slot:
+                                append((category, weight, start, end))
+                            elif spans[slot][1] >= 0:
+                                append((category, weight, start, spans[slot][1]))
+                continue
+            plan = plans.get(text[start : start + 2])
             if plan is None:
                 plan = make_plan(text, start, end)
-            for offset, match_at, category, weight, whole, slot in plan:
+            for offset, match_at, category, weight, whole, slot in plan[0]:
                 if whole and end - start >= 2:
                     # A one-word cue accepted by its first-word test: its pattern would match
                     # to the end of the word (about half the tries of a text, skipped).
@@ -287,6 +324,38 @@ class CompiledLexicon:
                         category, weight = groups[name]
                         append((category, weight, at, match.end()))
         return found
+
+
+def _steps(tries: list[_Try]) -> tuple[_Step, ...]:
+    """The tries of a word of two letters or more as steps (see `_Step`): those from the first
+    to the last cue of a combined pattern become one step."""
+    # By offset too: two clitic offsets may try the same cues, with one combined pattern.
+    last_of: dict[tuple[int, _MatchAt], int] = {}
+    for index, (offset, match_at, _, _, _, slot) in enumerate(tries):
+        if slot > 0:
+            last_of[(offset, match_at)] = index
+    steps: list[_Step] = []
+    index = 0
+    while index < len(tries):
+        offset, match_at, category, weight, whole, slot = tries[index]
+        if slot < 0:
+            steps.append((offset, match_at, category, weight, 0 if whole else 1, _NO_BLOCK))
+            index += 1
+            continue
+        # A combined pattern's cues lie together, with only one-word cues of the same word
+        # start between them (every other cue there is in the combination).
+        last = last_of[(offset, match_at)]
+        inside = tries[index : last + 1]
+        assert all((t[0], t[1]) == (offset, match_at) if t[5] > 0 else t[4] for t in inside), (
+            "another cue inside a combination"
+        )
+        block = (
+            tuple((t[2], t[3], max(t[5], 0)) for t in inside),
+            tuple((t[2], t[3]) for t in inside if t[5] < 0),
+        )
+        steps.append((offset, match_at, "", 0.0, 2, block))
+        index = last + 1
+    return tuple(steps)
 
 
 def _IS_WORD(char: str) -> bool:
