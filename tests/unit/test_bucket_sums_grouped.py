@@ -1,5 +1,5 @@
-"""The hashed part of a linear model's scores, gathered two columns at a time
-(`hashing._paired`), is the same to the last bit as gathering one column at a time (the
+"""The hashed part of a linear model's scores, gathered four or two columns at a time
+(`hashing._grouped`), is the same to the last bit as gathering one column at a time (the
 previous `bucket_sums`, below), for any texts, any number of columns and any batch."""
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ def _column_by_column(
     st.integers(1, 11),
     st.integers(0, 2**32 - 1),
 )
-def test_two_columns_at_a_time_give_the_same_bits(
+def test_columns_gathered_together_give_the_same_bits(
     texts: list[str], columns: int, seed: int
 ) -> None:
     rng = np.random.default_rng(seed)
@@ -63,5 +63,5 @@ def test_two_columns_at_a_time_give_the_same_bits(
     found = occurrences(joined_keys(texts), len(texts), SPEC)
     expected = _column_by_column(found, weights, idf)
     assert bucket_sums(found, weights, idf).tobytes() == expected.tobytes()
-    # And again from the remembered pairs.
+    # And again from the remembered groups.
     assert bucket_sums(found, weights, idf).tobytes() == expected.tobytes()
