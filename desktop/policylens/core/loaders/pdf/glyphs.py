@@ -14,6 +14,7 @@ one cluster, in the text page's order).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -85,20 +86,23 @@ def page_clusters(textpage: Any) -> PageGlyphs:
         handle, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort))
     )
     units = memoryview(buffer.raw[: count * 2]).cast("H")
+    # The per-character functions called without pypdfium2's argument types (see `_bare`):
+    # the text page as a pointer, the index as an int, the outputs by reference.
+    page = ctypes.c_void_p(ctypes.cast(handle, ctypes.c_void_p).value)
     rect = pdfium_c.FS_RECTF()
-    get_box = pdfium_c.FPDFText_GetLooseCharBox
-    get_size = pdfium_c.FPDFText_GetFontSize
-    get_origin = pdfium_c.FPDFText_GetCharOrigin
+    rect_out = ctypes.byref(rect)
+    bare_box = _bare(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int)
+    bare_origin = _bare(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int)
+    bare_generated = _bare(pdfium_c.FPDFText_IsGenerated, ctypes.c_int)
+    bare_size = _bare(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
+    bare_object = _bare(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p)
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
-    is_generated = pdfium_c.FPDFText_IsGenerated
+    origin_out = (ctypes.byref(origin_x), ctypes.byref(origin_y))
+
     sizes: dict[float, float] = {}  # box height → font size: one call per face and size
-    mirrored = _mirrored_by_pdfium(units, lambda index: bool(is_generated(handle, index)))
+    mirrored = _mirrored_by_pdfium(units, lambda index: bool(bare_generated(page, index)))
     joiners: list[tuple[float, float, str]] = []  # (x, baseline, ZWNJ…) drawn as nothing
     spoken = _actual_text_objects(textpage, joiners)
-    # The same C function, returning the object's address as an int: a ctypes.cast per
-    # character cost half a second on 100 pages.
-    function = ctypes.cast(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p).value or 0
-    object_address = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(function)
     clusters: list[Cluster] = []
     previous: Cluster | None = None
     spoken_clusters: dict[int, int] = {}  # /ActualText object's address → its cluster
@@ -117,27 +121,28 @@ def page_clusters(textpage: Any) -> PageGlyphs:
             code = 0x10000 + ((high_surrogate - 0xD800) << 10) + (code - 0xDC00)
         high_surrogate = 0
         char = chr(code)
-        address = object_address(handle, index) if spoken else 0
+        address = bare_object(page, index) if spoken else 0
         if index in mirrored and spoken.get(address) is None:
             char = _MIRROR[char]  # (our own lines are in reading order, brackets included)
         if spoken:
             if address in spoken:
                 position = spoken_clusters.get(address)
                 if position is not None:
-                    if not is_generated(handle, index):
+                    # (PDFium generates spaces and line breaks only)
+                    if not (char.isspace() and bare_generated(page, index)):
                         clusters[position].text += char
                     continue
-                if not char.isspace() and get_box(handle, index, rect):
+                if not char.isspace() and bare_box(page, index, rect_out):
                     spoken_clusters[address] = len(clusters)
                     spoken_objects.append(pdfium_c.FPDFText_GetTextObject(handle, index))
                     previous = None  # not merged into the glyph before it
         if char.isspace() or code in (0, 0xFFFF):
             previous = None
-            if char == " " and not is_generated(handle, index):
+            if char == " " and not bare_generated(page, index):
                 word += 1  # two glyphs with a space between them in the stream: two words
                 spaces += 1
-                if get_box(handle, index, rect) and rect.right > rect.left:
-                    get_origin(handle, index, origin_x, origin_y)
+                if bare_box(page, index, rect_out) and rect.right > rect.left:
+                    bare_origin(page, index, *origin_out)
                     space_boxes.append(
                         ((rect.left + rect.right) / 2, origin_y.value, rect.top - rect.bottom)
                     )
@@ -152,7 +157,7 @@ def page_clusters(textpage: Any) -> PageGlyphs:
             # Arabic presentation forms (positional shapes, lam-alef): the base letters, in
             # logical order, as one cluster so that reordering the line cannot split them.
             char = unicodedata.normalize("NFKC", char)
-        if not get_box(handle, index, rect):
+        if not bare_box(page, index, rect_out):
             continue
         left, right, bottom, top = rect.left, rect.right, rect.bottom, rect.top
         category = unicodedata.category(char)
@@ -171,8 +176,8 @@ def page_clusters(textpage: Any) -> PageGlyphs:
         height = round(top - bottom, 2)
         size = sizes.get(height)
         if size is None:
-            size = sizes[height] = get_size(handle, index) or (top - bottom)
-        get_origin(handle, index, origin_x, origin_y)
+            size = sizes[height] = bare_size(page, index) or (top - bottom)
+        bare_origin(page, index, *origin_out)
         previous = Cluster(
             char,
             left,
@@ -209,6 +214,16 @@ def page_clusters(textpage: Any) -> PageGlyphs:
     return PageGlyphs(clusters, spaces * 20 >= len(clusters), space_boxes, width)
 
 
+def _bare(function: Any, restype: Any) -> Any:
+    """A pypdfium2 function as a bare C function of the same address: no argument types, so
+    ctypes passes an int as a C int and a pointer or `byref` as it is, without pypdfium2's
+    conversions (a third of the time of a call, which runs several times per character)."""
+    import ctypes
+
+    address = ctypes.cast(function, ctypes.c_void_p).value or 0
+    return ctypes.CFUNCTYPE(restype)(address)
+
+
 def _text_string(raw: bytes) -> str:
     """A PDF text string's bytes: UTF-16 after a byte order mark, else PDFDocEncoding (its
     Latin-1 part)."""
@@ -238,6 +253,8 @@ def _place_joiner(clusters: list[Cluster], x: float, baseline: float, text: str)
 
 
 _MIRROR = dict(zip("()[]{}<>«»‹›", ")(][}{><»«›‹", strict=True))
+_MIRROR_CHAR = re.compile("[" + re.escape("".join(_MIRROR)) + "]")
+_LINE_BREAK = re.compile("[\r\n]")
 
 
 def _mirrored_by_pdfium(units: Any, generated: Callable[[int], bool]) -> set[int]:
@@ -248,12 +265,16 @@ def _mirrored_by_pdfium(units: Any, generated: Callable[[int], bool]) -> set[int
     A line with no strong letter before a bracket takes the line's direction: right to left
     when it has at least as many right-to-left segments as left-to-right ones."""
     found: set[int] = set()
+    text = "".join(map(chr, units))  # one character per unit, as the indexes count
+    if not _MIRROR_CHAR.search(text):
+        return found
     count = len(units)
-    start = 0
-    while start < count:
-        end = start
-        while end < count and not (units[end] in (0x0D, 0x0A) and generated(end)):
-            end += 1
+    breaks = [m.start() for m in _LINE_BREAK.finditer(text) if generated(m.start())]
+    for start, end in zip([0, *(b + 1 for b in breaks)], [*breaks, count], strict=True):
+        if start >= count:
+            break
+        if not _MIRROR_CHAR.search(text, start, end):
+            continue  # nothing to mirror on this line
         right = left = 0
         kind = ""
         for index in range(start, end):
@@ -273,7 +294,6 @@ def _mirrored_by_pdfium(units: Any, generated: Callable[[int], bool]) -> set[int
                 current = "L"
             elif current == "R" and char in _MIRROR and bidi not in _PDFIUM_WEAK:
                 found.add(index)
-        start = end + 1
     return found
 
 
