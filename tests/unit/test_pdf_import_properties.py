@@ -142,3 +142,9 @@ def test_line_order_is_as_before(items: list[str]) -> None:
     kinds = [lines._kind(item) for item in items]
     for rtl in (False, True):
         assert lines._logical(items, kinds, rtl) == _logical_reference(items, kinds, rtl)
+
+
+def test_every_space_character_takes_the_space_path() -> None:
+    """`page_clusters` looks a code up in `_SPECIAL_CODES` before asking if it is a space."""
+    spaces = [code for code in range(0x110000) if chr(code).isspace()]
+    assert set(spaces) <= glyphs._SPECIAL_CODES

@@ -33,6 +33,15 @@ _BOX_EPSILON = 0.05
 _BIDI_CONTROLS = frozenset(
     "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 )
+# Every code `page_clusters` treats apart from a drawn letter: spaces (none above U+3000),
+# PDFium's 0, 2, U+FFFE and U+FFFF, bidi controls, Arabic presentation forms.
+_SPECIAL_CODES = frozenset(
+    [code for code in range(0x3001) if chr(code).isspace()]
+    + [0, 2, 0xFFFE, 0xFFFF]
+    + [ord(char) for char in _BIDI_CONTROLS]
+    + list(range(0xFB50, 0xFE00))
+    + list(range(0xFE70, 0xFF00))
+)
 # PDFium's bidi pass (CFX_BidiChar): the kinds of character that make a right-to-left or a
 # left-to-right segment; the others are neutral (weak ones never change its direction).
 _PDFIUM_RIGHT = frozenset(("R", "AL"))
@@ -100,6 +109,7 @@ def page_clusters(textpage: Any) -> PageGlyphs:
     origin_out = (ctypes.byref(origin_x), ctypes.byref(origin_y))
 
     sizes: dict[float, float] = {}  # box height → font size: one call per face and size
+    sizes_exact: dict[float, float] = {}  # the same by the unrounded height (no round())
     mirrored = _mirrored_by_pdfium(units, lambda index: bool(bare_generated(page, index)))
     joiners: list[tuple[float, float, str]] = []  # (x, baseline, ZWNJ…) drawn as nothing
     spoken = _actual_text_objects(textpage, joiners)
@@ -136,27 +146,28 @@ def page_clusters(textpage: Any) -> PageGlyphs:
                     spoken_clusters[address] = len(clusters)
                     spoken_objects.append(pdfium_c.FPDFText_GetTextObject(handle, index))
                     previous = None  # not merged into the glyph before it
-        if char.isspace() or code in (0, 0xFFFF):
-            previous = None
-            if char == " " and not bare_generated(page, index):
-                word += 1  # two glyphs with a space between them in the stream: two words
-                spaces += 1
-                if bare_box(page, index, rect_out) and rect.right > rect.left:
-                    bare_origin(page, index, *origin_out)
-                    space_boxes.append(
-                        ((rect.left + rect.right) / 2, origin_y.value, rect.top - rect.bottom)
-                    )
-                    space_widths.append(rect.right - rect.left)
-            continue
-        if code in (2, 0xFFFE):  # PDFium's mark (FPDFText_GetText's) for a hyphen that
-            # breaks a word at a line end
-            char = "\u00ad"
-        elif char in _BIDI_CONTROLS:
-            continue  # the order they asked for is in the positions; `lines` restores it
-        elif 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF:
-            # Arabic presentation forms (positional shapes, lam-alef): the base letters, in
-            # logical order, as one cluster so that reordering the line cannot split them.
-            char = unicodedata.normalize("NFKC", char)
+        if code in _SPECIAL_CODES:  # (one look-up for the usual letter)
+            if char.isspace() or code in (0, 0xFFFF):
+                previous = None
+                if char == " " and not bare_generated(page, index):
+                    word += 1  # two glyphs with a space between them in the stream: two words
+                    spaces += 1
+                    if bare_box(page, index, rect_out) and rect.right > rect.left:
+                        bare_origin(page, index, *origin_out)
+                        space_boxes.append(
+                            ((rect.left + rect.right) / 2, origin_y.value, rect.top - rect.bottom)
+                        )
+                        space_widths.append(rect.right - rect.left)
+                continue
+            if code in (2, 0xFFFE):  # PDFium's mark (FPDFText_GetText's) for a hyphen that
+                # breaks a word at a line end
+                char = "\u00ad"
+            elif char in _BIDI_CONTROLS:
+                continue  # the order they asked for is in the positions; `lines` restores it
+            elif 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF:
+                # Arabic presentation forms (positional shapes, lam-alef): the base letters, in
+                # logical order, as one cluster so that reordering the line cannot split them.
+                char = unicodedata.normalize("NFKC", char)
         if not bare_box(page, index, rect_out):
             continue
         left, right, bottom, top = rect.left, rect.right, rect.bottom, rect.top
@@ -173,10 +184,14 @@ def page_clusters(textpage: Any) -> PageGlyphs:
             if previous.text in _ALEF_LAM:
                 previous.text = previous.text[::-1]
             continue
-        height = round(top - bottom, 2)
-        size = sizes.get(height)
+        tall = top - bottom
+        size = sizes_exact.get(tall)
         if size is None:
-            size = sizes[height] = bare_size(page, index) or (top - bottom)
+            height = round(tall, 2)
+            size = sizes.get(height)
+            if size is None:
+                size = sizes[height] = bare_size(page, index) or tall
+            sizes_exact[tall] = size
         bare_origin(page, index, *origin_out)
         previous = Cluster(
             char,
@@ -337,7 +352,9 @@ def _actual_text_objects(
                 mark, b"ActualText", value, ctypes.sizeof(value), ctypes.byref(length)
             ):
                 continue
-            spoken = bytes(value)[: max(0, length.value - 2)].decode("utf-16-le", "replace")
+            # (its first bytes only: a copy of the whole 8 KB buffer per object cost more)
+            size = min(max(0, length.value - 2), ctypes.sizeof(value))
+            spoken = ctypes.string_at(value, size).decode("utf-16-le", "replace")
             pdfium_c.FPDFPageObjMark_GetName(mark, name, ctypes.sizeof(name), ctypes.byref(length))
             if bytes(name)[: max(0, length.value - 2)].decode("utf-16-le") == "Reading":
                 lines.setdefault(spoken, []).append(address)

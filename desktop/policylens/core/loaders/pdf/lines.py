@@ -15,6 +15,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 from policylens.core.loaders.pdf.glyphs import Cluster, PageGlyphs
 
@@ -87,7 +88,7 @@ def page_lines(glyphs: PageGlyphs, page: int, is_bold: Callable[[int], bool]) ->
 def _rows(clusters: Sequence[Cluster]) -> list[list[Cluster]]:
     rows: list[list[Cluster]] = []
     baselines: list[float] = []
-    for cluster in sorted(clusters, key=lambda c: -c.baseline):
+    for cluster in sorted(clusters, key=attrgetter("baseline"), reverse=True):  # (stable)
         if rows and abs(baselines[-1] - cluster.baseline) <= SAME_ROW * max(cluster.size, 1.0):
             rows[-1].append(cluster)
         else:
@@ -99,7 +100,7 @@ def _rows(clusters: Sequence[Cluster]) -> list[list[Cluster]]:
 def _segments(row: list[Cluster]) -> list[list[Cluster]]:
     marks = [c for c in row if c.mark]
     row = [c for c in row if not c.mark] or marks
-    row.sort(key=lambda c: (c.left, c.index))
+    row.sort(key=attrgetter("left", "index"))
     if marks is not row:
         _place_marks(row, marks)
     segments: list[list[Cluster]] = [[row[0]]]
