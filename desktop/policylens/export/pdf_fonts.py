@@ -65,6 +65,10 @@ class Face:
     descent: float  # fraction of the em, negative
     # (glyph id, text, width) → (code, width); read directly by the renderer's hot loop.
     glyph_codes: dict[tuple[int, str, int | None], tuple[str, int]] = field(default_factory=dict)
+    # (glyph id, character) → (code, width, stretch direction), or () where not drawn, in
+    # right-to-left and left-to-right runs: the renderer's one look-up per usual glyph.
+    simple_rtl: dict[tuple[int, str], tuple[Any, ...]] = field(default_factory=dict)
+    simple_ltr: dict[tuple[int, str], tuple[Any, ...]] = field(default_factory=dict)
 
     @cached_property
     def blank_glyph(self) -> int:

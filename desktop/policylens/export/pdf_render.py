@@ -116,13 +116,12 @@ def render_line(
         face = run.face
         faces.add(face)
         scale = size / face.units_per_em
-        known = face.glyph_codes
         glyphs = run.glyphs  # visual order, as HarfBuzz gives them
         run_rtl = run.level % 2 == 1
         if run.level >= 2 and not run_rtl and _ARABIC_NUMBER.fullmatch(text, run.start, run.end):
             shown.append(_number(text[run.start : run.end], run, size, outlines, left, baseline))
             continue
-        directions = _RTL_DIRECTIONS if run_rtl else _LTR_DIRECTIONS
+        simple = face.simple_rtl if run_rtl else face.simple_ltr
         run_shown: list[_Shown] = []
         pen = run.x
         index = 0
@@ -142,14 +141,11 @@ def render_line(
             if end == index + 1 and following_start == cluster + 1 and not glyph[3] | glyph[4]:
                 # The usual case: one glyph, one character.
                 char = text[cluster]
-                if char not in _NOT_DRAWN:
-                    coded = known.get((glyph[0], char, None))
-                    if coded is None:
-                        coded = face.glyph_code(glyph[0], char)
-                    direction = directions.get(char, _UNKNOWN)
-                    if direction is _UNKNOWN:
-                        direction = directions[char] = _stretch_rtl(char, run_rtl)
-                    run_shown.append((face, pen, coded[0], coded[1], char, cluster, direction))  # type: ignore[arg-type]
+                coded = simple.get((glyph[0], char))
+                if coded is None:
+                    coded = simple[glyph[0], char] = _simple_glyph(face, glyph[0], char, run_rtl)
+                if coded:
+                    run_shown.append((face, pen, coded[0], coded[1], char, cluster, coded[2]))
                 pen += glyph[2] * scale
                 index = end
                 continue
@@ -237,6 +233,16 @@ def render_line(
     return RenderedLine(" ".join([operators, *outlines]), faces, line_text, carrier_rtl, pypdf_rtl)
 
 
+def _simple_glyph(face: Face, glyph_id: int, char: str, run_rtl: bool) -> tuple[Any, ...]:
+    """What a glyph that is one character draws: (code, PDF width, stretch direction), or
+    () for a bidi control (not drawn). Asked once per glyph and character, per face and
+    direction (`Face.simple_rtl`, `Face.simple_ltr`)."""
+    if char in _NOT_DRAWN:
+        return ()
+    code, width = face.glyph_code(glyph_id, char)
+    return (code, width, _stretch_rtl(char, run_rtl))
+
+
 def _number(
     number: str, run: PlacedRun, size: float, outlines: list[str], left: float, baseline: float
 ) -> _Shown:
@@ -318,11 +324,7 @@ _LITERAL_ESCAPES = (
 )
 
 
-_UNKNOWN = object()
 _CHARS = itemgetter(4)  # what a shown glyph reads as
-# character → its stretch direction (see _stretch_rtl), in right-to-left / left-to-right runs
-_RTL_DIRECTIONS: dict[str, object] = {}
-_LTR_DIRECTIONS: dict[str, object] = {}
 
 
 def _visual(rtl: bool, items: list[_Shown]) -> list[_Shown]:
