@@ -45,7 +45,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
-from itertools import pairwise
+from itertools import islice, pairwise
 from operator import itemgetter
 from typing import Any, NamedTuple
 
@@ -325,6 +325,7 @@ _LITERAL_ESCAPES = (
 
 
 _CHARS = itemgetter(4)  # what a shown glyph reads as
+_FACE = itemgetter(0)  # a shown glyph's face
 
 
 def _visual(rtl: bool, items: list[_Shown]) -> list[_Shown]:
@@ -554,6 +555,25 @@ def _operators(
         following = piece_starts[1] if len(piece_starts) > 1 else -1
         if opening.get((k, 0)):
             parts.append(opening[k, 0])
+        if following == -1 and len(set(map(_FACE, glyphs))) == 1:
+            # The usual stretch, one piece in one face: what the loop below writes, the
+            # shifts worked out in one comprehension (the same arithmetic, glyph by glyph).
+            first = glyphs[0]
+            if first[0] is not face:
+                face = first[0]
+                parts.append(f"{face.resource_name} {size:.2f} Tf")
+            parts.append(f"1 0 0 1 {left + first[1]:.2f} {baseline:.2f} Tm")
+            shifts = [
+                (a[1] + a[3] * per_thousandth - b[1]) * per_point for a, b in pairwise(glyphs)
+            ]
+            codes = [
+                f"> {shift:.1f} <{item[2]}" if shift > 0.05 or shift < -0.05 else item[2]
+                for shift, item in zip(shifts, islice(glyphs, 1, None), strict=True)
+            ]
+            parts.append("[<" + first[2] + "".join(codes) + ">] TJ")
+            if closing.get((k, piece_starts[0])):
+                parts.append(closing[k, piece_starts[0]])
+            continue
         tokens: list[str] = []
         written = 0.0
         for index, (drawn_face, x, code, width, _, _, _) in enumerate(glyphs):
