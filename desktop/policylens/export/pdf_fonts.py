@@ -150,7 +150,7 @@ def split_by_font(text: str, chain: tuple[Face, ...]) -> list[tuple[int, int, Fa
     marks/joiners/spaces kept with their neighbours so shaping is not cut apart."""
     runs: list[tuple[int, int, Face]] = []
     primary = chain[0]
-    if text and all(ord(char) in primary.cmap for char in set(text)):
+    if text and primary.cmap.issuperset(map(ord, set(text))):
         return [(0, len(text), primary)]  # (most paragraphs: what the loop below gives)
     current: Face | None = None
     start = 0

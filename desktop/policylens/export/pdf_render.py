@@ -46,7 +46,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 from itertools import islice, pairwise
-from operator import itemgetter
+from operator import gt, itemgetter
 from typing import Any, NamedTuple
 
 from fontTools.pens.basePen import BasePen
@@ -170,7 +170,14 @@ def render_line(
     stretches: list[tuple[bool, list[_Shown]]] = []
     first = 0
     rtl: bool | None = None
-    for position, item in enumerate(shown):
+    directions = set(map(_DIRECTION, shown))
+    directions.discard(None)
+    if len(directions) == 1:  # one direction (and digits): one stretch, as the loop finds
+        rtl = directions.pop()
+        shown_by_stretch: list[_Shown] = []
+    else:
+        shown_by_stretch = shown
+    for position, item in enumerate(shown_by_stretch):
         direction = item[6]
         if direction is None or direction is rtl:
             continue
@@ -326,6 +333,8 @@ _LITERAL_ESCAPES = (
 
 _CHARS = itemgetter(4)  # what a shown glyph reads as
 _FACE = itemgetter(0)  # a shown glyph's face
+_DIRECTION = itemgetter(6)  # a shown glyph's stretch direction
+_X = itemgetter(1)  # a shown glyph's x
 
 
 def _visual(rtl: bool, items: list[_Shown]) -> list[_Shown]:
@@ -334,12 +343,9 @@ def _visual(rtl: bool, items: list[_Shown]) -> list[_Shown]:
     sharing their base's x) sort: by x, then the later character first in a right-to-left
     stretch (a mark's blank goes after its base in reading order)."""
     ordered = items[::-1] if rtl else items
-    previous = -1e9
-    for item in ordered:
-        if item[1] <= previous + 0.005:
-            break
-        previous = item[1]
-    else:
+    xs = [-1e9, *map(_X, ordered)]
+    # Each x beyond the one before it by more than 0.005 (pairwise, at C speed).
+    if all(map(gt, islice(xs, 1, None), [x + 0.005 for x in xs[:-1]])):
         return ordered
     sign = -1 if rtl else 1
     return sorted(items, key=lambda item: (round(item[1], 2), sign * item[5]))
@@ -465,9 +471,17 @@ def _pdfjs_parts(rtl: bool, glyphs: list[_Shown]) -> list[list[_Shown]]:
     an item of its own (the next part starts further right)."""
     if not rtl:
         return [glyphs]
+    kinds = _PDFJS_KINDS
+    for chars in set(map(_CHARS, glyphs)):
+        kind = kinds.get(chars)
+        if kind is None:
+            kind = kinds[chars] = _pdfjs_kind(chars)
+        if kind is _LTR_CHAR:
+            break
+    else:
+        return [glyphs]  # no such character: nothing to cut
     cuts = []
     pending = -1  # the last such character with no Arabic letter after it yet
-    kinds = _PDFJS_KINDS
     for index, item in enumerate(glyphs):
         chars = item[4]
         kind = kinds.get(chars)
