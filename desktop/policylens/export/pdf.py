@@ -261,7 +261,10 @@ class _LineIndex:
     def overlapping(self, start: int, end: int) -> list[PlacedLine]:
         first = max(0, bisect.bisect_right(self.starts, start) - 1)
         found = []
-        for placed in self.lines[first:]:
+        lines = self.lines
+        # (by index: a slice from `first` copied the rest of the document's lines per call)
+        for position in range(first, len(lines)):
+            placed = lines[position]
             line_start = placed.offset + placed.line.start
             if line_start >= end:
                 break
@@ -272,6 +275,9 @@ class _LineIndex:
     def first_at(self, start: int) -> PlacedLine | None:
         lines = self.overlapping(start, start + 1)
         return lines[0] if lines else None
+
+
+_TWO_DECIMALS = "{:.2f}".format
 
 
 class _HighlightDict:
@@ -301,7 +307,7 @@ class _HighlightDict:
             *([f"/Contents {text_string(contents)}"] if contents else []),
             "/F 4",
             *([f"/M {PDFDate(when).serialize()}"] if when else []),
-            "/QuadPoints [" + " ".join(f"{v:.2f}" for v in quads) + "]",
+            "/QuadPoints [" + " ".join(map(_TWO_DECIMALS, quads)) + "]",
             f"/Rect [{left:.2f} {top - (top - bottom):.2f} {left + (right - left):.2f} {top:.2f}]",
             "/Subtype /Highlight",
             *([f"/T {text_string(title)}"] if title else []),

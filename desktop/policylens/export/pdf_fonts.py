@@ -65,6 +65,10 @@ class Face:
     descent: float  # fraction of the em, negative
     # (glyph id, text, width) → (code, width); read directly by the renderer's hot loop.
     glyph_codes: dict[tuple[int, str, int | None], tuple[str, int]] = field(default_factory=dict)
+    # (glyph id, character) → (code, width, stretch direction), or () where not drawn, in
+    # right-to-left and left-to-right runs: the renderer's one look-up per usual glyph.
+    simple_rtl: dict[tuple[int, str], tuple[Any, ...]] = field(default_factory=dict)
+    simple_ltr: dict[tuple[int, str], tuple[Any, ...]] = field(default_factory=dict)
 
     @cached_property
     def blank_glyph(self) -> int:
@@ -146,7 +150,7 @@ def split_by_font(text: str, chain: tuple[Face, ...]) -> list[tuple[int, int, Fa
     marks/joiners/spaces kept with their neighbours so shaping is not cut apart."""
     runs: list[tuple[int, int, Face]] = []
     primary = chain[0]
-    if text and all(ord(char) in primary.cmap for char in set(text)):
+    if text and primary.cmap.issuperset(map(ord, set(text))):
         return [(0, len(text), primary)]  # (most paragraphs: what the loop below gives)
     current: Face | None = None
     start = 0

@@ -45,8 +45,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
-from itertools import pairwise
-from operator import itemgetter
+from itertools import islice, pairwise
+from operator import gt, itemgetter
 from typing import Any, NamedTuple
 
 from fontTools.pens.basePen import BasePen
@@ -116,13 +116,12 @@ def render_line(
         face = run.face
         faces.add(face)
         scale = size / face.units_per_em
-        known = face.glyph_codes
         glyphs = run.glyphs  # visual order, as HarfBuzz gives them
         run_rtl = run.level % 2 == 1
         if run.level >= 2 and not run_rtl and _ARABIC_NUMBER.fullmatch(text, run.start, run.end):
             shown.append(_number(text[run.start : run.end], run, size, outlines, left, baseline))
             continue
-        directions = _RTL_DIRECTIONS if run_rtl else _LTR_DIRECTIONS
+        simple = face.simple_rtl if run_rtl else face.simple_ltr
         run_shown: list[_Shown] = []
         pen = run.x
         index = 0
@@ -142,14 +141,11 @@ def render_line(
             if end == index + 1 and following_start == cluster + 1 and not glyph[3] | glyph[4]:
                 # The usual case: one glyph, one character.
                 char = text[cluster]
-                if char not in _NOT_DRAWN:
-                    coded = known.get((glyph[0], char, None))
-                    if coded is None:
-                        coded = face.glyph_code(glyph[0], char)
-                    direction = directions.get(char, _UNKNOWN)
-                    if direction is _UNKNOWN:
-                        direction = directions[char] = _stretch_rtl(char, run_rtl)
-                    run_shown.append((face, pen, coded[0], coded[1], char, cluster, direction))  # type: ignore[arg-type]
+                coded = simple.get((glyph[0], char))
+                if coded is None:
+                    coded = simple[glyph[0], char] = _simple_glyph(face, glyph[0], char, run_rtl)
+                if coded:
+                    run_shown.append((face, pen, coded[0], coded[1], char, cluster, coded[2]))
                 pen += glyph[2] * scale
                 index = end
                 continue
@@ -174,7 +170,14 @@ def render_line(
     stretches: list[tuple[bool, list[_Shown]]] = []
     first = 0
     rtl: bool | None = None
-    for position, item in enumerate(shown):
+    directions = set(map(_DIRECTION, shown))
+    directions.discard(None)
+    if len(directions) == 1:  # one direction (and digits): one stretch, as the loop finds
+        rtl = directions.pop()
+        shown_by_stretch: list[_Shown] = []
+    else:
+        shown_by_stretch = shown
+    for position, item in enumerate(shown_by_stretch):
         direction = item[6]
         if direction is None or direction is rtl:
             continue
@@ -235,6 +238,16 @@ def render_line(
         drawn, [sorted(f) for f in firsts], opening, closing, flushes, left, baseline, size
     )
     return RenderedLine(" ".join([operators, *outlines]), faces, line_text, carrier_rtl, pypdf_rtl)
+
+
+def _simple_glyph(face: Face, glyph_id: int, char: str, run_rtl: bool) -> tuple[Any, ...]:
+    """What a glyph that is one character draws: (code, PDF width, stretch direction), or
+    () for a bidi control (not drawn). Asked once per glyph and character, per face and
+    direction (`Face.simple_rtl`, `Face.simple_ltr`)."""
+    if char in _NOT_DRAWN:
+        return ()
+    code, width = face.glyph_code(glyph_id, char)
+    return (code, width, _stretch_rtl(char, run_rtl))
 
 
 def _number(
@@ -318,11 +331,10 @@ _LITERAL_ESCAPES = (
 )
 
 
-_UNKNOWN = object()
 _CHARS = itemgetter(4)  # what a shown glyph reads as
-# character → its stretch direction (see _stretch_rtl), in right-to-left / left-to-right runs
-_RTL_DIRECTIONS: dict[str, object] = {}
-_LTR_DIRECTIONS: dict[str, object] = {}
+_FACE = itemgetter(0)  # a shown glyph's face
+_DIRECTION = itemgetter(6)  # a shown glyph's stretch direction
+_X = itemgetter(1)  # a shown glyph's x
 
 
 def _visual(rtl: bool, items: list[_Shown]) -> list[_Shown]:
@@ -331,12 +343,9 @@ def _visual(rtl: bool, items: list[_Shown]) -> list[_Shown]:
     sharing their base's x) sort: by x, then the later character first in a right-to-left
     stretch (a mark's blank goes after its base in reading order)."""
     ordered = items[::-1] if rtl else items
-    previous = -1e9
-    for item in ordered:
-        if item[1] <= previous + 0.005:
-            break
-        previous = item[1]
-    else:
+    xs = [-1e9, *map(_X, ordered)]
+    # Each x beyond the one before it by more than 0.005 (pairwise, at C speed).
+    if all(map(gt, islice(xs, 1, None), [x + 0.005 for x in xs[:-1]])):
         return ordered
     sign = -1 if rtl else 1
     return sorted(items, key=lambda item: (round(item[1], 2), sign * item[5]))
@@ -462,9 +471,17 @@ def _pdfjs_parts(rtl: bool, glyphs: list[_Shown]) -> list[list[_Shown]]:
     an item of its own (the next part starts further right)."""
     if not rtl:
         return [glyphs]
+    kinds = _PDFJS_KINDS
+    for chars in set(map(_CHARS, glyphs)):
+        kind = kinds.get(chars)
+        if kind is None:
+            kind = kinds[chars] = _pdfjs_kind(chars)
+        if kind is _LTR_CHAR:
+            break
+    else:
+        return [glyphs]  # no such character: nothing to cut
     cuts = []
     pending = -1  # the last such character with no Arabic letter after it yet
-    kinds = _PDFJS_KINDS
     for index, item in enumerate(glyphs):
         chars = item[4]
         kind = kinds.get(chars)
@@ -552,6 +569,25 @@ def _operators(
         following = piece_starts[1] if len(piece_starts) > 1 else -1
         if opening.get((k, 0)):
             parts.append(opening[k, 0])
+        if following == -1 and len(set(map(_FACE, glyphs))) == 1:
+            # The usual stretch, one piece in one face: what the loop below writes, the
+            # shifts worked out in one comprehension (the same arithmetic, glyph by glyph).
+            first = glyphs[0]
+            if first[0] is not face:
+                face = first[0]
+                parts.append(f"{face.resource_name} {size:.2f} Tf")
+            parts.append(f"1 0 0 1 {left + first[1]:.2f} {baseline:.2f} Tm")
+            shifts = [
+                (a[1] + a[3] * per_thousandth - b[1]) * per_point for a, b in pairwise(glyphs)
+            ]
+            codes = [
+                f"> {shift:.1f} <{item[2]}" if shift > 0.05 or shift < -0.05 else item[2]
+                for shift, item in zip(shifts, islice(glyphs, 1, None), strict=True)
+            ]
+            parts.append("[<" + first[2] + "".join(codes) + ">] TJ")
+            if closing.get((k, piece_starts[0])):
+                parts.append(closing[k, piece_starts[0]])
+            continue
         tokens: list[str] = []
         written = 0.0
         for index, (drawn_face, x, code, width, _, _, _) in enumerate(glyphs):

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from operator import itemgetter
 
 import uharfbuzz as hb
 from fpdf.bidi import BidiParagraph
@@ -26,6 +27,7 @@ _STRONG_RTL = frozenset(("R", "AL", "AN", "LRE", "LRO", "LRI", "RLE", "RLO", "RL
 _WORD = re.compile(r"\S+\s*|\s+")
 # Where a long token (a URL) may be broken when it does not fit on a line by itself.
 _SOFT_BREAK_AFTER = frozenset("/-_.?&=")
+_ADVANCE = itemgetter(2)  # of a glyph tuple
 
 
 def bidi_levels(text: str, rtl: bool) -> list[int]:
@@ -192,12 +194,14 @@ def shape_paragraph(text: str, rtl: bool, style: TextStyle, fonts: FontSet) -> S
     chain = fonts.chain(rtl, style.bold)
     advances = [0.0] * len(text)
     runs: list[ShapedRun] = []
+    # Most paragraphs are at one level: then a font run is a level run, no scan per character.
+    one_level = not levels or levels.count(levels[0]) == len(levels)
     for font_start, font_end, face in split_by_font(text, chain):
         scale = style.size / face.units_per_em
         start = font_start
         while start < font_end:
             level = levels[start]
-            end = start + 1
+            end = font_end if one_level else start + 1
             while end < font_end and levels[end] == level:
                 end += 1
             buffer = hb.Buffer()
@@ -327,7 +331,7 @@ def layout_line(paragraph: ShapedParagraph, start: int, end: int) -> Line:
     for placed in _visual_order(runs):
         placed.x = x
         scale = size / placed.face.units_per_em
-        x += sum(g[2] for g in placed.glyphs) * scale
+        x += sum(map(_ADVANCE, placed.glyphs)) * scale
     return Line(start, end, x, sorted(runs, key=lambda r: r.start), size)
 
 

@@ -14,6 +14,7 @@ one cluster, in the text page's order).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -31,6 +32,15 @@ _ALEF_LAM = frozenset(alef + "\u0644" for alef in "\u0627\u0623\u0625\u0622\u067
 _BOX_EPSILON = 0.05
 _BIDI_CONTROLS = frozenset(
     "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+# Every code `page_clusters` treats apart from a drawn letter: spaces (none above U+3000),
+# PDFium's 0, 2, U+FFFE and U+FFFF, bidi controls, Arabic presentation forms.
+_SPECIAL_CODES = frozenset(
+    [code for code in range(0x3001) if chr(code).isspace()]
+    + [0, 2, 0xFFFE, 0xFFFF]
+    + [ord(char) for char in _BIDI_CONTROLS]
+    + list(range(0xFB50, 0xFE00))
+    + list(range(0xFE70, 0xFF00))
 )
 # PDFium's bidi pass (CFX_BidiChar): the kinds of character that make a right-to-left or a
 # left-to-right segment; the others are neutral (weak ones never change its direction).
@@ -85,20 +95,24 @@ def page_clusters(textpage: Any) -> PageGlyphs:
         handle, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort))
     )
     units = memoryview(buffer.raw[: count * 2]).cast("H")
+    # The per-character functions called without pypdfium2's argument types (see `_bare`):
+    # the text page as a pointer, the index as an int, the outputs by reference.
+    page = ctypes.c_void_p(ctypes.cast(handle, ctypes.c_void_p).value)
     rect = pdfium_c.FS_RECTF()
-    get_box = pdfium_c.FPDFText_GetLooseCharBox
-    get_size = pdfium_c.FPDFText_GetFontSize
-    get_origin = pdfium_c.FPDFText_GetCharOrigin
+    rect_out = ctypes.byref(rect)
+    bare_box = _bare(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int)
+    bare_origin = _bare(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int)
+    bare_generated = _bare(pdfium_c.FPDFText_IsGenerated, ctypes.c_int)
+    bare_size = _bare(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
+    bare_object = _bare(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p)
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
-    is_generated = pdfium_c.FPDFText_IsGenerated
+    origin_out = (ctypes.byref(origin_x), ctypes.byref(origin_y))
+
     sizes: dict[float, float] = {}  # box height → font size: one call per face and size
-    mirrored = _mirrored_by_pdfium(units, lambda index: bool(is_generated(handle, index)))
+    sizes_exact: dict[float, float] = {}  # the same by the unrounded height (no round())
+    mirrored = _mirrored_by_pdfium(units, lambda index: bool(bare_generated(page, index)))
     joiners: list[tuple[float, float, str]] = []  # (x, baseline, ZWNJ…) drawn as nothing
     spoken = _actual_text_objects(textpage, joiners)
-    # The same C function, returning the object's address as an int: a ctypes.cast per
-    # character cost half a second on 100 pages.
-    function = ctypes.cast(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p).value or 0
-    object_address = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(function)
     clusters: list[Cluster] = []
     previous: Cluster | None = None
     spoken_clusters: dict[int, int] = {}  # /ActualText object's address → its cluster
@@ -117,42 +131,44 @@ def page_clusters(textpage: Any) -> PageGlyphs:
             code = 0x10000 + ((high_surrogate - 0xD800) << 10) + (code - 0xDC00)
         high_surrogate = 0
         char = chr(code)
-        address = object_address(handle, index) if spoken else 0
+        address = bare_object(page, index) if spoken else 0
         if index in mirrored and spoken.get(address) is None:
             char = _MIRROR[char]  # (our own lines are in reading order, brackets included)
         if spoken:
             if address in spoken:
                 position = spoken_clusters.get(address)
                 if position is not None:
-                    if not is_generated(handle, index):
+                    # (PDFium generates spaces and line breaks only)
+                    if not (char.isspace() and bare_generated(page, index)):
                         clusters[position].text += char
                     continue
-                if not char.isspace() and get_box(handle, index, rect):
+                if not char.isspace() and bare_box(page, index, rect_out):
                     spoken_clusters[address] = len(clusters)
                     spoken_objects.append(pdfium_c.FPDFText_GetTextObject(handle, index))
                     previous = None  # not merged into the glyph before it
-        if char.isspace() or code in (0, 0xFFFF):
-            previous = None
-            if char == " " and not is_generated(handle, index):
-                word += 1  # two glyphs with a space between them in the stream: two words
-                spaces += 1
-                if get_box(handle, index, rect) and rect.right > rect.left:
-                    get_origin(handle, index, origin_x, origin_y)
-                    space_boxes.append(
-                        ((rect.left + rect.right) / 2, origin_y.value, rect.top - rect.bottom)
-                    )
-                    space_widths.append(rect.right - rect.left)
-            continue
-        if code in (2, 0xFFFE):  # PDFium's mark (FPDFText_GetText's) for a hyphen that
-            # breaks a word at a line end
-            char = "\u00ad"
-        elif char in _BIDI_CONTROLS:
-            continue  # the order they asked for is in the positions; `lines` restores it
-        elif 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF:
-            # Arabic presentation forms (positional shapes, lam-alef): the base letters, in
-            # logical order, as one cluster so that reordering the line cannot split them.
-            char = unicodedata.normalize("NFKC", char)
-        if not get_box(handle, index, rect):
+        if code in _SPECIAL_CODES:  # (one look-up for the usual letter)
+            if char.isspace() or code in (0, 0xFFFF):
+                previous = None
+                if char == " " and not bare_generated(page, index):
+                    word += 1  # two glyphs with a space between them in the stream: two words
+                    spaces += 1
+                    if bare_box(page, index, rect_out) and rect.right > rect.left:
+                        bare_origin(page, index, *origin_out)
+                        space_boxes.append(
+                            ((rect.left + rect.right) / 2, origin_y.value, rect.top - rect.bottom)
+                        )
+                        space_widths.append(rect.right - rect.left)
+                continue
+            if code in (2, 0xFFFE):  # PDFium's mark (FPDFText_GetText's) for a hyphen that
+                # breaks a word at a line end
+                char = "\u00ad"
+            elif char in _BIDI_CONTROLS:
+                continue  # the order they asked for is in the positions; `lines` restores it
+            elif 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF:
+                # Arabic presentation forms (positional shapes, lam-alef): the base letters, in
+                # logical order, as one cluster so that reordering the line cannot split them.
+                char = unicodedata.normalize("NFKC", char)
+        if not bare_box(page, index, rect_out):
             continue
         left, right, bottom, top = rect.left, rect.right, rect.bottom, rect.top
         category = unicodedata.category(char)
@@ -168,11 +184,15 @@ def page_clusters(textpage: Any) -> PageGlyphs:
             if previous.text in _ALEF_LAM:
                 previous.text = previous.text[::-1]
             continue
-        height = round(top - bottom, 2)
-        size = sizes.get(height)
+        tall = top - bottom
+        size = sizes_exact.get(tall)
         if size is None:
-            size = sizes[height] = get_size(handle, index) or (top - bottom)
-        get_origin(handle, index, origin_x, origin_y)
+            height = round(tall, 2)
+            size = sizes.get(height)
+            if size is None:
+                size = sizes[height] = bare_size(page, index) or tall
+            sizes_exact[tall] = size
+        bare_origin(page, index, *origin_out)
         previous = Cluster(
             char,
             left,
@@ -209,6 +229,16 @@ def page_clusters(textpage: Any) -> PageGlyphs:
     return PageGlyphs(clusters, spaces * 20 >= len(clusters), space_boxes, width)
 
 
+def _bare(function: Any, restype: Any) -> Any:
+    """A pypdfium2 function as a bare C function of the same address: no argument types, so
+    ctypes passes an int as a C int and a pointer or `byref` as it is, without pypdfium2's
+    conversions (a third of the time of a call, which runs several times per character)."""
+    import ctypes
+
+    address = ctypes.cast(function, ctypes.c_void_p).value or 0
+    return ctypes.CFUNCTYPE(restype)(address)
+
+
 def _text_string(raw: bytes) -> str:
     """A PDF text string's bytes: UTF-16 after a byte order mark, else PDFDocEncoding (its
     Latin-1 part)."""
@@ -238,6 +268,8 @@ def _place_joiner(clusters: list[Cluster], x: float, baseline: float, text: str)
 
 
 _MIRROR = dict(zip("()[]{}<>«»‹›", ")(][}{><»«›‹", strict=True))
+_MIRROR_CHAR = re.compile("[" + re.escape("".join(_MIRROR)) + "]")
+_LINE_BREAK = re.compile("[\r\n]")
 
 
 def _mirrored_by_pdfium(units: Any, generated: Callable[[int], bool]) -> set[int]:
@@ -248,12 +280,16 @@ def _mirrored_by_pdfium(units: Any, generated: Callable[[int], bool]) -> set[int
     A line with no strong letter before a bracket takes the line's direction: right to left
     when it has at least as many right-to-left segments as left-to-right ones."""
     found: set[int] = set()
+    text = "".join(map(chr, units))  # one character per unit, as the indexes count
+    if not _MIRROR_CHAR.search(text):
+        return found
     count = len(units)
-    start = 0
-    while start < count:
-        end = start
-        while end < count and not (units[end] in (0x0D, 0x0A) and generated(end)):
-            end += 1
+    breaks = [m.start() for m in _LINE_BREAK.finditer(text) if generated(m.start())]
+    for start, end in zip([0, *(b + 1 for b in breaks)], [*breaks, count], strict=True):
+        if start >= count:
+            break
+        if not _MIRROR_CHAR.search(text, start, end):
+            continue  # nothing to mirror on this line
         right = left = 0
         kind = ""
         for index in range(start, end):
@@ -273,7 +309,6 @@ def _mirrored_by_pdfium(units: Any, generated: Callable[[int], bool]) -> set[int
                 current = "L"
             elif current == "R" and char in _MIRROR and bidi not in _PDFIUM_WEAK:
                 found.add(index)
-        start = end + 1
     return found
 
 
@@ -317,7 +352,9 @@ def _actual_text_objects(
                 mark, b"ActualText", value, ctypes.sizeof(value), ctypes.byref(length)
             ):
                 continue
-            spoken = bytes(value)[: max(0, length.value - 2)].decode("utf-16-le", "replace")
+            # (its first bytes only: a copy of the whole 8 KB buffer per object cost more)
+            size = min(max(0, length.value - 2), ctypes.sizeof(value))
+            spoken = ctypes.string_at(value, size).decode("utf-16-le", "replace")
             pdfium_c.FPDFPageObjMark_GetName(mark, name, ctypes.sizeof(name), ctypes.byref(length))
             if bytes(name)[: max(0, length.value - 2)].decode("utf-16-le") == "Reading":
                 lines.setdefault(spoken, []).append(address)

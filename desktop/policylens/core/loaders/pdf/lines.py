@@ -10,10 +10,12 @@ rule L2 to items that carry their levels is its own inverse.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 from policylens.core.loaders.pdf.glyphs import Cluster, PageGlyphs
 
@@ -86,7 +88,7 @@ def page_lines(glyphs: PageGlyphs, page: int, is_bold: Callable[[int], bool]) ->
 def _rows(clusters: Sequence[Cluster]) -> list[list[Cluster]]:
     rows: list[list[Cluster]] = []
     baselines: list[float] = []
-    for cluster in sorted(clusters, key=lambda c: -c.baseline):
+    for cluster in sorted(clusters, key=attrgetter("baseline"), reverse=True):  # (stable)
         if rows and abs(baselines[-1] - cluster.baseline) <= SAME_ROW * max(cluster.size, 1.0):
             rows[-1].append(cluster)
         else:
@@ -98,7 +100,7 @@ def _rows(clusters: Sequence[Cluster]) -> list[list[Cluster]]:
 def _segments(row: list[Cluster]) -> list[list[Cluster]]:
     marks = [c for c in row if c.mark]
     row = [c for c in row if not c.mark] or marks
-    row.sort(key=lambda c: (c.left, c.index))
+    row.sort(key=attrgetter("left", "index"))
     if marks is not row:
         _place_marks(row, marks)
     segments: list[list[Cluster]] = [[row[0]]]
@@ -108,7 +110,8 @@ def _segments(row: list[Cluster]) -> list[list[Cluster]]:
             segments.append([cluster])
         else:
             segments[-1].append(cluster)
-        reach = max(reach, cluster.right)
+        if cluster.right > reach:
+            reach = cluster.right
     return segments
 
 
@@ -122,6 +125,17 @@ def _place_marks(row: list[Cluster], marks: list[Cluster]) -> None:
 
 def _kind(text: str) -> str:
     """'R', 'L', 'N' (number: a run of digits reads left to right) or ' ' (neutral)."""
+    if len(text) == 1:
+        kind = _KINDS[text] = _text_kind(text)
+        return kind
+    return _text_kind(text)
+
+
+# A one-character cluster's kind (most are): asked once per character, not once per glyph.
+_KINDS: dict[str, str] = {}
+
+
+def _text_kind(text: str) -> str:
     for char in text:
         bidi = unicodedata.bidirectional(char)
         if bidi in ("R", "AL"):
@@ -141,7 +155,8 @@ def _line(
     spaces: Sequence[float] = (),
     space_width: float = 0.0,
 ) -> Line | None:
-    kinds_of = [_kind(cluster.text) for cluster in segment]
+    known = _KINDS
+    kinds_of = [known.get(cluster.text) or _kind(cluster.text) for cluster in segment]
     left_marker, right_marker = _marker_ends(segment, kinds_of)
     items: list[str] = []
     kinds: list[str] = []
@@ -168,13 +183,14 @@ def _line(
             and bool(kinds)
             and cluster.left - (reach or 0.0) > STREAM_SPACE_GAP * cluster.size
         )
-        # A space drawn between them (PDFium's text order, which `word` counts in, is its
-        # bidi pass's, not the stream's: around a bracket of a right-to-left line it is off).
-        drawn_space = reach is not None and bisect_right(spaces, cluster.left) > bisect_right(
-            spaces, reach
-        )
+        # Or a wide gap; or a space drawn between them (PDFium's text order, which `word`
+        # counts in, is its bidi pass's, not the stream's: around a bracket of a
+        # right-to-left line it is off), looked up last: two bisections.
         space = reach is not None and (
-            at_marker or stream_space or drawn_space or cluster.left - reach > gap * cluster.size
+            at_marker
+            or stream_space
+            or cluster.left - reach > gap * cluster.size
+            or bisect_right(spaces, cluster.left) > bisect_right(spaces, reach)
         )
         # Next to a bracket neither says it right where a right-to-left run meets it: the
         # stream puts the run's space on the far side of the bracket, and LibreOffice draws
@@ -197,7 +213,8 @@ def _line(
         items.append(cluster.text)
         kinds.append(kind)
         word = cluster.word
-        reach = cluster.right if reach is None else max(reach, cluster.right)
+        if reach is None or cluster.right > reach:
+            reach = cluster.right
     assert reach is not None
     rtl = _right_to_left(kinds)
     ordered = _logical(items, kinds, rtl)
@@ -284,13 +301,22 @@ def _levels(kinds: list[str], rtl: bool, fixed: dict[int, int] | None = None) ->
             if kind == "N":
                 strong[i] = 2 if _neighbour_level(strong, i) == 1 else 0
     base = 1 if rtl else 0
+    # The nearest known level after each item (`_nearest(strong, i, 1)` for every i in one
+    # pass from the right; the one before is carried along from the left).
+    following: list[int | None] = [None] * len(strong)
+    after: int | None = None
+    for i in range(len(strong) - 1, -1, -1):
+        following[i] = after
+        if strong[i] is not None:
+            after = strong[i]
     levels: list[int] = []
+    before: int | None = None
     for i, level in enumerate(strong):
         if level is not None:
             levels.append(level)
+            before = level
             continue
-        before = _nearest(strong, i, -1)
-        after = _nearest(strong, i, 1)
+        after = following[i]
         if before is not None and before == after:
             levels.append(before)
         elif before is not None and after is not None and min(before, after) > base:
@@ -339,6 +365,8 @@ def _logical(items: list[str], kinds: list[str], rtl: bool) -> list[str]:
     # our own and LibreOffice's PDFs, the drawn (mirrored) one in Chromium's. Those of the
     # right-to-left runs are mirrored when that pairs up more of the line's brackets.
     as_mapped = [items[k] for k in order]
+    if not _BRACKET_CHAR.search("".join(as_mapped)):
+        return as_mapped  # (nothing to mirror, nothing to pair)
     mirrored = [
         items[k].translate(_MIRRORED) if levels[k] % 2 and kinds[k] == " " else items[k]
         for k in order
@@ -374,6 +402,7 @@ def _paired_brackets(items: list[str], kinds: list[str], levels: list[int]) -> d
 
 
 _BRACKETS = frozenset("()[]{}")
+_BRACKET_CHAR = re.compile(r"[()\[\]{}]")
 _MIRRORED = str.maketrans("()[]{}", ")(][}{")
 _OPENING = {")": "(", "]": "[", "}": "{"}
 
