@@ -97,6 +97,14 @@ SENTENCES: dict[str, list[tuple[str, str]]] = {
         (AC, "اگه اسمتون اشتباه ثبت شده بگید تا درستش کنیم."),
         (TP, "اطلاعات شما را به هیچ شرکتی نمی‌فروشیم."),
         (CH, "کوکی‌های تبلیغاتی را می‌توانید Reject کنید."),
+        # Session 9 (issue #11), families from the fresh marketplace and tutoring policies:
+        # cookie lifetimes, the public who sees a listing, SMS opt-out by a code, ID documents.
+        (RE, "ماندگاری کوکی ورود در مرورگر شما سه ماه است."),
+        (TP, "عکس پروفایل شما برای همه کاربران سایت نمایش داده می‌شود."),
+        (TP, "نشانی ایمیل کاربران را به هیچ فروشگاه دیگری نمی‌دهیم."),
+        (CH, "برای قطع پیامک‌های خبری، عدد ۵ را به سرشماره بفرستید."),
+        (FP, "تصویر کارت ملی و کد پستی فروشنده"),
+        (SE, "رمز یکبار مصرف را به هیچ‌کس ندهید، حتی به پشتیبانی."),
     ],
     "ar": [
         (FP, "نقوم بجمع اسمك وعنوان بريدك الإلكتروني عند التسجيل."),
@@ -145,6 +153,12 @@ SENTENCES: dict[str, list[tuple[str, str]]] = {
         (SE, "يوقع الموظفون تعهدا بعدم إفشاء معلومات العملاء."),
         (TP, "تُستضاف خوادم التطبيق لدى مزود سحابي."),
         (IN, "قد تحفظ النسخ الاحتياطية على خوادم خارج البلاد."),
+        # Session 9 (issue #11), from the fresh charity and news-site policies: what the
+        # organisation collects in the third person, processors acting for it, cookie expiry.
+        (FP, "تجمع المؤسسة من المتقدمين للمنحة بيانات الدخل والرقم الوطني."),
+        (TP, "ترسل الرسائل النصية عبر مزود يعمل نيابة عنا."),
+        (RE, "تنتهي صلاحية ملف تذكر اللغة بعد ستة أشهر."),
+        (CH, "يمكنك إيقافها في أي وقت بالرد بكلمة توقف."),
     ],
     "sv": [
         (FP, "Vi samlar in ditt namn och din e-postadress när du registrerar dig."),
