@@ -111,6 +111,10 @@ SENTENCES: dict[str, list[tuple[str, str]]] = {
         (TP, "راننده‌های پیک اسم و آدرستون رو می‌بینن."),
         (RE, "پیام‌های قدیمی‌تر از یک ماه خودکار پاک می‌شن."),
         (AC, "برای عوض کردن شماره، به پشتیبانی پیام بدین."),
+        # A plain clinic site (fa-labkhand): what is recorded, told to no one else unless you ask.
+        (FP, "نتیجه هر معاینه در پرونده الکترونیک بیمار ثبت می‌شود."),
+        (TP, "جزئیات درمان شما به فرد دیگری گفته نمی‌شود."),
+        (AC, "اگر نام شما اشتباه نوشته شده، به منشی بگویید تا اصلاح شود."),
     ],
     "ar": [
         (FP, "نقوم بجمع اسمك وعنوان بريدك الإلكتروني عند التسجيل."),
@@ -172,6 +176,10 @@ SENTENCES: dict[str, list[tuple[str, str]]] = {
         (RE, "نخلي سجل الطلبات ثلاث سنين وبعدها نمسحه."),
         (CH, "تقدر تشتري كزائر."),
         (PC, "لو غيرنا شي في الشروط نبلغك برسالة."),
+        # A small rental office (ar-altareeq): trackers, the police, consent by the customer.
+        (FP, "تحتوي الدراجات على جهاز تتبع يحدد مكانها."),
+        (TP, "نزود الشرطة بنسخة من العقد عند الحوادث."),
+        (IN, "لا نؤجر إلا لمن أتم 25 عاما."),
     ],
     "sv": [
         (FP, "Vi samlar in ditt namn och din e-postadress när du registrerar dig."),
