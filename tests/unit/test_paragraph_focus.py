@@ -6,9 +6,10 @@ contact details and clauses whose cues a model overruled take no section context
 from __future__ import annotations
 
 from policylens.core.analysis import analyze, apply_context
-from policylens.core.classifier import Evidence
+from policylens.core.classifier import Evidence, noisy_or
 from policylens.core.clause import CategoryScore, Clause
 from policylens.core.document import Document
+from policylens.core.lexicon import WEIGHTS
 from policylens.core.paragraph_focus import (
     FOCUS_SHARE,
     OUTRIGHT_SCORE,
@@ -20,6 +21,7 @@ from policylens.core.segment import Segment, segment
 SHARING = "third_party_sharing_collection"
 CHOICE = "user_choice_control"
 COLLECTION = "first_party_collection_use"
+RETENTION = "data_retention"
 
 
 def build(lines: list[list[tuple[str, dict[str, float]]]], blank: bool = False):
@@ -172,3 +174,21 @@ def test_a_short_clause_wholly_about_one_practice_in_certain_words_keeps_it() ->
         )
         clauses = apply_context(text, segments, evidence)
         assert ids(clauses[2]) == ([CHOICE] if kept else ["other"])
+
+
+def test_a_sole_practice_of_two_strong_cues_is_not_a_passing_mention() -> None:
+    """A cookie lifetime ("ماندگاری کوکیها در وبسایت به مدت 1 سال است.", retention) closing a
+    long paragraph on what is collected and the choices about it stays retention."""
+    strong = WEIGHTS["strong"]
+    lifetime = "Cookies last one year."
+    text, segments, evidence = build(
+        [
+            [
+                (LONG_SHARING, {COLLECTION: 0.9, CHOICE: 0.87}),
+                (LONG_SHARING, {CHOICE: 0.86, SHARING: 0.8}),
+                (lifetime, {RETENTION: noisy_or([strong, strong])}),
+            ]
+        ]
+    )
+    clauses = apply_context(text, segments, evidence)
+    assert ids(clauses[2]) == [RETENTION]
