@@ -334,8 +334,9 @@ def _vetoed(evidence: ClauseEvidence) -> bool:
 
 def _is_contact(clause: str) -> bool:
     """Contact details ("E-mail: privacy@example.com", "Tel. +46 8 123 45 67", "Telephone:"):
-    by the guidelines they are `other`, whatever section they stand in."""
-    words = len(clause.split())
+    by the guidelines they are `other`, whatever section they stand in. Only words with a
+    letter count: a phone number ("+7 700 000 00 00") or house number is not five words."""
+    words = sum(1 for word in clause.split() if any(ch.isalpha() for ch in word))
     if words <= CONTACT_MAX_WORDS and (
         "@" in clause or len(_DIGIT.findall(clause)) >= PHONE_DIGITS
     ):
