@@ -115,6 +115,10 @@ SENTENCES: dict[str, list[tuple[str, str]]] = {
         (FP, "نتیجه هر معاینه در پرونده الکترونیک بیمار ثبت می‌شود."),
         (TP, "جزئیات درمان شما به فرد دیگری گفته نمی‌شود."),
         (AC, "اگر نام شما اشتباه نوشته شده، به منشی بگویید تا اصلاح شود."),
+        # A travel agency (fa-safarnik): data handed to airlines, kept to the end of the trip.
+        (TP, "شماره گذرنامه شما به شرکت هواپیمایی داده می‌شود."),
+        (RE, "کپی مدارک تا پایان تور در پرونده نگهداری می‌شود."),
+        (SE, "فایل مدارک با رمز عبور روی سیستم دفتر نگهداری می‌شود."),
     ],
     "ar": [
         (FP, "نقوم بجمع اسمك وعنوان بريدك الإلكتروني عند التسجيل."),
@@ -180,6 +184,10 @@ SENTENCES: dict[str, list[tuple[str, str]]] = {
         (FP, "تحتوي الدراجات على جهاز تتبع يحدد مكانها."),
         (TP, "نزود الشرطة بنسخة من العقد عند الحوادث."),
         (IN, "لا نؤجر إلا لمن أتم 25 عاما."),
+        # Egyptian colloquial (ar-agzakhana): who sees it, payment through, deleting the account.
+        (TP, "مين بيشوف طلبك؟"),
+        (TP, "الدفع بيتم من خلال شركة فوري."),
+        (AC, "لو عايز نمسح حسابك كلمنا."),
     ],
     "sv": [
         (FP, "Vi samlar in ditt namn och din e-postadress när du registrerar dig."),
