@@ -121,6 +121,7 @@ def _logistic(
     c: float,
     solver: str = SOLVER,
     dual: bool = False,
+    tol: float = 1e-4,
 ) -> Any:
     if solver == "sgd":
         return _sgd(features, labels, weights, c)
@@ -133,6 +134,7 @@ def _logistic(
         solver=SOLVER,
         dual=dual and features.shape[0] < features.shape[1],
         max_iter=1000,
+        tol=tol,
         random_state=0,
         intercept_scaling=INTERCEPT_SCALING,
     )
@@ -203,10 +205,11 @@ def fit_category(
     dual: bool = False,
     folds: int | None = None,
     calibrate_from: int = MIN_FOR_CALIBRATION,
+    tol: float = 1e-4,
 ) -> FittedCategory:
     """Cross-validate, calibrate, pick the threshold, then fit on all rows (`final=False`:
     the cross-validated figures only, the coefficients left at zero). `folds`: that many
-    folds instead of `fold_count`'s."""
+    folds instead of `fold_count`'s; `tol`: liblinear's stopping tolerance."""
     # Only the columns some row uses (hash buckets mostly stay empty); the coefficients are
     # scattered back to every column at the end.
     total_columns = features.shape[1]
@@ -216,7 +219,7 @@ def fit_category(
     out_of_fold = np.zeros(len(labels))
     for fold, (train_rows, test_rows) in enumerate(_splits(labels, groups, folds, seed), 1):
         fitted = _logistic(
-            features[train_rows], labels[train_rows], weights[train_rows], c, solver, dual
+            features[train_rows], labels[train_rows], weights[train_rows], c, solver, dual, tol
         )
         out_of_fold[test_rows] = fitted.decision_function(features[test_rows])
         step(f"{name}: fold {fold} of {folds}")
@@ -230,7 +233,7 @@ def fit_category(
     coefficients = np.zeros(total_columns, dtype=np.float64)
     intercept = 0.0
     if final:
-        fitted = _logistic(features, labels, weights, c, solver, dual)
+        fitted = _logistic(features, labels, weights, c, solver, dual, tol)
         coefficients[used] = fitted.coef_[0]
         intercept = float(fitted.intercept_[0])
     step(f"{name}: final model")
