@@ -225,3 +225,20 @@ def test_a_paragraph_model_says_no_for_the_whole_paragraph(
     assert CHANGE in _categories(paragraph, shipped, refusing)  # clause by clause
     by_paragraph = replace(refusing, stacked=replace(refusing.stacked, unit="paragraph"))
     assert CHANGE not in _categories(paragraph, shipped, by_paragraph)
+
+
+def test_the_stacked_model_reads_the_user_models_ngrams_scaled_plus_the_blends_scores(
+    model: LearnedModel,
+) -> None:
+    # One cross-validation serves both models: the stacked one learns from the user model's
+    # out-of-fold decision values, so its n-gram weights are the user model's times a factor.
+    stacked = model.stacked
+    assert stacked is not None
+    for index, category in enumerate(stacked.linear.categories):
+        own = model.linear.hashed[model.linear.categories.index(category)]
+        mine = stacked.linear.hashed[index]
+        used = np.flatnonzero(own)
+        assert len(used) > 100
+        ratio = mine[used] / own[used]
+        assert np.allclose(ratio, np.median(ratio), rtol=2e-3, atol=2e-3)
+        assert np.median(ratio) >= 0  # the user model's "yes" never counts for "no"

@@ -49,6 +49,9 @@ class FittedCategory:
     f1: float
     folds: int
     out_of_fold: FloatArray  # calibrated out-of-fold probabilities
+    # The same rows' out-of-fold decision values, before calibration: what a model stacked on
+    # this one learns from (`stacked`).
+    out_of_fold_decisions: FloatArray
 
 
 def balanced_weights(labels: BoolArray, weights: FloatArray) -> FloatArray:
@@ -118,6 +121,7 @@ def _logistic(
     c: float,
     solver: str = SOLVER,
     dual: bool = False,
+    tol: float = 1e-4,
 ) -> Any:
     if solver == "sgd":
         return _sgd(features, labels, weights, c)
@@ -130,6 +134,7 @@ def _logistic(
         solver=SOLVER,
         dual=dual and features.shape[0] < features.shape[1],
         max_iter=1000,
+        tol=tol,
         random_state=0,
         intercept_scaling=INTERCEPT_SCALING,
     )
@@ -158,12 +163,17 @@ def _sgd(features: Any, labels: BoolArray, weights: FloatArray, c: float) -> Any
     return model
 
 
-def platt(decisions: FloatArray, labels: BoolArray, weights: FloatArray) -> tuple[float, float]:
+def platt(
+    decisions: FloatArray,
+    labels: BoolArray,
+    weights: FloatArray,
+    minimum: int = MIN_FOR_CALIBRATION,
+) -> tuple[float, float]:
     """(a, b) with p = 1 / (1 + exp(a·f + b)), fitted on held-out decision values.
 
     With Platt's (1999) smoothed targets — (N₊ + 1) / (N₊ + 2) for a positive, 1 / (N₋ + 2) for a
     negative — so that a small, separable set does not make the model claim certainty."""
-    if min(int(labels.sum()), int((~labels).sum())) < MIN_FOR_CALIBRATION:
+    if min(int(labels.sum()), int((~labels).sum())) < minimum:
         # Too few on one side: a calibration on two or three held-out positives does more harm
         # than good. The class-balanced model's own probability is used (a = -1, b = 0).
         return -1.0, 0.0
@@ -193,23 +203,27 @@ def fit_category(
     groups: Sequence[str] | None = None,
     final: bool = True,
     dual: bool = False,
+    folds: int | None = None,
+    calibrate_from: int = MIN_FOR_CALIBRATION,
+    tol: float = 1e-4,
 ) -> FittedCategory:
     """Cross-validate, calibrate, pick the threshold, then fit on all rows (`final=False`:
-    the cross-validated figures only, the coefficients left at zero)."""
+    the cross-validated figures only, the coefficients left at zero). `folds`: that many
+    folds instead of `fold_count`'s; `tol`: liblinear's stopping tolerance."""
     # Only the columns some row uses (hash buckets mostly stay empty); the coefficients are
     # scattered back to every column at the end.
     total_columns = features.shape[1]
     used = np.flatnonzero(np.asarray(abs(features).sum(axis=0)).ravel())
     features = features[:, used]
-    folds = fold_count(labels, solver, groups)
+    folds = folds or fold_count(labels, solver, groups)
     out_of_fold = np.zeros(len(labels))
     for fold, (train_rows, test_rows) in enumerate(_splits(labels, groups, folds, seed), 1):
         fitted = _logistic(
-            features[train_rows], labels[train_rows], weights[train_rows], c, solver, dual
+            features[train_rows], labels[train_rows], weights[train_rows], c, solver, dual, tol
         )
         out_of_fold[test_rows] = fitted.decision_function(features[test_rows])
         step(f"{name}: fold {fold} of {folds}")
-    a, b = platt(out_of_fold, labels, weights)
+    a, b = platt(out_of_fold, labels, weights, calibrate_from)
     probabilities = 1.0 / (1.0 + np.exp(np.clip(a * out_of_fold + b, -60, 60)))
     best = max(
         thresholds,
@@ -219,7 +233,7 @@ def fit_category(
     coefficients = np.zeros(total_columns, dtype=np.float64)
     intercept = 0.0
     if final:
-        fitted = _logistic(features, labels, weights, c, solver, dual)
+        fitted = _logistic(features, labels, weights, c, solver, dual, tol)
         coefficients[used] = fitted.coef_[0]
         intercept = float(fitted.intercept_[0])
     step(f"{name}: final model")
@@ -234,4 +248,5 @@ def fit_category(
         f1,
         folds,
         probabilities,
+        out_of_fold,
     )

@@ -6,6 +6,13 @@ and neither knows when to defer. Stacked, the shipped blend's score per category
 user's model as a feature (`base:<category>`), so the user's labels teach it where the blend is
 right and where it is wrong in the user's kind of policies.
 
+The stacked model is a small logistic regression per category over the plain model's
+out-of-fold decision value (from `train`'s own cross-validation, on the same rows: see
+`training_rows`) and the blend's scores; saved as one `LinearModel`, its n-gram weights are the
+plain model's times that regression's coefficient. Before, a second n-gram model was fitted
+with the blend's scores as extra columns (and the plain model cross-validated again on its
+rows): 17 liblinear fits per category instead of 6, about 6 min CPU on OPP-115's 29 policies.
+
 Per category, cross-validated by document (a policy's clauses share its wording: spread over
 folds they flatter the scores), three ways of deciding are compared on the same rows: what
 `analyze` does without a takeover (the blend, plus the plain model's additions, less its strong
@@ -30,6 +37,7 @@ import hashlib
 import math
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
@@ -38,7 +46,6 @@ from policylens.core.analysis import HEADING_THRESHOLD
 from policylens.core.classifier import THRESHOLD, ClauseEvidence, Evidence, LexiconScorer
 from policylens.core.document import Document
 from policylens.core.learn.examples import (
-    IMPLICIT_NEGATIVE_WEIGHT,
     TrainingExample,
     documents_of,
 )
@@ -51,11 +58,10 @@ from policylens.core.normalize import NormalizedText, normalize_for_matching
 from policylens.core.segment import Segment, segment
 from policylens.core.taxonomy import OTHER
 
+if TYPE_CHECKING:
+    from policylens.core.learn.training import CategoryFit
+
 BASE_PREFIX = "base:"
-# The blend's scores enter the fit multiplied by this (the weights are scaled back when saved):
-# the regularisation then holds them back less than the n-grams, of which there are thousands
-# per text. Measured on OPP-115 (3 folds): 1 → 0.729, 3 → 0.735.
-BASE_SCALE = 3.0
 # Texts read as one document when the blend scores them: memory follows this, not the library.
 BASE_BATCH = 5000
 # The stacked model takes a category over only when its cross-validated F1 beats the blend's
@@ -154,55 +160,6 @@ def _scores(labels: npt.NDArray[np.bool_], predicted: npt.NDArray[np.bool_]) -> 
     return scores(labels, predicted)
 
 
-def _add_cross_negatives(by_category: dict[str, list[TrainingExample]]) -> None:
-    """A text labelled with other categories only is an (implicit) negative of this one.
-
-    The implicit negatives are clauses, while labelled texts may be whole paragraphs (an
-    imported labelling): without these, "long" alone would tell positives from negatives,
-    which the blend's scores (the strongest over a text's clauses) make easy to learn — and
-    wrong on the clauses `analyze` asks about."""
-    positives = {
-        category: {e.text: (e.language, e.document) for e in items if e.positive}
-        for category, items in by_category.items()
-    }
-    labelled = {text: source for texts in positives.values() for text, source in texts.items()}
-    for category, items in by_category.items():
-        known = {e.text for e in items}
-        items.extend(
-            TrainingExample(text, language, category, False, IMPLICIT_NEGATIVE_WEIGHT, document)
-            for text, (language, document) in sorted(labelled.items())
-            if text not in known
-        )
-
-
-def _stacking_examples(
-    categories: Sequence[str], examples: Sequence[TrainingExample]
-) -> tuple[dict[str, list[TrainingExample]], set[str]]:
-    """Each category's examples, bounded as `train` bounds them (`sampling`), with the
-    positives of the other categories as implicit negatives; and the categories sampled.
-
-    Bounded before the cross negatives are added (a large library would otherwise make one
-    example per labelled text and category) and again after, should they pass the cap."""
-    from policylens.core.learn.sampling import bounded
-
-    by_category: dict[str, list[TrainingExample]] = {c: [] for c in categories}
-    for example in examples:
-        if example.category in by_category and example.text.strip():
-            by_category[example.category].append(example)
-    sampled: set[str] = set()
-
-    def bound() -> None:
-        for category, items in by_category.items():
-            by_category[category], sample = bounded(category, items)
-            if sample is not None:
-                sampled.add(category)
-
-    bound()
-    _add_cross_negatives(by_category)
-    bound()
-    return by_category, sampled
-
-
 def margin(f1: float, positives: int) -> float:
     """How much a cross-validated F1 must beat another's to count (see MIN_GAIN)."""
     return max(MIN_GAIN, math.sqrt(f1 * (1 - f1) / max(1, positives)))
@@ -255,35 +212,27 @@ def _decider(
 
 def train_stacked(
     model: LearnedModel,
-    examples: Sequence[TrainingExample],
+    fits: dict[str, CategoryFit],
     shipped: ShippedModel,
     *,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> StackedModel:
-    """The stacked model for the categories `model` was trained on (same examples, sampling,
-    features, idf and regularisation as the plain model, plus the blend's scores)."""
-    from scipy.sparse import csr_matrix, hstack
+    """The stacked model for the categories `model` was trained on: per category, a logistic
+    regression over the user model's out-of-fold decision value and the blend's scores,
+    cross-validated on the same rows and document folds (`fits`, from `train_with_fits`)."""
+    from scipy.sparse import csr_matrix
 
-    from policylens.core.learn.linear_training import fit_category, fold_count
-    from policylens.core.learn.scoring import VETO_SHARE as PLAIN_VETO_SHARE
+    from policylens.core.learn.linear_training import FittedCategory, fit_category
     from policylens.core.learn.training import (
         FEATURES,
         REGULARISATION_C,
         THRESHOLD_BETA,
         TrainingCancelled,
     )
-    from policylens.core.learn.training_features import FeatureRows
 
-    categories = [c for c in model.categories if c in model.cv]
-    by_category, sampled = _stacking_examples(categories, examples)
-    solver = {c: "sgd" if c in sampled else "liblinear" for c in categories}
-    total = 1 + sum(
-        2
-        * fold_count([e.positive for e in by_category[c]], solver[c], documents_of(by_category[c]))
-        + 2
-        for c in categories
-    )
+    categories = [c for c in model.categories if c in fits]
+    total = 1 + len(categories)
     done = 0
 
     def step(message: str) -> None:
@@ -295,88 +244,72 @@ def train_stacked(
             raise TrainingCancelled("Training was cancelled; the previous model is kept.")
 
     base_categories = list(shipped.linear.categories)
-    texts = sorted({e.text for items in by_category.values() for e in items})
+    texts = sorted({e.text for c in categories for e in fits[c].items})
     base, clause_counts = text_base_scores(texts, shipped, base_categories)
-    labelled = {e.text for e in examples if e.positive}
+    labelled = {e.text for c in categories for e in fits[c].items if e.positive}
     unit = labelled_unit(clause_counts[[i for i, t in enumerate(texts) if t in labelled]])
-    # The plain model's idf: counted over the same texts where nothing was sampled, over
-    # training's sample of them where something was.
-    idf = model.linear.idf
-    rows = FeatureRows(texts, FEATURES, idf)
     row_of = {text: row for row, text in enumerate(texts)}
     del texts
-    step("features")
+    step("the shipped model's scores")
 
+    plain = model.linear
     count = len(categories)
     hashed = np.zeros((count, FEATURES.buckets), dtype=np.float32)
     dense = np.zeros((count, len(base_categories)), dtype=np.float32)
     intercept, platt_a, platt_b, thresholds = (np.zeros(count, dtype=np.float32) for _ in "abcd")
     reports: dict[str, StackedReport] = {}
     for index, category in enumerate(categories):
-        items = by_category[category]
-        texts_of = [e.text for e in items]
-        at = [row_of[text] for text in texts_of]
-        labels = np.array([e.positive for e in items], dtype=bool)
-        weights = np.array([e.weight for e in items], dtype=float)
-        ngrams = rows.of(texts_of)
-        fitted = fit_category(
-            hstack([ngrams, csr_matrix(base[at] * BASE_SCALE)]).tocsr(),
-            labels,
-            weights,
-            c=REGULARISATION_C,
-            beta=THRESHOLD_BETA,
-            step=step,
-            name=f"{category} (stacked)",
-            solver=solver[category],
-            groups=documents_of(items),
-            dual=True,
-        )
-        # The plain model cross-validated on the same rows and folds (the implicit negatives
-        # added here are harder than training's): its F1 is compared with the stacked one's.
-        # A sampled category keeps training's own figure: thousands of labels measure it well,
-        # and the 200k-annotation bench has no CPU to spare for three more fits.
+        fit = fits[category]
+        at = [row_of[e.text] for e in fit.items]
+        labels = fit.labels
+        features = stacking_features(fit.fitted.out_of_fold_decisions, base[at])
+
+        def fit_stack(features: FloatMatrix, fit: CategoryFit = fit) -> FittedCategory:
+            return fit_category(
+                csr_matrix(features),
+                fit.labels,
+                fit.weights,
+                c=REGULARISATION_C,
+                beta=THRESHOLD_BETA,
+                groups=documents_of(fit.items),
+                # The user model's folds (the same rows, labels and groups split the same way).
+                folds=fit.fitted.folds,
+            )
+
+        fitted = fit_stack(features)
+        if fitted.coefficients[0] < 0 and features[:, 1:].any():
+            # The user model's "yes" counting for "no" (few labels, noisy out-of-fold scores)
+            # is no model to keep: the blend's scores alone, then.
+            features[:, 0] = 0.0
+            fitted = fit_stack(features)
         if category in base_categories:
             column = base[at, base_categories.index(category)]
             base_p, base_r, base_f1 = _scores(labels, column >= THRESHOLD)
         else:
             column = np.zeros(len(at))
             base_p = base_r = base_f1 = 0.0
-        user_f1 = model.cv[category].f1
-        # Without a takeover the plain model joins the blend (`scoring`): as before, for a
-        # sampled category, the better of the two stands for that.
-        combined_f1, deciding_f1 = max(base_f1, user_f1), 0.0
-        # A sampled category's paragraph veto: none firmer than the clause veto (no
-        # out-of-fold probabilities of the plain model on these rows to choose one by).
-        paragraph_veto: float | None = PLAIN_VETO_SHARE if unit == "paragraph" else None
-        if category not in sampled:
-            alone = fit_category(
-                ngrams,
-                labels,
-                weights,
-                c=REGULARISATION_C,
-                beta=THRESHOLD_BETA,
-                step=step,
-                name=f"{category} (alone)",
-                groups=documents_of(items),
-                final=False,
-                dual=True,
-            )
-            user_f1 = alone.f1
-            combined_f1, deciding_f1, paragraph_veto = _as_analyzed(
-                labels, column >= THRESHOLD, alone.out_of_fold, alone.threshold, unit
-            )
-        del ngrams
-        hashed[index] = fitted.coefficients[: FEATURES.buckets] * idf
-        dense[index] = fitted.coefficients[FEATURES.buckets :] * BASE_SCALE
-        intercept[index] = fitted.intercept
+        # The user model cross-validated on the same rows and folds: what `analyze` makes of
+        # the category without a takeover (`scoring`) and with the user model deciding.
+        combined_f1, deciding_f1, paragraph_veto = _as_analyzed(
+            labels, column >= THRESHOLD, fit.fitted.out_of_fold, fit.fitted.threshold, unit
+        )
+        # The stacked decision is the user model's, scaled, plus the blend's scores: as one
+        # linear model, the user model's n-gram weights times its coefficient.
+        scale = max(0.0, float(fitted.coefficients[0]))
+        own = plain.categories.index(category)
+        hashed[index] = plain.hashed[own] * scale
+        dense[index] = fitted.coefficients[1:]
+        intercept[index] = float(plain.intercept[own]) * scale + fitted.intercept
         platt_a[index], platt_b[index] = fitted.platt_a, fitted.platt_b
         thresholds[index] = fitted.threshold
         positives = int(labels.sum())
         decider = _decider(category, positives, max(base_f1, combined_f1), fitted.f1, deciding_f1)
+        if fitted.coefficients[0] < 0:  # nothing to decide with (no blend scores either)
+            decider = ""
         reports[category] = StackedReport(
             category,
             positives,
-            user_f1,
+            fit.fitted.f1,
             base_f1,
             base_p,
             base_r,
@@ -388,11 +321,12 @@ def train_stacked(
             decider or "stacked",
             paragraph_veto,
         )
+        step(f"{category} (stacked)")
     linear = LinearModel(
         spec=FEATURES,
         categories=tuple(categories),
         hashed=hashed.astype(np.float16).astype(np.float32),
-        idf=idf,
+        idf=plain.idf,
         dense_names=tuple(BASE_PREFIX + c for c in base_categories),
         dense=dense,
         intercept=intercept,
@@ -401,6 +335,12 @@ def train_stacked(
         thresholds=thresholds,
     )
     return StackedModel(linear, reports, shipped_identity(shipped), unit)
+
+
+def stacking_features(decisions: FloatMatrix, base: FloatMatrix) -> FloatMatrix:
+    """(rows × 1 + base categories): the user model's decision value, then the blend's score
+    of each category."""
+    return np.column_stack([decisions, base]).astype(np.float64)
 
 
 def usable_on(model: LearnedModel, shipped: ShippedModel | None) -> StackedModel | None:
@@ -581,7 +521,7 @@ def train_with_stack(
     one `analyze` uses when there is one): what `policylens train` and the window save."""
     from policylens.core.learn.location import shipped_enabled
     from policylens.core.learn.shipped import load_shipped
-    from policylens.core.learn.training import train
+    from policylens.core.learn.training import train_with_fits
 
     if shipped is None and shipped_enabled():
         shipped = load_shipped()
@@ -596,9 +536,7 @@ def train_with_stack(
         if progress is not None:
             progress(500 + done * 500 // total, 1000, message)
 
-    model = train(examples, progress=first, cancelled=cancelled)
+    model, fits = train_with_fits(examples, progress=first, cancelled=cancelled)
     if shipped is not None:
-        model.stacked = train_stacked(
-            model, examples, shipped, progress=second, cancelled=cancelled
-        )
+        model.stacked = train_stacked(model, fits, shipped, progress=second, cancelled=cancelled)
     return model

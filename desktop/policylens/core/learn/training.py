@@ -16,23 +16,27 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
 from policylens.core.learn.examples import TrainingExample, documents_of
 from policylens.core.learn.hashing import FeatureSpec
 from policylens.core.learn.linear import LinearModel
 from policylens.core.learn.linear_training import (
     MAX_FOLDS,
+    FittedCategory,
     balanced_weights,
     fit_category,
     fold_count,
 )
 from policylens.core.learn.model import CategoryReport, LearnedModel, SkippedCategory
-from policylens.core.learn.sampling import Sampled, bounded
+from policylens.core.learn.sampling import Sampled
 from policylens.core.learn.training_features import FeatureRows, batched_idf
+from policylens.core.learn.training_rows import training_rows
 
 MIN_POSITIVES = 5
 REGULARISATION_C = 4.0
@@ -42,6 +46,10 @@ FEATURES = FeatureSpec(bits=18, char_sizes=(3, 4, 5), word_max=2, languages="sha
 # The model's suggestions come on top of the lexicon's: a wrong one costs a reviewer more than
 # a missed one the lexicon may catch, so thresholds favour precision (F-beta, beta < 1).
 THRESHOLD_BETA = 0.5
+
+# liblinear's stopping tolerance for the user's model (sklearn's default 1e-4): a fifth of the
+# iterations fewer on OPP-115's categories.
+TOLERANCE = 1e-3
 
 __all__ = ["MAX_FOLDS", "balanced_weights"]
 
@@ -89,6 +97,18 @@ def _summary(examples: Sequence[TrainingExample], sampled: list[Sampled]) -> dic
     return summary
 
 
+@dataclass(frozen=True, slots=True)
+class CategoryFit:
+    """One category of the user's model as fitted: its rows (`training_rows`) and the fit with
+    its out-of-fold scores, which the model stacked on the shipped one learns from."""
+
+    items: list[TrainingExample]
+    labels: npt.NDArray[np.bool_]
+    weights: npt.NDArray[np.float64]
+    fitted: FittedCategory
+    sampled: bool
+
+
 def train(
     examples: Sequence[TrainingExample],
     *,
@@ -97,14 +117,25 @@ def train(
     min_positives: int = MIN_POSITIVES,
 ) -> LearnedModel:
     """Fit the model; raises TrainingCancelled or NotEnoughExamples (nothing half-done)."""
+    return train_with_fits(
+        examples, progress=progress, cancelled=cancelled, min_positives=min_positives
+    )[0]
+
+
+def train_with_fits(
+    examples: Sequence[TrainingExample],
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    min_positives: int = MIN_POSITIVES,
+) -> tuple[LearnedModel, dict[str, CategoryFit]]:
+    """`train`, and each category's fit (see `CategoryFit`)."""
     by_category: dict[str, list[TrainingExample]] = {}
     for example in examples:
         if example.text.strip():
             by_category.setdefault(example.category, []).append(example)
 
-    trainable: dict[str, list[TrainingExample]] = {}
     counts: dict[str, tuple[int, int]] = {}
-    sampled: dict[str, Sampled] = {}
     skipped: list[SkippedCategory] = []
     for category, items in sorted(by_category.items()):
         positives = sum(e.positive for e in items)
@@ -115,13 +146,11 @@ def train(
             reason = f"only {negatives} negative examples (needs 2)"
         else:
             counts[category] = (positives, negatives)
-            trainable[category], sample = bounded(category, items)
-            if sample is not None:
-                sampled[category] = sample
             continue
         skipped.append(SkippedCategory(category, positives, negatives, reason))
-    if not trainable:
+    if not counts:
         raise NotEnoughExamples(skipped)
+    trainable, sampled = training_rows(list(counts), examples)
 
     def check() -> None:
         if cancelled is not None and cancelled():
@@ -159,6 +188,7 @@ def train(
     platt_b = np.zeros(len(categories), dtype=np.float32)
     thresholds = np.zeros(len(categories), dtype=np.float32)
     reports: dict[str, CategoryReport] = {}
+    fits: dict[str, CategoryFit] = {}
     for index, (category, items) in enumerate(trainable.items()):
         features = rows.of([e.text for e in items])
         labels = np.array([e.positive for e in items], dtype=bool)
@@ -175,11 +205,13 @@ def train(
             solver="sgd" if category in sampled else "liblinear",
             groups=documents_of(items),
             dual=True,
+            tol=TOLERANCE,
         )
         hashed[index] = fitted.coefficients * idf
         intercept[index] = fitted.intercept
         platt_a[index], platt_b[index] = fitted.platt_a, fitted.platt_b
         thresholds[index] = fitted.threshold
+        fits[category] = CategoryFit(items, labels, weights, fitted, category in sampled)
         del features
         positives, negatives = counts[category]
         reports[category] = CategoryReport(
@@ -206,10 +238,11 @@ def train(
         platt_b=platt_b,
         thresholds=thresholds,
     )
-    return LearnedModel(
+    model = LearnedModel(
         linear=linear,
         trained_on=_summary(examples, list(sampled.values())),
         cv=reports,
         skipped=skipped,
         trained_at=datetime.now(UTC).isoformat(timespec="seconds"),
     )
+    return model, fits
