@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import itertools
 import unicodedata
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -351,7 +352,8 @@ def bucket_sums(
 
 # The weights of the last few models scored, columns side by side (`_grouped`).
 _GROUPED_MODELS = 4
-_grouped_cache: list[tuple[npt.NDArray[Any], list[tuple[int, npt.NDArray[Any]]]]] = []
+# (A weak reference to the weights: a model dropped, retrained, is not kept alive here.)
+_grouped_cache: list[tuple[weakref.ref[npt.NDArray[Any]], list[tuple[int, npt.NDArray[Any]]]]] = []
 # Columns per gathered item: four float32 as one complex128 (16 bytes, a type NumPy's gather
 # copies whole), two as one uint64. (Wider items, NumPy's void types, gather slower.)
 _WIDTHS = ((4, np.complex128), (2, np.uint64))
@@ -368,7 +370,7 @@ def _grouped(weights_by_column: npt.NDArray[Any]) -> list[tuple[int, npt.NDArray
     if weights_by_column.dtype != np.float32:
         return []
     for weights, known in _grouped_cache:
-        if weights is weights_by_column:
+        if weights() is weights_by_column:
             return known
     grouped: list[tuple[int, npt.NDArray[Any]]] = []
     first, columns = 0, weights_by_column.shape[0]
@@ -380,7 +382,9 @@ def _grouped(weights_by_column: npt.NDArray[Any]) -> list[tuple[int, npt.NDArray
         side_by_side = np.ascontiguousarray(block.reshape(groups, width, -1).transpose(0, 2, 1))
         grouped.append((width, side_by_side.view(item).reshape(groups, -1)))
         first += groups * width
-    _grouped_cache.insert(0, (weights_by_column, grouped))
+    # (The copies of weights no longer alive go.)
+    _grouped_cache[:] = [entry for entry in _grouped_cache if entry[0]() is not None]
+    _grouped_cache.insert(0, (weakref.ref(weights_by_column), grouped))
     del _grouped_cache[_GROUPED_MODELS:]
     return grouped
 
