@@ -10,7 +10,7 @@ from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.unit.test_lexicon_trigger import ENDINGS, GROUPS, SEPARATORS, _matchers, _written
+from tests.unit.test_lexicon_trigger import GROUPS, _matchers, cue_text
 
 from policylens.core.lexicon import (
     CompiledLexicon,
@@ -63,19 +63,7 @@ def test_steps_find_what_the_cues_tried_one_by_one_find(
 ) -> None:
     scanned, _, _, words, cues = _matchers(group)
     matcher = _without_compounds(scanned)
-    pieces = data.draw(
-        st.lists(
-            st.one_of(
-                st.tuples(
-                    st.sampled_from(words), st.sampled_from(ENDINGS), st.sampled_from(SEPARATORS)
-                ).map("".join),
-                st.sampled_from(cues).map(lambda cue: _written(cue, data)),
-            ),
-            min_size=1,
-            max_size=12,
-        )
-    )
-    text = normalize_key("".join(pieces))
+    text = cue_text(data, words, cues, max_pieces=12)
     end = data.draw(st.integers(0, len(text)))
     assert matcher.find_spans(text) == _one_by_one(matcher, text)
     # A part ending inside a word (a one-letter word there takes the other path).

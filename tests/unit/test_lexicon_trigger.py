@@ -76,12 +76,10 @@ def _written(cue: str, data: st.DataObject) -> str:
     return "".join(p + s for p, s in zip(pieces, separators, strict=True))
 
 
-@settings(max_examples=400, deadline=None)
-@given(st.sampled_from(GROUPS), st.data())
-def test_the_scan_finds_what_trying_every_word_finds(
-    group: tuple[str, ...], data: st.DataObject
-) -> None:
-    scanned, narrow, everywhere, words, cues = _matchers(group)
+def cue_text(
+    data: st.DataObject, words: tuple[str, ...], cues: tuple[str, ...], max_pieces: int
+) -> str:
+    """Normalised text of cue words with endings and separators, and whole cues as written."""
     pieces = data.draw(
         st.lists(
             st.one_of(
@@ -91,10 +89,19 @@ def test_the_scan_finds_what_trying_every_word_finds(
                 st.sampled_from(cues).map(lambda cue: _written(cue, data)),
             ),
             min_size=1,
-            max_size=10,
+            max_size=max_pieces,
         )
     )
-    text = normalize_key("".join(pieces))
+    return normalize_key("".join(pieces))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(GROUPS), st.data())
+def test_the_scan_finds_what_trying_every_word_finds(
+    group: tuple[str, ...], data: st.DataObject
+) -> None:
+    scanned, narrow, everywhere, words, cues = _matchers(group)
+    text = cue_text(data, words, cues, max_pieces=10)
     # The analysis reads runs of paragraphs: a part starts where a word may start.
     starts = [i for i in range(len(text) + 1) if i == 0 or not text[i - 1].isalnum()]
     start = data.draw(st.sampled_from(starts))
