@@ -297,12 +297,8 @@ class CompiledLexicon:
             plan = plans.get(text[start : start + 2])
             if plan is None:
                 plan = make_plan(text, start, end)
-            for offset, match_at, category, weight, whole, slot in plan[0]:
-                if whole and end - start >= 2:
-                    # A one-word cue accepted by its first-word test: its pattern would match
-                    # to the end of the word (about half the tries of a text, skipped).
-                    append((category, weight, start, end))
-                    continue
+            # A one-letter word: every cue, one-word cues too, is tried by its own pattern.
+            for offset, match_at, category, weight, _whole, slot in plan[0]:
                 if slot < 0:
                     match = match_at(text, start + offset, endpos)
                     if match is not None:
