@@ -51,6 +51,11 @@ SENTENCES: dict[str, list[tuple[str, str]]] = {
         (IN, "All backups are hosted in Kazakhstan."),
         (CH, "Consent to the newsletter may be revoked at any moment."),
         (TP, "Order details are passed to the courier company."),
+        # Technical product notices name data by type and say where to switch it off.
+        (FP, "Device data: the hub reports its serial number and firmware version."),
+        (FP, "If the app stops unexpectedly, a crash report describes the error."),
+        (CH, "Product-improvement reports stay off until you switch them on."),
+        (CH, "Location sharing is off by default, and you can turn it off again in Settings."),
     ],
     "fa": [
         (FP, "ما نام و ایمیل شما را هنگام ثبت نام جمع‌آوری می‌کنیم."),
