@@ -56,6 +56,11 @@ SENTENCES: dict[str, list[tuple[str, str]]] = {
         (FP, "If the app stops unexpectedly, a crash report describes the error."),
         (CH, "Product-improvement reports stay off until you switch them on."),
         (CH, "Location sharing is off by default, and you can turn it off again in Settings."),
+        # A hospital's notice of privacy practices states choices as objections and authorizations.
+        (CH, "Unless you object, we may list your name in the patient directory."),
+        (CH, "We may contact you for fundraising, but you can tell us not to contact you again."),
+        (CH, "Any other use requires your written authorization, which you may revoke."),
+        (AC, "You can request an accounting of disclosures we made in the last six years."),
     ],
     "fa": [
         (FP, "ما نام و ایمیل شما را هنگام ثبت نام جمع‌آوری می‌کنیم."),
