@@ -1,4 +1,5 @@
-"""The team's whole dev policies: gold that matches the text, and never a source of training."""
+"""The team's whole dev policies: gold that matches the text; the held-out ones never a source of
+training, and none of them copied into the corpus."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import pytest
 
 from policylens.core.language import detect_language
 from policylens.core.learn import build_shipped
+from policylens.core.learn.corpus import held_out, policy_files
 from policylens.core.normalize import normalize_key
 from policylens.core.taxonomy import OTHER, load_taxonomy
 
@@ -29,7 +31,7 @@ def _gold() -> dict[str, list[dict[str, Any]]]:
 def test_every_line_of_every_policy_has_one_labelled_unit() -> None:
     ids = {category.id for category in load_taxonomy().categories}
     gold = _gold()
-    assert sorted(gold) == sorted(p.name for p in DOCUMENTS.glob("*.txt"))
+    assert sorted(gold) == [p.name for p in policy_files()]
     for name, units in gold.items():
         text = (DOCUMENTS / name).read_text("utf-8")
         lines, at = [], 0
@@ -45,19 +47,30 @@ def test_every_line_of_every_policy_has_one_labelled_unit() -> None:
 
 
 def test_each_policy_is_in_the_language_its_name_says() -> None:
-    for path in DOCUMENTS.glob("*.txt"):
+    for path in policy_files():
         assert detect_language(path.read_text("utf-8")) == path.name.split("-")[0], path.name
 
 
-def _sentences() -> list[str]:
-    """The policies' lines long enough to be their own writing: a title such as "Cookies" or
-    "1. Общие положения" is every policy's, and may well be in the corpus too."""
+def _sentences(names: set[str] | None = None) -> list[str]:
+    """The policies' lines (of the files `names`) long enough to be their own writing: a title
+    such as "Cookies" or "1. Общие положения" is every policy's, and may well be in the corpus
+    too."""
     return [
         normalize_key(line)
-        for path in sorted(DOCUMENTS.glob("*.txt"))
+        for path in policy_files()
+        if names is None or path.name in names
         for line in path.read_text("utf-8").splitlines()
         if len(line.split()) >= 6
     ]
+
+
+def test_a_third_of_each_languages_policies_is_held_out() -> None:
+    names = {path.name for path in policy_files()}
+    kept_apart = held_out()
+    assert kept_apart <= names, kept_apart - names
+    for language in {name.split("-")[0] for name in names}:
+        mine = {name for name in names if name.startswith(language + "-")}
+        assert len(mine & kept_apart) >= round(len(mine) / 3) > 0, language
 
 
 def test_no_sentence_of_them_is_in_the_training_corpus() -> None:
@@ -74,9 +87,11 @@ class _Fitting(Exception):
     """Raised where `make model` starts fitting: everything it trains on is read by then."""
 
 
-def test_make_model_reads_none_of_them(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_make_model_trains_on_no_held_out_policy(monkeypatch: pytest.MonkeyPatch) -> None:
     opened: list[Path] = []
-    sentences = _sentences()
+    kept_apart = held_out()
+    never = set(_sentences(set(kept_apart)))
+    trained = set(_sentences({p.name for p in policy_files()} - kept_apart))
 
     def recording(real: Any) -> Any:
         def read(file: Any, *args: Any, **kwargs: Any) -> Any:
@@ -88,7 +103,11 @@ def test_make_model_reads_none_of_them(monkeypatch: pytest.MonkeyPatch) -> None:
 
     def fit(train: list[Any], *args: Any) -> Any:
         texts = {normalize_key(record.text) for record in train}
-        assert texts and not texts.intersection(sentences)
+        assert texts and not texts.intersection(never)
+        # The other policies' lines are trained on, one record each.
+        assert trained <= texts
+        lines = [record for record in train if record.split == "policy"]
+        assert lines and not {record.group for record in lines} & kept_apart
         raise _Fitting
 
     monkeypatch.setattr(builtins, "open", recording(builtins.open))
@@ -97,6 +116,18 @@ def test_make_model_reads_none_of_them(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(build_shipped, "dev_report", lambda model: {})
     monkeypatch.setattr(build_shipped, "fit", fit)
     with pytest.raises(_Fitting):
-        build_shipped.main(["--no-write"])
-    read = [path for path in opened if CORPUS.resolve() in path.parents]
-    assert read and not [path for path in read if DOCUMENTS.resolve() in path.parents]
+        build_shipped.main(["--no-write", "--policy-weight", "1"])
+    # Of the held-out policies, only the list naming them is read before fitting.
+    read = {path.name for path in opened if DOCUMENTS.resolve() in path.parents}
+    assert read and not read & kept_apart
+
+
+def test_the_old_recipe_reads_no_policy(monkeypatch: pytest.MonkeyPatch) -> None:
+    def fit(train: list[Any], *args: Any) -> Any:
+        assert train and not [record for record in train if record.split != "train"]
+        raise _Fitting
+
+    monkeypatch.setattr(build_shipped, "dev_report", lambda model: {})
+    monkeypatch.setattr(build_shipped, "fit", fit)
+    with pytest.raises(_Fitting):
+        build_shipped.main(["--no-write", "--corpus-only"])

@@ -1,11 +1,15 @@
-"""`make model`: train the shipped model on the corpus's train split and write it.
+"""`make model`: train the shipped model on the corpus's train split and the dev policies
+not held out, and write it.
 
     python -m policylens.core.learn.build_shipped [--out resources/models/clauses]
-        [--languages shared|per_language|both] [--compare] [--c 4]
+        [--languages shared|per_language|both] [--compare] [--c 4] [--corpus-only]
 
 Reproducible: fixed seeds, sorted inputs, no clock in the arrays (the manifest records the
 date). Reads `resources/corpus/*.jsonl` — the train split only; the dev split is used to report
-(and, with `--compare`, to choose the feature layout), never to fit. Never OPP-115.
+(and, with `--compare`, to choose the feature layout), never to fit — and the whole dev
+policies in `resources/corpus/documents/` but those listed in `held_out.txt`: each labelled line
+one example weighing `POLICY_LINE_WEIGHT` (0: none). The held-out policies are only scored.
+`--corpus-only` is the recipe before session 10 (no policy lines). Never OPP-115.
 """
 
 from __future__ import annotations
@@ -21,7 +25,15 @@ from typing import Any
 
 import numpy as np
 
-from policylens.core.learn.corpus import CorpusRecord, DevDocument, dev_documents, records
+from policylens.core.learn.corpus import (
+    CorpusRecord,
+    DevDocument,
+    dev_documents,
+    held_out,
+    policies,
+    policy_lines,
+    records,
+)
 from policylens.core.learn.hashing import (
     FeatureSpec,
     LanguageMode,
@@ -51,6 +63,10 @@ SUBSTANTIVE = CATEGORIES[:-1]
 REGULARISATION_C = 4.0
 FEATURES = FeatureSpec(bits=18, char_sizes=(3, 4, 5), word_max=2, languages="shared")
 THRESHOLD_BETA = 1.0
+# How much a dev policy's line weighs against a corpus clause; 0: not trained on (the recipe
+# before session 10). Chosen by policy-grouped cross-validation over the dev policies
+# (`tests.eval.policy_cv`; figures in the documents' README).
+POLICY_LINE_WEIGHT = 0.0
 # Calibrated probabilities of rarer categories peak low: the grid reaches down to 0.05.
 THRESHOLDS = tuple(round(0.05 + 0.05 * i, 2) for i in range(18))  # 0.05 … 0.90
 
@@ -72,7 +88,11 @@ def fit(
     spec: FeatureSpec,
     c: float,
     log: Callable[[str], None] = lambda _m: None,
+    weights: Sequence[float] | None = None,
+    dual: bool = False,
 ) -> tuple[LinearModel, dict[str, Any]]:
+    """Fit every category (`weights`: per record, 1 each by default; `dual`: liblinear's dual
+    solver, the same optimum in a fraction of the time when rows are fewer than columns)."""
     from scipy.sparse import csr_matrix, hstack
 
     from policylens.core.learn.linear_training import fit_category
@@ -84,7 +104,7 @@ def fit(
     hashed_matrix = sparse_matrix(found, spec.buckets, idf)
     dense = cue_features(texts, languages)
     matrix = hstack([hashed_matrix, csr_matrix(dense)]).tocsr()
-    weights = np.ones(len(train))
+    weights_array = np.ones(len(train)) if weights is None else np.asarray(weights, dtype=float)
     count = len(CATEGORIES)
     hashed = np.zeros((count, spec.buckets), dtype=np.float32)
     dense_weights = np.zeros((count, dense.shape[1]), dtype=np.float32)
@@ -96,7 +116,14 @@ def fit(
     for index, category in enumerate(CATEGORIES):
         labels = np.array([category in r.labels for r in train], dtype=bool)
         fitted = fit_category(
-            matrix, labels, weights, c=c, beta=THRESHOLD_BETA, name=category, thresholds=THRESHOLDS
+            matrix,
+            labels,
+            weights_array,
+            c=c,
+            beta=THRESHOLD_BETA,
+            name=category,
+            thresholds=THRESHOLDS,
+            dual=dual,
         )
         hashed[index] = fitted.coefficients[: spec.buckets] * idf
         dense_weights[index] = fitted.coefficients[spec.buckets :]
@@ -178,6 +205,29 @@ def dev_report(model: ShippedModel | None) -> dict[str, float]:
     return result
 
 
+def held_out_report(model: ShippedModel) -> dict[str, float]:
+    """Macro-F1 per language on the held-out dev policies (never trained on), with `model`."""
+    from policylens.core.analysis import analyze
+    from policylens.core.document import Document
+
+    kept_apart = held_out()
+    documents = [d for d in policies() if d.group in kept_apart]
+
+    def analyse(document: DevDocument) -> list[Any]:
+        doc = Document.from_text(document.text, title=document.group, format="txt")
+        return analyze(doc, blenders=[model])
+
+    return {
+        language: score_dev([d for d in documents if d.language == language], analyse)[0]
+        for language in sorted({d.language for d in documents})
+    }
+
+
+def training_set() -> tuple[list[CorpusRecord], list[CorpusRecord]]:
+    """(corpus train-split clauses, lines of the dev policies not held out)."""
+    return records("train"), policy_lines(policies(leave_out=held_out()))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", type=Path, default=None, help="default: resources/models/clauses")
@@ -191,14 +241,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--compare", action="store_true", help="measure shared / per-language / both on dev"
     )
     parser.add_argument("--no-write", action="store_true")
+    parser.add_argument(
+        "--policy-weight",
+        type=float,
+        default=POLICY_LINE_WEIGHT,
+        help="weight of a dev policy's line against a corpus clause (0: none)",
+    )
+    parser.add_argument("--corpus-only", action="store_true", help="--policy-weight 0")
     args = parser.parse_args(argv)
 
     def log(message: str) -> None:
         print(message, file=sys.stderr, flush=True)
 
-    train = records("train")
+    weight = 0.0 if args.corpus_only else args.policy_weight
+    corpus, lines = training_set() if weight > 0 else (records("train"), [])
+    train = [*corpus, *lines]
+    weights = [1.0] * len(corpus) + [weight] * len(lines)
     languages = sorted({r.language for r in train})
-    log(f"corpus train split: {len(train)} clauses ({', '.join(languages)})")
+    documents = sorted({r.group for r in lines})
+    log(f"corpus train split: {len(corpus)} clauses ({', '.join(languages)})")
+    log(
+        f"dev policies trained on: {len(lines)} lines of {len(documents)} policies "
+        f"(weight {weight:g}); held out: {len(held_out())}"
+    )
     lexicon = dev_report(None)
     log("dev macro-F1, lexicon alone: " + _row(lexicon))
     modes: list[LanguageMode] = (
@@ -211,9 +276,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         sizes = tuple(int(n) for n in args.chars.split(","))
         spec = FeatureSpec(args.bits, sizes, FEATURES.word_max, mode)
         started = time.perf_counter()
-        linear, cv = fit(train, spec, args.c, log)
-        manifest = {"languages": languages}
-        dev = dev_report(ShippedModel(linear, manifest))
+        linear, cv = fit(train, spec, args.c, log, weights)
+        model = ShippedModel(linear, {"languages": languages})
+        dev = dev_report(model)
         mean = sum(dev.values()) / len(dev)
         log(
             f"dev macro-F1, {mode} weights (C={args.c}, {time.perf_counter() - started:.0f} s): "
@@ -224,27 +289,39 @@ def main(argv: Sequence[str] | None = None) -> int:
             chosen = (mean, linear, cv, dev)
     assert chosen is not None
     _, linear, cv, dev = chosen
+    policy_scores = held_out_report(ShippedModel(linear, {"languages": languages}))
+    log("held-out dev policies macro-F1, with the model: " + _row(policy_scores))
     if args.no_write:
         return 0
     from policylens.core.learn.model_file import write_model
     from policylens.core.learn.shipped import shipped_dir
 
     out = args.out or shipped_dir()
-    counts = collections.Counter(r.language for r in train)
+    counts = collections.Counter(r.language for r in corpus)
+    line_counts = collections.Counter(r.language for r in lines)
     write_model(
         out,
         linear,
         {
             "kind": "shipped",
             "trained_at": datetime.now(UTC).date().isoformat(),
-            "trained_on": {"clauses": len(train), "languages": dict(sorted(counts.items()))},
+            "trained_on": {
+                "clauses": len(corpus),
+                "languages": dict(sorted(counts.items())),
+                "policy_lines": len(lines),
+                "policy_lines_by_language": dict(sorted(line_counts.items())),
+                "policies": documents,
+                "policy_line_weight": weight,
+            },
             "languages": languages,
             "regularisation_c": args.c,
             "cv": cv,
             "dev_macro_f1": {k: round(v, 4) for k, v in dev.items()},
             "dev_note": "corpus dev split through analyze with the shipped blend, score.py's rule",
             "dev_macro_f1_lexicon": {k: round(v, 4) for k, v in lexicon.items()},
-            "source": "resources/corpus/*.jsonl, split=train (the project's own clauses)",
+            "held_out_policies_macro_f1": {k: round(v, 4) for k, v in policy_scores.items()},
+            "source": "resources/corpus/*.jsonl, split=train (the project's own clauses), and "
+            "the lines of resources/corpus/documents/*.txt not in held_out.txt",
         },
         compress=False,  # loads faster; 2**18 float16 weights per category are ~0.5 MB each
     )

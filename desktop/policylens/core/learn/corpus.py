@@ -3,12 +3,15 @@
 `records(split)` reads the clauses; `dev_documents(language)` rebuilds the dev split's imagined
 policies (one group = one policy, its clauses one per line, in order) with the gold labels of
 each line, so the dev score is computed like the evaluation's (`score.py`): whole documents
-through `analyze`, headings and list heads in context.
+through `analyze`, headings and list heads in context. `policies()` reads the team's whole dev
+policies (`documents/`) the same way; `policy_lines()` makes their lines training records, and
+`held_out()` names the policies that must never be trained on (`documents/held_out.txt`).
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -84,3 +87,63 @@ def dev_documents(language: str | None = None, directory: Path | None = None) ->
             DevDocument(group, members[0].language, "\n".join(lines) + "\n", tuple(units))
         )
     return documents
+
+
+def documents_dir(directory: Path | None = None) -> Path:
+    return (directory or corpus_dir()) / "documents"
+
+
+HELD_OUT = "held_out.txt"
+
+
+def policy_files(directory: Path | None = None) -> list[Path]:
+    """The dev policies' texts (`documents/*.txt` but the held-out list), sorted."""
+    folder = documents_dir(directory)
+    return sorted(path for path in folder.glob("*.txt") if path.name != HELD_OUT)
+
+
+def held_out(directory: Path | None = None) -> frozenset[str]:
+    """File names listed in `documents/held_out.txt` (one a line, `#` starts a comment)."""
+    path = documents_dir(directory) / HELD_OUT
+    if not path.is_file():
+        return frozenset()
+    names = (line.split("#", 1)[0].strip() for line in path.read_text("utf-8").splitlines())
+    return frozenset(name for name in names if name)
+
+
+def policies(directory: Path | None = None, leave_out: Collection[str] = ()) -> list[DevDocument]:
+    """The whole dev policies with the gold labels of each non-blank line, by file name
+    (`group` is the file name; the language is the name's prefix); those named in `leave_out`
+    are not read."""
+    folder = documents_dir(directory)
+    units: dict[str, list[tuple[int, int, tuple[str, ...]]]] = {}
+    for line in (folder / "gold.jsonl").read_text("utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            if row["doc"] in leave_out:
+                continue
+            labels = tuple(str(label) for label in row["labels"])
+            units.setdefault(str(row["doc"]), []).append(
+                (int(row["start"]), int(row["end"]), labels)
+            )
+    return [
+        DevDocument(name, name.split("-")[0], (folder / name).read_text("utf-8"), tuple(found))
+        for name, found in sorted(units.items())
+    ]
+
+
+def policy_lines(documents: list[DevDocument]) -> list[CorpusRecord]:
+    """Each labelled line of `documents` as a training record (kind `line`, split `policy`)."""
+    return [
+        CorpusRecord(
+            f"{document.group}:{index}",
+            document.language,
+            document.group,
+            "policy",
+            "line",
+            " ".join(document.text[start:end].split()),
+            labels,
+        )
+        for document in documents
+        for index, (start, end, labels) in enumerate(document.units)
+    ]
