@@ -46,6 +46,13 @@ CASES = [
     ("Тапсырыс үшін сізден сұраймыз:", FP, ""),
     ("Тауарды курьерге береміз.", TP, ""),
     ("Ноутбукта пароль бар.", SE, ""),
+    # Russian and Kazakh delivery areas name no audience; the country of the servers still does.
+    ("Шьём на заказ, доставка по всему Казахстану.", "", IN),
+    ("Отправляем по России Почтой.", "", IN),
+    ("Бүкіл Қазақстан бойынша жеткіземіз.", "", IN),
+    ("Данные хранятся на серверах в России.", IN, ""),
+    # The recipient's name in a list of what we ask for is not a recipient of the data.
+    ("Для доставки мы собираем:\n- ФИО получателя", FP, TP),
 ]
 
 
