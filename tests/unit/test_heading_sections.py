@@ -80,3 +80,19 @@ def test_in_a_real_analysis_the_heading_of_a_sharing_section_is_sharing() -> Non
     clauses = analyze(Document.from_text(text, title="t", format="txt"))
     heading = next(c for c in clauses if text[c.start : c.end] == "3. Who else sees it")
     assert heading.category_ids == (SHARING,)
+
+
+def test_a_list_head_naming_nothing_passes_its_items_practice_to_the_silent_items() -> None:
+    # "When you order we ask for:" names no practice; two of its three items do, so the head
+    # takes it and so does the item with no word of its own (a reader reads it under the head).
+    collection = "first_party_collection_use"
+    _title, head, name, _phone, address = run(
+        ("Our shop", "heading", {"other": 1.0}),
+        ("When you order we ask for:", "heading", {}),
+        ("- your name;", "list_item", {collection: 0.9}),
+        ("- a phone number;", "list_item", {collection: 0.9}),
+        ("- where to deliver.", "list_item", {}),
+    )
+    assert categories(head) == {collection: (SECTION_SCORE, "context")}
+    assert categories(address) == {collection: (SECTION_SCORE, "context")}
+    assert categories(name)[collection][1] == "lexicon"

@@ -11,6 +11,10 @@ so the others are left out (measured: adding every category over the share gave 
 "Definitions", a title) or a dateline is not given any: `analysis.apply_context` passes only
 the headings that name nothing and are not generic, nor the document's first line (its title).
 
+A heading that introduces a list ("При заказе просим:", "Vid beställning ber vi dig om:") and
+so takes its items' practice passes it on to the items that state none of their own ("- адрес
+доставки"), as a list head that names the practice does (`analysis.apply_context`).
+
 The section of a numbered heading runs to the next numbered heading of the same or a higher
 level (unnumbered sub-headings inside it belong to it); that of an unnumbered heading to the
 next heading.
@@ -43,7 +47,24 @@ def fill_headings(
         if categories:
             scores = tuple(CategoryScore(c, score, (), "context", NOTE) for c in categories)
             clauses[index] = replace(clauses[index], categories=scores)
+            if segments[index].introduces:
+                _fill_items(segments, clauses, index, scores)
     return clauses
+
+
+def _fill_items(
+    segments: Sequence[Segment],
+    clauses: list[Clause],
+    index: int,
+    scores: tuple[CategoryScore, ...],
+) -> None:
+    """The items of the list right under the heading at `index` that read `other` take the
+    heading's categories, as they would from a list head that named them."""
+    for position in range(index + 1, len(segments)):
+        if segments[position].kind != "list_item":
+            break
+        if all(s.id == OTHER for s in clauses[position].categories):
+            clauses[position] = replace(clauses[position], categories=scores)
 
 
 def _section_categories(
