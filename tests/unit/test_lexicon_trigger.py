@@ -22,7 +22,9 @@ from policylens.core.normalize import normalize_key
 
 # Lexicons compiled together as the analysis does (a script's siblings with English), and alone.
 GROUPS = (("en",), ("fa", "ar", "en"), ("ru", "kk", "en"), ("de",), ("sv",), ("fr", "en"))
-SEPARATORS = (" ", " ", " ", "  ", "\n", "-", "/", " - ", ", ", ". ", "", "'")
+# (ZWNJ: Persian writes it between the parts of a word, or between words; normalisation
+# drops it, so the words join.)
+SEPARATORS = (" ", " ", " ", "  ", "\n", "-", "/", " - ", ", ", ". ", "", "'", "\u200c")
 ENDINGS = ("", "", "", "s", "ing", "ed", "ها", "ی", "ы")
 FILLERS = ("the", "a", "we", "our", "x", "to", "of", "و", "در", "и")
 
@@ -137,3 +139,18 @@ def test_a_matcher_that_has_read_enough_text_scans_with_the_narrow_trigger() -> 
     assert matcher.find_spans(long_text)[: len(first)] == first
     assert matcher._narrow is not None
     assert matcher.find_spans(text) == first
+
+
+def test_a_persian_word_that_only_starts_cues_of_several_words_is_skipped_alone() -> None:
+    """In a language that may join words without a space, the narrow trigger checks the next
+    word too, written apart or joined: "به مدت" (for a period) and "بهمدت" are found, "به"
+    before a word that continues none of its cues is not visited."""
+    _, narrow, everywhere, _, _ = _matchers(("fa", "ar", "en"))
+    assert narrow.trigger is not None
+    for text in ("به مدت دو سال", "بهمدت دو سال", "به\u200cمدت دو سال"):
+        key = normalize_key(text)
+        assert narrow.trigger.match(key) is not None
+        assert narrow.find_spans(key) == everywhere.find_spans(key)
+        assert any(key[a:b].startswith("به") for _, _, a, b in narrow.find_spans(key))
+    assert narrow.trigger.match(normalize_key("به تهران")) is None
+    assert everywhere.find_spans(normalize_key("به تهران")) == []
