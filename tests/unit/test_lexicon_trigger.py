@@ -7,6 +7,7 @@ clitics)."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from functools import cache
 
 from hypothesis import given, settings
@@ -149,8 +150,28 @@ def test_a_persian_word_that_only_starts_cues_of_several_words_is_skipped_alone(
     assert narrow.trigger is not None
     for text in ("به مدت دو سال", "بهمدت دو سال", "به\u200cمدت دو سال"):
         key = normalize_key(text)
-        assert narrow.trigger.match(key) is not None
+        assert _first_word_found(narrow.trigger, key)
         assert narrow.find_spans(key) == everywhere.find_spans(key)
         assert any(key[a:b].startswith("به") for _, _, a, b in narrow.find_spans(key))
-    assert narrow.trigger.match(normalize_key("به تهران")) is None
+    assert not _first_word_found(narrow.trigger, normalize_key("به تهران"))
     assert everywhere.find_spans(normalize_key("به تهران")) == []
+
+
+def _first_word_found(trigger: re.Pattern[str], text: str) -> bool:
+    """The trigger's scan stops at the first word of `text` (its group 1: that word)."""
+    hit = trigger.match(text)
+    return hit is not None and hit.start(1) == 0 and hit.end(1) > 0
+
+
+def test_a_part_that_starts_inside_a_word_finds_no_cue_in_the_rest_of_it() -> None:
+    """A word starts after a non-word character: from inside "cookies" the scan goes on from
+    the next word, and compound cues inside the word are still found."""
+    scanned, narrow, _, _, _ = _matchers(("en",))
+    text = normalize_key("we use cookies to collect data")
+    inside = text.index("ookies")
+    for matcher in (scanned, narrow):
+        found = matcher.find_spans(text, inside)
+        assert found == [m for m in matcher.find_spans(text) if m[2] >= text.index(" to")]
+    german, _, _, _, _ = _matchers(("de",))
+    word = normalize_key("Datenspeicherung")
+    assert ("data_retention", 0.8, word.index("speicher"), len(word)) in german.find_spans(word, 1)

@@ -31,6 +31,9 @@ from policylens.core.normalize import normalize_key
 NOT_A_CUE = -1.0
 WEIGHTS = {"strong": 0.8, "medium": 0.28, "weak": 0.1, "not": NOT_A_CUE}
 _WORD = re.compile(r"\w+")
+# Every word, as the trigger's group 1 (`find_spans` without a trigger), and a word's rest.
+_ANY_WORD = re.compile(r"(\w+)")
+_WORD_REST = re.compile(r"\w*")
 # Between two words of a cue in a language whose words are written apart: spaces (not a line
 # break), or a hyphen or slash ("opt-out", "and/or").
 _SPACE_JOINER = r"[^\S\n]*+[\-/]?+[^\S\n]*+"
@@ -267,9 +270,17 @@ class CompiledLexicon:
         self._scanned += endpos - pos
         trigger = self.narrow_trigger() if self._scanned >= NARROW_AFTER_CHARS else self.trigger
         spans: tuple[tuple[int, int], ...] = ()
-        # The trigger matches whole words (a lookahead for the keys, then \w+).
-        for hit in (trigger or _WORD).finditer(text, pos, endpos):
-            start, end = hit.span()
+        scan_from = pos
+        if 0 < pos < endpos and _IS_WORD(text[pos - 1]):
+            # Inside a word: no word starts before its end (the scan takes its start for one).
+            rest = _WORD_REST.match(text, pos, endpos)
+            scan_from = rest.end() if rest is not None else pos
+        # Group 1 of the trigger's matches: whole words where a cue may start (see
+        # `_word_start_trigger`), the last perhaps empty.
+        for hit in (trigger or _ANY_WORD).finditer(text, scan_from, endpos):
+            start, end = hit.span(1)
+            if start == end:
+                continue  # the end of the text
             count += 1
             if tick is not None and count % 2048 == 0 and tick(start):
                 return found
@@ -582,24 +593,20 @@ def _trigger(
     if not parts:
         return None
     clitic_part = f"(?:{_trie_regex(clitics)})?" if clitics else ""
-    return _word_start_trigger(
-        f"{clitic_part}(?:{'|'.join(parts)})",
-        {word[0] for word in closed_firsts | open_firsts} | {c[0] for c in clitics},
-    )
+    return _word_start_trigger(f"{clitic_part}(?:{'|'.join(parts)})")
 
 
-def _word_start_trigger(lookahead: str, first_letters: set[str]) -> re.Pattern[str]:
-    """`\\b(?=lookahead)\\w+`: the whole words that start where `lookahead` matches.
+def _word_start_trigger(lookahead: str) -> re.Pattern[str]:
+    """The scan for the whole words that start where `lookahead` matches (`\\b(?=lookahead)\\w+`):
+    group 1 of each match is such a word; the last match may be empty (at the end).
 
-    Written as `[first letters](?<=\\b(?=lookahead).)\\w*` (the same matches): a pattern that
-    begins with a character set lets the regex engine skip to the next candidate letter in
-    its own loop instead of starting a match at every position of the text (a third of the
-    time of the scan)."""
-    letters = sorted(c for c in first_letters if _WORD.fullmatch(c))
-    if not letters:
-        return re.compile(f"\\b(?={lookahead})\\w+")
-    charset = "[" + "".join(re.escape(c) for c in letters) + "]"
-    return re.compile(f"{charset}(?<=\\b(?={lookahead}).)\\w*")
+    Written as `\\W*+(?:(?!lookahead)\\w++\\W*+)*+(\\w*+)`: one match runs over the words that
+    start no cue a word at a time, in the regex engine's own loops, where a search for a word
+    start began a match at every letter of the text (English: a third less time for the scan).
+    It ends at a word that starts a cue, or at the end (an empty group: no search is begun
+    anew inside the words it ran over). The scan must begin where no word goes on from the
+    character before (`find_spans` moves a start inside a word to its end)."""
+    return re.compile(f"\\W*+(?:(?!{lookahead})\\w++\\W*+)*+(\\w*+)")
 
 
 def _add_first_word(
