@@ -90,6 +90,7 @@ QUALIFIERS = frozenset({INTERNATIONAL})
 # create an account" is an age gate, not collection (dev policies +0.002..+0.015 in six
 # languages, the fa sample +0.014; corpus dev fr -0.006, en -0.004, OPP-115 dev -0.001).
 BESIDE_QUALIFIER = 0.85
+_BESIDE = BESIDE_OTHERS | QUALIFIERS
 
 ProgressCallback = Callable[[float], None]
 
@@ -219,8 +220,8 @@ def _asserted(evidence: ClauseEvidence, threshold: float = THRESHOLD) -> dict[st
     if not evidence:
         return {}
     above = {c: e for c, e in evidence.items() if c != OTHER and e.score >= threshold}
-    if not above:
-        return above
+    if len(above) < 2:
+        return above  # nothing, or one category: its own best (most clauses)
     practices = [e.score for c, e in above.items() if c not in QUALIFIERS]
     best_overall = max(e.score for e in above.values())
     best = max(practices or [best_overall])
@@ -231,7 +232,7 @@ def _asserted(evidence: ClauseEvidence, threshold: float = THRESHOLD) -> dict[st
             e.score >= DOMINANCE * best
             and (e.score >= DOMINANCE * best_overall or e.score >= BESIDE_QUALIFIER)
         )
-        or (c in BESIDE_OTHERS | QUALIFIERS and e.score >= BESIDE_SCORE)
+        or (c in _BESIDE and e.score >= BESIDE_SCORE)
     }
 
 
