@@ -32,7 +32,9 @@ def _one_by_one(
         endpos = len(text)
     assert matcher.trigger is not None
     for hit in matcher.trigger.finditer(text, pos, endpos):
-        start, end = hit.span()
+        start, end = hit.span(1)
+        if start == end:
+            continue
         tries, _ = matcher._plan(text, start, end)
         spans: tuple[tuple[int, int], ...] = ()
         for offset, match_at, category, weight, whole, slot in tries:

@@ -7,6 +7,7 @@ clitics)."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from functools import cache
 
 from hypothesis import given, settings
@@ -22,7 +23,9 @@ from policylens.core.normalize import normalize_key
 
 # Lexicons compiled together as the analysis does (a script's siblings with English), and alone.
 GROUPS = (("en",), ("fa", "ar", "en"), ("ru", "kk", "en"), ("de",), ("sv",), ("fr", "en"))
-SEPARATORS = (" ", " ", " ", "  ", "\n", "-", "/", " - ", ", ", ". ", "", "'")
+# (ZWNJ: Persian writes it between the parts of a word, or between words; normalisation
+# drops it, so the words join.)
+SEPARATORS = (" ", " ", " ", "  ", "\n", "-", "/", " - ", ", ", ". ", "", "'", "\u200c")
 ENDINGS = ("", "", "", "s", "ing", "ed", "ها", "ی", "ы")
 FILLERS = ("the", "a", "we", "our", "x", "to", "of", "و", "در", "и")
 
@@ -137,3 +140,38 @@ def test_a_matcher_that_has_read_enough_text_scans_with_the_narrow_trigger() -> 
     assert matcher.find_spans(long_text)[: len(first)] == first
     assert matcher._narrow is not None
     assert matcher.find_spans(text) == first
+
+
+def test_a_persian_word_that_only_starts_cues_of_several_words_is_skipped_alone() -> None:
+    """In a language that may join words without a space, the narrow trigger checks the next
+    word too, written apart or joined: "به مدت" (for a period) and "بهمدت" are found, "به"
+    before a word that continues none of its cues is not visited."""
+    _, narrow, everywhere, _, _ = _matchers(("fa", "ar", "en"))
+    assert narrow.trigger is not None
+    for text in ("به مدت دو سال", "بهمدت دو سال", "به\u200cمدت دو سال"):
+        key = normalize_key(text)
+        assert _first_word_found(narrow.trigger, key)
+        assert narrow.find_spans(key) == everywhere.find_spans(key)
+        assert any(key[a:b].startswith("به") for _, _, a, b in narrow.find_spans(key))
+    assert not _first_word_found(narrow.trigger, normalize_key("به تهران"))
+    assert everywhere.find_spans(normalize_key("به تهران")) == []
+
+
+def _first_word_found(trigger: re.Pattern[str], text: str) -> bool:
+    """The trigger's scan stops at the first word of `text` (its group 1: that word)."""
+    hit = trigger.match(text)
+    return hit is not None and hit.start(1) == 0 and hit.end(1) > 0
+
+
+def test_a_part_that_starts_inside_a_word_finds_no_cue_in_the_rest_of_it() -> None:
+    """A word starts after a non-word character: from inside "cookies" the scan goes on from
+    the next word, and compound cues inside the word are still found."""
+    scanned, narrow, _, _, _ = _matchers(("en",))
+    text = normalize_key("we use cookies to collect data")
+    inside = text.index("ookies")
+    for matcher in (scanned, narrow):
+        found = matcher.find_spans(text, inside)
+        assert found == [m for m in matcher.find_spans(text) if m[2] >= text.index(" to")]
+    german, _, _, _, _ = _matchers(("de",))
+    word = normalize_key("Datenspeicherung")
+    assert ("data_retention", 0.8, word.index("speicher"), len(word)) in german.find_spans(word, 1)

@@ -31,6 +31,9 @@ from policylens.core.normalize import normalize_key
 NOT_A_CUE = -1.0
 WEIGHTS = {"strong": 0.8, "medium": 0.28, "weak": 0.1, "not": NOT_A_CUE}
 _WORD = re.compile(r"\w+")
+# Every word, as the trigger's group 1 (`find_spans` without a trigger), and a word's rest.
+_ANY_WORD = re.compile(r"(\w+)")
+_WORD_REST = re.compile(r"\w*")
 # Between two words of a cue in a language whose words are written apart: spaces (not a line
 # break), or a hyphen or slash ("opt-out", "and/or").
 _SPACE_JOINER = r"[^\S\n]*+[\-/]?+[^\S\n]*+"
@@ -107,6 +110,9 @@ _Try = tuple[int, _MatchAt, str, float, bool, int]
 _Block = tuple[tuple[tuple[str, float, int], ...], tuple[tuple[str, float], ...]]
 _Step = tuple[int, _MatchAt, str, float, int, _Block]
 _NO_BLOCK: _Block = ((), ())
+# What follows a cue's first word: (whether a ".." comes first, the first letters of the next
+# word, whether the cue's language may join words without a space).
+_Second = tuple[bool, str, bool]
 
 # Words whose candidate cues are remembered per lexicon (a policy's vocabulary is a few
 # thousand words; the cap only guards against pathological input).
@@ -264,9 +270,17 @@ class CompiledLexicon:
         self._scanned += endpos - pos
         trigger = self.narrow_trigger() if self._scanned >= NARROW_AFTER_CHARS else self.trigger
         spans: tuple[tuple[int, int], ...] = ()
-        # The trigger matches whole words (a lookahead for the keys, then \w+).
-        for hit in (trigger or _WORD).finditer(text, pos, endpos):
-            start, end = hit.span()
+        scan_from = pos
+        if 0 < pos < endpos and _IS_WORD(text[pos - 1]):
+            # Inside a word: no word starts before its end (the scan takes its start for one).
+            rest = _WORD_REST.match(text, pos, endpos)
+            scan_from = rest.end() if rest is not None else pos
+        # Group 1 of the trigger's matches: whole words where a cue may start (see
+        # `_word_start_trigger`), the last perhaps empty.
+        for hit in (trigger or _ANY_WORD).finditer(text, scan_from, endpos):
+            start, end = hit.span(1)
+            if start == end:
+                continue  # the end of the text
             count += 1
             if tick is not None and count % 2048 == 0 and tick(start):
                 return found
@@ -458,9 +472,9 @@ def compile_lexicons(
     open_firsts: set[str] = set()
     closed_firsts: set[str] = set()
     # What must follow a first word (closed or open, as sorted above) for one of its cues to
-    # match: the literal starts of their second words, or None when some cue needs nothing
-    # more (one word, "..", a language that may join words without a space).
-    followers: dict[tuple[bool, str], set[tuple[bool, str]] | None] = {}
+    # match: the literal starts of their second words (with whether the language may join
+    # words without a space), or None when some cue needs nothing more (one word, "..").
+    followers: dict[tuple[bool, str], set[_Second] | None] = {}
     compound_sources: dict[tuple[str, float], list[str]] = defaultdict(list)
     clitics: set[str] = set()
     languages: list[str] = []
@@ -485,10 +499,10 @@ def compile_lexicons(
                     words = normalize_key(cue.lstrip("*")).split()
                     first = words[0]
                     slot = _add_first_word(first, open_ended, open_firsts, closed_firsts)
-                    second = None if tight else _second_word(words)
+                    second = _second_word(words)
                     known = followers.get(slot, set())
                     if known is not None:
-                        followers[slot] = None if second is None else known | {second}
+                        followers[slot] = None if second is None else known | {(*second, tight)}
                     whole = first.rstrip("=")
                     if not first.endswith("*") and (first.endswith("=") or not open_ended):
                         if _WORD.fullmatch(whole):
@@ -554,7 +568,7 @@ def _trigger(
     closed_firsts: set[str],
     open_firsts: set[str],
     clitics: set[str],
-    followers: dict[tuple[bool, str], set[tuple[bool, str]] | None] | None,
+    followers: dict[tuple[bool, str], set[_Second] | None] | None,
 ) -> re.Pattern[str] | None:
     """The regex of the words that may start a cue: first words that end, first words that
     go on, after an optional clitic; with `followers`, the narrow trigger: a first word that
@@ -579,24 +593,20 @@ def _trigger(
     if not parts:
         return None
     clitic_part = f"(?:{_trie_regex(clitics)})?" if clitics else ""
-    return _word_start_trigger(
-        f"{clitic_part}(?:{'|'.join(parts)})",
-        {word[0] for word in closed_firsts | open_firsts} | {c[0] for c in clitics},
-    )
+    return _word_start_trigger(f"{clitic_part}(?:{'|'.join(parts)})")
 
 
-def _word_start_trigger(lookahead: str, first_letters: set[str]) -> re.Pattern[str]:
-    """`\\b(?=lookahead)\\w+`: the whole words that start where `lookahead` matches.
+def _word_start_trigger(lookahead: str) -> re.Pattern[str]:
+    """The scan for the whole words that start where `lookahead` matches (`\\b(?=lookahead)\\w+`):
+    group 1 of each match is such a word; the last match may be empty (at the end).
 
-    Written as `[first letters](?<=\\b(?=lookahead).)\\w*` (the same matches): a pattern that
-    begins with a character set lets the regex engine skip to the next candidate letter in
-    its own loop instead of starting a match at every position of the text (a third of the
-    time of the scan)."""
-    letters = sorted(c for c in first_letters if _WORD.fullmatch(c))
-    if not letters:
-        return re.compile(f"\\b(?={lookahead})\\w+")
-    charset = "[" + "".join(re.escape(c) for c in letters) + "]"
-    return re.compile(f"{charset}(?<=\\b(?={lookahead}).)\\w*")
+    Written as `\\W*+(?:(?!lookahead)\\w++\\W*+)*+(\\w*+)`: one match runs over the words that
+    start no cue a word at a time, in the regex engine's own loops, where a search for a word
+    start began a match at every letter of the text (English: a third less time for the scan).
+    It ends at a word that starts a cue, or at the end (an empty group: no search is begun
+    anew inside the words it ran over). The scan must begin where no word goes on from the
+    character before (`find_spans` moves a start inside a word to its end)."""
+    return re.compile(f"\\W*+(?:(?!{lookahead})\\w++\\W*+)*+(\\w*+)")
 
 
 def _add_first_word(
@@ -619,10 +629,10 @@ def _add_first_word(
 
 def _second_word(words: list[str]) -> tuple[bool, str] | None:
     """(whether a ".." comes first, the first letters of the next word) of what follows a
-    cue's first word and joiner ("policy .. updated": the gap, "upd"), in a language whose
-    words are written apart; None when the cue has no next word, or it does not begin with a
-    letter, or the first word is not a plain word ("u.s.": the trigger takes it as a literal
-    prefix). `words`: the cue's, normalised, without a leading `*`."""
+    cue's first word and joiner ("policy .. updated": the gap, "upd"); None when the cue has
+    no next word, or it does not begin with a letter, or the first word is not a plain word
+    ("u.s.": the trigger takes it as a literal prefix). `words`: the cue's, normalised,
+    without a leading `*`."""
     if not _WORD.fullmatch(words[0].rstrip("*=")):
         return None
     gap = len(words) >= 3 and words[1] == ".."
@@ -640,22 +650,38 @@ def _either(regexes: set[str]) -> str:
     return next(iter(regexes)) if len(regexes) == 1 else "(?:" + "|".join(sorted(regexes)) + ")"
 
 
-def _follower_regex(seconds: set[tuple[bool, str]] | None, closed: bool) -> str:
+def _follower_regex(seconds: set[_Second] | None, closed: bool) -> str:
     """What the trigger requires after a first word: the start of one of the `seconds` (after
     a gap for some), after the word's other letters unless it is `closed`; without `seconds`
     (None), only the word's end when `closed`. The joiner and the gap are looser patterns than
     a cue's: they match wherever a cue's do (and a little more), in a regex half the size (it
     is compiled on a document's first analysis). Since every second word begins with a
-    letter, the joiner is one or more non-word characters, taken all at once."""
+    letter, the joiner is one or more non-word characters, taken all at once. In a language
+    that may join words without a space (Persian), the next word may begin inside this one,
+    after any of its letters (the cue's own lazy ending), and the joiner is the cue's own:
+    two words of three Persian ones start a cue, and most of them ("در", "به", "از") start
+    only cues of several words, which the narrow trigger then skips unless a second word of
+    theirs follows."""
     if not seconds:
         return r"(?!\w)" if closed else ""
-    direct = {letters for gap, letters in seconds if not gap}
-    gapped = {letters for gap, letters in seconds if gap}
-    branches = [_trie_regex(direct)] if direct else []
-    if gapped:
-        branches.append(r"(?:[\w']++\W*+){0,3}" + _trie_regex(gapped))
-    after = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return ("" if closed else r"\w*+") + r"\W++" + after
+    branches_by_joiner = []
+    for tight in sorted({tight for _, _, tight in seconds}):
+        direct = {letters for gap, letters, joined in seconds if joined == tight and not gap}
+        gapped = {letters for gap, letters, joined in seconds if joined == tight and gap}
+        branches = [_trie_regex(direct)] if direct else []
+        if gapped:
+            branches.append(r"(?:[\w']++\W*+){0,3}" + _trie_regex(gapped))
+        after = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if tight:
+            # The cue's own ending and joiner (`cue_parts`): a lazy ending, no line break or
+            # hyphen between the words, perhaps nothing at all.
+            ending = r"(?!\w)" if closed else r"\w*?"
+            branches_by_joiner.append(ending + r"[^\S\n\-]*+" + after)
+        else:
+            branches_by_joiner.append(("" if closed else r"\w*+") + r"\W++" + after)
+    if len(branches_by_joiner) == 1:
+        return branches_by_joiner[0]
+    return "(?:" + "|".join(branches_by_joiner) + ")"
 
 
 def _first_word_regex(first: str, open_ended: bool) -> str | None:

@@ -81,6 +81,8 @@ _MAPPED_CHARS = re.compile("[" + "".join(re.escape(c) for c in sorted(_REPLACEME
 
 def _translate(text: str) -> str:
     """`text.translate(_TABLE)`, quicker on long texts."""
+    if text.isascii():
+        return text  # the table maps no ASCII character
     return _MAPPED_CHARS.sub(lambda match: _REPLACEMENTS[match.group()], text)
 
 
@@ -206,8 +208,11 @@ def normalize_for_matching(text: str) -> NormalizedText:
     lowered = _lower(translated)
     # Only characters at U+FB00 and above can expand; a regex finds them at C speed (a
     # Python loop over every character was a third of the analysis time of a 1 MB text).
-    needs_general = len(lowered) != len(translated) or any(
-        _expands(m.group()) is not None for m in _MAY_EXPAND.finditer(lowered)
+    # (An ASCII text, as most English is once its quotes are folded, has none: `isascii` reads
+    # a flag of the string, where the regex reads every character.)
+    needs_general = len(lowered) != len(translated) or (
+        not lowered.isascii()
+        and any(_expands(m.group()) is not None for m in _MAY_EXPAND.finditer(lowered))
     )
     if needs_general:
         return _normalize_general(text)
