@@ -13,7 +13,9 @@ from policylens.core.document import Document
 from policylens.core.learn import LearnedModel, TrainingExample, load_model, save_model
 from policylens.core.learn.apply import analyze_with
 from policylens.core.learn.model import StackedModel, StackedReport
+from policylens.core.learn.scoring import LearnedScorer
 from policylens.core.learn.shipped import ShippedModel, load_shipped
+from policylens.core.learn.stack_inputs import dense_columns, reads_shipped
 from policylens.core.learn.stacked import (
     BASE_PREFIX,
     MIN_POSITIVES,
@@ -57,7 +59,9 @@ def test_training_stacks_on_the_shipped_model_with_a_report_per_category(
     assert stacked is not None
     assert stacked.shipped_id == shipped_identity(shipped)
     assert set(stacked.reports) == set(model.categories)
-    assert stacked.linear.dense_names == tuple(BASE_PREFIX + c for c in shipped.linear.categories)
+    # The blend's score and the shipped model's probability of each of its categories.
+    assert stacked.linear.dense_names == dense_columns(shipped.linear.categories)
+    assert reads_shipped(stacked.linear.dense_names)
     for report in stacked.reports.values():
         assert 0.0 <= report.user_f1 <= 1.0  # the plain model, on the stacked rows
         if report.takeover:  # only with enough labels, the winner better than the blend
@@ -242,3 +246,56 @@ def test_the_stacked_model_reads_the_user_models_ngrams_scaled_plus_the_blends_s
         ratio = mine[used] / own[used]
         assert np.allclose(ratio, np.median(ratio), rtol=2e-3, atol=2e-3)
         assert np.median(ratio) >= 0  # the user model's "yes" never counts for "no"
+
+
+def _blend_scores_only(model: LearnedModel) -> LearnedModel:
+    """`model` with its stacked part as saved before the shipped probabilities were read:
+    the blend's scores as its only dense features."""
+    assert model.stacked is not None
+    linear = model.stacked.linear
+    kept = [i for i, name in enumerate(linear.dense_names) if name.startswith(BASE_PREFIX)]
+    older = replace(
+        linear,
+        dense_names=tuple(linear.dense_names[i] for i in kept),
+        dense=np.ascontiguousarray(linear.dense[:, kept]),
+    )
+    return replace(model, stacked=replace(model.stacked, linear=older))
+
+
+def test_a_stack_saved_before_the_shipped_probabilities_still_decides(
+    model: LearnedModel, shipped: ShippedModel
+) -> None:
+    older = _blend_scores_only(_overruling(model))
+    assert older.stacked is not None and not reads_shipped(older.stacked.linear.dense_names)
+    save_model(older)
+    loaded = load_model()
+    assert loaded is not None and loaded.stacked is not None
+    assert usable_on(loaded, shipped) is not None
+    assert SECURITY in _categories(TEXT, shipped, None)
+    assert SECURITY not in _categories(TEXT, shipped, loaded)
+
+
+def test_a_stack_with_unknown_features_is_not_used(
+    model: LearnedModel, shipped: ShippedModel
+) -> None:
+    overruling = _overruling(model)
+    assert overruling.stacked is not None
+    linear = overruling.stacked.linear
+    renamed = replace(linear, dense_names=tuple("future:" + n for n in linear.dense_names))
+    odd = replace(overruling, stacked=replace(overruling.stacked, linear=renamed))
+    assert usable_on(odd, shipped) is None
+    assert SECURITY in _categories(TEXT, shipped, odd)
+
+
+def test_a_category_the_stack_decides_still_takes_the_user_models_one_suggestion(
+    model: LearnedModel,
+) -> None:
+    """Where the plain model's best guess is a category the stacked model decides, it does
+    not suggest its second guess instead (that one was no better before the stack)."""
+    scorer = LearnedScorer(model)
+    first, second = [c for c in model.categories if scorer.speaks_for(c)][:2]
+    probabilities = {c: 0.0 for c in model.categories} | {first: 0.999, second: 0.99}
+    assert scorer.asserted(probabilities) == {first: 0.999}
+    deciding = LearnedScorer(model, frozenset({first}))
+    assert deciding.asserted(probabilities) == {}
+    assert deciding.asserted(probabilities | {first: 0.0}) == {second: 0.99}

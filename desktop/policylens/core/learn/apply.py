@@ -137,8 +137,9 @@ def analyze_with(
     from policylens.core.learn.stacked import StackedBlender, usable_on
 
     stacked = usable_on(model, shipped)
-    if stacked is not None:
-        blenders.append(StackedBlender(model, stacked))
+    if stacked is not None and shipped is not None:
+        # It runs the shipped blend itself (see StackedBlender).
+        blenders = [StackedBlender(model, stacked, shipped)]
     scorer = LearnedScorer(model, stacked.takeover if stacked is not None else frozenset())
     clauses = analyze(
         document,

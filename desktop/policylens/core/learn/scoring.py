@@ -97,22 +97,27 @@ class LearnedScorer:
         return self.model.rows(linear.probabilities(found))
 
     def speaks_for(self, category: str) -> bool:
-        """Whether the model is good enough at `category` to make suggestions."""
-        if category in self.excluded:
-            return False
+        """Whether the model is good enough at `category` to make suggestions (and another
+        scorer does not decide it)."""
+        return category not in self.excluded and self._learned_well(category)
+
+    def _learned_well(self, category: str) -> bool:
         report = self.model.cv.get(category)
         return report is None or report.f1 >= MIN_CV_F1
 
     def asserted(self, probabilities: dict[str, float]) -> dict[str, float]:
         """The categories the model asserts, with their probabilities: of those above their
-        thresholds (and learned well enough), the MAX_PER_CLAUSE most confident."""
+        thresholds (and learned well enough), the MAX_PER_CLAUSE most confident — less the
+        ones another scorer decides (`excluded`). Those still count among the most confident:
+        where the model's best guess is a category the stacked model decides, its second guess
+        is no more likely to be right than without a stacked model."""
         above = {
             c: evidence_score(p, self.threshold(c))
             for c, p in probabilities.items()
-            if c != OTHER and p >= self.threshold(c) and self.speaks_for(c)
+            if c != OTHER and p >= self.threshold(c) and self._learned_well(c)
         }
         strongest = sorted(above, key=lambda c: -above[c])[:MAX_PER_CLAUSE]
-        return {c: probabilities[c] for c in strongest}
+        return {c: probabilities[c] for c in strongest if c not in self.excluded}
 
     def score(
         self,

@@ -54,6 +54,13 @@ from policylens.core.learn.linear import LinearModel
 from policylens.core.learn.model import LearnedModel, StackedModel, StackedReport
 from policylens.core.learn.scoring import MIN_LANGUAGE_EXAMPLES, evidence_score, model_note
 from policylens.core.learn.shipped import VETOED_SCORE, ShippedModel
+from policylens.core.learn.stack_inputs import (
+    BASE_PREFIX,
+    dense_columns,
+    reads_shipped,
+    shipped_probabilities,
+    stacking_features,
+)
 from policylens.core.normalize import NormalizedText, normalize_for_matching
 from policylens.core.segment import Segment, segment
 from policylens.core.taxonomy import OTHER
@@ -61,7 +68,11 @@ from policylens.core.taxonomy import OTHER
 if TYPE_CHECKING:
     from policylens.core.learn.training import CategoryFit
 
-BASE_PREFIX = "base:"
+__all__ = ["BASE_PREFIX", "stacking_features"]
+
+# Whether a new stacked model reads the shipped model's probabilities besides the blend's
+# scores (`stack_inputs`).
+SHIPPED_FEATURES = True
 # Texts read as one document when the blend scores them: memory follows this, not the library.
 BASE_BATCH = 5000
 # The stacked model takes a category over only when its cross-validated F1 beats the blend's
@@ -114,23 +125,32 @@ def base_matrix(evidence: Sequence[ClauseEvidence], categories: Sequence[str]) -
 
 def blended(
     document: Document, shipped: ShippedModel
-) -> tuple[list[Segment], NormalizedText, list[ClauseEvidence]]:
-    """The document's segments and their evidence as `analyze` blends it before context."""
+) -> tuple[list[Segment], NormalizedText, list[ClauseEvidence], FloatMatrix]:
+    """The document's segments, their evidence as `analyze` blends it before context, and
+    the shipped model's probabilities (`stack_inputs`)."""
     segments = segment(document)
     normalized = normalize_for_matching(document.text)
     evidence = LexiconScorer().score(document, segments, normalized)
-    return segments, normalized, shipped.blend(document, segments, normalized, evidence)
+    probabilities = shipped_probabilities(shipped, segments, normalized, evidence)
+    return (
+        segments,
+        normalized,
+        shipped.blend(document, segments, normalized, evidence),
+        probabilities,
+    )
 
 
 def text_base_scores(
     texts: Sequence[str], shipped: ShippedModel, categories: Sequence[str]
-) -> tuple[FloatMatrix, npt.NDArray[np.int64]]:
+) -> tuple[FloatMatrix, FloatMatrix, npt.NDArray[np.int64]]:
     """(texts × categories): the blend's strongest score of each category over the clauses of
-    each text (`analyze` gives a paragraph a category when one of its clauses has it); and how
+    each text (`analyze` gives a paragraph a category when one of its clauses has it), and the
+    shipped model's strongest probability (`categories` are the shipped model's); and how
     many clauses each text has. The texts are read as documents of `BASE_BATCH` paragraphs,
     one paragraph each: few passes, a bounded document in memory, and no training text is
     taken for a document's title."""
     values = np.zeros((len(texts), len(categories)), dtype=np.float64)
+    shipped_p = np.zeros((len(texts), len(shipped.linear.categories)), dtype=np.float64)
     clauses = np.zeros(len(texts), dtype=np.int64)
     for begin in range(0, len(texts), BASE_BATCH):
         pieces = [" ".join(t.split()) for t in texts[begin : begin + BASE_BATCH]]
@@ -139,12 +159,14 @@ def text_base_scores(
             starts.append(at)
             at += len(piece) + 2
         document = Document.from_text("\n\n".join(pieces) + "\n", title="", format="txt")
-        segments, _, evidence = blended(document, shipped)
-        for seg, row in zip(segments, base_matrix(evidence, categories), strict=True):
+        segments, _, evidence, probabilities = blended(document, shipped)
+        rows = base_matrix(evidence, categories)
+        for at, seg in enumerate(segments):
             owner = begin + bisect_right(starts, seg.start) - 1
-            np.maximum(values[owner], row, out=values[owner])
+            np.maximum(values[owner], rows[at], out=values[owner])
+            np.maximum(shipped_p[owner], probabilities[at], out=shipped_p[owner])
             clauses[owner] += 1
-    return values, clauses
+    return values, shipped_p, clauses
 
 
 def labelled_unit(clauses: npt.NDArray[np.int64]) -> str:
@@ -245,7 +267,7 @@ def train_stacked(
 
     base_categories = list(shipped.linear.categories)
     texts = sorted({e.text for c in categories for e in fits[c].items})
-    base, clause_counts = text_base_scores(texts, shipped, base_categories)
+    base, shipped_p, clause_counts = text_base_scores(texts, shipped, base_categories)
     labelled = {e.text for c in categories for e in fits[c].items if e.positive}
     unit = labelled_unit(clause_counts[[i for i, t in enumerate(texts) if t in labelled]])
     row_of = {text: row for row, text in enumerate(texts)}
@@ -255,14 +277,17 @@ def train_stacked(
     plain = model.linear
     count = len(categories)
     hashed = np.zeros((count, FEATURES.buckets), dtype=np.float32)
-    dense = np.zeros((count, len(base_categories)), dtype=np.float32)
+    dense_names = dense_columns(base_categories, SHIPPED_FEATURES)
+    dense = np.zeros((count, len(dense_names)), dtype=np.float32)
     intercept, platt_a, platt_b, thresholds = (np.zeros(count, dtype=np.float32) for _ in "abcd")
     reports: dict[str, StackedReport] = {}
     for index, category in enumerate(categories):
         fit = fits[category]
         at = [row_of[e.text] for e in fit.items]
         labels = fit.labels
-        features = stacking_features(fit.fitted.out_of_fold_decisions, base[at])
+        features = stacking_features(
+            fit.fitted.out_of_fold_decisions, base[at], shipped_p[at] if SHIPPED_FEATURES else None
+        )
 
         def fit_stack(features: FloatMatrix, fit: CategoryFit = fit) -> FittedCategory:
             return fit_category(
@@ -327,7 +352,7 @@ def train_stacked(
         categories=tuple(categories),
         hashed=hashed.astype(np.float16).astype(np.float32),
         idf=plain.idf,
-        dense_names=tuple(BASE_PREFIX + c for c in base_categories),
+        dense_names=dense_names,
         dense=dense,
         intercept=intercept,
         platt_a=platt_a,
@@ -337,12 +362,6 @@ def train_stacked(
     return StackedModel(linear, reports, shipped_identity(shipped), unit)
 
 
-def stacking_features(decisions: FloatMatrix, base: FloatMatrix) -> FloatMatrix:
-    """(rows × 1 + base categories): the user model's decision value, then the blend's score
-    of each category."""
-    return np.column_stack([decisions, base]).astype(np.float64)
-
-
 def usable_on(model: LearnedModel, shipped: ShippedModel | None) -> StackedModel | None:
     """The model's stacked part when it was stacked on this shipped model, else None."""
     stacked = model.stacked
@@ -350,13 +369,17 @@ def usable_on(model: LearnedModel, shipped: ShippedModel | None) -> StackedModel
         return None
     if stacked.shipped_id != shipped_identity(shipped):
         return None
-    base_categories = tuple(BASE_PREFIX + c for c in shipped.linear.categories)
-    return stacked if stacked.linear.dense_names == base_categories else None
+    names = stacked.linear.dense_names
+    usable = (dense_columns(shipped.linear.categories, w) for w in (False, True))
+    return stacked if names in usable else None
 
 
 class StackedBlender:
-    """An `analyze` blender run after the shipped one: in the categories the stacked model took
-    over, and in the languages the user labelled, its decision replaces the blend's.
+    """An `analyze` blender in the shipped one's place: the shipped model blends the lexicon's
+    evidence, then in the categories the stacked model took over, and in the languages the user
+    labelled, the stacked model's decision replaces the blend's. (It runs the shipped blend
+    itself: the stacked model may read the shipped model's probabilities, which need the
+    lexicon's evidence from before the blend.)
 
     A model of paragraph labels (`StackedModel.unit`) decides on each paragraph as a whole, as
     it learned: a clause of a positive paragraph may say little of its practice on its own.
@@ -364,11 +387,15 @@ class StackedBlender:
     most likely clause when none), and a "no" removes it from every clause of the paragraph.
     """
 
-    def __init__(self, model: LearnedModel, stacked: StackedModel) -> None:
+    def __init__(self, model: LearnedModel, stacked: StackedModel, shipped: ShippedModel) -> None:
         self.model = model
         self.stacked = stacked
+        self.shipped = shipped
         linear = stacked.linear
-        self._base_categories = [n[len(BASE_PREFIX) :] for n in linear.dense_names]
+        self._base_categories = [
+            n[len(BASE_PREFIX) :] for n in linear.dense_names if n.startswith(BASE_PREFIX)
+        ]
+        self._reads_shipped = reads_shipped(linear.dense_names)
         plain = model.linear.categories
         # (from the user model alone?, its column, category, threshold) per category taken over.
         self._takeover: list[tuple[bool, int, str, float]] = []
@@ -408,6 +435,8 @@ class StackedBlender:
         *,
         tick: Callable[[float], bool] | None = None,
     ) -> list[ClauseEvidence]:
+        lexicon = evidence
+        evidence = self.shipped.blend(document, segments, normalized, lexicon, tick=tick)
         result = list(evidence)
         rows = [
             i
@@ -417,6 +446,16 @@ class StackedBlender:
         if not rows or not self._takeover:
             return result
         base = base_matrix([evidence[i] for i in rows], self._base_categories)
+        if self._reads_shipped:
+            chosen = [segments[i] for i in rows]
+            base = np.column_stack(
+                [
+                    base,
+                    shipped_probabilities(
+                        self.shipped, chosen, normalized, [lexicon[i] for i in rows]
+                    ),
+                ]
+            )
         clause_p = self._probabilities(
             normalized,
             [(segments[i].start, segments[i].end) for i in rows],
@@ -429,7 +468,8 @@ class StackedBlender:
                 normalized,
                 [(segments[rows[g[0]]].start, segments[rows[g[-1]]].end) for g in groups],
                 [segments[rows[g[0]]].language for g in groups],
-                # As in training: a paragraph's blend score is its strongest clause's.
+                # As in training: a paragraph's blend score (and shipped probability) is its
+                # strongest clause's.
                 np.array([base[g].max(axis=0) for g in groups]).reshape(len(groups), -1),
             )
         else:
