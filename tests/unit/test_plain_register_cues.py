@@ -68,6 +68,20 @@ CASES = [
     # Swedish: "bakom inloggning" is security; "policyn kan ändras" is policy change.
     ("Medlemslistan finns bakom inloggning hos vår leverantör.", SE, ""),
     ("Policyn kan ändras om styrelsen beslutar det.", PC, ""),
+    # Third round. German: colloquial "kriegt .. deine", "mit deinem Okay", a locked cupboard.
+    ("Für die Abbuchung kriegt die Bank deine Kontonummer.", TP, ""),
+    ("Bilder vom Sommerfest zeigen wir nur mit deinem Okay.", CH, ""),
+    ("Die Patientenakten stehen in einem abgeschlossenen Schrank.", SE, ""),
+    # Russian: "закон РФ" names a law; "он получает" (a subcontractor) is sharing; "если вы не
+    # против" is a choice.
+    ("Мы соблюдаем закон РФ о защите персональных данных.", IN, ""),
+    ("Если заказ везёт курьер, он получает ваш адрес.", TP, ""),
+    ("Отзыв с вашим фото опубликуем, если вы не против.", CH, ""),
+    # Kazakh: "құпиялылық ережесі" is a title, not security; "тек .. кіре алады" is; "өзгерту
+    # немесе өшіру" is access and deletion.
+    ("«Самал» дәмханасының құпиялылық ережесі", "", SE),
+    ("Кестеге тек менеджер кіре алады.", SE, ""),
+    ("Деректеріңізді өзгерту немесе өшіру үшін хат жазыңыз.", "user_access_edit_deletion", ""),
 ]
 
 
