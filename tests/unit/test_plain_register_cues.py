@@ -53,6 +53,35 @@ CASES = [
     ("Данные хранятся на серверах в России.", IN, ""),
     # The recipient's name in a list of what we ask for is not a recipient of the data.
     ("Для доставки мы собираем:\n- ФИО получателя", FP, TP),
+    # German, second round: "to whom we give", a third party "bekommt deine/Ihre", a newsletter
+    # one "has subscribed to", deletion "sobald .. endet"; selling honey is not selling data.
+    ("Wem wir deine Angaben weitergeben", TP, ""),
+    ("Der Paketdienst bekommt deine Anschrift.", TP, ""),
+    ("Wir verkaufen unsere Marmelade auf dem Wochenmarkt.", "", TP),
+    ("Den Rundbrief schicken wir nur, wenn du ihn abonniert hast.", CH, ""),
+    ("Die Mitgliedsdaten löschen wir, sobald die Mitgliedschaft endet.", RE, ""),
+    # French: "reçoit la liste", "notre banque", "avec votre accord", "mettre à jour cette".
+    ("La trésorière reçoit la liste des adhérents.", TP, ""),
+    ("Notre banque gère les paiements par carte.", TP, ""),
+    ("Les photos ne sont partagées qu'avec votre accord.", CH, ""),
+    ("Nous pouvons mettre à jour cette politique à tout moment.", PC, ""),
+    # Swedish: "bakom inloggning" is security; "policyn kan ändras" is policy change.
+    ("Medlemslistan finns bakom inloggning hos vår leverantör.", SE, ""),
+    ("Policyn kan ändras om styrelsen beslutar det.", PC, ""),
+    # Third round. German: colloquial "kriegt .. deine", "mit deinem Okay", a locked cupboard.
+    ("Für die Abbuchung kriegt die Bank deine Kontonummer.", TP, ""),
+    ("Bilder vom Sommerfest zeigen wir nur mit deinem Okay.", CH, ""),
+    ("Die Patientenakten stehen in einem abgeschlossenen Schrank.", SE, ""),
+    # Russian: "закон РФ" names a law; "он получает" (a subcontractor) is sharing; "если вы не
+    # против" is a choice.
+    ("Мы соблюдаем закон РФ о защите персональных данных.", IN, ""),
+    ("Если заказ везёт курьер, он получает ваш адрес.", TP, ""),
+    ("Отзыв с вашим фото опубликуем, если вы не против.", CH, ""),
+    # Kazakh: "құпиялылық ережесі" is a title, not security; "тек .. кіре алады" is; "өзгерту
+    # немесе өшіру" is access and deletion.
+    ("«Самал» дәмханасының құпиялылық ережесі", "", SE),
+    ("Кестеге тек менеджер кіре алады.", SE, ""),
+    ("Деректеріңізді өзгерту немесе өшіру үшін хат жазыңыз.", "user_access_edit_deletion", ""),
 ]
 
 
