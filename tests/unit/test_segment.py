@@ -184,3 +184,28 @@ def test_an_emoji_ends_a_sentence_not_a_title(line: str, heading: bool) -> None:
     heading, it handed its practice to every line under it); a short title may carry one."""
     document = Document.from_text(f"{line}\nWe keep orders for a year.\n", title="t", format="txt")
     assert (segment(document)[0].kind == "heading") is heading
+
+
+def test_lines_bulleted_with_the_same_emoji_are_a_list() -> None:
+    kinds = clauses_of(
+        "📌 حریم خصوصی\nاطلاعاتی که می‌گیریم\n🔹 نام و نام خانوادگی\n🔹 شماره تماس\n"
+        "1️⃣ نشانی\n2️⃣ کد پستی"
+    )
+    assert kinds[0] == ("heading", "📌 حریم خصوصی"), "an emoji before a lone title keeps it a title"
+    assert [k for k, _ in kinds[2:]] == ["list_item"] * 4
+
+
+def test_numbered_lines_after_an_unnumbered_list_head_are_its_items() -> None:
+    kinds = clauses_of("We collect:\n1. Name\n2. E-mail address\n\n۱. نام\n")
+    assert kinds[1:3] == [("list_item", "1. Name"), ("list_item", "2. E-mail address")]
+    persian = clauses_of("اطلاعاتی که جمع می‌کنیم:\n۱. نام\n۲. شماره موبایل")
+    assert [k for k, _ in persian[1:]] == ["list_item", "list_item"]
+    numbered_sections = clauses_of(
+        "1. Introduction\nThis policy explains things.\n2. Data we collect"
+    )
+    assert numbered_sections[2] == ("heading", "2. Data we collect")
+
+
+def test_a_sentence_after_a_list_is_not_one_more_item() -> None:
+    kinds = clauses_of("We ask for:\n- your name\n- your address\nPayment is made on delivery.")
+    assert [k for k, _ in kinds[1:]] == ["list_item", "list_item", "sentence"]

@@ -28,6 +28,13 @@ _NUMBER = re.compile(
     r"^(\d{1,3}(?:\.\d{1,3})*|[IVX]{1,5}(?=[.)]\s)|§\s?\d{1,3})(?:\.|\)|(?=\s))\s*(?=\S)"
 )
 _LETTER_ITEM = re.compile(r"^(?:[a-zа-яё]|[ivx]{1,4})\)\s*(?=\S)", re.IGNORECASE)
+# An emoji as a line's bullet ("🔹 …", "▫️ …", "✅ …"), as chat-app and Instagram shops write lists:
+# a pictograph with its variation selector or joined sequence, then a space.
+# Keycap digits ("1️⃣ …") number such a list.
+_EMOJI_BULLET = re.compile(
+    "^(?:([\u2190-\u2bff\U0001f000-\U0001faff])|[0-9#*]\ufe0f?\u20e3)"
+    "(?:[\ufe0f\u20e3]|\u200d[^\\s])*\\s*(?=\\w)"
+)
 # (The first mark spelled out, not `[…]+`: a pattern that starts with a character set lets
 # the regex engine skip to candidates in its own loop, twice as fast on a long text.)
 _SENTENCE_END = re.compile(r"[.!?؟؛…][.!?؟؛…]*[\"'»”’)\]]*(?=\s+\S)")
@@ -99,15 +106,30 @@ def segment(document: Document) -> list[Segment]:
     previous_introduces = False
     previous_item = False
     list_depth = 0  # the numbering depth of the line that opened the list ("4.1. …:" → 2)
+    # The previous line was an item numbered "1." / "۲)" of a list that an unnumbered line opened.
+    numbered_item = False
+    lines = [document.text[p.start : p.end] for p in document.paragraphs]
+    markers = [
+        _emoji_marker(line) if line[:1] >= "\u2190" or line[1:2] in "\ufe0f\u20e3" else None
+        for line in lines
+    ]
     for index, paragraph in enumerate(document.paragraphs):
-        line = document.text[paragraph.start : paragraph.end]
+        line = lines[index]
+        marker = markers[index]
+        emoji_run = marker is not None and (
+            (index > 0 and markers[index - 1] == marker)
+            or (index + 1 < len(markers) and markers[index + 1] == marker)
+        )
         if list_depth and (previous_introduces or previous_item):
             depth = _number_depth(line)
             if depth and depth <= list_depth:
                 # "4.2." after "4.1. … for the purposes of:" and its "4.1.x" items: the
                 # next clause of the numbering, not one more item of the list.
                 previous_introduces = previous_item = False
-        parts = _segment_line(line, previous_introduces, previous_item)
+        numbered_list = (previous_introduces and not list_depth) or numbered_item
+        parts = _segment_line(line, previous_introduces, previous_item, numbered_list, emoji_run)
+        numbered_item = numbered_list and bool(parts) and parts[-1][2] == "list_item"
+        numbered_item = numbered_item and _number_depth(line) == 1
         if paragraph.heading and not (len(parts) == 1 and parts[0][2] == "heading"):
             # The source says so (a PDF's larger or bold type, a DOCX heading style).
             parts = [(0, len(line), "heading", 0)]
@@ -169,16 +191,33 @@ def _trim(line: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _emoji_marker(line: str) -> str | None:
+    """The emoji a line starts with as its bullet ("keycap" for "1️⃣"), None without one."""
+    found = _EMOJI_BULLET.match(line)
+    return None if found is None else (found.group(1) or "keycap")
+
+
 def _segment_line(
-    line: str, after_intro: bool, in_list: bool
+    line: str,
+    after_intro: bool,
+    in_list: bool,
+    in_numbered_list: bool = False,
+    emoji_run: bool = False,
 ) -> list[tuple[int, int, ClauseKind, int]]:
+    """`emoji_run`: the line before or after starts with the same emoji bullet as this one."""
     bullet = _BULLET.match(line) or _LETTER_ITEM.match(line)
     if bullet:
+        return _item(line)
+    emoji = _EMOJI_BULLET.match(line)
+    if emoji and (emoji_run or after_intro or not _looks_like_heading(line[emoji.end() :])):
         return _item(line)
     number = _NUMBER.match(line)
     if number and not _is_date_or_amount(line):
         body = line[number.end() :]
         level = number.group(1).count(".") + 1
+        if in_numbered_list and level == 1 and len(line) <= LONG_ITEM:
+            # "We collect:" then "1. Name", "2. E-mail": the list's items, not titles.
+            return _item(line)
         if _looks_like_heading(body) or (level == 1 and _looks_like_numbered_title(body)):
             return [(0, len(line), "heading", level)]
         if len(line) <= 300 and body.rstrip().endswith((";", ",")):
@@ -191,7 +230,10 @@ def _segment_line(
     if (after_intro or in_list) and len(line) <= 200 and line.rstrip().endswith((";", ",")):
         return _item(line)
     if (after_intro or in_list) and len(line) <= 120 and not _has_sentence_end(line[:-1]):
-        return _item(line)
+        # An unbulleted list goes on while its lines end without a full stop; a sentence after
+        # the list ("Payment is made on delivery.") is the text's own again.
+        if after_intro or line.rstrip()[-1:] not in _TERMINAL:
+            return _item(line)
     return [(s, e, "sentence", 0) for s, e in split_sentences(line)]
 
 
