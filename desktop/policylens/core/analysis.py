@@ -258,7 +258,13 @@ def apply_context(
         own = _asserted(own_all, HEADING_THRESHOLD if heading else THRESHOLD)
         if INTERNATIONAL in own and _in_address(own[INTERNATIONAL], line, seg.start):
             del own[INTERNATIONAL]  # the company's own country in its address: contact details
-        defines = not heading and is_definition(line)
+        # Whether the line defines a term matters only where it has a practice of its own
+        # or context to take (most lines of a long text have neither: no regexes run).
+        defines = (
+            not heading
+            and bool(own or section or (list_head and seg.kind == "list_item"))
+            and is_definition(line)
+        )
         if defines or _is_contact_detail(line):
             # '"Processor" means a third party...', "Phone: (08) 9335 0192", "البريد الإلكتروني:
             # privacy@…": a definition or a contact detail states no practice, whatever a cue

@@ -87,7 +87,7 @@ class Occurrences:
     def norms(self, idf: npt.NDArray[np.float32]) -> list[npt.NDArray[np.float64]]:
         """Per family, 1 / sqrt(Σ idf[b]²) of each text's occurrences (0 for none)."""
         result = []
-        squares = np.square(idf.astype(np.float64))
+        squares = _squares(idf)
         for rows, buckets in zip(self.rows, self.buckets, strict=True):
             # mode="clip": see `bucket_sums`.
             total = np.bincount(
@@ -176,6 +176,56 @@ def _mixed_in_place(hashes: UInt64Array, bits: int) -> Int64Array:
     return result
 
 
+# The powers of the base and of its inverse (mod 2**64) from the 0th on, kept for the texts of an
+# analysis batch (a batch of ~1,000 clauses is ~200,000 codes): each is the same product
+# however far it was computed, and a batch's two products were a twentieth of its hashing.
+# A longer text (training) computes its own, so the kept arrays stay small.
+_POWERS_KEPT = 1 << 19
+_kept_powers: tuple[UInt64Array, UInt64Array] = (
+    np.ones(1, dtype=np.uint64),
+    np.ones(1, dtype=np.uint64),
+)
+
+
+def _powers(count: int) -> tuple[UInt64Array, UInt64Array]:
+    """(base**k, base**-k) mod 2**64 for k < `count`, read-only."""
+    global _kept_powers
+    powers, inverse = _kept_powers
+    if len(powers) >= count:
+        return powers[:count], inverse[:count]
+    length = min(max(count, 2 * len(powers)), _POWERS_KEPT) if count <= _POWERS_KEPT else count
+    made = []
+    for factor in (_BASE, _BASE_INVERSE):
+        values = np.empty(length, dtype=np.uint64)
+        values[0] = 1
+        values[1:] = factor
+        with np.errstate(over="ignore"):
+            np.cumprod(values, out=values)
+        values.flags.writeable = False
+        made.append(values)
+    if length <= _POWERS_KEPT:
+        _kept_powers = (made[0], made[1])
+    return made[0][:count], made[1][:count]
+
+
+# idf² in float64 per idf array (the shipped model's for the life of the process).
+_squares_cache: list[tuple[weakref.ref[npt.NDArray[Any]], npt.NDArray[np.float64]]] = []
+
+
+def _squares(idf: npt.NDArray[np.float32]) -> npt.NDArray[np.float64]:
+    """`np.square(idf.astype(np.float64))`, made once per idf array (a model's idf is never
+    changed in place): 2**18 values squared per batch of an analysis."""
+    for known, squares in _squares_cache:
+        if known() is idf:
+            return squares
+    squares = np.square(idf.astype(np.float64))
+    squares.flags.writeable = False
+    _squares_cache[:] = [entry for entry in _squares_cache if entry[0]() is not None]
+    _squares_cache.insert(0, (weakref.ref(idf), squares))
+    del _squares_cache[_GROUPED_MODELS:]
+    return squares
+
+
 def occurrences(
     joined: str, count: int, spec: FeatureSpec, languages: Sequence[str] | None = None
 ) -> Occurrences:
@@ -183,18 +233,11 @@ def occurrences(
     languages are needed unless the spec is "shared")."""
     codes = _codes(joined) if count else np.zeros(0, dtype=np.uint64)
     size = len(codes)
+    powers, inverse_powers = _powers(size + 1)
     with np.errstate(over="ignore"):
-        inverse_powers = np.empty(size + 1, dtype=np.uint64)
-        inverse_powers[0] = 1
-        inverse_powers[1:] = _BASE_INVERSE
-        np.cumprod(inverse_powers, out=inverse_powers)
-        powers = np.empty(size + 1, dtype=np.uint64)
-        powers[0] = 1
-        powers[1:] = _BASE
-        np.cumprod(powers, out=powers)
         prefix = np.zeros(size + 1, dtype=np.uint64)
-        np.multiply(codes, inverse_powers[:size], out=inverse_powers[:size])
-        np.cumsum(inverse_powers[:size], out=prefix[1:])
+        scaled = np.multiply(codes, inverse_powers[:size])
+        np.cumsum(scaled, out=prefix[1:])
     is_newline = codes == _NEWLINE
     newlines = np.zeros(size + 1, dtype=np.int64)
     np.cumsum(is_newline, out=newlines[1:])

@@ -104,6 +104,7 @@ class ShippedModel:
         self.manifest = manifest
         languages = manifest.get("languages") or []
         self.languages = frozenset(str(x) for x in languages if isinstance(x, str))
+        self._knows: dict[str, bool] = {}
         self.cue_columns = [
             name[len(CUE_PREFIX) :] if name.startswith(CUE_PREFIX) else None
             for name in linear.dense_names
@@ -123,7 +124,10 @@ class ShippedModel:
         )
 
     def knows(self, language: str) -> bool:
-        return language.split("-")[0].lower() in self.languages
+        known = self._knows.get(language)
+        if known is None:  # once per language tag, not once per clause
+            known = self._knows[language] = language.split("-")[0].lower() in self.languages
+        return known
 
     def dense_features(self, evidence: Sequence[ClauseEvidence]) -> npt.NDArray[np.float64]:
         values = np.zeros((len(evidence), len(self.cue_columns)), dtype=np.float64)
