@@ -3,8 +3,10 @@
 policies (`resources/corpus/documents/`, labelled one line per unit) and OPP-115 dev.
 
 The dev policies come in two rows per language: "held out" (listed in `held_out.txt`, never
-trained on: the fair figure) and "trained on" (the others, whose lines `make model` fits: a
-figure that shows what the model learnt, not how it reads a policy it has not seen).
+trained on, their misses not looked at: the fair figure) and "the rest" (which
+`build_shipped --policy-weight` may train on; today's recipe does not, but the cue lists were
+tuned on most of their misses, so it shows what the rules learnt more than how the product reads
+a policy it has not seen).
 
 Every figure comes from the evaluation's own `score.py` running the real CLI (`analyze --json`,
 and `--no-model` for the lexicon alone). The corpus dev split is rebuilt as documents (one dev
@@ -111,12 +113,12 @@ def main() -> int:
                 summary.append((title, *_report(title, score, gold, samples)))
         documents = corpus_dir() / "documents"
         kept_apart = set(held_out())
-        trained_on = {p.name for p in policy_files()} - kept_apart
-        for row, only in (("held out", kept_apart), ("trained on", trained_on)):
+        rest = {p.name for p in policy_files()} - kept_apart
+        for row, only in (("held out", kept_apart), ("the rest", rest)):
             name = "documents-" + row.replace(" ", "-")
             split = _by_language(documents / "gold.jsonl", documents, work, name, only)
             for language, gold in sorted(split.items()):
-                title = f"dev policies {row}, {language}"
+                title = f"dev policies, {row}, {language}"
                 summary.append((title, *_report(title, score, gold, documents)))
         for language, (gold, folder) in _corpus_dev(work).items():
             title = f"corpus dev, {language}"
