@@ -708,7 +708,9 @@ def _factored(alternatives: list[tuple[str, str]]) -> str:
     for first, rests in sorted(
         by_first.items(), key=lambda item: -max(len(item[0]) + len(r) for r in item[1])
     ):
-        ordered = sorted(rests, key=len, reverse=True)
+        # Ties broken by the text: a set's order follows PYTHONHASHSEED, which would let two
+        # processes build different alternations (and perhaps spans) from the same cues.
+        ordered = sorted(rests, key=lambda rest: (-len(rest), rest))
         if ordered == [""]:
             branches.append(first)
         else:
