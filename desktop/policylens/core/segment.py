@@ -29,8 +29,8 @@ _NUMBER = re.compile(
 )
 _LETTER_ITEM = re.compile(r"^(?:[a-zа-яё]|[ivx]{1,4})\)\s*(?=\S)", re.IGNORECASE)
 # An emoji as a line's bullet ("🔹 …", "▫️ …", "✅ …"), as chat-app and Instagram shops write lists:
-# a pictograph with its variation selector or joined sequence, then a space.
-# Keycap digits ("1️⃣ …") number such a list.
+# a pictograph with its variation selector or joined sequence, then the text (mostly after a
+# space). Keycap digits ("1️⃣ …") number such a list.
 _EMOJI_BULLET = re.compile(
     "^(?:([\u2190-\u2bff\U0001f000-\U0001faff])|[0-9#*]\ufe0f?\u20e3)"
     "(?:[\ufe0f\u20e3]|\u200d[^\\s])*\\s*(?=\\w)"
@@ -109,10 +109,7 @@ def segment(document: Document) -> list[Segment]:
     # The previous line was an item numbered "1." / "۲)" of a list that an unnumbered line opened.
     numbered_item = False
     lines = [document.text[p.start : p.end] for p in document.paragraphs]
-    markers = [
-        _emoji_marker(line) if line[:1] >= "\u2190" or line[1:2] in "\ufe0f\u20e3" else None
-        for line in lines
-    ]
+    markers = [_emoji_marker(line) for line in lines]
     for index, paragraph in enumerate(document.paragraphs):
         line = lines[index]
         marker = markers[index]
@@ -128,8 +125,12 @@ def segment(document: Document) -> list[Segment]:
                 previous_introduces = previous_item = False
         numbered_list = (previous_introduces and not list_depth) or numbered_item
         parts = _segment_line(line, previous_introduces, previous_item, numbered_list, emoji_run)
-        numbered_item = numbered_list and bool(parts) and parts[-1][2] == "list_item"
-        numbered_item = numbered_item and _number_depth(line) == 1
+        numbered_item = (
+            numbered_list
+            and bool(parts)
+            and parts[-1][2] == "list_item"
+            and _number_depth(line) == 1
+        )
         if paragraph.heading and not (len(parts) == 1 and parts[0][2] == "heading"):
             # The source says so (a PDF's larger or bold type, a DOCX heading style).
             parts = [(0, len(line), "heading", 0)]
@@ -193,6 +194,8 @@ def _trim(line: str, start: int, end: int) -> tuple[int, int]:
 
 def _emoji_marker(line: str) -> str | None:
     """The emoji a line starts with as its bullet ("keycap" for "1️⃣"), None without one."""
+    if line[:1] < "\u2190" and line[1:2] not in ("\ufe0f", "\u20e3"):
+        return None  # most lines: a letter, digit or mark first (no regex run)
     found = _EMOJI_BULLET.match(line)
     return None if found is None else (found.group(1) or "keycap")
 
