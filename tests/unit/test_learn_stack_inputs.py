@@ -7,12 +7,12 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from policylens.core.classifier import ClauseEvidence
 from policylens.core.document import Document
 from policylens.core.learn.shipped import ShippedModel, load_shipped
 from policylens.core.learn.stack_inputs import (
     dense_columns,
     reads_shipped,
-    shipped_probabilities,
     stacking_features,
 )
 from policylens.core.learn.stacked import text_base_scores
@@ -55,8 +55,8 @@ def test_shipped_probabilities_only_in_languages_the_model_knows(shipped: Shippe
     document = Document.from_text(text, title="t", format="txt")
     segments = segment(document)
     normalized = normalize_for_matching(document.text)
-    lexicon = [{} for _ in segments]
-    values = shipped_probabilities(shipped, segments, normalized, lexicon)
+    lexicon: list[ClauseEvidence] = [{} for _ in segments]
+    _, values = shipped.blend_reading(document, segments, normalized, lexicon)
     assert [shipped.knows(s.language) for s in segments] == [True, False]
     assert values.shape == (len(segments), len(shipped.linear.categories))
     for row, s in enumerate(segments):

@@ -187,7 +187,22 @@ class ShippedModel:
     ) -> list[ClauseEvidence]:
         """The lexicon's evidence per segment, replaced by the model's where it knows the
         language (the cues kept as reasons)."""
+        return self.blend_reading(document, segments, normalized, evidence, tick=tick)[0]
+
+    def blend_reading(
+        self,
+        document: Document,
+        segments: Sequence[Segment],
+        normalized: NormalizedText,
+        evidence: Sequence[ClauseEvidence],
+        *,
+        tick: Callable[[float], bool] | None = None,
+    ) -> tuple[list[ClauseEvidence], npt.NDArray[np.float64]]:
+        """`blend`, and the probabilities it read (segments × categories; 0 in a language the
+        model does not know): a stacked model reads them too (`stack_inputs`), and they are
+        the model's costliest part to compute again."""
         result = list(evidence)
+        read = np.zeros((len(segments), len(self.linear.categories)), dtype=np.float64)
         known = [i for i, s in enumerate(segments) if self.knows(s.language)]
         title = 0 if segments and segments[0].kind == "heading" else -1
         categories = self.linear.categories
@@ -200,6 +215,7 @@ class ShippedModel:
             probabilities = self.probabilities(
                 normalized, [segments[i] for i in rows], batch, lexicon_score
             )
+            read[rows] = probabilities
             scores = _evidence_scores(probabilities, self.linear.thresholds)
             if GATE is not None:
                 self._gate(rows, probabilities, scores, has_cue, lexicon_score, result, title)
@@ -223,7 +239,7 @@ class ShippedModel:
                         by_model=True,
                     )
                 result[row] = blended
-        return result
+        return result, read
 
     def _gate(
         self,

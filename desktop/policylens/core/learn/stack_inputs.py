@@ -4,7 +4,8 @@ The shipped blend's score per category (`base:<category>`) is mostly the lexicon
 keeps a cue unless the shipped model is sure it is wrong and adds a category only where the
 model is sure of it. What the shipped model thinks in between — a practice it finds likely but
 not certain, a cue it doubts — is lost there, so its calibrated probability per category is
-a feature of its own (`shipped:<category>`), next to the blend's score. A stacked model saved
+a feature of its own (`shipped:<category>`), next to the blend's score (the blend reports the
+probabilities it read: `ShippedModel.blend_reading`). A stacked model saved
 before had the blend's scores alone; it is read and applied as it was (`dense_columns`).
 """
 
@@ -14,11 +15,6 @@ from collections.abc import Sequence
 
 import numpy as np
 import numpy.typing as npt
-
-from policylens.core.classifier import ClauseEvidence
-from policylens.core.learn.shipped import ShippedModel
-from policylens.core.normalize import NormalizedText
-from policylens.core.segment import Segment
 
 BASE_PREFIX = "base:"
 SHIPPED_PREFIX = "shipped:"
@@ -36,23 +32,6 @@ def dense_columns(categories: Sequence[str], with_shipped: bool = True) -> tuple
 def reads_shipped(names: Sequence[str]) -> bool:
     """Whether a stacked model with these dense features reads the shipped probabilities."""
     return any(name.startswith(SHIPPED_PREFIX) for name in names)
-
-
-def shipped_probabilities(
-    shipped: ShippedModel,
-    segments: Sequence[Segment],
-    normalized: NormalizedText,
-    lexicon: Sequence[ClauseEvidence],
-) -> FloatMatrix:
-    """(segments × shipped categories): the shipped model's calibrated probabilities from the
-    lexicon's evidence (`lexicon`, before the blend), 0 in languages it does not know."""
-    values = np.zeros((len(segments), len(shipped.linear.categories)), dtype=np.float64)
-    known = [i for i, s in enumerate(segments) if shipped.knows(s.language)]
-    if known:
-        values[known] = shipped.probabilities(
-            normalized, [segments[i] for i in known], [lexicon[i] for i in known]
-        )
-    return values
 
 
 def stacking_features(

@@ -58,7 +58,6 @@ from policylens.core.learn.stack_inputs import (
     BASE_PREFIX,
     dense_columns,
     reads_shipped,
-    shipped_probabilities,
     stacking_features,
 )
 from policylens.core.normalize import NormalizedText, normalize_for_matching
@@ -134,13 +133,8 @@ def blended(
     segments = segment(document)
     normalized = normalize_for_matching(document.text)
     evidence = LexiconScorer().score(document, segments, normalized)
-    probabilities = shipped_probabilities(shipped, segments, normalized, evidence)
-    return (
-        segments,
-        normalized,
-        shipped.blend(document, segments, normalized, evidence),
-        probabilities,
-    )
+    blend, probabilities = shipped.blend_reading(document, segments, normalized, evidence)
+    return segments, normalized, blend, probabilities
 
 
 def text_base_scores(
@@ -437,8 +431,9 @@ class StackedBlender:
         *,
         tick: Callable[[float], bool] | None = None,
     ) -> list[ClauseEvidence]:
-        lexicon = evidence
-        evidence = self.shipped.blend(document, segments, normalized, lexicon, tick=tick)
+        evidence, probabilities = self.shipped.blend_reading(
+            document, segments, normalized, evidence, tick=tick
+        )
         result = list(evidence)
         rows = [
             i
@@ -449,15 +444,7 @@ class StackedBlender:
             return result
         base = base_matrix([evidence[i] for i in rows], self._base_categories)
         if self._reads_shipped:
-            chosen = [segments[i] for i in rows]
-            base = np.column_stack(
-                [
-                    base,
-                    shipped_probabilities(
-                        self.shipped, chosen, normalized, [lexicon[i] for i in rows]
-                    ),
-                ]
-            )
+            base = np.column_stack([base, probabilities[rows]])
         clause_p = self._probabilities(
             normalized,
             [(segments[i].start, segments[i].end) for i in rows],
