@@ -1,5 +1,5 @@
-"""`make model`: train the shipped model on the corpus's train split and the dev policies
-not held out, and write it.
+"""`make model`: train the shipped model on the corpus's train split (and, with a policy-line
+weight above 0, the dev policies not held out), and write it.
 
     python -m policylens.core.learn.build_shipped [--out resources/models/clauses]
         [--languages shared|per_language|both] [--compare] [--c 4] [--corpus-only]
@@ -189,33 +189,27 @@ def score_dev(
 
 def dev_report(model: ShippedModel | None) -> dict[str, float]:
     """Dev macro-F1 per language (lexicon alone when `model` is None)."""
-    from policylens.core.analysis import analyze
-    from policylens.core.document import Document
-
-    blenders = [model] if model is not None else []
-    result: dict[str, float] = {}
-    for language in sorted({d.language for d in dev_documents()}):
-        documents = dev_documents(language)
-
-        def analyse(document: DevDocument) -> list[Any]:
-            doc = Document.from_text(document.text, title=document.group, format="txt")
-            return analyze(doc, blenders=blenders)
-
-        result[language] = score_dev(documents, analyse)[0]
-    return result
+    return _macro_by_language(dev_documents(), model)
 
 
 def held_out_report(model: ShippedModel) -> dict[str, float]:
     """Macro-F1 per language on the held-out dev policies (never trained on), with `model`."""
+    kept_apart = held_out()
+    return _macro_by_language([d for d in policies() if d.group in kept_apart], model)
+
+
+def _macro_by_language(
+    documents: Sequence[DevDocument], model: ShippedModel | None
+) -> dict[str, float]:
+    """Macro-F1 per language of `documents` read by `analyze` (lexicon alone without `model`)."""
     from policylens.core.analysis import analyze
     from policylens.core.document import Document
 
-    kept_apart = held_out()
-    documents = [d for d in policies() if d.group in kept_apart]
+    blenders = [model] if model is not None else []
 
     def analyse(document: DevDocument) -> list[Any]:
         doc = Document.from_text(document.text, title=document.group, format="txt")
-        return analyze(doc, blenders=[model])
+        return analyze(doc, blenders=blenders)
 
     return {
         language: score_dev([d for d in documents if d.language == language], analyse)[0]
