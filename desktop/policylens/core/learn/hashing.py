@@ -26,9 +26,9 @@ from __future__ import annotations
 import itertools
 import unicodedata
 import weakref
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Generic, Literal, TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -208,21 +208,44 @@ def _powers(count: int) -> tuple[UInt64Array, UInt64Array]:
     return made[0][:count], made[1][:count]
 
 
+# What is made from a model's arrays is kept for the last few models scored.
+_MODELS_KEPT = 4
+T = TypeVar("T")
+
+
+class _PerArray(Generic[T]):
+    """What was made from an array, remembered per array object (by identity, through a weak
+    reference: a model dropped or retrained is not kept alive), for the last few arrays. A
+    model's arrays are never changed in place, so what was made from one stays right."""
+
+    def __init__(self, size: int) -> None:
+        self._size = size
+        self._entries: list[tuple[weakref.ref[npt.NDArray[Any]], T]] = []
+
+    def get(self, array: npt.NDArray[Any], make: Callable[[npt.NDArray[Any]], T]) -> T:
+        for known, made in self._entries:
+            if known() is array:
+                return made
+        made = make(array)
+        self._entries[:] = [entry for entry in self._entries if entry[0]() is not None]
+        self._entries.insert(0, (weakref.ref(array), made))
+        del self._entries[self._size :]
+        return made
+
+
 # idf² in float64 per idf array (the shipped model's for the life of the process).
-_squares_cache: list[tuple[weakref.ref[npt.NDArray[Any]], npt.NDArray[np.float64]]] = []
+_squares_cache: _PerArray[npt.NDArray[np.float64]] = _PerArray(_MODELS_KEPT)
 
 
 def _squares(idf: npt.NDArray[np.float32]) -> npt.NDArray[np.float64]:
-    """`np.square(idf.astype(np.float64))`, made once per idf array (a model's idf is never
-    changed in place): 2**18 values squared per batch of an analysis."""
-    for known, squares in _squares_cache:
-        if known() is idf:
-            return squares
+    """`np.square(idf.astype(np.float64))`, made once per idf array: 2**18 values squared per
+    batch of an analysis."""
+    return _squares_cache.get(idf, _square)
+
+
+def _square(idf: npt.NDArray[Any]) -> npt.NDArray[np.float64]:
     squares = np.square(idf.astype(np.float64))
     squares.flags.writeable = False
-    _squares_cache[:] = [entry for entry in _squares_cache if entry[0]() is not None]
-    _squares_cache.insert(0, (weakref.ref(idf), squares))
-    del _squares_cache[_GROUPED_MODELS:]
     return squares
 
 
@@ -394,9 +417,7 @@ def bucket_sums(
 
 
 # The weights of the last few models scored, columns side by side (`_grouped`).
-_GROUPED_MODELS = 4
-# (A weak reference to the weights: a model dropped, retrained, is not kept alive here.)
-_grouped_cache: list[tuple[weakref.ref[npt.NDArray[Any]], list[tuple[int, npt.NDArray[Any]]]]] = []
+_grouped_cache: _PerArray[list[tuple[int, npt.NDArray[Any]]]] = _PerArray(_MODELS_KEPT)
 # Columns per gathered item: four float32 as one complex128 (16 bytes, a type NumPy's gather
 # copies whole), two as one uint64. (Wider items, NumPy's void types, gather slower.)
 _WIDTHS = ((4, np.complex128), (2, np.uint64))
@@ -412,9 +433,10 @@ def _grouped(weights_by_column: npt.NDArray[Any]) -> list[tuple[int, npt.NDArray
     model's for the life of the process: a model's weights are never changed in place)."""
     if weights_by_column.dtype != np.float32:
         return []
-    for weights, known in _grouped_cache:
-        if weights() is weights_by_column:
-            return known
+    return _grouped_cache.get(weights_by_column, _group)
+
+
+def _group(weights_by_column: npt.NDArray[Any]) -> list[tuple[int, npt.NDArray[Any]]]:
     grouped: list[tuple[int, npt.NDArray[Any]]] = []
     first, columns = 0, weights_by_column.shape[0]
     for width, item in _WIDTHS:
@@ -425,10 +447,6 @@ def _grouped(weights_by_column: npt.NDArray[Any]) -> list[tuple[int, npt.NDArray
         side_by_side = np.ascontiguousarray(block.reshape(groups, width, -1).transpose(0, 2, 1))
         grouped.append((width, side_by_side.view(item).reshape(groups, -1)))
         first += groups * width
-    # (The copies of weights no longer alive go.)
-    _grouped_cache[:] = [entry for entry in _grouped_cache if entry[0]() is not None]
-    _grouped_cache.insert(0, (weakref.ref(weights_by_column), grouped))
-    del _grouped_cache[_GROUPED_MODELS:]
     return grouped
 
 
