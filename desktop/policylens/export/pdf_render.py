@@ -45,7 +45,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
-from itertools import islice, pairwise
+from itertools import accumulate, islice, pairwise
 from operator import gt, itemgetter
 from typing import Any, NamedTuple
 
@@ -78,6 +78,8 @@ _NOT_DRAWN = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u
 # the character it reads as, the start of its cluster, its stretch's direction (None: a
 # digit, which stays in the stretch it is in).
 _Shown = tuple[Face, float, str, int, str, int, "bool | None"]
+# A glyph from HarfBuzz (`pdf_text.ShapedRun.glyphs`): id, cluster, advance, x/y offset.
+_Glyph = tuple[int, int, int, int, int]
 
 
 @cache
@@ -107,8 +109,6 @@ def render_line(
     whether the line drawn before it on the page left PDFium with a right-to-left text
     object (`RenderedLine.pdfium_rtl`); `pypdf_rtl`: whether pypdf reads right to left after
     the line before it on the page (`RenderedLine.pypdf_rtl`)."""
-    # This loop runs once per glyph of the document: kept flat on purpose (one tuple and
-    # one dict lookup per usual glyph, no calls).
     shown: list[_Shown] = []  # logical order of clusters
     outlines: list[str] = []
     faces: set[Face] = set()
@@ -126,7 +126,16 @@ def render_line(
         pen = run.x
         index = 0
         count = len(glyphs)
-        while index < count:
+        for stop in (*_complex_glyphs(glyphs, run.end, run_rtl), count):
+            if index < stop:
+                # glyphs[index:stop]: the usual case, one glyph a character, at C speed
+                # but for one tuple a glyph.
+                pen = _simple_glyphs(
+                    face, simple, text, glyphs[index:stop], pen, scale, run_rtl, run_shown
+                )
+                index = stop
+            if index > stop or stop == count:
+                continue  # (a glyph of the cluster written before)
             glyph = glyphs[index]
             cluster = glyph[1]
             end = index + 1
@@ -138,17 +147,6 @@ def render_line(
                 following_start = glyphs[index - 1][1] if index else run.end
             else:
                 following_start = glyphs[end][1] if end < count else run.end
-            if end == index + 1 and following_start == cluster + 1 and not glyph[3] | glyph[4]:
-                # The usual case: one glyph, one character.
-                char = text[cluster]
-                coded = simple.get((glyph[0], char))
-                if coded is None:
-                    coded = simple[glyph[0], char] = _simple_glyph(face, glyph[0], char, run_rtl)
-                if coded:
-                    run_shown.append((face, pen, coded[0], coded[1], char, cluster, coded[2]))
-                pen += glyph[2] * scale
-                index = end
-                continue
             chars = text[cluster:following_start]
             group = glyphs[index:end]
             advance = sum(g[2] for g in group) * scale
@@ -238,6 +236,63 @@ def render_line(
         drawn, [sorted(f) for f in firsts], opening, closing, flushes, left, baseline, size
     )
     return RenderedLine(" ".join([operators, *outlines]), faces, line_text, carrier_rtl, pypdf_rtl)
+
+
+def _complex_glyphs(glyphs: list[_Glyph], run_end: int, rtl: bool) -> list[int]:
+    """Indexes of the glyphs of a run (visual order) that are not the usual case, one glyph
+    for one character: a ligature's (its next cluster is more than one character on), a
+    decomposed letter's (two glyphs in a cluster), a raised or shifted mark's. Clusters are
+    monotone (HarfBuzz's MONOTONE_CHARACTERS): ascending left to right, descending right to
+    left, where the next character's cluster is the glyph's left neighbour's."""
+    clusters = list(map(_CLUSTER, glyphs))
+    if rtl:
+        following = [run_end, *clusters]  # the left neighbour's, by index
+        after = [*clusters[1:], -1]  # the right neighbour's: the same one if decomposed
+        return [
+            i
+            for i, (glyph, nearer, farther) in enumerate(zip(glyphs, following, after, strict=True))
+            if nearer != glyph[1] + 1 or farther == glyph[1] or glyph[3] or glyph[4]
+        ]
+    following = [*clusters[1:], run_end]
+    return [
+        i
+        for i, (glyph, nearer) in enumerate(zip(glyphs, following, strict=True))
+        if nearer != glyph[1] + 1 or glyph[3] or glyph[4]
+    ]
+
+
+def _simple_glyphs(
+    face: Face,
+    simple: dict[tuple[int, str], tuple[Any, ...]],
+    text: str,
+    glyphs: list[_Glyph],
+    pen: float,
+    scale: float,
+    rtl: bool,
+    shown: list[_Shown],
+) -> float:
+    """Append to `shown` the glyphs (visual order) that are one character each, their
+    clusters consecutive, drawn from `pen` on; returns the pen after them. The same
+    tuples and the same float additions as a loop glyph by glyph."""
+    xs = list(accumulate([glyph[2] * scale for glyph in glyphs], initial=pen))
+    if rtl:
+        chars = text[glyphs[-1][1] : glyphs[0][1] + 1][::-1]
+    else:
+        chars = text[glyphs[0][1] : glyphs[-1][1] + 1]
+    keys = list(zip(map(_GLYPH_ID, glyphs), chars, strict=True))
+    coded = list(map(simple.get, keys))
+    if None in coded:
+        for position, known in enumerate(coded):
+            if known is None:
+                glyph_id, char = keys[position]
+                coded[position] = simple[glyph_id, char] = _simple_glyph(face, glyph_id, char, rtl)
+    shown += [
+        (face, x, known[0], known[1], char, glyph[1], known[2])
+        # (`xs` has one more: the pen after the last glyph)
+        for x, known, char, glyph in zip(xs, coded, chars, glyphs, strict=False)
+        if known
+    ]
+    return xs[-1]
 
 
 def _simple_glyph(face: Face, glyph_id: int, char: str, run_rtl: bool) -> tuple[Any, ...]:
@@ -335,6 +390,8 @@ _CHARS = itemgetter(4)  # what a shown glyph reads as
 _FACE = itemgetter(0)  # a shown glyph's face
 _DIRECTION = itemgetter(6)  # a shown glyph's stretch direction
 _X = itemgetter(1)  # a shown glyph's x
+_GLYPH_ID = itemgetter(0)  # of a glyph tuple (`pdf_text.ShapedRun`)
+_CLUSTER = itemgetter(1)  # of a glyph tuple
 
 
 def _visual(rtl: bool, items: list[_Shown]) -> list[_Shown]:
