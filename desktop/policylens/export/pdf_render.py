@@ -45,8 +45,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
-from itertools import accumulate, islice, pairwise
-from operator import gt, itemgetter
+from itertools import islice, pairwise, repeat
+from operator import add, gt, itemgetter
 from typing import Any, NamedTuple
 
 from fontTools.pens.basePen import BasePen
@@ -78,8 +78,6 @@ _NOT_DRAWN = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u
 # the character it reads as, the start of its cluster, its stretch's direction (None: a
 # digit, which stays in the stretch it is in).
 _Shown = tuple[Face, float, str, int, str, int, "bool | None"]
-# A glyph from HarfBuzz (`pdf_text.ShapedRun.glyphs`): id, cluster, advance, x/y offset.
-_Glyph = tuple[int, int, int, int, int]
 
 
 @cache
@@ -109,6 +107,8 @@ def render_line(
     whether the line drawn before it on the page left PDFium with a right-to-left text
     object (`RenderedLine.pdfium_rtl`); `pypdf_rtl`: whether pypdf reads right to left after
     the line before it on the page (`RenderedLine.pypdf_rtl`)."""
+    # This loop runs once per glyph of the document: kept flat on purpose (one tuple and
+    # one dict lookup per usual glyph, no calls).
     shown: list[_Shown] = []  # logical order of clusters
     outlines: list[str] = []
     faces: set[Face] = set()
@@ -126,16 +126,7 @@ def render_line(
         pen = run.x
         index = 0
         count = len(glyphs)
-        for stop in (*_complex_glyphs(glyphs, run.end, run_rtl), count):
-            if index < stop:
-                # glyphs[index:stop]: the usual case, one glyph a character, at C speed
-                # but for one tuple a glyph.
-                pen = _simple_glyphs(
-                    face, simple, text, glyphs[index:stop], pen, scale, run_rtl, run_shown
-                )
-                index = stop
-            if index > stop or stop == count:
-                continue  # (a glyph of the cluster written before)
+        while index < count:
             glyph = glyphs[index]
             cluster = glyph[1]
             end = index + 1
@@ -147,6 +138,17 @@ def render_line(
                 following_start = glyphs[index - 1][1] if index else run.end
             else:
                 following_start = glyphs[end][1] if end < count else run.end
+            if end == index + 1 and following_start == cluster + 1 and not glyph[3] | glyph[4]:
+                # The usual case: one glyph, one character.
+                char = text[cluster]
+                coded = simple.get((glyph[0], char))
+                if coded is None:
+                    coded = simple[glyph[0], char] = _simple_glyph(face, glyph[0], char, run_rtl)
+                if coded:
+                    run_shown.append((face, pen, coded[0], coded[1], char, cluster, coded[2]))
+                pen += glyph[2] * scale
+                index = end
+                continue
             chars = text[cluster:following_start]
             group = glyphs[index:end]
             advance = sum(g[2] for g in group) * scale
@@ -236,63 +238,6 @@ def render_line(
         drawn, [sorted(f) for f in firsts], opening, closing, flushes, left, baseline, size
     )
     return RenderedLine(" ".join([operators, *outlines]), faces, line_text, carrier_rtl, pypdf_rtl)
-
-
-def _complex_glyphs(glyphs: list[_Glyph], run_end: int, rtl: bool) -> list[int]:
-    """Indexes of the glyphs of a run (visual order) that are not the usual case, one glyph
-    for one character: a ligature's (its next cluster is more than one character on), a
-    decomposed letter's (two glyphs in a cluster), a raised or shifted mark's. Clusters are
-    monotone (HarfBuzz's MONOTONE_CHARACTERS): ascending left to right, descending right to
-    left, where the next character's cluster is the glyph's left neighbour's."""
-    clusters = list(map(_CLUSTER, glyphs))
-    if rtl:
-        following = [run_end, *clusters]  # the left neighbour's, by index
-        after = [*clusters[1:], -1]  # the right neighbour's: the same one if decomposed
-        return [
-            i
-            for i, (glyph, nearer, farther) in enumerate(zip(glyphs, following, after, strict=True))
-            if nearer != glyph[1] + 1 or farther == glyph[1] or glyph[3] or glyph[4]
-        ]
-    following = [*clusters[1:], run_end]
-    return [
-        i
-        for i, (glyph, nearer) in enumerate(zip(glyphs, following, strict=True))
-        if nearer != glyph[1] + 1 or glyph[3] or glyph[4]
-    ]
-
-
-def _simple_glyphs(
-    face: Face,
-    simple: dict[tuple[int, str], tuple[Any, ...]],
-    text: str,
-    glyphs: list[_Glyph],
-    pen: float,
-    scale: float,
-    rtl: bool,
-    shown: list[_Shown],
-) -> float:
-    """Append to `shown` the glyphs (visual order) that are one character each, their
-    clusters consecutive, drawn from `pen` on; returns the pen after them. The same
-    tuples and the same float additions as a loop glyph by glyph."""
-    xs = list(accumulate([glyph[2] * scale for glyph in glyphs], initial=pen))
-    if rtl:
-        chars = text[glyphs[-1][1] : glyphs[0][1] + 1][::-1]
-    else:
-        chars = text[glyphs[0][1] : glyphs[-1][1] + 1]
-    keys = list(zip(map(_GLYPH_ID, glyphs), chars, strict=True))
-    coded = list(map(simple.get, keys))
-    if None in coded:
-        for position, known in enumerate(coded):
-            if known is None:
-                glyph_id, char = keys[position]
-                coded[position] = simple[glyph_id, char] = _simple_glyph(face, glyph_id, char, rtl)
-    shown += [
-        (face, x, known[0], known[1], char, glyph[1], known[2])
-        # (`xs` has one more: the pen after the last glyph)
-        for x, known, char, glyph in zip(xs, coded, chars, glyphs, strict=False)
-        if known
-    ]
-    return xs[-1]
 
 
 def _simple_glyph(face: Face, glyph_id: int, char: str, run_rtl: bool) -> tuple[Any, ...]:
@@ -387,11 +332,8 @@ _LITERAL_ESCAPES = (
 
 
 _CHARS = itemgetter(4)  # what a shown glyph reads as
-_FACE = itemgetter(0)  # a shown glyph's face
 _DIRECTION = itemgetter(6)  # a shown glyph's stretch direction
 _X = itemgetter(1)  # a shown glyph's x
-_GLYPH_ID = itemgetter(0)  # of a glyph tuple (`pdf_text.ShapedRun`)
-_CLUSTER = itemgetter(1)  # of a glyph tuple
 
 
 def _visual(rtl: bool, items: list[_Shown]) -> list[_Shown]:
@@ -402,7 +344,7 @@ def _visual(rtl: bool, items: list[_Shown]) -> list[_Shown]:
     ordered = items[::-1] if rtl else items
     xs = [-1e9, *map(_X, ordered)]
     # Each x beyond the one before it by more than 0.005 (pairwise, at C speed).
-    if all(map(gt, islice(xs, 1, None), [x + 0.005 for x in xs[:-1]])):
+    if all(map(gt, islice(xs, 1, None), map(add, xs, repeat(0.005)))):
         return ordered
     sign = -1 if rtl else 1
     return sorted(items, key=lambda item: (round(item[1], 2), sign * item[5]))
@@ -626,25 +568,6 @@ def _operators(
         following = piece_starts[1] if len(piece_starts) > 1 else -1
         if opening.get((k, 0)):
             parts.append(opening[k, 0])
-        if following == -1 and len(set(map(_FACE, glyphs))) == 1:
-            # The usual stretch, one piece in one face: what the loop below writes, the
-            # shifts worked out in one comprehension (the same arithmetic, glyph by glyph).
-            first = glyphs[0]
-            if first[0] is not face:
-                face = first[0]
-                parts.append(f"{face.resource_name} {size:.2f} Tf")
-            parts.append(f"1 0 0 1 {left + first[1]:.2f} {baseline:.2f} Tm")
-            shifts = [
-                (a[1] + a[3] * per_thousandth - b[1]) * per_point for a, b in pairwise(glyphs)
-            ]
-            codes = [
-                f"> {shift:.1f} <{item[2]}" if shift > 0.05 or shift < -0.05 else item[2]
-                for shift, item in zip(shifts, islice(glyphs, 1, None), strict=True)
-            ]
-            parts.append("[<" + first[2] + "".join(codes) + ">] TJ")
-            if closing.get((k, piece_starts[0])):
-                parts.append(closing[k, piece_starts[0]])
-            continue
         tokens: list[str] = []
         written = 0.0
         for index, (drawn_face, x, code, width, _, _, _) in enumerate(glyphs):
