@@ -13,6 +13,7 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path, PureWindowsPath
 from typing import Any
 
@@ -306,7 +307,7 @@ class _HighlightDict:
             f"/C [{colour[0]} {colour[1]} {colour[2]}]",
             *([f"/Contents {text_string(contents)}"] if contents else []),
             "/F 4",
-            *([f"/M {PDFDate(when).serialize()}"] if when else []),
+            *([_modified(when)] if when else []),
             "/QuadPoints [" + " ".join(map(_TWO_DECIMALS, quads)) + "]",
             f"/Rect [{left:.2f} {top - (top - bottom):.2f} {left + (right - left):.2f} {top:.2f}]",
             "/Subtype /Highlight",
@@ -317,6 +318,12 @@ class _HighlightDict:
 
     def serialize(self, _security_handler: Any = None, _obj_id: int | None = None) -> str:
         return self._serialized
+
+
+@lru_cache(maxsize=4)
+def _modified(when: datetime) -> str:
+    """The /M entry of an export's highlights (all share the document's creation date)."""
+    return f"/M {PDFDate(when).serialize()}"
 
 
 def _highlight(

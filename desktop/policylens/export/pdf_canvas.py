@@ -123,6 +123,7 @@ class Canvas:
         self.pdfium_rtl: dict[int, bool] = {}  # page → its last line's (`RenderedLine`)
         self.pypdf_rtl: dict[int, bool] = {}  # page → pypdf's direction after its last line
         self.properties: dict[int, dict[str, str]] = {}  # page → name → property list
+        self._faces_listed: dict[int, set[Face]] = {}  # page → fonts in its /Resources
         self.pdf.policylens_properties = self.properties  # type: ignore[attr-defined]
         self.width = float(self.pdf.w)
         self.height = float(self.pdf.h)
@@ -138,9 +139,15 @@ class Canvas:
 
     def _use_faces(self, faces: set[Face]) -> None:
         # fpdf2 lists a font in the page's /Resources only when asked; we write the text
-        # operators ourselves, so we ask (private API, stable since fpdf2 2.7).
-        for face in faces:
-            self.pdf._resource_catalog.add(PDFResourceType.FONT, face.fpdf_font.i, self.pdf.page)
+        # operators ourselves, so we ask (private API, stable since fpdf2 2.7), once per
+        # page and font: its catalogue is a set.
+        page = self.pdf.page
+        listed = self._faces_listed.setdefault(page, set())
+        if faces <= listed:
+            return
+        for face in faces - listed:
+            self.pdf._resource_catalog.add(PDFResourceType.FONT, face.fpdf_font.i, page)
+        listed |= faces
 
     def paragraph(
         self,

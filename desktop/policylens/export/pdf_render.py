@@ -45,8 +45,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
-from itertools import islice, pairwise
-from operator import gt, itemgetter
+from itertools import islice, pairwise, repeat
+from operator import add, gt, itemgetter
 from typing import Any, NamedTuple
 
 from fontTools.pens.basePen import BasePen
@@ -332,7 +332,6 @@ _LITERAL_ESCAPES = (
 
 
 _CHARS = itemgetter(4)  # what a shown glyph reads as
-_FACE = itemgetter(0)  # a shown glyph's face
 _DIRECTION = itemgetter(6)  # a shown glyph's stretch direction
 _X = itemgetter(1)  # a shown glyph's x
 
@@ -345,7 +344,7 @@ def _visual(rtl: bool, items: list[_Shown]) -> list[_Shown]:
     ordered = items[::-1] if rtl else items
     xs = [-1e9, *map(_X, ordered)]
     # Each x beyond the one before it by more than 0.005 (pairwise, at C speed).
-    if all(map(gt, islice(xs, 1, None), [x + 0.005 for x in xs[:-1]])):
+    if all(map(gt, islice(xs, 1, None), map(add, xs, repeat(0.005)))):
         return ordered
     sign = -1 if rtl else 1
     return sorted(items, key=lambda item: (round(item[1], 2), sign * item[5]))
@@ -569,25 +568,6 @@ def _operators(
         following = piece_starts[1] if len(piece_starts) > 1 else -1
         if opening.get((k, 0)):
             parts.append(opening[k, 0])
-        if following == -1 and len(set(map(_FACE, glyphs))) == 1:
-            # The usual stretch, one piece in one face: what the loop below writes, the
-            # shifts worked out in one comprehension (the same arithmetic, glyph by glyph).
-            first = glyphs[0]
-            if first[0] is not face:
-                face = first[0]
-                parts.append(f"{face.resource_name} {size:.2f} Tf")
-            parts.append(f"1 0 0 1 {left + first[1]:.2f} {baseline:.2f} Tm")
-            shifts = [
-                (a[1] + a[3] * per_thousandth - b[1]) * per_point for a, b in pairwise(glyphs)
-            ]
-            codes = [
-                f"> {shift:.1f} <{item[2]}" if shift > 0.05 or shift < -0.05 else item[2]
-                for shift, item in zip(shifts, islice(glyphs, 1, None), strict=True)
-            ]
-            parts.append("[<" + first[2] + "".join(codes) + ">] TJ")
-            if closing.get((k, piece_starts[0])):
-                parts.append(closing[k, piece_starts[0]])
-            continue
         tokens: list[str] = []
         written = 0.0
         for index, (drawn_face, x, code, width, _, _, _) in enumerate(glyphs):

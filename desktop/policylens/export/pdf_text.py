@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections import deque
 from dataclasses import dataclass
 from operator import itemgetter
 
@@ -211,19 +212,40 @@ def shape_paragraph(text: str, rtl: bool, style: TextStyle, fonts: FontSet) -> S
             buffer.guess_segment_properties()
             buffer.direction = "rtl" if level % 2 else "ltr"
             hb.shape(face.hb_font, buffer, {})
-            # One pass over the glyphs (there are as many as characters): their tuples, the
-            # characters' advances and the clusters.
-            glyphs = []
-            clusters = []
-            for info, pos in zip(buffer.glyph_infos, buffer.glyph_positions, strict=True):
-                cluster, advance = info.cluster, pos.x_advance
-                glyphs.append((info.codepoint, cluster, advance, pos.x_offset, pos.y_offset))
-                clusters.append(cluster)
-                advances[cluster] += advance * scale
+            # The glyphs' fields read field by field (comprehensions) and zipped into tuples
+            # at C speed: a loop building each tuple was a tenth of an export.
+            infos, positions = buffer.glyph_infos, buffer.glyph_positions
+            clusters = [info.cluster for info in infos]
+            x_advances = [pos.x_advance for pos in positions]
+            glyphs = list(
+                zip(
+                    [info.codepoint for info in infos],
+                    clusters,
+                    x_advances,
+                    [pos.x_offset for pos in positions],
+                    [pos.y_offset for pos in positions],
+                    strict=True,
+                )
+            )
+            _add_advances(advances, clusters, x_advances, scale)
             keys = [-c for c in clusters] if level % 2 else clusters
             runs.append(ShapedRun(start, end, level, face, glyphs, keys))
             start = end
     return ShapedParagraph(text, rtl, style, runs, advances)
+
+
+def _add_advances(
+    advances: list[float], clusters: list[int], x_advances: list[int], scale: float
+) -> None:
+    """Add each glyph's advance (font units × `scale`) to its cluster's first character, in
+    glyph order. Where every glyph has a cluster of its own (the usual run: a ligature
+    skips a character but is one glyph) they are set at C speed: 0.0 + a is a, so the
+    characters get the same floats."""
+    if len(set(clusters)) == len(clusters):
+        deque(map(advances.__setitem__, clusters, [a * scale for a in x_advances]), maxlen=0)
+        return
+    for cluster, advance in zip(clusters, x_advances, strict=True):
+        advances[cluster] += advance * scale
 
 
 @dataclass(slots=True)
