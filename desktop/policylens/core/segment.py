@@ -20,7 +20,8 @@ LONG_ITEM = 400
 HEADING_MAX_CHARS = 90
 HEADING_MAX_WORDS = 12
 
-_BULLET = re.compile(r"^(?:[-•*·▪◦‣–—●○■□►✓]\s*)+(?=\S)")
+_BULLET_MARKS = "-•*·▪◦‣–—●○■□►✓"
+_BULLET = re.compile(f"^(?:[{re.escape(_BULLET_MARKS)}]\\s*)+(?=\\S)")
 # "1.4.1." / "2.1" / "4)" / "3." — a numbered clause prefix (and its depth); also the Roman
 # numbers and paragraph signs of German and French policies' sections ("IV. Ehrenamt",
 # "§ 3 Weitergabe"), which otherwise split into "IV." and a heading that names nothing.
@@ -48,6 +49,10 @@ _ABBREVIATIONS = frozenset(
     p.ex cf env mme mlle m""".split()
 )
 _SPLIT_ABBREVIATIONS = ("z. b.", "p. ex.", "d. v. s.", "u. a.", "d. h.", "t. ex.", "bl. a.")
+# Every substring of those: the text between a word's start and a dot of one of them is one.
+_SPLIT_PIECES = frozenset(
+    a[i:j] for a in _SPLIT_ABBREVIATIONS for i in range(len(a) + 1) for j in range(i, len(a) + 1)
+)
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -147,7 +152,8 @@ def segment(document: Document) -> list[Segment]:
                     paragraph.direction,
                     index,
                     level,
-                    line[start:end].rstrip().endswith((":", "：")),
+                    # (Trimmed: the clause ends with its last visible character.)
+                    line.endswith((":", "："), start, end),
                 )
             )
         if parts:
@@ -194,10 +200,21 @@ def _trim(line: str, start: int, end: int) -> tuple[int, int]:
 
 def _emoji_marker(line: str) -> str | None:
     """The emoji a line starts with as its bullet ("keycap" for "1️⃣"), None without one."""
-    if line[:1] < "\u2190" and line[1:2] not in ("\ufe0f", "\u20e3"):
+    if not _may_start_emoji(line):
         return None  # most lines: a letter, digit or mark first (no regex run)
     found = _EMOJI_BULLET.match(line)
     return None if found is None else (found.group(1) or "keycap")
+
+
+def _may_start_emoji(line: str) -> bool:
+    """Whether `_EMOJI_BULLET` may match: a pictograph first, or a keycap's mark second."""
+    return line[:1] >= "\u2190" or line[1:2] in ("\ufe0f", "\u20e3")
+
+
+def _may_be_numbered(first: str) -> bool:
+    """Whether `_NUMBER` may match a line starting with `first`: a digit in any script (`\\d`)
+    or a Roman numeral's or paragraph sign's first character."""
+    return first.isdecimal() or (first != "" and first in "IVX§")
 
 
 def _segment_line(
@@ -208,13 +225,17 @@ def _segment_line(
     emoji_run: bool = False,
 ) -> list[tuple[int, int, ClauseKind, int]]:
     """`emoji_run`: the line before or after starts with the same emoji bullet as this one."""
-    bullet = _BULLET.match(line) or _LETTER_ITEM.match(line)
-    if bullet:
+    first = line[:1]
+    # Each pattern below is run only where the line's first characters allow it to match
+    # (most lines start with a letter: no regex run).
+    if (first in _BULLET_MARKS and _BULLET.match(line)) or (
+        ")" in line[1:5] and _LETTER_ITEM.match(line)
+    ):
         return _item(line)
-    emoji = _EMOJI_BULLET.match(line)
+    emoji = _EMOJI_BULLET.match(line) if _may_start_emoji(line) else None
     if emoji and (emoji_run or after_intro or not _looks_like_heading(line[emoji.end() :])):
         return _item(line)
-    number = _NUMBER.match(line)
+    number = _NUMBER.match(line) if _may_be_numbered(first) else None
     if number and not _is_date_or_amount(line):
         body = line[number.end() :]
         level = number.group(1).count(".") + 1
@@ -242,6 +263,8 @@ def _segment_line(
 
 def _number_depth(line: str) -> int:
     """The depth of a numbered clause's prefix ("4.1.2." → 3), 0 for an unnumbered line."""
+    if not _may_be_numbered(line[:1]):
+        return 0
     number = _NUMBER.match(line)
     if number is None or _is_date_or_amount(line):
         return 0
@@ -347,7 +370,7 @@ def _is_boundary(text: str, mark: int, end: int) -> bool:
     if _in_split_abbreviation(_lowered(text), token_start, mark):
         return False
     # A numbered-clause reference or prefix ("1.4.1." / "п. 2.1.") is no sentence end.
-    if re.fullmatch(r"\d{1,3}(?:\.\d{1,3})*\.?", token) and not following.isupper():
+    if _CLAUSE_NUMBER.fullmatch(token) and not following.isupper():
         return False
     # Nor a German day before its month: "Stand: 1. Juli 2024", "am 25. Mai 2018".
     if len(token) <= 2 and token.isdigit() and _GERMAN_MONTH.match(text, end):
@@ -359,6 +382,7 @@ def _is_boundary(text: str, mark: int, end: int) -> bool:
     return not (following.islower() and len(token) <= 3)
 
 
+_CLAUSE_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?")
 _GERMAN_MONTH = re.compile(
     r"\s*(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
     r"|Dezember)\b"
@@ -375,6 +399,8 @@ def _lowered(line: str) -> str:
 
 def _in_split_abbreviation(lower: str, token_start: int, mark: int) -> bool:
     """The dot at `mark` belongs to "z. B.", "p. ex.", "d. v. s."…"""
+    if lower[token_start:mark] not in _SPLIT_PIECES:
+        return False  # the word before the dot is in none of them (most dots)
     starts = [token_start]
     back = token_start - 1
     while back > 0 and lower[back - 1].isspace():

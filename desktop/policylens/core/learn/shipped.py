@@ -147,12 +147,18 @@ class ShippedModel:
         has_cue = np.zeros(shape, dtype=bool)
         lexicon_score = np.zeros(shape, dtype=np.float64)
         index_of = self._category_index
-        for row, clause in enumerate(evidence):
-            for category, found in clause.items():  # most clauses have none or one or two
-                column = index_of.get(category)
-                if column is not None:
-                    has_cue[row, column] = True
-                    lexicon_score[row, column] = found.score
+        # Gathered in Python, written with one NumPy assignment each (an element's assignment
+        # costs as much as a few list appends). Most clauses have none or one or two.
+        cells = [
+            (row, index_of[category], found.score)
+            for row, clause in enumerate(evidence)
+            for category, found in clause.items()
+            if category in index_of
+        ]
+        if cells:
+            rows, columns, scores = zip(*cells, strict=True)
+            has_cue[rows, columns] = True
+            lexicon_score[rows, columns] = scores
         return has_cue, lexicon_score
 
     def probabilities(
@@ -274,6 +280,10 @@ class ShippedModel:
             add[0] &= ~substantive | (probabilities[0] >= TITLE_MIN_PROBABILITY)
             veto[0] |= has_cue[0] & substantive & (probabilities[0] < TITLE_MIN_PROBABILITY)
         indices, columns = np.nonzero(veto | add)
+        # Row by row (NumPy gives them in order): each touched clause's evidence is copied
+        # once, however many of its categories change.
+        last_index = -1
+        blended: ClauseEvidence = {}
         for index, column, p, score, vetoed in zip(
             indices.tolist(),
             columns.tolist(),
@@ -283,7 +293,9 @@ class ShippedModel:
             strict=True,
         ):
             row, category = rows[index], categories[column]
-            blended = dict(result[row])
+            if index != last_index:
+                blended = result[row] = dict(result[row])
+                last_index = index
             if vetoed:
                 found = blended[category]
                 blended[category] = Evidence(
@@ -299,7 +311,6 @@ class ShippedModel:
                 blended[category] = Evidence(
                     score, found_cues, source, model_note(p), by_model=True
                 )
-            result[row] = blended
 
 
 @cache
