@@ -33,6 +33,7 @@ from __future__ import annotations
 import hashlib
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -67,6 +68,7 @@ from policylens.core.normalize import NormalizedText, normalize_for_matching
 from policylens.core.segment import Segment, segment
 
 if TYPE_CHECKING:
+    from policylens.core.learn.linear_training import FittedCategory
     from policylens.core.learn.training import CategoryFit
 
 __all__ = ["BASE_PREFIX", "MIN_POSITIVES", "stacking_features"]
@@ -74,6 +76,8 @@ __all__ = ["BASE_PREFIX", "MIN_POSITIVES", "stacking_features"]
 # The stacked model's threshold favours precision (F-beta, beta < 1): where it takes a category
 # over, its "yes" replaces the blend's (by F1 it scored lower on OPP-115's folds: see README).
 STACKED_THRESHOLD_BETA = 0.5
+# Whether `train` chooses that β per category by cross-validation instead (`threshold_choice`).
+CHOOSE_BETA = False
 # Whether a new stacked model reads the shipped model's probabilities besides the blend's
 # scores (`stack_inputs`).
 SHIPPED_FEATURES = True
@@ -131,19 +135,41 @@ def blended(
     return segments, normalized, blend, probabilities, evidence
 
 
+@dataclass(frozen=True)
+class BaseReading:
+    """What the shipped blend makes of each training text (rows; columns: the shipped model's
+    categories), read by `text_base_scores`."""
+
+    # The blend's strongest score of each category over the text's clauses (`analyze` gives a
+    # paragraph a category when one of its clauses has it): the stacked model's features.
+    scores: FloatMatrix
+    # The shipped model's strongest probability of each category.
+    probabilities: FloatMatrix
+    # How many clauses each text has.
+    clauses: npt.NDArray[np.int64]
+    # Whether `analyze` shows the category on one of the text's clauses, with the shipped
+    # blend and without it (the lexicon alone): after its own rules (the "not" tier, the
+    # paragraph focus, definitions), which the raw scores know nothing of. A heading's section
+    # context is left out: here the texts are each other's neighbours, not a policy's.
+    shown: npt.NDArray[np.bool_]
+    shown_by_lexicon: npt.NDArray[np.bool_]
+
+
 def text_base_scores(
     texts: Sequence[str], shipped: ShippedModel, categories: Sequence[str]
-) -> tuple[FloatMatrix, FloatMatrix, npt.NDArray[np.int64], FloatMatrix]:
-    """(texts × categories): the blend's strongest score of each category over the clauses of
-    each text (`analyze` gives a paragraph a category when one of its clauses has it), and the
-    shipped model's strongest probability (`categories` are the shipped model's); how many
-    clauses each text has; and the lexicon's strongest score before the blend. The texts are
-    read as documents of `BASE_BATCH` paragraphs, one paragraph each: few passes, a bounded
-    document in memory, and no training text is taken for a document's title."""
+) -> BaseReading:
+    """The shipped blend's reading of `texts` (`BaseReading`; `categories` are the shipped
+    model's). The texts are read as documents of `BASE_BATCH` paragraphs, one paragraph each:
+    few passes, a bounded document in memory, and no training text is taken for a document's
+    title."""
+    from policylens.core.analysis import apply_context
+
     values = np.zeros((len(texts), len(categories)), dtype=np.float64)
     shipped_p = np.zeros((len(texts), len(shipped.linear.categories)), dtype=np.float64)
     clauses = np.zeros(len(texts), dtype=np.int64)
-    lexicon = np.zeros_like(values)
+    shown = np.zeros((len(texts), len(categories)), dtype=bool)
+    shown_by_lexicon = np.zeros_like(shown)
+    column = {c: i for i, c in enumerate(categories)}
     for begin in range(0, len(texts), BASE_BATCH):
         pieces = [" ".join(t.split()) for t in texts[begin : begin + BASE_BATCH]]
         starts, at = [], 0
@@ -153,14 +179,18 @@ def text_base_scores(
         document = Document.from_text("\n\n".join(pieces) + "\n", title="", format="txt")
         segments, _, evidence, probabilities, cues = blended(document, shipped)
         rows = base_matrix(evidence, categories)
-        cue_rows = base_matrix(cues, categories)
-        for at, seg in enumerate(segments):
-            owner = begin + bisect_right(starts, seg.start) - 1
+        owners = [begin + bisect_right(starts, seg.start) - 1 for seg in segments]
+        for at, owner in enumerate(owners):
             np.maximum(values[owner], rows[at], out=values[owner])
-            np.maximum(lexicon[owner], cue_rows[at], out=lexicon[owner])
             np.maximum(shipped_p[owner], probabilities[at], out=shipped_p[owner])
             clauses[owner] += 1
-    return values, shipped_p, clauses, lexicon
+        for found, read in ((shown, evidence), (shown_by_lexicon, cues)):
+            analysed = apply_context(document.text, segments, read)
+            for owner, clause in zip(owners, analysed, strict=True):
+                for score in clause.categories:
+                    if score.source != "context" and score.id in column:
+                        found[owner, column[score.id]] = True
+    return BaseReading(values, shipped_p, clauses, shown, shown_by_lexicon)
 
 
 def labelled_unit(clauses: npt.NDArray[np.int64]) -> str:
@@ -206,6 +236,20 @@ def _as_analyzed(
     return _scores(labels, combined)[2], _scores(labels, deciding)[2], paragraph_share
 
 
+def _at_chosen_beta(fitted: FittedCategory, fit: CategoryFit) -> FittedCategory:
+    """`fitted` at the threshold of the β chosen by cross-validation (`threshold_choice`),
+    on the folds it was cross-validated in."""
+    from policylens.core.learn.linear_training import _splits, scores
+    from policylens.core.learn.threshold_choice import best_threshold, chosen_beta
+
+    splits = _splits(fit.labels, documents_of(fit.items), fitted.folds, 0)
+    probabilities = fitted.out_of_fold
+    beta = chosen_beta(fit.labels, probabilities, [test for _, test in splits])
+    threshold = best_threshold(fit.labels, probabilities, beta)
+    precision, recall, f1 = scores(fit.labels, probabilities >= threshold)
+    return replace(fitted, threshold=threshold, precision=precision, recall=recall, f1=f1)
+
+
 def train_stacked(
     model: LearnedModel,
     fits: dict[str, CategoryFit],
@@ -219,7 +263,7 @@ def train_stacked(
     cross-validated on the same rows and document folds (`fits`, from `train_with_fits`)."""
     from scipy.sparse import csr_matrix
 
-    from policylens.core.learn.linear_training import FittedCategory, fit_category
+    from policylens.core.learn.linear_training import fit_category
     from policylens.core.learn.training import (
         FEATURES,
         REGULARISATION_C,
@@ -240,7 +284,8 @@ def train_stacked(
 
     base_categories = list(shipped.linear.categories)
     texts = sorted({e.text for c in categories for e in fits[c].items})
-    base, shipped_p, clause_counts, lexicon = text_base_scores(texts, shipped, base_categories)
+    reading = text_base_scores(texts, shipped, base_categories)
+    base, shipped_p, clause_counts = reading.scores, reading.probabilities, reading.clauses
     labelled = {e.text for c in categories for e in fits[c].items if e.positive}
     unit = labelled_unit(clause_counts[[i for i, t in enumerate(texts) if t in labelled]])
     row_of = {text: row for row, text in enumerate(texts)}
@@ -280,21 +325,21 @@ def train_stacked(
             # is no model to keep: the blend's scores alone, then.
             features[:, 0] = 0.0
             fitted = fit_stack(features)
+        if CHOOSE_BETA:
+            fitted = _at_chosen_beta(fitted, fit)
         if category in base_categories:
-            column = base[at, base_categories.index(category)]
-            cues = lexicon[at, base_categories.index(category)]
-            base_p, base_r, base_f1 = _scores(labels, column >= THRESHOLD)
+            shown = reading.shown[at, base_categories.index(category)]
+            shown_by_lexicon = reading.shown_by_lexicon[at, base_categories.index(category)]
+            base_p, base_r, base_f1 = _scores(labels, shown)
         else:
-            column = cues = np.zeros(len(at))
+            shown = shown_by_lexicon = np.zeros(len(at), dtype=bool)
             base_p = base_r = base_f1 = 0.0
         # The user model cross-validated on the same rows and folds: what `analyze` makes of
         # the category without a takeover (`scoring`), on the blend or on the lexicon alone.
         probabilities, threshold = fit.fitted.out_of_fold, fit.fitted.threshold
-        combined_f1, _, paragraph_veto = _as_analyzed(
-            labels, column >= THRESHOLD, probabilities, threshold, unit
-        )
+        combined_f1, _, paragraph_veto = _as_analyzed(labels, shown, probabilities, threshold, unit)
         lexicon_f1, _, lexicon_veto = _as_analyzed(
-            labels, cues >= THRESHOLD, probabilities, threshold, unit
+            labels, shown_by_lexicon, probabilities, threshold, unit
         )
         # The stacked decision is the user model's, scaled, plus the blend's scores: as one
         # linear model, the user model's n-gram weights times its coefficient.
