@@ -33,7 +33,7 @@ from __future__ import annotations
 import hashlib
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -68,7 +68,6 @@ from policylens.core.normalize import NormalizedText, normalize_for_matching
 from policylens.core.segment import Segment, segment
 
 if TYPE_CHECKING:
-    from policylens.core.learn.linear_training import FittedCategory
     from policylens.core.learn.training import CategoryFit
 
 __all__ = ["BASE_PREFIX", "MIN_POSITIVES", "stacking_features"]
@@ -76,8 +75,9 @@ __all__ = ["BASE_PREFIX", "MIN_POSITIVES", "stacking_features"]
 # The stacked model's threshold favours precision (F-beta, beta < 1): where it takes a category
 # over, its "yes" replaces the blend's (by F1 it scored lower on OPP-115's folds: see README).
 STACKED_THRESHOLD_BETA = 0.5
-# Whether `train` chooses that β per category by cross-validation instead (`threshold_choice`).
-CHOOSE_BETA = False
+# (β chosen per category by nested grouped CV on the user's labels — each fold decided at the
+# F_β-best threshold of the other folds, of 0.5 and 1 — was tried: OPP-115's three folds
+# 0.765 / 0.772 / 0.788 → 0.766 / 0.770 / 0.772; it chose 1 for most takeovers.)
 # Whether a new stacked model reads the shipped model's probabilities besides the blend's
 # scores (`stack_inputs`).
 SHIPPED_FEATURES = True
@@ -236,20 +236,6 @@ def _as_analyzed(
     return _scores(labels, combined)[2], _scores(labels, deciding)[2], paragraph_share
 
 
-def _at_chosen_beta(fitted: FittedCategory, fit: CategoryFit) -> FittedCategory:
-    """`fitted` at the threshold of the β chosen by cross-validation (`threshold_choice`),
-    on the folds it was cross-validated in."""
-    from policylens.core.learn.linear_training import _splits, scores
-    from policylens.core.learn.threshold_choice import best_threshold, chosen_beta
-
-    splits = _splits(fit.labels, documents_of(fit.items), fitted.folds, 0)
-    probabilities = fitted.out_of_fold
-    beta = chosen_beta(fit.labels, probabilities, [test for _, test in splits])
-    threshold = best_threshold(fit.labels, probabilities, beta)
-    precision, recall, f1 = scores(fit.labels, probabilities >= threshold)
-    return replace(fitted, threshold=threshold, precision=precision, recall=recall, f1=f1)
-
-
 def train_stacked(
     model: LearnedModel,
     fits: dict[str, CategoryFit],
@@ -263,7 +249,7 @@ def train_stacked(
     cross-validated on the same rows and document folds (`fits`, from `train_with_fits`)."""
     from scipy.sparse import csr_matrix
 
-    from policylens.core.learn.linear_training import fit_category
+    from policylens.core.learn.linear_training import FittedCategory, fit_category
     from policylens.core.learn.training import (
         FEATURES,
         REGULARISATION_C,
@@ -325,8 +311,6 @@ def train_stacked(
             # is no model to keep: the blend's scores alone, then.
             features[:, 0] = 0.0
             fitted = fit_stack(features)
-        if CHOOSE_BETA:
-            fitted = _at_chosen_beta(fitted, fit)
         if category in base_categories:
             shown = reading.shown[at, base_categories.index(category)]
             shown_by_lexicon = reading.shown_by_lexicon[at, base_categories.index(category)]
