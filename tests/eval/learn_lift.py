@@ -113,15 +113,28 @@ def _macro(score: ModuleType, counts: dict[str, Counter[str]]) -> float:
     return sum(_prf(counts[c])[2] for c in present) / len(present) if present else 0.0
 
 
+def _fold_categories(score: ModuleType, counts: dict[str, dict[str, Counter[str]]]) -> list[str]:
+    """This fold's F1 per category and configuration (the held-out policies' units)."""
+    short = ("lexicon", "shipped", "user", "both", "no stack")
+    lines = [f"    {'held-out F1':34} " + " ".join(f"{s:>8}" for s in short)]
+    for c in score.SUBSTANTIVE:
+        cells = [f"{_prf(counts[label][c])[2]:8.3f}" for label in CONFIGURATIONS]
+        lines.append(f"    {c:34} " + " ".join(cells))
+    return lines
+
+
 def _stack_report(model: LearnedModel) -> list[str]:
     if model.stacked is None:
         return ["    (no stacked model: no shipped model)"]
-    lines = [f"    {'category':34} {'pos':>4} {'shipped':>7} {'user':>7} {'stacked':>7}  decides"]
+    lines = [
+        f"    {'category':34} {'pos':>4} {'shipped':>7} {'user':>7} "
+        f"{'blend':>7} {'lexicon':>7} {'stacked':>7}  decides"
+    ]
     for category, r in model.stacked.reports.items():
         lines.append(
             f"    {category:34} {r.positives:4d} {r.base_f1:7.3f} {r.user_f1:7.3f} "
-            f"{r.f1:7.3f}  "
-            f"{(r.decider + ' model') if r.takeover else 'blend + user model'}"
+            + " ".join(f"{r.paths.get(p, float('nan')):7.3f}" for p in ("blend", "lexicon"))
+            + f" {r.f1:7.3f}  {r.path}"
         )
     return lines
 
@@ -161,12 +174,15 @@ def main() -> int:
             f"fold {fold + 1} of {FOLDS}: trained on {len(trained_on)} OPP-115 policies, "
             f"scored on {len(held_out)} held out"
         )
+        fold_counts: dict[str, dict[str, Counter[str]]] = {}
         for label, (with_shipped, with_model) in runs.items():
             counts = _counts(score, corpus, units, held_out, with_shipped, with_model)
+            fold_counts[label] = counts
             for c in score.CATEGORIES:
                 pooled[label][c].update(counts[c])
             macros[label].append(_macro(score, counts))
             print(f"  {label:<26} macro-F1 {macros[label][-1]:.3f}")
+        print("\n".join(_fold_categories(score, fold_counts)))
         print("  stacked on the shipped model, cross-validated on the training policies:")
         print("\n".join(_stack_report(model)))
     print(f"\nper category, held-out units of {len(folds)} fold(s) pooled (F1; P/R):")

@@ -73,8 +73,9 @@ def test_a_paragraphs_shipped_probability_is_its_strongest_clauses(
     other = "Our office is open on weekdays."
     categories = list(shipped.linear.categories)
     column = categories.index("data_security")
-    _, alone, _ = text_base_scores([security, other], shipped, categories)
-    _, together, clauses = text_base_scores([f"{security} {other}"], shipped, categories)
+    alone = text_base_scores([security, other], shipped, categories).probabilities
+    reading = text_base_scores([f"{security} {other}"], shipped, categories)
+    together, clauses = reading.probabilities, reading.clauses
     assert clauses.tolist() == [2]
     assert together[0, column] == pytest.approx(max(alone[0, column], alone[1, column]))
     assert alone[0, column] > alone[1, column]

@@ -299,3 +299,48 @@ def test_a_category_the_stack_decides_still_takes_the_user_models_one_suggestion
     deciding = LearnedScorer(model, frozenset({first}))
     assert deciding.asserted(probabilities) == {}
     assert deciding.asserted(probabilities | {first: 0.0}) == {second: 0.99}
+
+
+def test_a_category_decided_without_the_shipped_model_has_the_lexicons_evidence(
+    model: LearnedModel, shipped: ShippedModel
+) -> None:
+    """Where `train` chose the lexicon's way for a category (the user's labels disagreed with
+    the shipped model there), the shipped model's addition is undone: the category is as
+    without the shipped model, the others keep the blend."""
+    text = "Changes take effect thirty days after we announce them."
+    assert CHANGE in _categories(text, shipped, None)  # the shipped model adds it
+    assert CHANGE not in _categories(text, None, None)  # no cue of the lexicon's
+    assert model.stacked is not None
+    # The user's model undecided on policy change: p = 0.5, under its threshold (no addition)
+    # and far above a veto.
+    row = model.linear.categories.index(CHANGE)
+    linear = model.linear
+    hashed, intercept, a, b, thresholds = (
+        array.copy()
+        for array in (linear.hashed, linear.intercept, linear.platt_a, linear.platt_b,
+                      linear.thresholds)
+    )  # fmt: skip
+    hashed[row], intercept[row], a[row], b[row], thresholds[row] = 0.0, 0.0, -1.0, 0.0, 0.9
+    undecided = replace(
+        linear, hashed=hashed, intercept=intercept, platt_a=a, platt_b=b, thresholds=thresholds
+    )
+
+    def deciding(without_shipped: bool) -> LearnedModel:
+        assert model.stacked is not None
+        reports = {
+            c: replace(r, takeover=False, without_shipped=without_shipped and c == CHANGE)
+            for c, r in model.stacked.reports.items()
+        }
+        return replace(model, linear=undecided, stacked=replace(model.stacked, reports=reports))
+
+    assert CHANGE in _categories(text, shipped, deciding(False))
+    lexicon_way = deciding(True)
+    assert CHANGE not in _categories(text, shipped, lexicon_way)
+    save_model(lexicon_way)
+    loaded = load_model()
+    assert loaded is not None and loaded.stacked is not None
+    assert loaded.stacked.without_shipped == frozenset({CHANGE})
+    assert CHANGE not in _categories(text, shipped, loaded)
+    # Another category of the blend stays: the shipped model's sharing here.
+    sharing = "We give your address to delivery companies so they can bring your order."
+    assert _categories(sharing, shipped, loaded) == _categories(sharing, shipped, deciding(False))

@@ -73,9 +73,29 @@ class StackedReport:
     # (`scoring.refine`), chosen by cross-validation (`veto_choice`); None in a model saved
     # before it was chosen (`scoring.LEGACY_PARAGRAPH_VETO_SHARE` applies).
     paragraph_veto: float | None = None
+    # The shipped model's blend undone for this category (the lexicon's evidence kept): the
+    # plain model adds and vetoes as it does without the shipped model (`stack_paths.LEXICON`).
+    without_shipped: bool = False
+    # The cross-validated F1 of each way of deciding the category `train` compared
+    # (`stack_paths`); empty in a model saved before the ways were compared.
+    paths: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def path(self) -> str:
+        """How `analyze` decides the category: "blend" (as before), "lexicon", "stacked" or
+        "user" (`stack_paths`)."""
+        if self.without_shipped:
+            return "lexicon"
+        return self.decider if self.takeover else "blend"
 
     def to_json(self) -> dict[str, Any]:
-        extra = {} if self.paragraph_veto is None else {"paragraph_veto": self.paragraph_veto}
+        extra: dict[str, Any] = {}
+        if self.paragraph_veto is not None:
+            extra["paragraph_veto"] = self.paragraph_veto
+        if self.paths:
+            extra["paths"] = {p: round(f1, 4) for p, f1 in self.paths.items()}
+        if self.without_shipped:
+            extra["path"] = self.path
         return {
             "positives": self.positives,
             "user_f1": round(self.user_f1, 4),
@@ -108,6 +128,11 @@ class StackedModel:
     @property
     def takeover(self) -> frozenset[str]:
         return frozenset(c for c, r in self.reports.items() if r.takeover)
+
+    @property
+    def without_shipped(self) -> frozenset[str]:
+        """The categories where the shipped model's blend is undone (`StackedReport`)."""
+        return frozenset(c for c, r in self.reports.items() if r.without_shipped)
 
 
 @dataclass

@@ -14,15 +14,12 @@ with the blend's scores as extra columns (and the plain model cross-validated ag
 rows): 17 liblinear fits per category instead of 6, about 6 min CPU on OPP-115's 29 policies.
 
 Per category, cross-validated by document (a policy's clauses share its wording: spread over
-folds they flatter the scores), three ways of deciding are compared on the same rows: what
-`analyze` does without a takeover (the blend, plus the plain model's additions, less its strong
-vetoes), the stacked model deciding, and the plain model deciding (the blend over-asserts some
-categories, policy change on OPP-115). The better of the two models takes the category over
-(adds it where the blend missed it, removes it where the blend was wrong) only where it beats
-the first by a margin (MIN_GAIN, or one standard error of its F1 where that is larger) with
-MIN_POSITIVES labels, and only in languages the user labelled enough of
-(`scoring.MIN_LANGUAGE_EXAMPLES`). In every other category the plain model adds and vetoes as
-before (`scoring`): few labels change nothing against the model without a stack.
+folds they flatter the scores), `stack_paths` chooses how `analyze` decides it: as before (the
+blend, plus the plain model's additions, less its strong vetoes), on the lexicon with the
+shipped model's blend undone, or by the stacked model (it adds the category where the blend
+missed it and removes it where the blend was wrong) — only in languages the user labelled
+enough of (`scoring.MIN_LANGUAGE_EXAMPLES`). Few labels change nothing against the model
+without a stack.
 
 Where most of the user's labelled texts run over several clauses (an imported paragraph-level
 labelling), the stacked model decides on paragraphs, as it learned (`StackedModel.unit`). On
@@ -34,9 +31,9 @@ collection 0.795 → 0.821 on fold 1, data security 0.769 → 0.833 on fold 3).
 from __future__ import annotations
 
 import hashlib
-import math
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -60,35 +57,35 @@ from policylens.core.learn.stack_inputs import (
     reads_shipped,
     stacking_features,
 )
+from policylens.core.learn.stack_paths import (
+    BLEND,
+    LEXICON,
+    MIN_POSITIVES,
+    STACKED,
+    chosen_path,
+)
 from policylens.core.normalize import NormalizedText, normalize_for_matching
 from policylens.core.segment import Segment, segment
-from policylens.core.taxonomy import OTHER
 
 if TYPE_CHECKING:
     from policylens.core.learn.training import CategoryFit
 
-__all__ = ["BASE_PREFIX", "stacking_features"]
+__all__ = ["BASE_PREFIX", "MIN_POSITIVES", "stacking_features"]
 
 # The stacked model's threshold favours precision (F-beta, beta < 1): where it takes a category
 # over, its "yes" replaces the blend's (by F1 it scored lower on OPP-115's folds: see README).
 STACKED_THRESHOLD_BETA = 0.5
+# (β chosen per category by nested grouped CV on the user's labels — each fold decided at the
+# F_β-best threshold of the other folds, of 0.5 and 1 — was tried: OPP-115's three folds
+# 0.765 / 0.772 / 0.788 → 0.766 / 0.770 / 0.772; it chose 1 for most takeovers.)
 # Whether a new stacked model reads the shipped model's probabilities besides the blend's
 # scores (`stack_inputs`).
 SHIPPED_FEATURES = True
 # Texts read as one document when the blend scores them: memory follows this, not the library.
 BASE_BATCH = 5000
-# The stacked model takes a category over only when its cross-validated F1 beats the blend's
-# and the plain model's by a margin, on at least MIN_POSITIVES positive labels (below that,
-# CV F1 is mostly noise); the margin is MIN_GAIN or one standard error of the winner's F1
-# (√(F1·(1 − F1) / positives)), whichever is larger: a gain on 15 labels must be large.
-MIN_GAIN = 0.02
-MIN_POSITIVES = 20
-# Whether the plain model may decide a category too, where it beats the stacked model and
-# what `analyze` does without a takeover (the blend over-asserting policy change on OPP-115 was
-# the case for it). Off: on OPP-115's quick fold it took first-party collection and user
-# choice and scored 0.727 against 0.736 without it (a veto at half the threshold removes too
-# much, as a stronger veto did before). A saved model deciding so is still read and applied.
-USER_DECIDES = False
+# (The plain model deciding a category against the blend, `stack_paths.USER`, was tried: on
+# OPP-115's quick fold it took first-party collection and user choice and scored 0.727
+# against 0.736 without it. A saved model deciding so is still read and applied.)
 SOURCE = "model"
 # A model whose positive labels are mostly texts of this many clauses or more decides on
 # paragraphs (see StackedBlender).
@@ -127,28 +124,52 @@ def base_matrix(evidence: Sequence[ClauseEvidence], categories: Sequence[str]) -
 
 def blended(
     document: Document, shipped: ShippedModel
-) -> tuple[list[Segment], NormalizedText, list[ClauseEvidence], FloatMatrix]:
-    """The document's segments, their evidence as `analyze` blends it before context, and
-    the shipped model's probabilities (`stack_inputs`)."""
+) -> tuple[list[Segment], NormalizedText, list[ClauseEvidence], FloatMatrix, list[ClauseEvidence]]:
+    """The document's segments, their evidence as `analyze` blends it before context, the
+    shipped model's probabilities (`stack_inputs`) and the lexicon's evidence before the
+    blend."""
     segments = segment(document)
     normalized = normalize_for_matching(document.text)
     evidence = LexiconScorer().score(document, segments, normalized)
     blend, probabilities = shipped.blend_reading(document, segments, normalized, evidence)
-    return segments, normalized, blend, probabilities
+    return segments, normalized, blend, probabilities, evidence
+
+
+@dataclass(frozen=True)
+class BaseReading:
+    """What the shipped blend makes of each training text (rows; columns: the shipped model's
+    categories), read by `text_base_scores`."""
+
+    # The blend's strongest score of each category over the text's clauses (`analyze` gives a
+    # paragraph a category when one of its clauses has it): the stacked model's features.
+    scores: FloatMatrix
+    # The shipped model's strongest probability of each category.
+    probabilities: FloatMatrix
+    # How many clauses each text has.
+    clauses: npt.NDArray[np.int64]
+    # Whether `analyze` shows the category on one of the text's clauses, with the shipped
+    # blend and without it (the lexicon alone): after its own rules (the "not" tier, the
+    # paragraph focus, definitions), which the raw scores know nothing of. A heading's section
+    # context is left out: here the texts are each other's neighbours, not a policy's.
+    shown: npt.NDArray[np.bool_]
+    shown_by_lexicon: npt.NDArray[np.bool_]
 
 
 def text_base_scores(
     texts: Sequence[str], shipped: ShippedModel, categories: Sequence[str]
-) -> tuple[FloatMatrix, FloatMatrix, npt.NDArray[np.int64]]:
-    """(texts × categories): the blend's strongest score of each category over the clauses of
-    each text (`analyze` gives a paragraph a category when one of its clauses has it), and the
-    shipped model's strongest probability (`categories` are the shipped model's); and how
-    many clauses each text has. The texts are read as documents of `BASE_BATCH` paragraphs,
-    one paragraph each: few passes, a bounded document in memory, and no training text is
-    taken for a document's title."""
+) -> BaseReading:
+    """The shipped blend's reading of `texts` (`BaseReading`; `categories` are the shipped
+    model's). The texts are read as documents of `BASE_BATCH` paragraphs, one paragraph each:
+    few passes, a bounded document in memory, and no training text is taken for a document's
+    title."""
+    from policylens.core.analysis import apply_context
+
     values = np.zeros((len(texts), len(categories)), dtype=np.float64)
     shipped_p = np.zeros((len(texts), len(shipped.linear.categories)), dtype=np.float64)
     clauses = np.zeros(len(texts), dtype=np.int64)
+    shown = np.zeros((len(texts), len(categories)), dtype=bool)
+    shown_by_lexicon = np.zeros_like(shown)
+    column = {c: i for i, c in enumerate(categories)}
     for begin in range(0, len(texts), BASE_BATCH):
         pieces = [" ".join(t.split()) for t in texts[begin : begin + BASE_BATCH]]
         starts, at = [], 0
@@ -156,14 +177,20 @@ def text_base_scores(
             starts.append(at)
             at += len(piece) + 2
         document = Document.from_text("\n\n".join(pieces) + "\n", title="", format="txt")
-        segments, _, evidence, probabilities = blended(document, shipped)
+        segments, _, evidence, probabilities, cues = blended(document, shipped)
         rows = base_matrix(evidence, categories)
-        for at, seg in enumerate(segments):
-            owner = begin + bisect_right(starts, seg.start) - 1
+        owners = [begin + bisect_right(starts, seg.start) - 1 for seg in segments]
+        for at, owner in enumerate(owners):
             np.maximum(values[owner], rows[at], out=values[owner])
             np.maximum(shipped_p[owner], probabilities[at], out=shipped_p[owner])
             clauses[owner] += 1
-    return values, shipped_p, clauses
+        for found, read in ((shown, evidence), (shown_by_lexicon, cues)):
+            analysed = apply_context(document.text, segments, read)
+            for owner, clause in zip(owners, analysed, strict=True):
+                for score in clause.categories:
+                    if score.source != "context" and score.id in column:
+                        found[owner, column[score.id]] = True
+    return BaseReading(values, shipped_p, clauses, shown, shown_by_lexicon)
 
 
 def labelled_unit(clauses: npt.NDArray[np.int64]) -> str:
@@ -177,11 +204,6 @@ def _scores(labels: npt.NDArray[np.bool_], predicted: npt.NDArray[np.bool_]) -> 
     from policylens.core.learn.linear_training import scores
 
     return scores(labels, predicted)
-
-
-def margin(f1: float, positives: int) -> float:
-    """How much a cross-validated F1 must beat another's to count (see MIN_GAIN)."""
-    return max(MIN_GAIN, math.sqrt(f1 * (1 - f1) / max(1, positives)))
 
 
 def _as_analyzed(
@@ -212,21 +234,6 @@ def _as_analyzed(
         else None
     )
     return _scores(labels, combined)[2], _scores(labels, deciding)[2], paragraph_share
-
-
-def _decider(
-    category: str, positives: int, fallback_f1: float, stacked_f1: float, user_f1: float
-) -> str:
-    """Which model takes `category` over from the blend: "stacked", "user" or none (""):
-    the better of the two, where it beats what `analyze` does without either (`fallback_f1`)
-    by the margin."""
-    if category == OTHER or positives < MIN_POSITIVES:
-        return ""
-    if not USER_DECIDES or stacked_f1 >= user_f1:
-        decider, best = "stacked", stacked_f1
-    else:
-        decider, best = "user", user_f1
-    return decider if best - margin(best, positives) >= fallback_f1 else ""
 
 
 def train_stacked(
@@ -263,7 +270,8 @@ def train_stacked(
 
     base_categories = list(shipped.linear.categories)
     texts = sorted({e.text for c in categories for e in fits[c].items})
-    base, shipped_p, clause_counts = text_base_scores(texts, shipped, base_categories)
+    reading = text_base_scores(texts, shipped, base_categories)
+    base, shipped_p, clause_counts = reading.scores, reading.probabilities, reading.clauses
     labelled = {e.text for c in categories for e in fits[c].items if e.positive}
     unit = labelled_unit(clause_counts[[i for i, t in enumerate(texts) if t in labelled]])
     row_of = {text: row for row, text in enumerate(texts)}
@@ -304,15 +312,18 @@ def train_stacked(
             features[:, 0] = 0.0
             fitted = fit_stack(features)
         if category in base_categories:
-            column = base[at, base_categories.index(category)]
-            base_p, base_r, base_f1 = _scores(labels, column >= THRESHOLD)
+            shown = reading.shown[at, base_categories.index(category)]
+            shown_by_lexicon = reading.shown_by_lexicon[at, base_categories.index(category)]
+            base_p, base_r, base_f1 = _scores(labels, shown)
         else:
-            column = np.zeros(len(at))
+            shown = shown_by_lexicon = np.zeros(len(at), dtype=bool)
             base_p = base_r = base_f1 = 0.0
         # The user model cross-validated on the same rows and folds: what `analyze` makes of
-        # the category without a takeover (`scoring`) and with the user model deciding.
-        combined_f1, deciding_f1, paragraph_veto = _as_analyzed(
-            labels, column >= THRESHOLD, fit.fitted.out_of_fold, fit.fitted.threshold, unit
+        # the category without a takeover (`scoring`), on the blend or on the lexicon alone.
+        probabilities, threshold = fit.fitted.out_of_fold, fit.fitted.threshold
+        combined_f1, _, paragraph_veto = _as_analyzed(labels, shown, probabilities, threshold, unit)
+        lexicon_f1, _, lexicon_veto = _as_analyzed(
+            labels, shown_by_lexicon, probabilities, threshold, unit
         )
         # The stacked decision is the user model's, scaled, plus the blend's scores: as one
         # linear model, the user model's n-gram weights times its coefficient.
@@ -324,9 +335,14 @@ def train_stacked(
         platt_a[index], platt_b[index] = fitted.platt_a, fitted.platt_b
         thresholds[index] = fitted.threshold
         positives = int(labels.sum())
-        decider = _decider(category, positives, max(base_f1, combined_f1), fitted.f1, deciding_f1)
+        paths = {BLEND: combined_f1, LEXICON: lexicon_f1, STACKED: fitted.f1}
+        # A way must beat the blend with or without the plain model's additions and vetoes.
+        candidates = {**paths, BLEND: max(base_f1, combined_f1)}
         if fitted.coefficients[0] < 0:  # nothing to decide with (no blend scores either)
-            decider = ""
+            del candidates[STACKED]
+        path = chosen_path(category, positives, candidates)
+        if path == LEXICON:
+            paragraph_veto = lexicon_veto
         reports[category] = StackedReport(
             category,
             positives,
@@ -338,9 +354,11 @@ def train_stacked(
             fitted.precision,
             fitted.recall,
             fitted.threshold,
-            bool(decider),
-            decider or "stacked",
+            path == STACKED,
+            "stacked",
             paragraph_veto,
+            path == LEXICON,
+            paths,
         )
         step(f"{category} (stacked)")
     linear = LinearModel(
@@ -361,7 +379,7 @@ def train_stacked(
 def usable_on(model: LearnedModel, shipped: ShippedModel | None) -> StackedModel | None:
     """The model's stacked part when it was stacked on this shipped model, else None."""
     stacked = model.stacked
-    if stacked is None or shipped is None or not stacked.takeover:
+    if stacked is None or shipped is None or not (stacked.takeover or stacked.without_shipped):
         return None
     if stacked.shipped_id != shipped_identity(shipped):
         return None
@@ -406,6 +424,7 @@ class StackedBlender:
             else:
                 self._takeover.append((False, index, category, float(linear.thresholds[index])))
         self._by_user = any(entry[0] for entry in self._takeover)
+        self._without_shipped = stacked.without_shipped
 
     def _probabilities(
         self,
@@ -431,6 +450,7 @@ class StackedBlender:
         *,
         tick: Callable[[float], bool] | None = None,
     ) -> list[ClauseEvidence]:
+        cues = evidence
         evidence, probabilities = self.shipped.blend_reading(
             document, segments, normalized, evidence, tick=tick
         )
@@ -440,6 +460,8 @@ class StackedBlender:
             for i, s in enumerate(segments)
             if self.model.language_count(s.language) >= MIN_LANGUAGE_EXAMPLES
         ]
+        if rows and self._without_shipped:
+            _undo_blend(result, cues, rows, self._without_shipped)
         if not rows or not self._takeover:
             return result
         base = base_matrix([evidence[i] for i in rows], self._base_categories)
@@ -526,6 +548,22 @@ class StackedBlender:
                     score, cues, "lexicon" if cues else SOURCE, model_note(own), by_model=True
                 ),
             }
+
+
+def _undo_blend(
+    result: list[ClauseEvidence],
+    cues: Sequence[ClauseEvidence],
+    rows: Sequence[int],
+    categories: frozenset[str],
+) -> None:
+    """In `categories`, the lexicon's evidence (`cues`) back in place of the blend's, on the
+    clauses of `rows`: as `analyze` has it without the shipped model (`stack_paths.LEXICON`)."""
+    for row in rows:
+        blend, lexicon = result[row], cues[row]
+        if all(blend.get(c) is lexicon.get(c) for c in categories):
+            continue
+        kept = {c: e for c, e in blend.items() if c not in categories}
+        result[row] = kept | {c: e for c, e in lexicon.items() if c in categories}
 
 
 def _paragraphs(text: str, segments: Sequence[Segment], rows: Sequence[int]) -> list[list[int]]:

@@ -108,6 +108,8 @@ def _stacked(directory: Path, categories: tuple[str, ...]) -> StackedModel | Non
                 row["takeover"] is True,
                 "user" if row.get("decider") == "user" else "stacked",
                 _share(row.get("paragraph_veto")),
+                row.get("path") == "lexicon",
+                _paths(row.get("paths")),
             )
             for category, row in (manifest.get("reports") or {}).items()
         }
@@ -119,6 +121,18 @@ def _stacked(directory: Path, categories: tuple[str, ...]) -> StackedModel | Non
     except (ModelFileError, ValueError, TypeError, KeyError, AttributeError) as error:
         log.warning("The stacked part of the learned model is not used (%s).", error)
         return None
+
+
+def _paths(value: Any) -> dict[str, float]:
+    """The saved F1 by way of deciding (`stack_paths`); {} when absent (a model saved before)."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and isinstance(f, int | float) and not isinstance(f, bool)
+        for k, f in value.items()
+    ):
+        raise ValueError(f"the F1 by way of deciding {value!r} is not a table of numbers")
+    return {k: float(f) for k, f in value.items()}
 
 
 def _share(value: Any) -> float | None:
