@@ -1,0 +1,66 @@
+"""Arabic and Persian product notices in translated register (issue 11, session 11): the cue
+families the fresh dev policies' misses showed (telemetry and crash reports, "ممکن است ما ...
+استفاده کنیم", export "در قالب فایل", complaints to an authority, deletion "بعد .. يوما",
+authorised staff). The lines are written for this test, not taken from the dev policies."""
+
+from __future__ import annotations
+
+import pytest
+
+from policylens.core.document import Document
+from policylens.core.learn.apply import analyze_with_model
+
+FP = "first_party_collection_use"
+TP = "third_party_sharing_collection"
+CH = "user_choice_control"
+AC = "user_access_edit_deletion"
+RE = "data_retention"
+SE = "data_security"
+PC = "policy_change"
+IN = "international_specific_audiences"
+
+# (text, the categories it must get, a category it must not get or "")
+CASES = [
+    # Persian: "we may use" in the subjunctive; technical data names; a review date.
+    ("ممکن است ما از نشانی ایمیل شما برای ارسال خبرنامه استفاده کنیم.", (FP,), ""),
+    ("گزارش خرابی برنامه شامل نسخه سیستم‌عامل است.", (FP,), ""),
+    ("داده‌های تله‌متری به بهبود عملکرد نرم‌افزار کمک می‌کند.", (FP,), ""),
+    ("در حالت مهمان، نام شما ثبت نمی‌شود.", (FP,), ""),
+    ("تاریخ آخرین بازبینی: ۱۰ مهر ۱۴۰۴", (PC,), ""),
+    # Persian: export, a processor "on behalf of", voluntary, an inactive account, a complaint.
+    ("می‌توانید اطلاعات پروفایل خود را در قالب فایل JSON دریافت کنید.", (AC,), ""),
+    ("از بخش تنظیمات، از داده‌های خود خروجی بگیرید.", (AC,), ""),
+    ("ما داده‌ها را فقط به نمایندگی از مشتری سازمانی خود پردازش می‌کنیم.", (TP,), ""),
+    ("ثبت اطلاعات اضافی داوطلبانه است.", (CH,), ""),
+    ("اگر حساب شما یک سال غیرفعال بماند، آن را می‌بندیم.", (RE,), ""),
+    ("می‌توانید نزد نهاد ناظر در کشور خود شکایت ثبت کنید.", (AC,), ""),
+    # Arabic: crash reports, deletion after a period, a copy of one's file, the list of
+    # recipients, a public dataset, third parties as a heading, stopping in the settings.
+    ("يرسل التطبيق تقرير أعطال عند توقفه المفاجئ.", (FP,), ""),
+    ("تُحذف السجلات التي تحتوي على عنوان IP بعد 14 يومًا.", (RE,), ""),
+    ("يمكنك طلب نسخة من ملفك لدى قسم السجلات.", (AC,), ""),
+    ("يحق لك الحصول على قائمة بالجهات التي تلقت بياناتك.", (AC,), ""),
+    ("تُنشر التسجيلات ضمن مجموعة بيانات عامة يمكن لأي شخص تنزيلها.", (TP,), ""),
+    ("الجهات الخارجية", (TP,), ""),
+    ("يمكنك إيقاف المزامنة في أي وقت من الإعدادات.", (CH,), ""),
+    ("إذا طلبت حذف صورك، نزيلها من المعرض.", (AC,), ""),
+    # Arabic: authorised staff is security; "privacy and security" as a settings menu is not.
+    ("لا يطلع على الملفات إلا الموظفون المصرح لهم.", (SE,), ""),
+    ("لا يصل إليها إلا فريق الدعم.", (SE,), ""),
+    ("لإيقاف ذلك افتح الإعدادات ثم الخصوصية والأمان ثم ألغِ الخيار.", (CH,), SE),
+    # Arabic: a complaint to the authority of one's country of residence is a right and names
+    # a region.
+    ("يمكنك تقديم شكوى لدى هيئة حماية البيانات في بلد إقامتك.", (AC, IN), ""),
+    ("ولك حق الشكوى لدى الجهة الرقابية.", (AC,), ""),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), CASES)
+def test_translated_phrasing_gets_its_category(
+    text: str, wanted: tuple[str, ...], unwanted: str
+) -> None:
+    document = Document.from_text(text + "\n", title="case", format="txt")
+    found = {c for clause in analyze_with_model(document) for c in clause.category_ids}
+    assert set(wanted) <= found, found
+    if unwanted:
+        assert unwanted not in found, found
