@@ -37,6 +37,11 @@ CASES = [
     ("Ich erreiche dich oder deine Eltern unter dieser Nummer.", "", IN),
     ("Für Mitglieder unter 14 Jahren brauchen wir die Zustimmung der Eltern.", IN, ""),
     ("Les sorties scolaires nécessitent une autorisation parentale signée.", IN, ""),
+    # Second round: an Austrian "Bundesabgabenordnung" and Belgian law name a jurisdiction; who
+    # "erfährt" (gets to know) the data is a recipient.
+    ("Belege bewahren wir nach der Bundesabgabenordnung sieben Jahre auf.", IN, ""),
+    ("Nous gardons les factures selon les règles comptables belges.", IN, ""),
+    ("Ihre Lieferadresse erfährt nur der Kurierdienst.", "third_party_sharing_collection", ""),
 ]
 
 
