@@ -1,0 +1,55 @@
+"""Translated product notices in de/fr/sv/ru/kk (issue 11, session 11): telemetry, crash and
+diagnostic reports are what the service collects; a French code of law names a jurisdiction;
+parents alone are no audience, their consent is. The lines are written for this test, not taken
+from the dev policies."""
+
+from __future__ import annotations
+
+import pytest
+
+from policylens.core.document import Document
+from policylens.core.learn.apply import analyze_with_model
+
+FP = "first_party_collection_use"
+CH = "user_choice_control"
+IN = "international_specific_audiences"
+
+# (text, a category it must get, a category it must not get or "")
+CASES = [
+    # Telemetry and crash reports, which browsers and apps send home.
+    ("Die App überträgt Telemetriedaten wie Bildschirmgröße und Version an uns.", FP, ""),
+    ("Ein Absturzbericht enthält den Speicherzustand des Programms.", FP, ""),
+    (
+        "Nous recevons des données de diagnostic quand l'appli se ferme seule.",
+        FP,
+        "",
+    ),
+    ("Les rapports de plantage indiquent le modèle de l'appareil.", FP, ""),
+    ("Appen skickar telemetri om hur ofta funktionerna används.", FP, ""),
+    ("En kraschrapport innehåller appens version och enhetens modell.", FP, ""),
+    ("Отчёты о сбоях содержат версию приложения и модель смартфона.", FP, ""),
+    ("Қосымша телеметрия арқылы экран өлшемін жібереді.", FP, ""),
+    # A French code of law is a named national law.
+    ("Les bulletins de paie sont gardés cinq ans, comme le prévoit le Code du travail.", IN, ""),
+    # Withdrawing a permission is a choice.
+    ("Vous pouvez retirer cette autorisation en écrivant à l'accueil.", CH, ""),
+    # Parents mentioned as the people a tutor calls are no audience; their consent for a child is.
+    ("Ich erreiche dich oder deine Eltern unter dieser Nummer.", "", IN),
+    ("Für Mitglieder unter 14 Jahren brauchen wir die Zustimmung der Eltern.", IN, ""),
+    ("Les sorties scolaires nécessitent une autorisation parentale signée.", IN, ""),
+    # Second round: an Austrian "Bundesabgabenordnung" and Belgian law name a jurisdiction; who
+    # "erfährt" (gets to know) the data is a recipient.
+    ("Belege bewahren wir nach der Bundesabgabenordnung sieben Jahre auf.", IN, ""),
+    ("Nous gardons les factures selon les règles comptables belges.", IN, ""),
+    ("Ihre Lieferadresse erfährt nur der Kurierdienst.", "third_party_sharing_collection", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), CASES)
+def test_product_notice_phrasing_gets_its_category(text: str, wanted: str, unwanted: str) -> None:
+    document = Document.from_text(text + "\n", title="case", format="txt")
+    found = {c for clause in analyze_with_model(document) for c in clause.category_ids}
+    if wanted:
+        assert wanted in found, found
+    if unwanted:
+        assert unwanted not in found, found
