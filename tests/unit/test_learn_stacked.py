@@ -307,7 +307,7 @@ def test_a_category_decided_without_the_shipped_model_has_the_lexicons_evidence(
     """Where `train` chose the lexicon's way for a category (the user's labels disagreed with
     the shipped model there), the shipped model's addition is undone: the category is as
     without the shipped model, the others keep the blend."""
-    text = "Changes take effect thirty days after we announce them."
+    text = "Revisions take effect when we post them here."
     assert CHANGE in _categories(text, shipped, None)  # the shipped model adds it
     assert CHANGE not in _categories(text, None, None)  # no cue of the lexicon's
     assert model.stacked is not None
