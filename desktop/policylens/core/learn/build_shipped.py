@@ -61,7 +61,11 @@ CATEGORIES = (
 SUBSTANTIVE = CATEGORIES[:-1]
 # Chosen on the corpus dev split (see the README's figures).
 REGULARISATION_C = 4.0
-FEATURES = FeatureSpec(bits=18, char_sizes=(3, 4, 5), word_max=2, languages="shared")
+# Character 4- and 5-grams (no 3-grams): a third fewer features per character to hash and sum,
+# the model's part of a 1 MB English analysis 18 % fewer instructions (the whole 5 %), for the
+# same quality (3–5 before: corpus dev macro-F1, mean of the languages, 0.843 -> 0.840; held-out
+# dev policies 0.871 -> 0.870; the samples unchanged; per language in the commit message).
+FEATURES = FeatureSpec(bits=18, char_sizes=(4, 5), word_max=2, languages="shared")
 THRESHOLD_BETA = 1.0
 # How much a dev policy's line weighs against a corpus clause; 0: not trained on (the recipe
 # before session 10). Chosen by policy-grouped cross-validation over the dev policies
