@@ -208,6 +208,8 @@ def pdfium_needs_actual_text(text: str) -> bool:
 def _pdfium_rtl(text: str) -> bool:
     """A right-to-left line or text object for PDFium: more right-to-left segments than
     left-to-right ones."""
+    if _D_L_RUNS.search(text) is None:  # (most lines: no list of words to count)
+        return _D_R_RUNS.search(text) is not None
     return len(_D_R_RUNS.findall(text)) > len(_D_L_RUNS.findall(text))
 
 
