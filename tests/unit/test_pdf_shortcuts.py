@@ -97,3 +97,21 @@ def test_implicit_rules_check_is_the_loop_over_every_character() -> None:
         assert answer == _old_rules_suffice(text, kinds), text
         answers.add(answer)
     assert answers == {True, False}
+
+
+def test_line_breaking_words_end_where_their_spaces_start() -> None:
+    """The word pattern's group gives the word's end that stripping its spaces gave."""
+    import re
+
+    from policylens.export.pdf_text import _WORD
+
+    alphabet = list("ab سل۱2.-/\u200c\u00a0\u2009\u3000\t\n ")
+    generator = random.Random(10)
+    for _ in range(3000):
+        text = "".join(generator.choice(alphabet) for _ in range(generator.randint(0, 20)))
+        old = [
+            (m.start(), m.start() + len(m.group().rstrip()), m.end())
+            for m in re.finditer(r"\S+\s*|\s+", text)
+        ]
+        new = [(m.start(), max(m.end(1), m.start()), m.end()) for m in _WORD.finditer(text)]
+        assert new == old, text

@@ -25,7 +25,7 @@ from policylens.export.pdf_fonts import Face, FontSet, split_by_font
 
 _STRONG_LTR = frozenset(("L", "EN", "AN", "LRE", "LRO", "LRI", "RLE", "RLO", "RLI", "FSI"))
 _STRONG_RTL = frozenset(("R", "AL", "AN", "LRE", "LRO", "LRI", "RLE", "RLO", "RLI", "FSI"))
-_WORD = re.compile(r"\S+\s*|\s+")
+_WORD = re.compile(r"(\S+)\s*|\s+")  # (group 1: the word without its spaces)
 # Where a long token (a URL) may be broken when it does not fit on a line by itself.
 _SOFT_BREAK_AFTER = frozenset("/-_.?&=")
 _ADVANCE = itemgetter(2)  # of a glyph tuple
@@ -264,8 +264,7 @@ def break_lines(paragraph: ShapedParagraph, max_width: float) -> list[tuple[int,
     pending_space = 0.0
     for match in _WORD.finditer(text):
         word_start = match.start()
-        word = match.group()
-        word_end = word_start + len(word.rstrip())
+        word_end = max(match.end(1), word_start)  # (spaces alone: -1)
         word_width = sum(advances[word_start:word_end])
         space_width = sum(advances[word_end : match.end()])
         if line_width and line_width + pending_space + word_width > max_width:
@@ -295,7 +294,7 @@ def break_lines(paragraph: ShapedParagraph, max_width: float) -> list[tuple[int,
 def _visual_order(runs: list[PlacedRun]) -> list[PlacedRun]:
     """Unicode bidi rule L2: reverse every maximal sequence at level ≥ k, k = max … 1."""
     order = list(runs)
-    if not order:
+    if len(order) < 2:  # (most lines: one run)
         return order
     highest = max(r.level for r in order)
     lowest_odd = min((r.level for r in order if r.level % 2), default=highest + 1)
