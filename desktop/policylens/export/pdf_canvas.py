@@ -21,6 +21,7 @@ from policylens.export.pdf_reading import poppler_actual_text, poppler_balance
 from policylens.export.pdf_render import outline_line, render_line, text_string, utf16_text
 from policylens.export.pdf_text import (
     Line,
+    ShapedParagraph,
     TextStyle,
     break_lines,
     layout_line,
@@ -124,6 +125,7 @@ class Canvas:
         self.pypdf_rtl: dict[int, bool] = {}  # page → pypdf's direction after its last line
         self.properties: dict[int, dict[str, str]] = {}  # page → name → property list
         self._faces_listed: dict[int, set[Face]] = {}  # page → fonts in its /Resources
+        self._shaped: dict[tuple[str, bool, float, bool], ShapedParagraph] = {}
         self.pdf.policylens_properties = self.properties  # type: ignore[attr-defined]
         self.width = float(self.pdf.w)
         self.height = float(self.pdf.h)
@@ -162,12 +164,19 @@ class Canvas:
         keep_with_next: float = 0.0,
         page_breaks: bool = True,
         align_right: bool | None = None,
+        repeated: bool = False,
     ) -> list[PlacedLine]:
         """Draw `text` from the current y, breaking pages as needed; aligned right when
         `align_right` (by default: when `rtl`). Returns the placed lines (offsets relative to
-        the document via `offset`)."""
+        the document via `offset`). `repeated`: a text that comes back often (the notes
+        appendix's "Status: question" rows), shaped once per export."""
         right = self.width - MARGIN if right is None else right
-        shaped = shape_paragraph(text, rtl, style, self.fonts)
+        key = (text, rtl, style.size, style.bold)
+        shaped = self._shaped.get(key) if repeated else None
+        if shaped is None:
+            shaped = shape_paragraph(text, rtl, style, self.fonts)
+            if repeated:
+                self._shaped[key] = shaped
         line_height = style.size * LINE_SPACING
         bottom_limit = self.height - MARGIN
         placed: list[PlacedLine] = []

@@ -8,7 +8,6 @@ mapping (ligatures included, in logical order) lands in the file.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -52,23 +51,32 @@ def _sticks_to_neighbour(char: str) -> bool:
     )
 
 
-@dataclass(eq=False)
 class Face:
-    """One embedded font: its fpdf2 object, HarfBuzz font, coverage and glyph cache."""
+    """One bundled font: its coverage, and — loaded into the document on first use, so a
+    font the export never draws with costs nothing — its fpdf2 object and HarfBuzz font;
+    with the renderer's glyph caches. Compared by identity."""
 
-    family: str
-    style: str
-    fpdf_font: Any  # fpdf.fonts.TTFFont
-    cmap: frozenset[int]
-    units_per_em: int
-    ascent: float  # fraction of the em
-    descent: float  # fraction of the em, negative
-    # (glyph id, text, width) → (code, width); read directly by the renderer's hot loop.
-    glyph_codes: dict[tuple[int, str, int | None], tuple[str, int]] = field(default_factory=dict)
-    # (glyph id, character) → (code, width, stretch direction), or () where not drawn, in
-    # right-to-left and left-to-right runs: the renderer's one look-up per usual glyph.
-    simple_rtl: dict[tuple[int, str], tuple[Any, ...]] = field(default_factory=dict)
-    simple_ltr: dict[tuple[int, str], tuple[Any, ...]] = field(default_factory=dict)
+    def __init__(self, pdf: FPDF, family: str, style: str, stem: str) -> None:
+        self.family = family
+        self.style = style
+        self.cmap = font_cmap(stem)
+        self._pdf = pdf
+        self._stem = stem
+        # (glyph id, text, width) → (code, width); read directly by the renderer's hot loop.
+        self.glyph_codes: dict[tuple[int, str, int | None], tuple[str, int]] = {}
+        # (glyph id, character) → (code, width, stretch direction), or () where not drawn,
+        # in right-to-left and left-to-right runs: the renderer's one look-up per usual glyph.
+        self.simple_rtl: dict[tuple[int, str], tuple[Any, ...]] = {}
+        self.simple_ltr: dict[tuple[int, str], tuple[Any, ...]] = {}
+
+    @cached_property
+    def fpdf_font(self) -> Any:  # fpdf.fonts.TTFFont
+        self._pdf.add_font(self.family, self.style, str(font_path(self._stem)))
+        return self._pdf.fonts[f"{self.family.lower()}{self.style}"]
+
+    @cached_property
+    def units_per_em(self) -> int:
+        return int(self.fpdf_font.ttfont["head"].unitsPerEm)
 
     @cached_property
     def blank_glyph(self) -> int:
@@ -118,22 +126,11 @@ class FontSet:
     """Vazirmatn and Noto Sans, regular and bold, added to one FPDF document."""
 
     def __init__(self, pdf: FPDF) -> None:
-        self._faces: dict[tuple[str, str], Face] = {}
-        for family, styles in _FAMILIES.items():
-            for style, stem in styles.items():
-                pdf.add_font(family, style, str(font_path(stem)))
-                fpdf_font: Any = pdf.fonts[f"{family.lower()}{style}"]
-                ttfont = fpdf_font.ttfont
-                upem = int(ttfont["head"].unitsPerEm)
-                self._faces[(family, style)] = Face(
-                    family=family,
-                    style=style,
-                    fpdf_font=fpdf_font,
-                    cmap=font_cmap(stem),
-                    units_per_em=upem,
-                    ascent=ttfont["hhea"].ascent / upem,
-                    descent=ttfont["hhea"].descent / upem,
-                )
+        self._faces: dict[tuple[str, str], Face] = {
+            (family, style): Face(pdf, family, style, stem)
+            for family, styles in _FAMILIES.items()
+            for style, stem in styles.items()
+        }
 
     def chain(self, rtl: bool, bold: bool = False) -> tuple[Face, ...]:
         """Fonts to try in order: Vazirmatn first for right-to-left text, Noto Sans else."""

@@ -127,7 +127,8 @@ def draw_appendix(
         ]
         for key, value in rows:
             if value:
-                canvas.paragraph(f"{key}: \u2068{value}\u2069", rtl, body, space_after=1)
+                row = f"{key}: \u2068{value}\u2069"
+                canvas.paragraph(row, rtl, body, space_after=1, repeated=True)
         for annotation in entry.annotations:
             note = annotation.note.strip()
             if not note:

@@ -195,19 +195,22 @@ def poppler_reads(visual: str, rtl_page: bool) -> str:
     return "".join(out)
 
 
-def pdfium_needs_actual_text(text: str) -> bool:
+def pdfium_needs_actual_text(text: str, poppler_needs: bool | None = None) -> bool:
     """Lines with right-to-left letters and left-to-right ones, digits, brackets or
     combining marks, and the lines poppler's /ActualText is on (PDFium would read that):
     PDFium's reading of the glyphs loses characters there (measured); the others it reads
-    right."""
+    right. `poppler_needs`: `poppler_needs_actual_text(text)`, where already known."""
     return _D_R_RUNS.search(text) is not None and (
-        _D_NEEDS.search(text) is not None or poppler_needs_actual_text(text)
+        _D_NEEDS.search(text) is not None
+        or (poppler_needs_actual_text(text) if poppler_needs is None else poppler_needs)
     )
 
 
 def _pdfium_rtl(text: str) -> bool:
     """A right-to-left line or text object for PDFium: more right-to-left segments than
     left-to-right ones."""
+    if _D_L_RUNS.search(text) is None:  # (most lines: no list of words to count)
+        return _D_R_RUNS.search(text) is not None
     return len(_D_R_RUNS.findall(text)) > len(_D_L_RUNS.findall(text))
 
 

@@ -199,7 +199,8 @@ def render_line(
     pieces = _pieces(drawn)
     opening: dict[tuple[int, int], str] = {}  # (stretch, first glyph) → operators
     closing: dict[tuple[int, int], str] = {}
-    if poppler_needs_actual_text(line_text):
+    poppler_needs = poppler_needs_actual_text(line_text)
+    if poppler_needs:
         # poppler takes the /ActualText of a /Span written inline, as one character per
         # span spread over its glyphs' box: one span per piece of a stretch that no other
         # stretch's glyph interrupts (boxes that overlap break the line apart), taking its
@@ -222,7 +223,7 @@ def render_line(
                 break
             carrier.append(item[4])
     carrier_rtl = pdfium_object_rtl("".join(carrier))
-    if pdfium_needs_actual_text(line_text):
+    if pdfium_needs_actual_text(line_text, poppler_needs):
         # PDFium takes the innermost /ActualText, from a named property list too (poppler
         # does not), and gives a whole line's to its leftmost text object when every object
         # refers to the same one.
@@ -591,8 +592,9 @@ def _operators(
                 written = x
             shift = (written - x) * per_point
             if shift > 0.05 or shift < -0.05:
-                tokens.append(f"> {shift:.1f} <")
-            tokens.append(code)
+                tokens.append(f"> {shift:.1f} <{code}")
+            else:
+                tokens.append(code)
             written = x + width * per_thousandth
         if tokens:
             parts.append("[<" + "".join(tokens) + ">] TJ")

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections import deque
 from dataclasses import dataclass
+from itertools import accumulate
 from operator import itemgetter
 
 import uharfbuzz as hb
@@ -25,10 +25,11 @@ from policylens.export.pdf_fonts import Face, FontSet, split_by_font
 
 _STRONG_LTR = frozenset(("L", "EN", "AN", "LRE", "LRO", "LRI", "RLE", "RLO", "RLI", "FSI"))
 _STRONG_RTL = frozenset(("R", "AL", "AN", "LRE", "LRO", "LRI", "RLE", "RLO", "RLI", "FSI"))
-_WORD = re.compile(r"\S+\s*|\s+")
+_WORD = re.compile(r"(\S+)\s*|\s+")  # (group 1: the word without its spaces)
 # Where a long token (a URL) may be broken when it does not fit on a line by itself.
 _SOFT_BREAK_AFTER = frozenset("/-_.?&=")
 _ADVANCE = itemgetter(2)  # of a glyph tuple
+_CLUSTER = itemgetter(1)  # of a glyph tuple
 
 
 def bidi_levels(text: str, rtl: bool) -> list[int]:
@@ -38,7 +39,7 @@ def bidi_levels(text: str, rtl: bool) -> list[int]:
     # Most paragraphs are in one script: then every character sits at the base level.
     if not any(unicodedata.bidirectional(c) in others for c in set(text)):
         return [base] * len(text)
-    kinds = [unicodedata.bidirectional(c) for c in text]
+    kinds = list(map(unicodedata.bidirectional, text))
     if _implicit_rules_suffice(text, kinds):
         # Most mixed paragraphs are Persian with digits or a Latin name: no embeddings,
         # isolates or brackets, so the level run is the paragraph and the implicit rules
@@ -150,12 +151,18 @@ def _implicit_rules_suffice(text: str, kinds: list[str]) -> bool:
     against it on random mixed text in the unit tests)."""
     if _EXPLICIT.intersection(kinds):
         return False
-    for index, kind in enumerate(kinds):
-        if kind == "ON" and unicodedata.mirrored(text[index]) and text[index] not in _UNPAIRED:
+    # (By distinct character, then only where a BN is: a loop over every character was
+    # most of the cost of a mixed paragraph.)
+    for char in set(text):
+        kind = unicodedata.bidirectional(char)
+        if kind == "ON" and unicodedata.mirrored(char) and char not in _UNPAIRED:
             return False  # brackets pair up (rule N0)
-        if kind == "BN" and (
-            (index and kinds[index - 1] in _BN_SENSITIVE)
-            or (index + 1 < len(kinds) and kinds[index + 1] in _BN_SENSITIVE)
+    if "BN" not in kinds:
+        return True
+    last = len(kinds) - 1
+    for index in [i for i, kind in enumerate(kinds) if kind == "BN"]:
+        if (index and kinds[index - 1] in _BN_SENSITIVE) or (
+            index < last and kinds[index + 1] in _BN_SENSITIVE
         ):
             return False  # fpdf2 lets a ZWNJ/ZWJ here break the number rules W1, W4, W5
     return True
@@ -212,40 +219,19 @@ def shape_paragraph(text: str, rtl: bool, style: TextStyle, fonts: FontSet) -> S
             buffer.guess_segment_properties()
             buffer.direction = "rtl" if level % 2 else "ltr"
             hb.shape(face.hb_font, buffer, {})
-            # The glyphs' fields read field by field (comprehensions) and zipped into tuples
-            # at C speed: a loop building each tuple was a tenth of an export.
-            infos, positions = buffer.glyph_infos, buffer.glyph_positions
-            clusters = [info.cluster for info in infos]
-            x_advances = [pos.x_advance for pos in positions]
-            glyphs = list(
-                zip(
-                    [info.codepoint for info in infos],
-                    clusters,
-                    x_advances,
-                    [pos.x_offset for pos in positions],
-                    [pos.y_offset for pos in positions],
-                    strict=True,
-                )
-            )
-            _add_advances(advances, clusters, x_advances, scale)
+            # One pass over the glyphs (there are as many as characters): their tuples, the
+            # characters' advances and the clusters.
+            glyphs = []
+            clusters = []
+            for info, pos in zip(buffer.glyph_infos, buffer.glyph_positions, strict=True):
+                cluster, advance = info.cluster, pos.x_advance
+                glyphs.append((info.codepoint, cluster, advance, pos.x_offset, pos.y_offset))
+                clusters.append(cluster)
+                advances[cluster] += advance * scale
             keys = [-c for c in clusters] if level % 2 else clusters
             runs.append(ShapedRun(start, end, level, face, glyphs, keys))
             start = end
     return ShapedParagraph(text, rtl, style, runs, advances)
-
-
-def _add_advances(
-    advances: list[float], clusters: list[int], x_advances: list[int], scale: float
-) -> None:
-    """Add each glyph's advance (font units × `scale`) to its cluster's first character, in
-    glyph order. Where every glyph has a cluster of its own (the usual run: a ligature
-    skips a character but is one glyph) they are set at C speed: 0.0 + a is a, so the
-    characters get the same floats."""
-    if len(set(clusters)) == len(clusters):
-        deque(map(advances.__setitem__, clusters, [a * scale for a in x_advances]), maxlen=0)
-        return
-    for cluster, advance in zip(clusters, x_advances, strict=True):
-        advances[cluster] += advance * scale
 
 
 @dataclass(slots=True)
@@ -278,8 +264,7 @@ def break_lines(paragraph: ShapedParagraph, max_width: float) -> list[tuple[int,
     pending_space = 0.0
     for match in _WORD.finditer(text):
         word_start = match.start()
-        word = match.group()
-        word_end = word_start + len(word.rstrip())
+        word_end = max(match.end(1), word_start)  # (spaces alone: -1)
         word_width = sum(advances[word_start:word_end])
         space_width = sum(advances[word_end : match.end()])
         if line_width and line_width + pending_space + word_width > max_width:
@@ -309,7 +294,7 @@ def break_lines(paragraph: ShapedParagraph, max_width: float) -> list[tuple[int,
 def _visual_order(runs: list[PlacedRun]) -> list[PlacedRun]:
     """Unicode bidi rule L2: reverse every maximal sequence at level ≥ k, k = max … 1."""
     order = list(runs)
-    if not order:
+    if len(order) < 2:  # (most lines: one run)
         return order
     highest = max(r.level for r in order)
     lowest_odd = min((r.level for r in order if r.level % 2), default=highest + 1)
@@ -396,3 +381,49 @@ def char_spans(line: Line, start: int, end: int) -> list[tuple[float, float]]:
                 else:
                     spans.append((left + step * offset, left + step * (offset + 1)))
     return spans
+
+
+def line_pieces(line: Line, start: int, end: int) -> list[list[float]]:
+    """[left, right] pieces, from the line's left edge, covering the characters of
+    paragraph range [start, end) on the line: `char_spans` left to right, those that touch
+    or nearly (0.5 pt) merged."""
+    one = _one_piece(line, start, end)
+    if one is not None:
+        return [one]
+    merged: list[list[float]] = []
+    for left, right in sorted(char_spans(line, start, end)):
+        if merged and left <= merged[-1][1] + 0.5:
+            merged[-1][1] = max(merged[-1][1], right)
+        else:
+            merged.append([left, right])
+    return merged
+
+
+def _one_piece(line: Line, start: int, end: int) -> list[float] | None:
+    """`line_pieces` of a line of one run where the range cuts no cluster (a clause's first
+    or last line, as a rule), without a tuple per glyph: its glyphs in the range follow one
+    another, so their spans merge into one, from the first one's left to the last one's
+    right (advances are not negative). None where that does not hold."""
+    if len(line.runs) != 1:
+        return None
+    placed = line.runs[0]
+    glyphs = placed.glyphs
+    clusters = list(map(_CLUSTER, glyphs))
+    cut = set(clusters)
+    if (placed.start < start < placed.end and start not in cut) or (
+        placed.start < end < placed.end and end not in cut
+    ):
+        return None  # a ligature cut by the range: its characters get their share
+    if placed.level % 2:  # clusters descending
+        keys = [-c for c in clusters]
+        first, last = bisect_right(keys, -end), bisect_right(keys, -start)
+    else:
+        first, last = bisect_left(clusters, start), bisect_left(clusters, end)
+    if first >= last:
+        return None
+    advances = list(map(_ADVANCE, glyphs[:last]))
+    if min(advances[first:]) < 0:
+        return None
+    scale = line.size / placed.face.units_per_em
+    xs = list(accumulate([advance * scale for advance in advances], initial=placed.x))
+    return [xs[first], xs[last]]
