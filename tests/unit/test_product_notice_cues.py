@@ -42,6 +42,27 @@ CASES = [
     ("Belege bewahren wir nach der Bundesabgabenordnung sieben Jahre auf.", IN, ""),
     ("Nous gardons les factures selon les règles comptables belges.", IN, ""),
     ("Ihre Lieferadresse erfährt nur der Kurierdienst.", "third_party_sharing_collection", ""),
+    # Third round, plain German in Du-Form (a riding stable's notice showed them): "schreiben
+    # wir uns .. auf", who "mitbekommt" it, "niemandem etwas", "Ja gesagt", "wenn du keine ..
+    # willst", footage that "überschreibt sich", deletion "am Ende des Jahres" (retention, not a
+    # right), "nur .. anschauen", "wenn sich hier .. ändert".
+    ("Beim ersten Training schreiben wir uns deine Schuhgröße auf.", FP, ""),
+    ("Deine Noten verraten wir niemandem etwas.", "third_party_sharing_collection", ""),
+    (
+        "Was der Landesverband über deine Ergebnisse mitbekommt",
+        "third_party_sharing_collection",
+        "",
+    ),
+    ("Ins Jahrbuch kommen deine Fotos nur, wenn du vorher Ja gesagt hast.", CH, ""),
+    ("Wenn du keine Post von uns willst, ruf kurz an.", CH, ""),
+    ("Der Rekorder überschreibt alte Bilder nach einer Woche.", "data_retention", ""),
+    (
+        "Die Liste löschen wir am Ende der Saison.",
+        "data_retention",
+        "user_access_edit_deletion",
+    ),
+    ("Die Videos kann nur der Trainer anschauen.", "data_security", ""),
+    ("Wenn sich hier etwas ändert, steht es im Vereinsheft.", "policy_change", ""),
 ]
 
 
