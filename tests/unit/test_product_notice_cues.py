@@ -63,6 +63,11 @@ CASES = [
     ),
     ("Die Videos kann nur der Trainer anschauen.", "data_security", ""),
     ("Wenn sich hier etwas ändert, steht es im Vereinsheft.", "policy_change", ""),
+    # Plain Swedish (a dog school's notice showed them): "slänger" is retention, "låst med kod"
+    # security, "ändrar jag något" a policy change; each kept from the section's category.
+    ("Kvittona slänger vi efter sju år.", "data_retention", ""),
+    ("Pärmen förvaras i ett skåp som är låst med hänglås.", "data_security", ""),
+    ("Ändrar vi något i reglerna så mejlar vi alla medlemmar.", "policy_change", ""),
 ]
 
 
@@ -74,3 +79,24 @@ def test_product_notice_phrasing_gets_its_category(text: str, wanted: str, unwan
         assert wanted in found, found
     if unwanted:
         assert unwanted not in found, found
+
+
+# Under a sharing section a line with no cue of its own takes the section's category; these
+# plain Swedish lines name their own.
+SWEDISH_UNDER_SHARING = [
+    ("Anteckningarna slänger vi när terminen är slut.", "data_retention"),
+    ("Listan finns i en pärm som är låst med hänglås.", "data_security"),
+    ("Ändrar vi något här så mejlar vi alla medlemmar.", "policy_change"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), SWEDISH_UNDER_SHARING)
+def test_plain_swedish_line_keeps_its_own_category(text: str, wanted: str) -> None:
+    section = (
+        "Integritet i föreningen\nVem mer får veta något\n"
+        "Betalningen går via banken, som ser ditt namn.\n"
+    )
+    document = Document.from_text(section + text + "\n", title="case", format="txt")
+    last = analyze_with_model(document)[-1]
+    assert wanted in last.category_ids, last.category_ids
+    assert "third_party_sharing_collection" not in last.category_ids, last.category_ids
