@@ -100,3 +100,22 @@ def test_plain_swedish_line_keeps_its_own_category(text: str, wanted: str) -> No
     last = analyze_with_model(document)[-1]
     assert wanted in last.category_ids, last.category_ids
     assert "third_party_sharing_collection" not in last.category_ids, last.category_ids
+
+
+FRENCH_UNDER_SHARING = [
+    ("Les anciens bons de commande sont jetés au bout de deux ans.", "data_retention"),
+    ("L'ordinateur de l'atelier a un mot de passe.", "data_security"),
+    ("Si on change quelque chose dans ces règles, on vous le dit.", "policy_change"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), FRENCH_UNDER_SHARING)
+def test_plain_french_line_keeps_its_own_category(text: str, wanted: str) -> None:
+    section = (
+        "Vos données à l'atelier\nQui d'autre y a accès\n"
+        "Notre comptable reçoit les factures une fois par an.\n"
+    )
+    document = Document.from_text(section + text + "\n", title="case", format="txt")
+    last = analyze_with_model(document)[-1]
+    assert wanted in last.category_ids, last.category_ids
+    assert "third_party_sharing_collection" not in last.category_ids, last.category_ids
