@@ -42,6 +42,32 @@ CASES = [
     ("Belege bewahren wir nach der Bundesabgabenordnung sieben Jahre auf.", IN, ""),
     ("Nous gardons les factures selon les règles comptables belges.", IN, ""),
     ("Ihre Lieferadresse erfährt nur der Kurierdienst.", "third_party_sharing_collection", ""),
+    # Third round, plain German in Du-Form (a riding stable's notice showed them): "schreiben
+    # wir uns .. auf", who "mitbekommt" it, "niemandem etwas", "Ja gesagt", "wenn du keine ..
+    # willst", footage that "überschreibt sich", deletion "am Ende des Jahres" (retention, not a
+    # right), "nur .. anschauen", "wenn sich hier .. ändert".
+    ("Beim ersten Training schreiben wir uns deine Schuhgröße auf.", FP, ""),
+    ("Deine Noten verraten wir niemandem etwas.", "third_party_sharing_collection", ""),
+    (
+        "Was der Landesverband über deine Ergebnisse mitbekommt",
+        "third_party_sharing_collection",
+        "",
+    ),
+    ("Ins Jahrbuch kommen deine Fotos nur, wenn du vorher Ja gesagt hast.", CH, ""),
+    ("Wenn du keine Post von uns willst, ruf kurz an.", CH, ""),
+    ("Der Rekorder überschreibt alte Bilder nach einer Woche.", "data_retention", ""),
+    (
+        "Die Liste löschen wir am Ende der Saison.",
+        "data_retention",
+        "user_access_edit_deletion",
+    ),
+    ("Die Videos kann nur der Trainer anschauen.", "data_security", ""),
+    ("Wenn sich hier etwas ändert, steht es im Vereinsheft.", "policy_change", ""),
+    # Plain Swedish (a dog school's notice showed them): "slänger" is retention, "låst med kod"
+    # security, "ändrar jag något" a policy change; each kept from the section's category.
+    ("Kvittona slänger vi efter sju år.", "data_retention", ""),
+    ("Pärmen förvaras i ett skåp som är låst med hänglås.", "data_security", ""),
+    ("Ändrar vi något i reglerna så mejlar vi alla medlemmar.", "policy_change", ""),
 ]
 
 
@@ -53,3 +79,43 @@ def test_product_notice_phrasing_gets_its_category(text: str, wanted: str, unwan
         assert wanted in found, found
     if unwanted:
         assert unwanted not in found, found
+
+
+# Under a sharing section a line with no cue of its own takes the section's category; these
+# plain Swedish lines name their own.
+SWEDISH_UNDER_SHARING = [
+    ("Anteckningarna slänger vi när terminen är slut.", "data_retention"),
+    ("Listan finns i en pärm som är låst med hänglås.", "data_security"),
+    ("Ändrar vi något här så mejlar vi alla medlemmar.", "policy_change"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), SWEDISH_UNDER_SHARING)
+def test_plain_swedish_line_keeps_its_own_category(text: str, wanted: str) -> None:
+    section = (
+        "Integritet i föreningen\nVem mer får veta något\n"
+        "Betalningen går via banken, som ser ditt namn.\n"
+    )
+    document = Document.from_text(section + text + "\n", title="case", format="txt")
+    last = analyze_with_model(document)[-1]
+    assert wanted in last.category_ids, last.category_ids
+    assert "third_party_sharing_collection" not in last.category_ids, last.category_ids
+
+
+FRENCH_UNDER_SHARING = [
+    ("Les anciens bons de commande sont jetés au bout de deux ans.", "data_retention"),
+    ("L'ordinateur de l'atelier a un mot de passe.", "data_security"),
+    ("Si on change quelque chose dans ces règles, on vous le dit.", "policy_change"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), FRENCH_UNDER_SHARING)
+def test_plain_french_line_keeps_its_own_category(text: str, wanted: str) -> None:
+    section = (
+        "Vos données à l'atelier\nQui d'autre y a accès\n"
+        "Notre comptable reçoit les factures une fois par an.\n"
+    )
+    document = Document.from_text(section + text + "\n", title="case", format="txt")
+    last = analyze_with_model(document)[-1]
+    assert wanted in last.category_ids, last.category_ids
+    assert "third_party_sharing_collection" not in last.category_ids, last.category_ids
