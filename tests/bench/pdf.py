@@ -29,14 +29,15 @@ def _persian_policy(pages: int) -> str:
     return "\n\n".join([sample] * max(1, round(pages / 1.07)))
 
 
-def _time_export(text: str, folder: Path, runs: int = 3) -> tuple[float, float, int]:
+def export_inputs(text: str) -> tuple[Any, Any, Any]:
+    """The bench's document, its analysis and a reviewer's labels with notes on every 40th
+    clause (markers and a few appendix pages): what an export of `text` is timed on."""
     from policylens.core.analysis import analyze
     from policylens.core.document import Document
-    from policylens.export.pdf import PdfAnnotation, PdfOptions, export_pdf
+    from policylens.export.pdf import PdfAnnotation
 
     document = Document.from_text(text, title="bench", format="txt")
     clauses = analyze(document)
-    # A reviewer's labels with notes on every 40th clause: markers and a few appendix pages.
     annotations = [
         PdfAnnotation(
             clause.start,
@@ -50,6 +51,13 @@ def _time_export(text: str, folder: Path, runs: int = 3) -> tuple[float, float, 
         for clause in clauses[::40]
         if clause.categories
     ]
+    return document, clauses, annotations
+
+
+def _time_export(text: str, folder: Path, runs: int = 3) -> tuple[float, float, int]:
+    from policylens.export.pdf import PdfOptions, export_pdf
+
+    document, clauses, annotations = export_inputs(text)
     best = best_cpu = float("inf")
     out = folder / "policylens.pdf"
     for _ in range(runs):

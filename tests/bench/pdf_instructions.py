@@ -39,26 +39,10 @@ def _instrumentation(flag: str) -> None:
 
 
 def _export_twice(pages: int, folder: Path) -> None:
-    from policylens.core.analysis import analyze
-    from policylens.core.document import Document
-    from policylens.export.pdf import PdfAnnotation, PdfOptions, export_pdf
-    from tests.bench.pdf import _persian_policy
+    from policylens.export.pdf import PdfOptions, export_pdf
+    from tests.bench.pdf import _persian_policy, export_inputs
 
-    document = Document.from_text(_persian_policy(pages), title="bench", format="txt")
-    clauses = analyze(document)
-    annotations = [
-        PdfAnnotation(
-            clause.start,
-            clause.end,
-            clause.categories[0].id,
-            note="این بند روشن نیست؛ مدت نگهداری را بپرسید.",
-            annotator="reviewer",
-            status="question",
-            confirmed=True,
-        )
-        for clause in clauses[::40]
-        if clause.categories
-    ]
+    document, clauses, annotations = export_inputs(_persian_policy(pages))
     out = folder / "policylens.pdf"
     export_pdf(document, clauses, annotations, out, PdfOptions())
     _instrumentation("on")

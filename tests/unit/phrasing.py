@@ -1,0 +1,26 @@
+"""What the reader shows of one line, for the phrasing tests: the categories a line written for
+a test gets when analysed alone, as a document, with the shipped model."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from policylens.core.document import Document
+from policylens.core.learn.apply import analyze_with_model
+
+
+def categories_shown(text: str) -> set[str]:
+    """Every category of the clauses of `text` (one line, or a few lines) analysed alone."""
+    end = "" if text.endswith("\n") else "\n"
+    document = Document.from_text(text + end, title="case", format="txt")
+    return {c for clause in analyze_with_model(document) for c in clause.category_ids}
+
+
+def check_phrasing(text: str, wanted: str | Iterable[str], unwanted: str) -> None:
+    """`text` shows every `wanted` category (one id, several, or "" for none) and not
+    `unwanted` ("" for no such check)."""
+    found = categories_shown(text)
+    needed = {wanted} if isinstance(wanted, str) else set(wanted)
+    assert needed - {""} <= found, found
+    if unwanted:
+        assert unwanted not in found, found
