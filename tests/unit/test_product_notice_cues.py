@@ -78,39 +78,37 @@ def test_product_notice_phrasing_gets_its_category(text: str, wanted: str, unwan
 
 
 # Under a sharing section a line with no cue of its own takes the section's category; these
-# plain Swedish lines name their own.
-SWEDISH_UNDER_SHARING = [
-    ("Anteckningarna slänger vi när terminen är slut.", "data_retention"),
-    ("Listan finns i en pärm som är låst med hänglås.", "data_security"),
-    ("Ändrar vi något här så mejlar vi alla medlemmar.", "policy_change"),
+# plain Swedish and French lines name their own.
+SWEDISH_SHARING_SECTION = (
+    "Integritet i föreningen\nVem mer får veta något\n"
+    "Betalningen går via banken, som ser ditt namn.\n"
+)
+FRENCH_SHARING_SECTION = (
+    "Vos données à l'atelier\nQui d'autre y a accès\n"
+    "Notre comptable reçoit les factures une fois par an.\n"
+)
+UNDER_SHARING = [
+    (SWEDISH_SHARING_SECTION, "Anteckningarna slänger vi när terminen är slut.", "data_retention"),
+    (SWEDISH_SHARING_SECTION, "Listan finns i en pärm som är låst med hänglås.", "data_security"),
+    (SWEDISH_SHARING_SECTION, "Ändrar vi något här så mejlar vi alla medlemmar.", "policy_change"),
+    (
+        FRENCH_SHARING_SECTION,
+        "Les anciens bons de commande sont jetés au bout de deux ans.",
+        "data_retention",
+    ),
+    (FRENCH_SHARING_SECTION, "L'ordinateur de l'atelier a un mot de passe.", "data_security"),
+    (
+        FRENCH_SHARING_SECTION,
+        "Si on change quelque chose dans ces règles, on vous le dit.",
+        "policy_change",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "wanted"), SWEDISH_UNDER_SHARING)
-def test_plain_swedish_line_keeps_its_own_category(text: str, wanted: str) -> None:
-    section = (
-        "Integritet i föreningen\nVem mer får veta något\n"
-        "Betalningen går via banken, som ser ditt namn.\n"
-    )
-    document = Document.from_text(section + text + "\n", title="case", format="txt")
-    last = analyze_with_model(document)[-1]
-    assert wanted in last.category_ids, last.category_ids
-    assert "third_party_sharing_collection" not in last.category_ids, last.category_ids
-
-
-FRENCH_UNDER_SHARING = [
-    ("Les anciens bons de commande sont jetés au bout de deux ans.", "data_retention"),
-    ("L'ordinateur de l'atelier a un mot de passe.", "data_security"),
-    ("Si on change quelque chose dans ces règles, on vous le dit.", "policy_change"),
-]
-
-
-@pytest.mark.parametrize(("text", "wanted"), FRENCH_UNDER_SHARING)
-def test_plain_french_line_keeps_its_own_category(text: str, wanted: str) -> None:
-    section = (
-        "Vos données à l'atelier\nQui d'autre y a accès\n"
-        "Notre comptable reçoit les factures une fois par an.\n"
-    )
+@pytest.mark.parametrize(("section", "text", "wanted"), UNDER_SHARING)
+def test_a_plain_line_under_a_sharing_section_keeps_its_own_category(
+    section: str, text: str, wanted: str
+) -> None:
     document = Document.from_text(section + text + "\n", title="case", format="txt")
     last = analyze_with_model(document)[-1]
     assert wanted in last.category_ids, last.category_ids
