@@ -5,16 +5,15 @@ by cross-validation on the user's own labels (`stack_paths`), saved with the mod
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import numpy as np
 import pytest
+from tests.unit.stacked_files import edit_stacked_reports, model_with_stack
 
 from policylens.cli.commands.train import decides
-from policylens.core.learn import LearnedModel, load_model, model_dir, save_model
-from policylens.core.learn.hashing import FeatureSpec
-from policylens.core.learn.linear import LinearModel
-from policylens.core.learn.location import MANIFEST_FILE, STACKED_DIR
-from policylens.core.learn.model import StackedModel, StackedReport
+from policylens.core.learn import LearnedModel, load_model, save_model
+from policylens.core.learn.model import StackedReport
 from policylens.core.learn.stack_paths import (
     BLEND,
     LEXICON,
@@ -56,23 +55,6 @@ def test_the_stacked_model_decides_nothing_on_few_labels_nor_other() -> None:
     assert chosen_path(SHARING, 500, {BLEND: 0.5, LEXICON: 0.7}) == LEXICON
 
 
-def _linear(categories: tuple[str, ...], dense_names: tuple[str, ...] = ()) -> LinearModel:
-    spec = FeatureSpec(bits=10, char_sizes=(3,), word_max=1, languages="shared")
-    zeros = np.zeros(len(categories), dtype=np.float32)
-    return LinearModel(
-        spec=spec,
-        categories=categories,
-        hashed=np.zeros((len(categories), spec.buckets), dtype=np.float32),
-        idf=np.ones(spec.buckets, dtype=np.float32),
-        dense_names=dense_names,
-        dense=np.zeros((len(categories), len(dense_names)), dtype=np.float32),
-        intercept=zeros,
-        platt_a=zeros - 1,
-        platt_b=zeros,
-        thresholds=zeros + 0.5,
-    )
-
-
 def _report(category: str, path: str) -> StackedReport:
     paths = {BLEND: 0.6, LEXICON: 0.75, STACKED: 0.7}
     return StackedReport(
@@ -82,12 +64,7 @@ def _report(category: str, path: str) -> StackedReport:
 
 
 def _model(paths: dict[str, str]) -> LearnedModel:
-    categories = tuple(paths)
-    reports = {c: _report(c, path) for c, path in paths.items()}
-    stacked = StackedModel(
-        _linear(categories, tuple(f"base:{c}" for c in categories)), reports, "x"
-    )
-    return LearnedModel(_linear(categories), {"languages": {"en": 100}}, stacked=stacked)
+    return model_with_stack({c: _report(c, path) for c, path in paths.items()})
 
 
 def test_the_chosen_ways_and_their_figures_are_saved_with_the_model() -> None:
@@ -107,11 +84,12 @@ def test_the_chosen_ways_and_their_figures_are_saved_with_the_model() -> None:
 
 def test_a_model_saved_before_the_ways_were_compared_decides_as_before() -> None:
     save_model(_model({"data_security": STACKED, SHARING: BLEND}))
-    path = model_dir() / STACKED_DIR / MANIFEST_FILE
-    manifest = json.loads(path.read_text("utf-8"))
-    for report in manifest["reports"].values():
-        report.pop("paths")  # as written before
-    path.write_text(json.dumps(manifest), "utf-8")
+
+    def as_written_before(reports: dict[str, Any]) -> None:
+        for report in reports.values():
+            report.pop("paths")
+
+    edit_stacked_reports(as_written_before)
     loaded = load_model()
     assert loaded is not None and loaded.stacked is not None  # not refused
     assert loaded.stacked.reports["data_security"].path == STACKED
@@ -123,10 +101,7 @@ def test_a_model_saved_before_the_ways_were_compared_decides_as_before() -> None
 @pytest.mark.parametrize("value", ['"0.7"', "[0.7]", '{"blend": true}', '{"blend": "x"}'])
 def test_damaged_figures_leave_the_stacked_part_out(value: str) -> None:
     save_model(_model({"data_security": LEXICON}))
-    path = model_dir() / STACKED_DIR / MANIFEST_FILE
-    manifest = json.loads(path.read_text("utf-8"))
-    manifest["reports"]["data_security"]["paths"] = json.loads(value)
-    path.write_text(json.dumps(manifest), "utf-8")
+    edit_stacked_reports(lambda reports: reports["data_security"].update(paths=json.loads(value)))
     loaded = load_model()
     assert loaded is not None  # the plain model still works
     assert loaded.stacked is None

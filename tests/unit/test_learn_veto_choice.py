@@ -5,16 +5,15 @@ model saved before that still loads and keeps behaving as it did."""
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import numpy as np
 import pytest
+from tests.unit.stacked_files import edit_stacked_reports, model_with_stack
 
-from policylens.core.learn import LearnedModel, load_model, model_dir, save_model
-from policylens.core.learn.hashing import FeatureSpec
-from policylens.core.learn.linear import LinearModel
+from policylens.core.learn import LearnedModel, load_model, save_model
 from policylens.core.learn.linear_training import scores
-from policylens.core.learn.location import MANIFEST_FILE, STACKED_DIR
-from policylens.core.learn.model import StackedModel, StackedReport
+from policylens.core.learn.model import StackedReport
 from policylens.core.learn.scoring import LEGACY_PARAGRAPH_VETO_SHARE, LearnedScorer
 from policylens.core.learn.veto_choice import best_veto_share, vetoed_decisions
 
@@ -63,34 +62,12 @@ def test_on_random_rows_the_choice_is_the_f1_best_of_the_grid() -> None:
         assert share == SHARES[scored.index(max(scored))]  # the first (smallest) best
 
 
-def _linear(categories: tuple[str, ...], dense: tuple[str, ...] = ()) -> LinearModel:
-    spec = FeatureSpec(bits=10)
-    count = len(categories)
-    zeros = np.zeros(count, dtype=np.float32)
-    return LinearModel(
-        spec=spec,
-        categories=categories,
-        hashed=np.zeros((count, spec.buckets), dtype=np.float32),
-        idf=np.ones(spec.buckets, dtype=np.float32),
-        dense_names=dense,
-        dense=np.zeros((count, len(dense)), dtype=np.float32),
-        intercept=zeros,
-        platt_a=zeros - 1.0,
-        platt_b=zeros,
-        thresholds=zeros + 0.5,
-    )
-
-
 def _paragraph_model(shares: dict[str, float | None]) -> LearnedModel:
-    categories = tuple(shares)
     reports = {
         c: StackedReport(c, 30, 0.7, 0.6, 0.6, 0.6, 0.7, 0.7, 0.7, 0.5, False, "stacked", share)
         for c, share in shares.items()
     }
-    stacked = StackedModel(
-        _linear(categories, tuple(f"base:{c}" for c in categories)), reports, "x", "paragraph"
-    )
-    return LearnedModel(_linear(categories), {"languages": {"en": 100}}, stacked=stacked)
+    return model_with_stack(reports, "paragraph")
 
 
 def test_chosen_shares_are_saved_with_the_model_and_used_after_loading() -> None:
@@ -104,11 +81,12 @@ def test_chosen_shares_are_saved_with_the_model_and_used_after_loading() -> None
 
 def test_a_model_saved_before_shares_were_chosen_loads_and_vetoes_as_before() -> None:
     save_model(_paragraph_model({"data_retention": 0.2, "policy_change": 0.0}))
-    path = model_dir() / STACKED_DIR / MANIFEST_FILE
-    manifest = json.loads(path.read_text("utf-8"))
-    for report in manifest["reports"].values():
-        del report["paragraph_veto"]  # as written before
-    path.write_text(json.dumps(manifest), "utf-8")
+
+    def as_written_before(reports: dict[str, Any]) -> None:
+        for report in reports.values():
+            del report["paragraph_veto"]
+
+    edit_stacked_reports(as_written_before)
     loaded = load_model()
     assert loaded is not None and loaded.stacked is not None  # not refused
     scorer = LearnedScorer(loaded)
@@ -119,10 +97,9 @@ def test_a_model_saved_before_shares_were_chosen_loads_and_vetoes_as_before() ->
 @pytest.mark.parametrize("value", ['"0.3"', "true", "1.5", "-0.1"])
 def test_a_damaged_share_leaves_the_stacked_part_out(value: str) -> None:
     save_model(_paragraph_model({"data_retention": 0.2}))
-    path = model_dir() / STACKED_DIR / MANIFEST_FILE
-    manifest = json.loads(path.read_text("utf-8"))
-    manifest["reports"]["data_retention"]["paragraph_veto"] = json.loads(value)
-    path.write_text(json.dumps(manifest), "utf-8")
+    edit_stacked_reports(
+        lambda reports: reports["data_retention"].update(paragraph_veto=json.loads(value))
+    )
     loaded = load_model()
     assert loaded is not None  # the plain model still works
     assert loaded.stacked is None
