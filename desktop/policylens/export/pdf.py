@@ -9,10 +9,8 @@ logical order at their visual positions, so extractors read the policy back in o
 from __future__ import annotations
 
 import bisect
-import gc
 import os
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
 from functools import lru_cache
@@ -25,6 +23,7 @@ from fpdf.syntax import DestinationXYZ, PDFDate
 from policylens.core.clause import Clause
 from policylens.core.document import Document
 from policylens.core.errors import PolicyLensError
+from policylens.core.gc_pause import cyclic_gc_paused
 from policylens.core.limits import check_export_size
 from policylens.export.files import temporary_beside
 from policylens.export.pdf_canvas import MARGIN, Canvas, PlacedLine
@@ -62,25 +61,12 @@ def export_pdf(
 ) -> Path:
     """Write the annotated PDF to `out_path` atomically (a temporary file renamed into
     place: on cancel or error nothing is left half-written). Raises ExportCancelled."""
-    with _no_cycle_collection():
+    # The export keeps a few tuples per glyph until the file is written, and the collector
+    # walked them again and again: 3 % of an export's instructions, measured.
+    with cyclic_gc_paused():
         return _export_pdf(
             document, clauses, annotations, out_path, options, progress, cancelled, categories
         )
-
-
-@contextmanager
-def _no_cycle_collection() -> Iterator[None]:
-    """Python's cycle collector off while the export runs: it makes a few tuples per glyph,
-    kept until the file is written, and the collector walked them again and again (3 % of
-    an export's instructions, measured). Reference counting frees them meanwhile; what
-    forms cycles is collected once the collector is back on."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _export_pdf(
