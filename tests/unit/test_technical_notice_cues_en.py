@@ -1,0 +1,31 @@
+"""English technical notices (issue 11, session 12): who hosts or delivers the data is a
+recipient, a permission "turned off" in the phone's settings is a choice, "we delete" says when
+data goes, seeing one's own history is access. The lines are written for this test, not taken
+from the dev policies. The false positives found with them are in false_positives.jsonl."""
+
+from __future__ import annotations
+
+import pytest
+from tests.unit.phrasing import check_phrasing
+
+TP = "third_party_sharing_collection"
+CH = "user_choice_control"
+AC = "user_access_edit_deletion"
+RET = "data_retention"
+
+# (text, a category it must get, a category it must not get or "")
+CASES = [
+    ("Our servers are run by a hosting provider in Finland on our behalf.", TP, ""),
+    ("Verification codes are sent through an SMS provider.", TP, ""),
+    ("A cloud provider stores the backups for us.", TP, ""),
+    ("Pressing the red button sends your location to the people you picked.", TP, ""),
+    ("Microphone access can be turned off in your device settings.", CH, ""),
+    ("Background refresh can be switched off at any time.", CH, ""),
+    ("Once you leave the programme, we delete your test results.", RET, ""),
+    ("You can view your sign-in history on the Security page.", AC, ""),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), CASES)
+def test_technical_notice_phrasing(text: str, wanted: str, unwanted: str) -> None:
+    check_phrasing(text, wanted, unwanted)
