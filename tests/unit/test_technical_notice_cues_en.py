@@ -23,6 +23,14 @@ CASES = [
     ("Background refresh can be switched off at any time.", CH, ""),
     ("Once you leave the programme, we delete your test results.", RET, ""),
     ("You can view your sign-in history on the Security page.", AC, ""),
+    # Something "optional" is the user's choice; what is "publicly visible" or "made public" is
+    # disclosed, but a notice "published on this page" is not.
+    ("Adding a profile photo is optional.", CH, ""),
+    ("Your comments are made public under the article.", TP, ""),
+    ("Any revised statement will be published on this page.", "", TP),
+    # "We delete your …" says when data goes, not what the user may do; "you can … delete" does.
+    ("When the trial ends we delete your uploaded files within a week.", RET, AC),
+    ("You can also erase all saved levels with the Reset button.", AC, ""),
 ]
 
 
