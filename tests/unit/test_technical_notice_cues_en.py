@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from tests.unit.phrasing import check_phrasing
 
+FP = "first_party_collection_use"
 TP = "third_party_sharing_collection"
 CH = "user_choice_control"
 AC = "user_access_edit_deletion"
@@ -28,6 +29,10 @@ CASES = [
     ("Adding a profile photo is optional.", CH, ""),
     ("Your comments are made public under the article.", TP, ""),
     ("Any revised statement will be published on this page.", "", TP),
+    # A use named beside consent is still a use; "your explicit consent" is consent.
+    ("With your consent, we use your phone number to send delivery updates.", FP, ""),
+    ("If you allow it, we will use your contacts to find friends on the app.", FP, ""),
+    ("Recordings are analysed only with your explicit consent.", CH, ""),
     # "We delete your …" says when data goes, not what the user may do; "you can … delete" does.
     ("When the trial ends we delete your uploaded files within a week.", RET, AC),
     ("You can also erase all saved levels with the Reset button.", AC, ""),
