@@ -64,7 +64,7 @@ _RTL_DEFINITION = re.compile(
      |{_TERM}\s*[:：]\s*(?:{_MEANS}|{_EVERY}\s)        # المعالجة: يقصد بها …  کاربر: هر …
      |{_WORD}(?:\s{_WORD}){{0,2}}\s*[:：]\s*ال{_WORD}(?:\s{_WORD}){{0,3}}\s(?:الذی|التی|الذین)\s{_OWN_ACT}
                                                    # المعالج: الجهة التي تعالج …
-     |{_WORD}(?:\s{_WORD}){{0,2}}\s*[:：]\s*{_WHO}{_WORD}?(?:\s{_WORD}){{0,3}}\sکه\s
+     |{_WORD}(?:\s{_WORD}){{0,2}}\s*[:：]\s*{_WHO}(?:{_WORD})?(?:\s{_WORD}){{0,3}}\sکه\s
                                                    # بیمه‌شده: شخصی که …
      |و?یقصد\sب                                     # يقصد بالبيانات الشخصية …
      |منظور\sاز\s{_QUOTED}                          # منظور از «کاربر» …
@@ -150,7 +150,7 @@ _THIS_NOTICE = r"(?:الاشعار|البیان|المستند|النص|الدل
 _RTL_OVERVIEW = re.compile(
     rf"""^\W{{0,3}}(?:(?:نحن\s)?نحترم\sخصوصیتک\W{{0,2}}\s?و)?
     (?:
-      (?:ی|ت)(?:وضح|صف|بین|شرح|حدد)\s(?:هذا|هذه)\s{_THIS_NOTICE}
+      (?:ی|ت)(?:وضح|صف|بین|شرح|حدد|ضبط)\s(?:هذا|هذه)\s{_THIS_NOTICE}
      |(?:هذا|هذه)\s{_THIS_NOTICE}\s(?:ی|ت)(?:وضح|صف|بین|شرح)\s
      |(?:و|ف)?(?:نوضح|نبین|نشرح|نصف)\s(?:ادناه|فی\sهذا|فی\sهذه|لک\sفی)
      |این\s(?:اطلاعیه|سیاست|صفحه|سند|متن|بیانیه|اعلامیه|نوشته)\s(?:توضیح|شرح)\s?(?:می)?\s?(?:دهد|میدهد)
@@ -158,7 +158,7 @@ _RTL_OVERVIEW = re.compile(
     )""",
     re.VERBOSE,
 )
-_MAY_OVERVIEW = re.compile(r"وضح|صف|بين|بیّن|شرح|حدد|توضیح|شرح")
+_MAY_OVERVIEW = re.compile(r"وضح|توضیح|توضيح|صف|بين|شرح|حدد|ضبط")
 
 # Every Arabic-script glossary form ends within its first ~130 characters: only they are folded,
 # and only in a line whose opening has Arabic script (most lines of most documents have none).
