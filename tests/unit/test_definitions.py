@@ -46,6 +46,15 @@ from policylens.core.definitions import is_definition
         "« Traitement » désigne toute opération appliquée à des données.",
         "Med personuppgifter avses all information som kan hänföras till en person.",
         "Behandling: en åtgärd som vidtas med personuppgifter.",
+        # Arabic and Persian overviews: what the notice itself explains is introductory text
+        "يشرح هذا الدليل كيف نجمع معلوماتك ونستخدمها ونشاركها.",
+        "تبين هذه الوثيقة كيفية معالجة بيانات العملاء عند استخدام البوابة.",
+        "نحن نحترم خصوصيتك، ونوضح أدناه البيانات التي نطلبها منك وسبب طلبها.",
+        "این سیاست توضیح می‌دهد که چه داده‌هایی جمع‌آوری و با چه کسانی به اشتراک گذاشته می‌شود.",
+        "در این بیانیه شرح می‌دهیم اطلاعات شما چگونه پردازش میشود.",
+        "تضبط هذه السياسة كيفية تعامل الجمعية مع بيانات المنخرطين.",
+        # a defining noun followed by its adjective before "که" ("a third person who…")
+        "ذی‌نفع اصلی: شخص حقیقی که مبلغ بیمه به او پرداخت می‌شود.",
     ],
 )
 def test_definitions(line: str) -> None:
@@ -66,6 +75,12 @@ def test_definitions(line: str) -> None:
         "اطلاعات حساب: نام، ایمیل و شماره موبایل.",
         "منظور از جمع‌آوری این اطلاعات، ارسال سفارش است.",
         "اطلاعات تماس: شماره‌ای که با آن ثبت‌نام کرده‌اید.",
+        # ... nor a data label whose relative clause is "you" or "we" acting, or "as for …"
+        "بيانات الجهاز: المعلومات التي نستقبلها من هاتفك مثل طرازه.",
+        "سجل التصفح: الصفحات التي تفتحها داخل التطبيق.",
+        "بالنسبة للزوار: البيانات التي يرسلها المتصفح تلقائيًا.",
+        # ... nor a line that says what it does for the reader without being an overview
+        "نحترم خصوصيتك ولذلك لا نبيع بياناتك لأي جهة.",
         # a dash in a list item or a statement is no glossary
         "• Электронная почта — только если вы входите через аккаунт.",
         "Срок хранения персональных данных — 3 года.",

@@ -10,7 +10,14 @@ Arabic and Persian policies define their terms in a glossary of their own form, 
 a short term (often in «guillemets»), a colon, then "يقصد بها" / "عبارت است از" (is meant by),
 "كل" / "هر" (every…) or a noun and its relative ("الجهة التي…", "شخصی که…": the party that…).
 A line opening with "يقصد بـ" (by … is meant) or "منظور از «…»" defines too. Written apart so
-that a list line ("بيانات التواصل: رقم الهاتف…", "contact data: phone number") stays a practice.
+that a list line ("بيانات التواصل: رقم الهاتف…", "contact data: phone number") stays a practice,
+and so does one whose relative clause is the reader's or the service's own act ("بيانات
+الاستخدام: الشاشات التي تزورها", the screens you visit; "…التي نجمعها", that we collect), or
+whose label is "as for …" ("بالنسبة للمشاركين: …").
+
+A translated notice's overview says what the notice itself explains ("يوضح هذا الإشعار كيفية
+تعاملنا مع بياناتك", "این اطلاعیه توضیح می‌دهد که اطلاعات شما چگونه…"): introductory text, which
+the guidelines label `other` as they do a definition, though it names every practice.
 """
 
 from __future__ import annotations
@@ -47,15 +54,17 @@ _WHO = r"(?:شخص|فرد|شرکت|سازمان|نهاد|کسی|مجموعه)"
 # a note ("ملاحظه: …") is no term.
 _ORDINALS = "اولا|ثانیا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا"
 _SECTIONS = "ماده|الماده|بند|البند|فصل|الفصل|ملاحظه|تنبیه|مهم|هام|نکته|توجه"
-_NOT_TERM = rf"(?!(?:{_ORDINALS}|{_SECTIONS})\s*[:：\s])"
+_NOT_TERM = rf"(?!(?:{_ORDINALS}|{_SECTIONS})\s*[:：\s]|بالنسبه\s)"
+# The relative clause of a list line: a verb of "you" or "we" with its object ("تزورها", "نجمعها").
+_OWN_ACT = r"(?![تن][\u0621-\u064a\u0671-\u06d3]*(?:ها|هم|ه)(?![\u0621-\u064a\u0671-\u06d3]))"
 _RTL_DEFINITION = re.compile(
     rf"""^\W{{0,3}}{_NUMBER}{_NOT_TERM}
     (?:
       {_QUOTED}\s*(?:[:：]|{_MEANS}\b)                # «کاربر»: …  "البيانات" تعني …
      |{_TERM}\s*[:：]\s*(?:{_MEANS}|{_EVERY}\s)        # المعالجة: يقصد بها …  کاربر: هر …
-     |{_WORD}(?:\s{_WORD}){{0,2}}\s*[:：]\s*ال{_WORD}(?:\s{_WORD}){{0,3}}\s(?:الذی|التی|الذین)\s
+     |{_WORD}(?:\s{_WORD}){{0,2}}\s*[:：]\s*ال{_WORD}(?:\s{_WORD}){{0,3}}\s(?:الذی|التی|الذین)\s{_OWN_ACT}
                                                    # المعالج: الجهة التي تعالج …
-     |{_WORD}(?:\s{_WORD}){{0,2}}\s*[:：]\s*{_WHO}{_WORD}?(?:\s{_WORD}){{0,3}}\sکه\s
+     |{_WORD}(?:\s{_WORD}){{0,2}}\s*[:：]\s*{_WHO}(?:{_WORD})?(?:\s{_WORD}){{0,3}}\sکه\s
                                                    # بیمه‌شده: شخصی که …
      |و?یقصد\sب                                     # يقصد بالبيانات الشخصية …
      |منظور\sاز\s{_QUOTED}                          # منظور از «کاربر» …
@@ -134,6 +143,23 @@ _EU_DEFINITION = re.compile(
 )
 
 
+# "This notice explains / describes how…" at the line's start, after at most "we respect your
+# privacy and": Arabic (يوضح/يصف/يبين/يشرح هذا الإشعار|البيان, توضح/تصف هذه السياسة, نوضح أدناه)
+# and Persian (این اطلاعیه|سیاست|صفحه توضیح می‌دهد / شرح می‌دهد, در این … توضیح می‌دهیم).
+_THIS_NOTICE = r"(?:الاشعار|البیان|المستند|النص|الدلیل|السیاسه|الوثیقه|الصفحه|اللائحه)"
+_RTL_OVERVIEW = re.compile(
+    rf"""^\W{{0,3}}(?:(?:نحن\s)?نحترم\sخصوصیتک\W{{0,2}}\s?و)?
+    (?:
+      (?:ی|ت)(?:وضح|صف|بین|شرح|حدد|ضبط)\s(?:هذا|هذه)\s{_THIS_NOTICE}
+     |(?:هذا|هذه)\s{_THIS_NOTICE}\s(?:ی|ت)(?:وضح|صف|بین|شرح)\s
+     |(?:و|ف)?(?:نوضح|نبین|نشرح|نصف)\s(?:ادناه|فی\sهذا|فی\sهذه|لک\sفی)
+     |این\s(?:اطلاعیه|سیاست|صفحه|سند|متن|بیانیه|اعلامیه|نوشته)\s(?:توضیح|شرح)\s?(?:می)?\s?(?:دهد|میدهد)
+     |در\s(?:این|ادامه)\s(?:اطلاعیه|سیاست|صفحه|سند|متن|بیانیه|اعلامیه)?\s?(?:توضیح|شرح)\s?(?:می)?\s?(?:دهیم|میدهیم)
+    )""",
+    re.VERBOSE,
+)
+_MAY_OVERVIEW = re.compile(r"وضح|توضیح|توضيح|صف|بين|شرح|حدد|ضبط")
+
 # Every Arabic-script glossary form ends within its first ~130 characters: only they are folded,
 # and only in a line whose opening has Arabic script (most lines of most documents have none).
 _HEAD = 160
@@ -154,6 +180,10 @@ def is_definition(line: str) -> bool:
         return False
     # Every form has a colon, a quoted term, يقصد or منظور: the line is folded (the slow part)
     # and matched only then.
-    if _MAY_DEFINE.search(head) is None:
+    may_define = _MAY_DEFINE.search(head) is not None
+    if not may_define and _MAY_OVERVIEW.search(head[:60]) is None:
         return False
-    return _RTL_DEFINITION.match(normalize_key(head)) is not None
+    folded = normalize_key(head)
+    if _RTL_OVERVIEW.match(folded) is not None:
+        return True
+    return may_define and _RTL_DEFINITION.match(folded) is not None
