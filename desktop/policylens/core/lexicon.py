@@ -69,14 +69,14 @@ class _Entry:
     category: str
     weight: float
     source: str
-    # Whether a word can start one of these cues, judged from the word alone (None: some first
-    # word has a non-word character, "u.s.", so the pattern is always tried).
-    first_word_source: str | None = None
+    # Whether a word can start one of these cues, judged from the word alone: (the first words
+    # that end, those that go on), or None when some first word has a non-word character
+    # ("u.s.": the pattern is always tried).
+    first_words: tuple[frozenset[str], tuple[str, ...]] | None = None
     # Every cue here is one whole word (no "..", no second word) whose first-word test is
     # exact: where `may_start` accepts a word, the pattern matches that word, to its end.
     one_word: bool = False
     _pattern: re.Pattern[str] | None = field(default=None, repr=False)
-    _first_word: re.Pattern[str] | None = field(default=None, repr=False)
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -85,11 +85,13 @@ class _Entry:
         return self._pattern
 
     def may_start(self, word: str) -> bool:
-        if self.first_word_source is None:
+        """Whether the whole word `word` (word characters only) starts one of these cues: it
+        is a first word that ends, or begins with one that goes on (string tests: a regex per
+        entry, `word|stem\\w*`, cost a compilation each on a document's first analysis)."""
+        if self.first_words is None:
             return True
-        if self._first_word is None:
-            self._first_word = re.compile(self.first_word_source)
-        return self._first_word.fullmatch(word) is not None
+        whole, stems = self.first_words
+        return word in whole or word.startswith(stems)
 
 
 # One cue to try in a word: (offset into the word, the cue's `Pattern.match`, category, weight,
@@ -467,7 +469,7 @@ def compile_lexicons(
     می): those of the language `clitics_of` only, when given. A Persian paragraph reads the
     Arabic lexicon too, and Arabic's clitics cut Persian words ("به‌کار" → "هک…")."""
     sources: dict[tuple[str, str, float], list[tuple[str, str]]] = defaultdict(list)
-    first_words: dict[tuple[str, str, float], list[str | None]] = defaultdict(list)
+    first_words: dict[tuple[str, str, float], list[tuple[str | None, bool]]] = defaultdict(list)
     # First words of every cue: those that go on ("collect*") and those that end ("opt").
     open_firsts: set[str] = set()
     closed_firsts: set[str] = set()
@@ -508,7 +510,7 @@ def compile_lexicons(
                         if _WORD.fullmatch(whole):
                             source_key = ("w:" + whole, category, weight)
                             sources[source_key].append((first_re, rest_re))
-                            first_words[source_key].append(_first_word_regex(first, open_ended))
+                            first_words[source_key].append(_first_word(first, open_ended))
                             continue
                     body = whole.rstrip("*")
                     key = body[:4] if len(body) >= 4 and _WORD.fullmatch(body[:4]) else body[:2]
@@ -518,15 +520,18 @@ def compile_lexicons(
                         raise ValueError(f"cue {cue!r}: the first word needs two letters")
                     source_key = ("p:" + key, category, weight)
                     sources[source_key].append((first_re, rest_re))
-                    first_words[source_key].append(_first_word_regex(first, open_ended))
+                    first_words[source_key].append(_first_word(first, open_ended))
     by_prefix: dict[str, list[_Entry]] = defaultdict(list)
     by_word: dict[str, list[_Entry]] = defaultdict(list)
     for (key, category, weight), alternatives in sources.items():
         firsts = first_words[(key, category, weight)]
         first_word = (
             None
-            if any(f is None for f in firsts)
-            else "|".join(sorted({f for f in firsts if f is not None}))
+            if any(body is None for body, _ in firsts)
+            else (
+                frozenset(body for body, goes_on in firsts if body is not None and not goes_on),
+                tuple(sorted({body for body, goes_on in firsts if body is not None and goes_on})),
+            )
         )
         table = by_word if key.startswith("w:") else by_prefix
         one_word = first_word is not None and all(rest == "" for _, rest in alternatives)
@@ -684,9 +689,10 @@ def _follower_regex(seconds: set[_Second] | None, closed: bool) -> str:
     return "(?:" + "|".join(branches_by_joiner) + ")"
 
 
-def _first_word_regex(first: str, open_ended: bool) -> str | None:
-    """A regex a whole word must match to start a cue whose first word is `first` (lexicon
-    syntax, normalised), or None when that word has non-word characters ("u.s.", "e-mail")."""
+def _first_word(first: str, open_ended: bool) -> tuple[str | None, bool]:
+    """(the literal a whole word must be, or begin with when it goes on; whether it goes on)
+    to start a cue whose first word is `first` (lexicon syntax, normalised); (None, …) when
+    that word has non-word characters ("u.s.", "e-mail")."""
     if first.endswith("*"):
         body, open_word = first[:-1], True
     elif first.endswith("="):
@@ -694,8 +700,8 @@ def _first_word_regex(first: str, open_ended: bool) -> str | None:
     else:
         body, open_word = first, open_ended
     if not _WORD.fullmatch(body):
-        return None
-    return re.escape(body) + (r"\w*" if open_word else "")
+        return None, open_word
+    return body, open_word
 
 
 def _factored(alternatives: list[tuple[str, str]]) -> str:
