@@ -30,8 +30,9 @@ def _one_by_one(
     found: list[tuple[str, float, int, int]] = []
     if endpos is None:
         endpos = len(text)
-    assert matcher.trigger is not None
-    for hit in matcher.trigger.finditer(text, pos, endpos):
+    trigger = matcher.broad_trigger()
+    assert trigger is not None
+    for hit in trigger.finditer(text, pos, endpos):
         start, end = hit.span(1)
         if start == end:
             continue

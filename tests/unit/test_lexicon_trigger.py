@@ -39,13 +39,19 @@ def _matchers(
     # Each with one scan whatever the length of text it has read.
     scanned = dataclasses.replace(compiled, narrow_build=None)
     narrow = dataclasses.replace(
-        compiled, trigger=compiled.narrow_trigger(), narrow_build=None, _plans={}, _combined={}
+        compiled,
+        trigger=compiled.narrow_trigger(),
+        trigger_build=None,
+        narrow_build=None,
+        _plans={},
+        _combined={},
     )
     everywhere = dataclasses.replace(
-        compiled, trigger=None, narrow_build=None, _plans={}, _combined={}
+        compiled, trigger=None, trigger_build=None, narrow_build=None, _plans={}, _combined={}
     )
-    assert narrow.trigger is not None and scanned.trigger is not None
-    assert narrow.trigger.pattern != scanned.trigger.pattern
+    broad = scanned.broad_trigger()
+    assert narrow.trigger is not None and broad is not None
+    assert narrow.trigger.pattern != broad.pattern
     words: set[str] = set(FILLERS)
     phrases: set[str] = set()
     for lexicon in lexicons:
@@ -175,3 +181,16 @@ def test_a_part_that_starts_inside_a_word_finds_no_cue_in_the_rest_of_it() -> No
     german, _, _, _, _ = _matchers(("de",))
     word = normalize_key("Datenspeicherung")
     assert ("data_retention", 0.8, word.index("speicher"), len(word)) in german.find_spans(word, 1)
+
+
+def test_a_long_first_text_compiles_only_the_narrow_trigger_and_finds_the_same() -> None:
+    lexicon = [lex for lex in load_lexicons() if lex.get("language") == "en"]
+    text = normalize_key("We share your data with service providers. " * 20)
+    long_text = text * (NARROW_AFTER_CHARS // len(text) + 1)
+    short_first = compile_lexicons(lexicon)
+    expected = short_first.find_spans(text) + short_first.find_spans(long_text)
+    matcher = compile_lexicons(lexicon)
+    assert matcher.trigger is None and matcher.trigger_build is not None
+    found = matcher.find_spans(long_text)
+    assert matcher.trigger is None  # the broad trigger was never needed
+    assert matcher.find_spans(text) + found == expected

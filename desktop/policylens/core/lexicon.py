@@ -69,14 +69,14 @@ class _Entry:
     category: str
     weight: float
     source: str
-    # Whether a word can start one of these cues, judged from the word alone (None: some first
-    # word has a non-word character, "u.s.", so the pattern is always tried).
-    first_word_source: str | None = None
+    # Whether a word can start one of these cues, judged from the word alone: (the first words
+    # that end, those that go on), or None when some first word has a non-word character
+    # ("u.s.": the pattern is always tried).
+    first_words: tuple[frozenset[str], tuple[str, ...]] | None = None
     # Every cue here is one whole word (no "..", no second word) whose first-word test is
     # exact: where `may_start` accepts a word, the pattern matches that word, to its end.
     one_word: bool = False
     _pattern: re.Pattern[str] | None = field(default=None, repr=False)
-    _first_word: re.Pattern[str] | None = field(default=None, repr=False)
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -85,11 +85,13 @@ class _Entry:
         return self._pattern
 
     def may_start(self, word: str) -> bool:
-        if self.first_word_source is None:
+        """Whether the whole word `word` (word characters only) starts one of these cues: it
+        is a first word that ends, or begins with one that goes on (string tests: a regex per
+        entry, `word|stem\\w*`, cost a compilation each on a document's first analysis)."""
+        if self.first_words is None:
             return True
-        if self._first_word is None:
-            self._first_word = re.compile(self.first_word_source)
-        return self._first_word.fullmatch(word) is not None
+        whole, stems = self.first_words
+        return word in whole or word.startswith(stems)
 
 
 # One cue to try in a word: (offset into the word, the cue's `Pattern.match`, category, weight,
@@ -138,8 +140,11 @@ class CompiledLexicon:
     languages: tuple[str, ...] = ()
     cue_count: int = 0
     # Finds the word starts where some cue may begin (a trie of every index key): the Python
-    # loop then only visits those words.
+    # loop then only visits those words. None: every word is visited.
     trigger: re.Pattern[str] | None = None
+    # Builds `trigger` on first use (then cleared): a document long enough for the narrow
+    # trigger never needs this one, and compiling it was ~17 ms of a Persian lexicon's ~140.
+    trigger_build: Callable[[], re.Pattern[str] | None] | None = field(default=None, repr=False)
     # Builds the narrow trigger, which also checks the start of the word after a first word
     # ("service" only before "provider"): half the words to visit in English, but a regex
     # twice the size, so it is compiled only once this matcher has read enough text to gain
@@ -155,11 +160,18 @@ class CompiledLexicon:
     # The combined patterns, by the entries they try (in order).
     _combined: dict[tuple[int, ...], _MatchAt] = field(default_factory=dict, repr=False)
 
+    def broad_trigger(self) -> re.Pattern[str] | None:
+        """The trigger (compiled on first use)."""
+        if self.trigger_build is not None:
+            self.trigger = self.trigger_build()
+            self.trigger_build = None
+        return self.trigger
+
     def narrow_trigger(self) -> re.Pattern[str] | None:
         """The narrow trigger (compiled on first use), or the trigger when there is none."""
         if self._narrow is None and self.narrow_build is not None:
             self._narrow = self.narrow_build()
-        return self._narrow or self.trigger
+        return self._narrow or self.broad_trigger()
 
     def _combined_match(self, entries: list[_Entry]) -> _MatchAt:
         key = tuple(id(entry) for entry in entries)
@@ -268,7 +280,9 @@ class CompiledLexicon:
         groups = self.compound_groups
         count = 0
         self._scanned += endpos - pos
-        trigger = self.narrow_trigger() if self._scanned >= NARROW_AFTER_CHARS else self.trigger
+        trigger = (
+            self.narrow_trigger() if self._scanned >= NARROW_AFTER_CHARS else self.broad_trigger()
+        )
         spans: tuple[tuple[int, int], ...] = ()
         scan_from = pos
         if 0 < pos < endpos and _IS_WORD(text[pos - 1]):
@@ -467,7 +481,7 @@ def compile_lexicons(
     می): those of the language `clitics_of` only, when given. A Persian paragraph reads the
     Arabic lexicon too, and Arabic's clitics cut Persian words ("به‌کار" → "هک…")."""
     sources: dict[tuple[str, str, float], list[tuple[str, str]]] = defaultdict(list)
-    first_words: dict[tuple[str, str, float], list[str | None]] = defaultdict(list)
+    first_words: dict[tuple[str, str, float], list[tuple[str | None, bool]]] = defaultdict(list)
     # First words of every cue: those that go on ("collect*") and those that end ("opt").
     open_firsts: set[str] = set()
     closed_firsts: set[str] = set()
@@ -508,7 +522,7 @@ def compile_lexicons(
                         if _WORD.fullmatch(whole):
                             source_key = ("w:" + whole, category, weight)
                             sources[source_key].append((first_re, rest_re))
-                            first_words[source_key].append(_first_word_regex(first, open_ended))
+                            first_words[source_key].append(_first_word(first, open_ended))
                             continue
                     body = whole.rstrip("*")
                     key = body[:4] if len(body) >= 4 and _WORD.fullmatch(body[:4]) else body[:2]
@@ -518,15 +532,18 @@ def compile_lexicons(
                         raise ValueError(f"cue {cue!r}: the first word needs two letters")
                     source_key = ("p:" + key, category, weight)
                     sources[source_key].append((first_re, rest_re))
-                    first_words[source_key].append(_first_word_regex(first, open_ended))
+                    first_words[source_key].append(_first_word(first, open_ended))
     by_prefix: dict[str, list[_Entry]] = defaultdict(list)
     by_word: dict[str, list[_Entry]] = defaultdict(list)
     for (key, category, weight), alternatives in sources.items():
         firsts = first_words[(key, category, weight)]
         first_word = (
             None
-            if any(f is None for f in firsts)
-            else "|".join(sorted({f for f in firsts if f is not None}))
+            if any(body is None for body, _ in firsts)
+            else (
+                frozenset(body for body, goes_on in firsts if body is not None and not goes_on),
+                tuple(sorted({body for body, goes_on in firsts if body is not None and goes_on})),
+            )
         )
         table = by_word if key.startswith("w:") else by_prefix
         one_word = first_word is not None and all(rest == "" for _, rest in alternatives)
@@ -545,7 +562,9 @@ def compile_lexicons(
         compound = re.compile("|".join(branches))
     # The trigger fires only at words that can start some cue (most words cannot), so the
     # Python loop of `find` visits few words.
-    trigger = _trigger(closed_firsts, open_firsts, clitics, None)
+    # (Both compiled on first use; `_trigger` gives None, every word, only without cues.)
+    any_cue = bool(closed_firsts or open_firsts)
+    trigger_build = partial(_trigger, closed_firsts, open_firsts, clitics, None)
     narrow_build = partial(_trigger, closed_firsts, open_firsts, clitics, followers)
     return CompiledLexicon(
         by_prefix=dict(by_prefix),
@@ -559,8 +578,8 @@ def compile_lexicons(
         },
         languages=tuple(languages),
         cue_count=count,
-        trigger=trigger,
-        narrow_build=narrow_build if trigger is not None else None,
+        trigger_build=trigger_build if any_cue else None,
+        narrow_build=narrow_build if any_cue else None,
     )
 
 
@@ -684,9 +703,10 @@ def _follower_regex(seconds: set[_Second] | None, closed: bool) -> str:
     return "(?:" + "|".join(branches_by_joiner) + ")"
 
 
-def _first_word_regex(first: str, open_ended: bool) -> str | None:
-    """A regex a whole word must match to start a cue whose first word is `first` (lexicon
-    syntax, normalised), or None when that word has non-word characters ("u.s.", "e-mail")."""
+def _first_word(first: str, open_ended: bool) -> tuple[str | None, bool]:
+    """(the literal a whole word must be, or begin with when it goes on; whether it goes on)
+    to start a cue whose first word is `first` (lexicon syntax, normalised); (None, …) when
+    that word has non-word characters ("u.s.", "e-mail")."""
     if first.endswith("*"):
         body, open_word = first[:-1], True
     elif first.endswith("="):
@@ -694,8 +714,8 @@ def _first_word_regex(first: str, open_ended: bool) -> str | None:
     else:
         body, open_word = first, open_ended
     if not _WORD.fullmatch(body):
-        return None
-    return re.escape(body) + (r"\w*" if open_word else "")
+        return None, open_word
+    return body, open_word
 
 
 def _factored(alternatives: list[tuple[str, str]]) -> str:
