@@ -54,7 +54,9 @@ def _score_module(path: Path) -> ModuleType:
     return module
 
 
-def _training_examples(corpus: Path, units: list[dict[str, Any]], names: set[str]) -> list[Any]:
+def _training_examples(
+    corpus: Path, units: list[dict[str, Any]], names: set[str]
+) -> tuple[list[Any], dict[str, Document]]:
     documents: dict[str, Document] = {}
     labels: list[StoredLabel] = []
     for name in sorted(names):
@@ -70,7 +72,7 @@ def _training_examples(corpus: Path, units: list[dict[str, Any]], names: set[str
                             document.sha256, unit["start"], unit["end"], quote, category, True
                         )
                     )
-    return examples_from_labels(labels, documents.get)
+    return examples_from_labels(labels, documents.get), documents
 
 
 def _counts(
@@ -160,8 +162,8 @@ def main() -> int:
     for fold in folds:
         held_out = policies[fold::FOLDS]
         trained_on = set(policies) - set(held_out)
-        examples = _training_examples(corpus, units, trained_on)
-        model = train_with_stack(examples, shipped=shipped)
+        examples, documents = _training_examples(corpus, units, trained_on)
+        model = train_with_stack(examples, shipped=shipped, documents=documents.get)
         plain = replace(model, stacked=None)
         runs = {
             "lexicon alone": (None, None),

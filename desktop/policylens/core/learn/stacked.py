@@ -33,7 +33,7 @@ from __future__ import annotations
 import hashlib
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -61,6 +61,7 @@ from policylens.core.learn.stack_paths import (
     BLEND,
     LEXICON,
     MIN_POSITIVES,
+    PATHS,
     STACKED,
     chosen_path,
 )
@@ -243,10 +244,13 @@ def train_stacked(
     *,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    pipeline: tuple[dict[str, int], dict[str, Document]] | None = None,
 ) -> StackedModel:
     """The stacked model for the categories `model` was trained on: per category, a logistic
     regression over the user model's out-of-fold decision value and the blend's scores,
-    cross-validated on the same rows and document folds (`fits`, from `train_with_fits`)."""
+    cross-validated on the same rows and document folds (`fits`, from `train_with_fits`).
+    `pipeline` (each document's fold and the documents, `pipeline_cv.document_folds`): the
+    ways of deciding are judged by what `analyze` shows of the held-out documents."""
     from scipy.sparse import csr_matrix
 
     from policylens.core.learn.linear_training import FittedCategory, fit_category
@@ -257,7 +261,7 @@ def train_stacked(
     )
 
     categories = [c for c in model.categories if c in fits]
-    total = 1 + len(categories)
+    total = 1 + len(categories) + (0 if pipeline is None else max(pipeline[0].values()) + 1)
     done = 0
 
     def step(message: str) -> None:
@@ -285,6 +289,9 @@ def train_stacked(
     dense = np.zeros((count, len(dense_names)), dtype=np.float32)
     intercept, platt_a, platt_b, thresholds = (np.zeros(count, dtype=np.float32) for _ in "abcd")
     reports: dict[str, StackedReport] = {}
+    vetoes: dict[str, tuple[float | None, float | None]] = {}
+    stack_folds: dict[str, list[tuple[FloatMatrix, float]]] = {}
+    cannot_stack: set[str] = set()
     for index, category in enumerate(categories):
         fit = fits[category]
         at = [row_of[e.text] for e in fit.items]
@@ -303,6 +310,8 @@ def train_stacked(
                 groups=documents_of(fit.items),
                 # The user model's folds (the same rows, labels and groups split the same way).
                 folds=fit.fitted.folds,
+                splits=fit.splits,
+                keep_fold_models=fit.splits is not None,
             )
 
         fitted = fit_stack(features)
@@ -341,6 +350,11 @@ def train_stacked(
         if fitted.coefficients[0] < 0:  # nothing to decide with (no blend scores either)
             del candidates[STACKED]
         path = chosen_path(category, positives, candidates)
+        vetoes[category] = (paragraph_veto, lexicon_veto)
+        if fitted.fold_models:
+            stack_folds[category] = [(c.astype(np.float64), i) for c, i in fitted.fold_models]
+        if fitted.coefficients[0] < 0:
+            cannot_stack.add(category)
         if path == LEXICON:
             paragraph_veto = lexicon_veto
         reports[category] = StackedReport(
@@ -373,7 +387,34 @@ def train_stacked(
         platt_b=platt_b,
         thresholds=thresholds,
     )
-    return StackedModel(linear, reports, shipped_identity(shipped), unit)
+    stacked = StackedModel(linear, reports, shipped_identity(shipped), unit)
+    if pipeline is not None:
+        from policylens.core.learn.pipeline_cv import SHIPPED, pipeline_figures
+
+        figures = pipeline_figures(
+            model, stacked, fits, stack_folds, shipped, *pipeline, PATHS, step
+        )
+        for category, found in figures.items():
+            report = reports[category]
+            # Judged on what `analyze` really shows, each way is compared with the blend as the
+            # user's model really leaves it (not with the better of it and the blend alone).
+            paths = {p: found[p][2] for p in PATHS}
+            candidates = dict(paths)
+            if category in cannot_stack:
+                del candidates[STACKED]
+            path = chosen_path(category, report.positives, candidates)
+            base_p, base_r, base_f1 = found[SHIPPED]
+            reports[category] = replace(
+                report,
+                base_f1=base_f1,
+                base_precision=base_p,
+                base_recall=base_r,
+                takeover=path == STACKED,
+                without_shipped=path == LEXICON,
+                paragraph_veto=vetoes[category][1 if path == LEXICON else 0],
+                paths=paths,
+            )
+    return stacked
 
 
 def usable_on(model: LearnedModel, shipped: ShippedModel | None) -> StackedModel | None:
@@ -583,9 +624,12 @@ def train_with_stack(
     shipped: ShippedModel | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    documents: Callable[[str], Document | None] | None = None,
 ) -> LearnedModel:
     """`training.train`, then the same labels stacked on the shipped model (`shipped`, or the
-    one `analyze` uses when there is one): what `policylens train` and the window save."""
+    one `analyze` uses when there is one): what `policylens train` and the window save.
+    `documents` (a document by its SHA-256): the ways of deciding each category are judged by
+    what `analyze` shows of the labelled documents (`pipeline_cv`), when they are few enough."""
     from policylens.core.learn.location import shipped_enabled
     from policylens.core.learn.shipped import load_shipped
     from policylens.core.learn.training import train_with_fits
@@ -603,7 +647,19 @@ def train_with_stack(
         if progress is not None:
             progress(500 + done * 500 // total, 1000, message)
 
-    model, fits = train_with_fits(examples, progress=first, cancelled=cancelled)
+    pipeline = None
+    if shipped is not None and documents is not None:
+        from policylens.core.learn.pipeline_cv import document_folds
+
+        pipeline = document_folds(examples, documents)
+    model, fits = train_with_fits(
+        examples,
+        progress=first,
+        cancelled=cancelled,
+        document_folds=None if pipeline is None else pipeline[0],
+    )
     if shipped is not None:
-        model.stacked = train_stacked(model, fits, shipped, progress=second, cancelled=cancelled)
+        model.stacked = train_stacked(
+            model, fits, shipped, progress=second, cancelled=cancelled, pipeline=pipeline
+        )
     return model
