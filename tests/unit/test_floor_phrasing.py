@@ -34,7 +34,7 @@ CASES = [
     ),
     # French: processed "par un service" is a processor; preferring a call is a choice;
     # a security key from the locksmith's supplier is not data security.
-    ("Les statistiques sont traitées par un service de mesure d'audience.", TP, ""),
+    ("Les rapports d'erreur sont traités par une société spécialisée.", TP, ""),
     ("Si vous préférez un e-mail, indiquez-le sur la fiche.", CH, ""),
     ("Vous pouvez consulter le catalogue sans compte.", CH, ""),
     ("Nous posons des serrures de sécurité et des portes blindées.", "", SE),
@@ -43,6 +43,8 @@ CASES = [
     ("Vi säljer begagnade barnvagnar och lagar cyklar.", "", TP),
     ("Vi säljer aldrig dina uppgifter.", TP, ""),
     ("Kvittopärmen ligger i ett kassaskåp.", SE, ""),
+    # A storage service is a provider, not a retention period.
+    ("Vi anlitar lagringstjänster i molnet för säkerhetskopior.", "", RE),
 ]
 
 
