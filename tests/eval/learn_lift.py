@@ -136,7 +136,8 @@ def _stack_report(model: LearnedModel) -> list[str]:
         lines.append(
             f"    {category:34} {r.positives:4d} {r.base_f1:7.3f} {r.user_f1:7.3f} "
             + " ".join(f"{r.paths.get(p, float('nan')):7.3f}" for p in ("blend", "lexicon"))
-            + f" {r.f1:7.3f}  {r.path}"
+            # The stacked way's F1 as judged (the analysed documents' when `train` ran them).
+            + f" {r.paths.get('stacked', r.f1):7.3f}  {r.path}"
         )
     return lines
 

@@ -11,7 +11,8 @@ from policylens.core.document import Document
 from policylens.core.learn import pipeline_cv
 from policylens.core.learn.examples import TrainingExample
 from policylens.core.learn.from_store import StoredLabel, examples_from_labels
-from policylens.core.learn.pipeline_cv import MAX_DOCUMENTS, document_folds, shared_splits
+from policylens.core.learn.pipeline_cv import MAX_DOCUMENTS, document_folds
+from policylens.core.learn.shared_folds import shared_splits
 from policylens.core.learn.shipped import ShippedModel, load_shipped
 from policylens.core.learn.stack_paths import PATHS
 from policylens.core.learn.stacked import train_with_stack

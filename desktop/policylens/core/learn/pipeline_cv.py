@@ -8,8 +8,9 @@ misjudged: on OPP-115's first fold the blend's stand-in scored 0.349 for user ch
 
 So where the labelled documents are at hand and few (`MAX_DOCUMENTS`), the cross-validation
 runs the real pipeline: every category is cross-validated on the same document folds
-(`document_folds`, `shared_splits`), each fold's models are kept, and each held-out training
-document is analysed as `analyze` would with that fold's models, once per way; a labelled
+(`document_folds`, `shared_folds.shared_splits`), each fold's models are kept, and each
+held-out training document is analysed as `analyze` would with that fold's models, once per
+way; a labelled
 text gets the categories of the clauses that make up at least half of it or lie half in it,
 and each way's F1 is counted over the category's labelled and implicit rows, as before. Only
 the user's models are refitted per fold (no extra fit: the folds are the cross-validation's
@@ -18,7 +19,6 @@ own); the shipped model is the same throughout.
 
 from __future__ import annotations
 
-import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -72,30 +72,6 @@ def document_folds(
     return {names[int(i)]: at % count for at, i in enumerate(order)}, loaded
 
 
-def shared_splits(
-    items: Sequence[TrainingExample], labels: npt.NDArray[np.bool_], fold_of: dict[str, int]
-) -> list[tuple[Any, Any]] | None:
-    """(train, test) rows by the documents' folds; None where a training part would lack a
-    label (the category is then cross-validated on its own folds and judged on stand-ins)."""
-    count = max(fold_of.values()) + 1
-    owners = np.array(
-        [
-            fold_of[e.document] if e.document in fold_of else zlib.crc32(e.text.encode()) % count
-            for e in items
-        ]
-    )
-    splits = []
-    for fold in range(count):
-        test = np.flatnonzero(owners == fold)
-        train = np.flatnonzero(owners != fold)
-        if len(test) == 0:
-            continue
-        if not 0 < int(labels[train].sum()) < len(train):
-            return None
-        splits.append((train, test))
-    return splits if len(splits) >= 2 else None
-
-
 def _fold_linear(final: LinearModel, rows: dict[int, FoldModel], scale: float = 1.0) -> Any:
     """`final` with the rows (categories) of `rows` replaced by a fold's model."""
     hashed = final.hashed.copy()
@@ -126,12 +102,13 @@ def pipeline_figures(
     fold_of: dict[str, int],
     documents: dict[str, Document],
     ways: Sequence[str],
-    step: Callable[[str], None] = lambda _message: None,
+    step: Callable[[str], None],
+    analyse: Callable[[Document, LearnedModel | None], Sequence[Clause]],
 ) -> dict[str, dict[str, tuple[float, float, float]]]:
     """Per category (those cross-validated on the shared folds), the precision, recall and F1
     of each way of `ways` (`stack_paths`) and of the shipped blend alone (`SHIPPED`), as
-    `analyze` shows the held-out training documents with each fold's models."""
-    from policylens.core.learn.apply import analyze_with
+    `analyze` shows the held-out training documents with each fold's models (`analyse`:
+    `apply.analyze_with` on the shipped model, handed in by `stacked`)."""
     from policylens.core.learn.stack_paths import LEXICON, STACKED
 
     categories = [c for c in stacked.reports if fits[c].splits is not None and c in stack_folds]
@@ -194,7 +171,7 @@ def pipeline_figures(
                     at = document.text.find(e.text)
                     spans[e.text] = None if at < 0 else (at, at + len(e.text))
             for way, with_model in models.items():
-                clauses = analyze_with(document, shipped, with_model)
+                clauses = analyse(document, with_model)
                 for c, e in rows_of[name]:
                     span = spans[e.text]
                     said = span is not None and c in _predicted(span, clauses)

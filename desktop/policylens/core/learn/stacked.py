@@ -69,6 +69,7 @@ from policylens.core.normalize import NormalizedText, normalize_for_matching
 from policylens.core.segment import Segment, segment
 
 if TYPE_CHECKING:
+    from policylens.core.clause import Clause
     from policylens.core.learn.training import CategoryFit
 
 __all__ = ["BASE_PREFIX", "MIN_POSITIVES", "stacking_features"]
@@ -392,7 +393,19 @@ def train_stacked(
         from policylens.core.learn.pipeline_cv import SHIPPED, pipeline_figures
 
         figures = pipeline_figures(
-            model, stacked, fits, stack_folds, shipped, *pipeline, PATHS, step
+            model,
+            stacked,
+            fits,
+            stack_folds,
+            shipped,
+            *pipeline,
+            PATHS,
+            step,
+            lambda document, user: (
+                analyze_without_user_model(document, shipped)
+                if user is None
+                else analyze_with_user_model(document, shipped, user)
+            ),
         )
         for category, found in figures.items():
             report = reports[category]
@@ -616,6 +629,43 @@ def _paragraphs(text: str, segments: Sequence[Segment], rows: Sequence[int]) -> 
     for position, row in enumerate(rows):
         groups.setdefault(bisect_right(starts, row), []).append(position)
     return list(groups.values())
+
+
+def analyze_with_user_model(
+    document: Document,
+    shipped: ShippedModel | None,
+    model: LearnedModel,
+    *,
+    progress: Callable[[float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[Clause]:
+    """`apply.analyze_with` with the user's model (here so that `train` can run it too,
+    `pipeline_cv`): the stacked model decides the categories it took over; in the others the
+    user's model adds suggestions and vetoes the lexicon's (`scoring`)."""
+    from policylens.core.analysis import Blender, analyze
+    from policylens.core.learn.scoring import LearnedScorer, refine
+
+    blenders: list[Blender] = [shipped] if shipped is not None else []
+    stacked = usable_on(model, shipped)
+    if stacked is not None and shipped is not None:
+        # It runs the shipped blend itself (see StackedBlender).
+        blenders = [StackedBlender(model, stacked, shipped)]
+    scorer = LearnedScorer(model, stacked.takeover if stacked is not None else frozenset())
+    clauses = analyze(
+        document,
+        progress=progress,
+        cancelled=cancelled,
+        extra_scorers=[scorer],
+        blenders=blenders,
+    )
+    return refine(scorer, document.text, clauses)
+
+
+def analyze_without_user_model(document: Document, shipped: ShippedModel) -> list[Clause]:
+    """`analyze` with the shipped blend alone."""
+    from policylens.core.analysis import analyze
+
+    return analyze(document, blenders=[shipped])
 
 
 def train_with_stack(

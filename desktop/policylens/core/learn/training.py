@@ -34,8 +34,8 @@ from policylens.core.learn.linear_training import (
     fold_count,
 )
 from policylens.core.learn.model import CategoryReport, LearnedModel, SkippedCategory
-from policylens.core.learn.pipeline_cv import shared_splits
 from policylens.core.learn.sampling import Sampled
+from policylens.core.learn.shared_folds import shared_splits
 from policylens.core.learn.training_features import FeatureRows, batched_idf
 from policylens.core.learn.training_rows import training_rows
 
