@@ -159,3 +159,15 @@ def test_the_quick_search_for_high_characters_is_the_regex(text: str) -> None:
     from policylens.core.normalize import _MAY_EXPAND, _has_high
 
     assert _has_high(text) == (_MAY_EXPAND.search(text) is not None)
+
+
+@settings(max_examples=300)
+@given(text=texts)
+def test_the_dropped_characters_noted_by_the_translation_are_those_a_scan_finds(
+    text: str,
+) -> None:
+    from policylens.core.normalize import _DROPPED_CHARS, _translate, _translate_noting_drops
+
+    translated, dropped = _translate_noting_drops(text)
+    assert translated == _translate(text)
+    assert dropped == [m.start() for m in _DROPPED_CHARS.finditer(text)]
