@@ -147,3 +147,27 @@ def test_offsets_mapped_in_bulk_are_those_mapped_one_by_one(text: str, data: st.
     assert normalized.normalized_indices(originals) == [
         normalized.normalized_index(o) for o in originals
     ]
+
+
+# Characters on either side of U+FB00 and of the astral planes, a lone surrogate, a BOM.
+_HIGH_EDGES = "\uefff\uf000\ufaff\ufb00\ufb01\ufeff\uffff\U00010000\U0001f600\ud800\udfff"
+
+
+@settings(max_examples=300)
+@given(text=st.text(alphabet=ALPHABET + _HIGH_EDGES, max_size=40))
+def test_the_quick_search_for_high_characters_is_the_regex(text: str) -> None:
+    from policylens.core.normalize import _MAY_EXPAND, _has_high
+
+    assert _has_high(text) == (_MAY_EXPAND.search(text) is not None)
+
+
+@settings(max_examples=300)
+@given(text=texts)
+def test_the_dropped_characters_noted_by_the_translation_are_those_a_scan_finds(
+    text: str,
+) -> None:
+    from policylens.core.normalize import _DROPPED_CHARS, _translate, _translate_noting_drops
+
+    translated, dropped = _translate_noting_drops(text)
+    assert translated == _translate(text)
+    assert dropped == [m.start() for m in _DROPPED_CHARS.finditer(text)]
