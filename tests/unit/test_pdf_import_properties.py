@@ -4,6 +4,7 @@ replaced gave (kept here as the reference), so a PDF reads the same as before.""
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Callable
 
 from hypothesis import given, settings
@@ -148,3 +149,18 @@ def test_every_space_character_takes_the_space_path() -> None:
     """`page_clusters` looks a code up in `_SPECIAL_CODES` before asking if it is a space."""
     spaces = [code for code in range(0x110000) if chr(code).isspace()]
     assert set(spaces) <= glyphs._SPECIAL_CODES
+
+
+_POSITIONS = st.floats(min_value=-1000, max_value=1000, allow_nan=False)
+
+
+@given(st.lists(_POSITIONS, max_size=12), _POSITIONS, _POSITIONS)
+def test_a_drawn_space_between_two_glyphs_needs_room(
+    spaces: list[float], reach: float, left: float
+) -> None:
+    """`lines._line` looks for a drawn space between a line's reach and a glyph only where
+    the glyph starts after the reach (joined letters touch): the two bisections it skips
+    could never have found one."""
+    spaces.sort()
+    between = bisect_right(spaces, left) > bisect_right(spaces, reach)
+    assert between == (left > reach and between)

@@ -27,6 +27,7 @@ from typing import Any
 
 from policylens.core.document import Document
 from policylens.core.errors import LoadError
+from policylens.core.gc_pause import cyclic_gc_paused
 from policylens.core.limits import check_document_chars
 from policylens.core.loaders.pdf.glyphs import page_clusters
 from policylens.core.loaders.pdf.lines import Line, page_lines
@@ -46,7 +47,10 @@ def load_pdf(data: bytes, path: Path, options: PdfOptions | None = None) -> Docu
     check_stream_sizes(data, name)
     pdf = _open(data, name)
     try:
-        pages, sizes, empty_pages = _text_pages(pdf, name, options)
+        # A few objects per glyph (clusters, then lines) that form no cycles: the collector,
+        # triggered by their allocation, walked them again and again.
+        with cyclic_gc_paused():
+            pages, sizes, empty_pages = _text_pages(pdf, name, options)
         ocr_report: dict[str, Any] | None = None
         if empty_pages and options.ocr and len(empty_pages) * 2 >= len(pages):
             from policylens.core.loaders.pdf.ocr import recognise
@@ -57,7 +61,8 @@ def load_pdf(data: bytes, path: Path, options: PdfOptions | None = None) -> Docu
             ocr_report = ocr_result.report()
     finally:
         pdf.close()
-    result = layout(pages, sizes)
+    with cyclic_gc_paused():
+        result = layout(pages, sizes)
     if not result.paragraphs:
         raise LoadError(
             f"{name} has no text layer and no text could be recognised in it "

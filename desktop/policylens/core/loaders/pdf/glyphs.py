@@ -98,18 +98,21 @@ def page_clusters(textpage: Any) -> PageGlyphs:
     # The per-character functions called without pypdfium2's argument types (see `_bare`):
     # the text page as a pointer, the index as an int, the outputs by reference.
     page = ctypes.c_void_p(ctypes.cast(handle, ctypes.c_void_p).value)
-    rect = pdfium_c.FS_RECTF()
+    # FS_RECTF's fields (left, top, right, bottom) as a float array: read in one slice, not
+    # four field look-ups a glyph.
+    rect = (ctypes.c_float * 4)()
     rect_out = ctypes.byref(rect)
     bare_box = _bare(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int)
     bare_origin = _bare(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int)
     bare_generated = _bare(pdfium_c.FPDFText_IsGenerated, ctypes.c_int)
     bare_size = _bare(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
     bare_object = _bare(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p)
-    origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
-    origin_out = (ctypes.byref(origin_x), ctypes.byref(origin_y))
+    origin = (ctypes.c_double * 2)()  # (x, y)
+    origin_out = (ctypes.byref(origin), ctypes.byref(origin, 8))
 
     sizes: dict[float, float] = {}  # box height → font size: one call per face and size
     sizes_exact: dict[float, float] = {}  # the same by the unrounded height (no round())
+    categories: dict[str, str] = {}  # a character's Unicode category, asked once a page
     mirrored = _mirrored_by_pdfium(units, lambda index: bool(bare_generated(page, index)))
     joiners: list[tuple[float, float, str]] = []  # (x, baseline, ZWNJ…) drawn as nothing
     spoken = _actual_text_objects(textpage, joiners)
@@ -152,12 +155,12 @@ def page_clusters(textpage: Any) -> PageGlyphs:
                 if char == " " and not bare_generated(page, index):
                     word += 1  # two glyphs with a space between them in the stream: two words
                     spaces += 1
-                    if bare_box(page, index, rect_out) and rect.right > rect.left:
-                        bare_origin(page, index, *origin_out)
-                        space_boxes.append(
-                            ((rect.left + rect.right) / 2, origin_y.value, rect.top - rect.bottom)
-                        )
-                        space_widths.append(rect.right - rect.left)
+                    if bare_box(page, index, rect_out):
+                        left, top, right, bottom = rect[:]
+                        if right > left:
+                            bare_origin(page, index, *origin_out)
+                            space_boxes.append(((left + right) / 2, origin[1], top - bottom))
+                            space_widths.append(right - left)
                 continue
             if code in (2, 0xFFFE):  # PDFium's mark (FPDFText_GetText's) for a hyphen that
                 # breaks a word at a line end
@@ -170,8 +173,10 @@ def page_clusters(textpage: Any) -> PageGlyphs:
                 char = unicodedata.normalize("NFKC", char)
         if not bare_box(page, index, rect_out):
             continue
-        left, right, bottom, top = rect.left, rect.right, rect.bottom, rect.top
-        category = unicodedata.category(char)
+        left, top, right, bottom = rect[:]
+        category = categories.get(char)
+        if category is None:
+            category = categories[char] = unicodedata.category(char)
         if previous is not None and (
             category in _FORMAT_CATEGORIES
             or (
@@ -201,7 +206,7 @@ def page_clusters(textpage: Any) -> PageGlyphs:
             top,
             size,
             index,
-            origin_y.value,
+            origin[1],
             word,
             category in _MARK_CATEGORIES,
         )
@@ -236,7 +241,9 @@ def _bare(function: Any, restype: Any) -> Any:
     import ctypes
 
     address = ctypes.cast(function, ctypes.c_void_p).value or 0
-    return ctypes.CFUNCTYPE(restype)(address)
+    # PYFUNCTYPE: called with the GIL held. These functions return at once, and handing the
+    # GIL over and taking it back around each call cost as much as the call's own work.
+    return ctypes.PYFUNCTYPE(restype)(address)
 
 
 def _text_string(raw: bytes) -> str:

@@ -185,12 +185,16 @@ def _line(
         )
         # Or a wide gap; or a space drawn between them (PDFium's text order, which `word`
         # counts in, is its bidi pass's, not the stream's: around a bracket of a
-        # right-to-left line it is off), looked up last: two bisections.
+        # right-to-left line it is off), looked up last: two bisections, only where the glyph
+        # starts after the reach (a space between needs room; joined letters touch).
         space = reach is not None and (
             at_marker
             or stream_space
             or cluster.left - reach > gap * cluster.size
-            or bisect_right(spaces, cluster.left) > bisect_right(spaces, reach)
+            or (
+                cluster.left > reach
+                and bisect_right(spaces, cluster.left) > bisect_right(spaces, reach)
+            )
         )
         # Next to a bracket neither says it right where a right-to-left run meets it: the
         # stream puts the run's space on the far side of the bracket, and LibreOffice draws
