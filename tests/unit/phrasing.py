@@ -8,6 +8,17 @@ from collections.abc import Iterable
 from policylens.core.document import Document
 from policylens.core.learn.apply import analyze_with_model
 
+# Short names for the category ids, for tables of cases.
+FP = "first_party_collection_use"
+TP = "third_party_sharing_collection"
+CH = "user_choice_control"
+AC = "user_access_edit_deletion"
+RE = "data_retention"
+SE = "data_security"
+PC = "policy_change"
+DNT = "do_not_track"
+IN = "international_specific_audiences"
+
 
 def categories_shown(text: str) -> set[str]:
     """Every category of the clauses of `text` (one line, or a few lines) analysed alone."""

@@ -7,19 +7,10 @@ way policies in that language tend to phrase it.
 from __future__ import annotations
 
 import pytest
+from tests.unit.phrasing import AC, CH, DNT, FP, IN, PC, RE, SE, TP
 
 from policylens.core.analysis import analyze
 from policylens.core.document import Document
-
-FP = "first_party_collection_use"
-TP = "third_party_sharing_collection"
-CH = "user_choice_control"
-AC = "user_access_edit_deletion"
-RE = "data_retention"
-SE = "data_security"
-PC = "policy_change"
-DNT = "do_not_track"
-IN = "international_specific_audiences"
 
 SENTENCES: dict[str, list[tuple[str, str]]] = {
     "en": [

@@ -5,13 +5,7 @@ dev policies."""
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import check_phrasing
-
-TP = "third_party_sharing_collection"
-CH = "user_choice_control"
-AC = "user_access_edit_deletion"
-RE = "data_retention"
-SE = "data_security"
+from tests.unit.phrasing import AC, CH, RE, SE, TP, check_phrasing
 
 # (text, a category it must get, a category it must not get or "")
 CASES = [

@@ -5,15 +5,7 @@ from the dev policies."""
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import check_phrasing
-
-FP = "first_party_collection_use"
-TP = "third_party_sharing_collection"
-CH = "user_choice_control"
-RE = "data_retention"
-SE = "data_security"
-PC = "policy_change"
-IN = "international_specific_audiences"
+from tests.unit.phrasing import CH, FP, IN, PC, RE, SE, TP, check_phrasing
 
 # (text, a category it must get, a category it must not get or "")
 CASES = [

@@ -6,14 +6,10 @@ from the dev policies."""
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import check_phrasing
+from tests.unit.phrasing import CH, FP, IN, check_phrasing
 
 from policylens.core.document import Document
 from policylens.core.learn.apply import analyze_with_model
-
-FP = "first_party_collection_use"
-CH = "user_choice_control"
-IN = "international_specific_audiences"
 
 # (text, a category it must get, a category it must not get or "")
 CASES = [

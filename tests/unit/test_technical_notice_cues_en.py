@@ -6,13 +6,7 @@ from the dev policies. The false positives found with them are in false_positive
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import check_phrasing
-
-FP = "first_party_collection_use"
-TP = "third_party_sharing_collection"
-CH = "user_choice_control"
-AC = "user_access_edit_deletion"
-RET = "data_retention"
+from tests.unit.phrasing import AC, CH, FP, RE, TP, check_phrasing
 
 # (text, a category it must get, a category it must not get or "")
 CASES = [
@@ -22,7 +16,7 @@ CASES = [
     ("Pressing the red button sends your location to the people you picked.", TP, ""),
     ("Microphone access can be turned off in your device settings.", CH, ""),
     ("Background refresh can be switched off at any time.", CH, ""),
-    ("Once you leave the programme, we delete your test results.", RET, ""),
+    ("Once you leave the programme, we delete your test results.", RE, ""),
     ("You can view your sign-in history on the Security page.", AC, ""),
     # Something "optional" is the user's choice; what is "publicly visible" or "made public" is
     # disclosed, but a notice "published on this page" is not.
@@ -34,7 +28,7 @@ CASES = [
     ("If you allow it, we will use your contacts to find friends on the app.", FP, ""),
     ("Recordings are analysed only with your explicit consent.", CH, ""),
     # "We delete your …" says when data goes, not what the user may do; "you can … delete" does.
-    ("When the trial ends we delete your uploaded files within a week.", RET, AC),
+    ("When the trial ends we delete your uploaded files within a week.", RE, AC),
     ("You can also erase all saved levels with the Reset button.", AC, ""),
 ]
 

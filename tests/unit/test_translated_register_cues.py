@@ -6,16 +6,7 @@ authorised staff). The lines are written for this test, not taken from the dev p
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import check_phrasing
-
-FP = "first_party_collection_use"
-TP = "third_party_sharing_collection"
-CH = "user_choice_control"
-AC = "user_access_edit_deletion"
-RE = "data_retention"
-SE = "data_security"
-PC = "policy_change"
-IN = "international_specific_audiences"
+from tests.unit.phrasing import AC, CH, FP, IN, PC, RE, SE, TP, check_phrasing
 
 # (text, the categories it must get, a category it must not get or "")
 CASES = [
