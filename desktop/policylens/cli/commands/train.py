@@ -34,7 +34,6 @@ def run(args: argparse.Namespace) -> int:
     from policylens.core.learn import (
         NotEnoughExamples,
         examples_from_store,
-        labelled_documents,
         save_model,
         train_with_stack,
     )
@@ -42,7 +41,6 @@ def run(args: argparse.Namespace) -> int:
     store = open_library()
     try:
         examples = examples_from_store(store)
-        documents = labelled_documents(store, examples)
     finally:
         store.close()
     bar = reporter(args, "train", "Training")
@@ -52,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
             bar(done, total)
 
     try:
-        model = train_with_stack(examples, progress=progress, documents=documents.get)
+        model = train_with_stack(examples, progress=progress)
     except NotEnoughExamples as error:
         raise PolicyLensError(str(error)) from error
     finally:

@@ -25,11 +25,7 @@ if TYPE_CHECKING:
     from policylens.core.learn.active import LabelCandidate, next_to_label
     from policylens.core.learn.apply import analyze_with_model, default_scorers
     from policylens.core.learn.examples import IMPLICIT_NEGATIVE_WEIGHT, TrainingExample
-    from policylens.core.learn.from_store import (
-        examples_from_labels,
-        examples_from_store,
-        labelled_documents,
-    )
+    from policylens.core.learn.from_store import examples_from_labels, examples_from_store
     from policylens.core.learn.model import CategoryReport, LearnedModel, SkippedCategory
     from policylens.core.learn.scoring import LearnedScorer
     from policylens.core.learn.stacked import train_with_stack
@@ -58,7 +54,6 @@ _LAZY = {
     "TrainingExample": "examples",
     "examples_from_labels": "from_store",
     "examples_from_store": "from_store",
-    "labelled_documents": "from_store",
     "CategoryReport": "model",
     "LearnedModel": "model",
     "SkippedCategory": "model",
@@ -99,7 +94,6 @@ __all__ = [
     "default_scorers",
     "examples_from_labels",
     "examples_from_store",
-    "labelled_documents",
     "load_model",
     "manifest_of",
     "model_dir",

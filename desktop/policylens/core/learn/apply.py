@@ -133,9 +133,22 @@ def analyze_with(
     blenders: list[Blender] = [shipped] if shipped is not None else []
     if model is None:
         return analyze(document, progress=progress, cancelled=cancelled, blenders=blenders)
-    from policylens.core.learn.stacked import analyze_with_user_model
+    from policylens.core.learn.scoring import LearnedScorer, refine
+    from policylens.core.learn.stacked import StackedBlender, usable_on
 
-    return analyze_with_user_model(document, shipped, model, progress=progress, cancelled=cancelled)
+    stacked = usable_on(model, shipped)
+    if stacked is not None and shipped is not None:
+        # It runs the shipped blend itself (see StackedBlender).
+        blenders = [StackedBlender(model, stacked, shipped)]
+    scorer = LearnedScorer(model, stacked.takeover if stacked is not None else frozenset())
+    clauses = analyze(
+        document,
+        progress=progress,
+        cancelled=cancelled,
+        extra_scorers=[scorer],
+        blenders=blenders,
+    )
+    return refine(scorer, document.text, clauses)
 
 
 def default_scorers() -> list[LearnedScorer]:

@@ -111,15 +111,3 @@ def examples_from_labels(
 
 def examples_from_store(store: Any) -> list[TrainingExample]:
     return examples_from_labels(stored_labels(store), store.documents.get)
-
-
-def labelled_documents(store: Any, examples: Iterable[TrainingExample]) -> dict[str, Document]:
-    """The documents `examples` come from, by SHA-256, for `train` to analyse
-    (`pipeline_cv`); none when there are more than it analyses."""
-    from policylens.core.learn.pipeline_cv import MAX_DOCUMENTS
-
-    names = {e.document for e in examples if e.document}
-    if len(names) > MAX_DOCUMENTS:
-        return {}
-    found = {name: store.documents.get(name) for name in sorted(names)}
-    return {name: document for name, document in found.items() if document is not None}

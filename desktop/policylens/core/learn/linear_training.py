@@ -52,9 +52,6 @@ class FittedCategory:
     # The same rows' out-of-fold decision values, before calibration: what a model stacked on
     # this one learns from (`stacked`).
     out_of_fold_decisions: FloatArray
-    # Each fold's model, (coefficients, intercept) over all columns, when asked for
-    # (`keep_fold_models`): what `pipeline_cv` runs the real analysis with.
-    fold_models: tuple[tuple[FloatArray, float], ...] = ()
 
 
 def balanced_weights(labels: BoolArray, weights: FloatArray) -> FloatArray:
@@ -209,33 +206,22 @@ def fit_category(
     folds: int | None = None,
     calibrate_from: int = MIN_FOR_CALIBRATION,
     tol: float = 1e-4,
-    splits: Sequence[tuple[Any, Any]] | None = None,
-    keep_fold_models: bool = False,
 ) -> FittedCategory:
     """Cross-validate, calibrate, pick the threshold, then fit on all rows (`final=False`:
     the cross-validated figures only, the coefficients left at zero). `folds`: that many
-    folds instead of `fold_count`'s; `splits`: these (train, test) rows instead of either;
-    `tol`: liblinear's stopping tolerance; `keep_fold_models`: return each fold's model."""
+    folds instead of `fold_count`'s; `tol`: liblinear's stopping tolerance."""
     # Only the columns some row uses (hash buckets mostly stay empty); the coefficients are
     # scattered back to every column at the end.
     total_columns = features.shape[1]
     used = np.flatnonzero(np.asarray(abs(features).sum(axis=0)).ravel())
     features = features[:, used]
-    if splits is None:
-        folds = folds or fold_count(labels, solver, groups)
-        splits = _splits(labels, groups, folds, seed)
-    folds = len(splits)
+    folds = folds or fold_count(labels, solver, groups)
     out_of_fold = np.zeros(len(labels))
-    fold_models: list[tuple[FloatArray, float]] = []
-    for fold, (train_rows, test_rows) in enumerate(splits, 1):
+    for fold, (train_rows, test_rows) in enumerate(_splits(labels, groups, folds, seed), 1):
         fitted = _logistic(
             features[train_rows], labels[train_rows], weights[train_rows], c, solver, dual, tol
         )
         out_of_fold[test_rows] = fitted.decision_function(features[test_rows])
-        if keep_fold_models:
-            kept = np.zeros(total_columns, dtype=np.float32)
-            kept[used] = fitted.coef_[0]
-            fold_models.append((kept, float(fitted.intercept_[0])))
         step(f"{name}: fold {fold} of {folds}")
     a, b = platt(out_of_fold, labels, weights, calibrate_from)
     probabilities = 1.0 / (1.0 + np.exp(np.clip(a * out_of_fold + b, -60, 60)))
@@ -263,5 +249,4 @@ def fit_category(
         folds,
         probabilities,
         out_of_fold,
-        tuple(fold_models),
     )

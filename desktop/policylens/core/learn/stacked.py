@@ -33,7 +33,7 @@ from __future__ import annotations
 import hashlib
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -61,7 +61,6 @@ from policylens.core.learn.stack_paths import (
     BLEND,
     LEXICON,
     MIN_POSITIVES,
-    PATHS,
     STACKED,
     chosen_path,
 )
@@ -69,7 +68,6 @@ from policylens.core.normalize import NormalizedText, normalize_for_matching
 from policylens.core.segment import Segment, segment
 
 if TYPE_CHECKING:
-    from policylens.core.clause import Clause
     from policylens.core.learn.training import CategoryFit
 
 __all__ = ["BASE_PREFIX", "MIN_POSITIVES", "stacking_features"]
@@ -245,13 +243,10 @@ def train_stacked(
     *,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
-    pipeline: tuple[dict[str, int], dict[str, Document]] | None = None,
 ) -> StackedModel:
     """The stacked model for the categories `model` was trained on: per category, a logistic
     regression over the user model's out-of-fold decision value and the blend's scores,
-    cross-validated on the same rows and document folds (`fits`, from `train_with_fits`).
-    `pipeline` (each document's fold and the documents, `pipeline_cv.document_folds`): the
-    ways of deciding are judged by what `analyze` shows of the held-out documents."""
+    cross-validated on the same rows and document folds (`fits`, from `train_with_fits`)."""
     from scipy.sparse import csr_matrix
 
     from policylens.core.learn.linear_training import FittedCategory, fit_category
@@ -262,7 +257,7 @@ def train_stacked(
     )
 
     categories = [c for c in model.categories if c in fits]
-    total = 1 + len(categories) + (0 if pipeline is None else max(pipeline[0].values()) + 1)
+    total = 1 + len(categories)
     done = 0
 
     def step(message: str) -> None:
@@ -290,9 +285,6 @@ def train_stacked(
     dense = np.zeros((count, len(dense_names)), dtype=np.float32)
     intercept, platt_a, platt_b, thresholds = (np.zeros(count, dtype=np.float32) for _ in "abcd")
     reports: dict[str, StackedReport] = {}
-    vetoes: dict[str, tuple[float | None, float | None]] = {}
-    stack_folds: dict[str, list[tuple[FloatMatrix, float]]] = {}
-    cannot_stack: set[str] = set()
     for index, category in enumerate(categories):
         fit = fits[category]
         at = [row_of[e.text] for e in fit.items]
@@ -311,8 +303,6 @@ def train_stacked(
                 groups=documents_of(fit.items),
                 # The user model's folds (the same rows, labels and groups split the same way).
                 folds=fit.fitted.folds,
-                splits=fit.splits,
-                keep_fold_models=fit.splits is not None,
             )
 
         fitted = fit_stack(features)
@@ -351,11 +341,6 @@ def train_stacked(
         if fitted.coefficients[0] < 0:  # nothing to decide with (no blend scores either)
             del candidates[STACKED]
         path = chosen_path(category, positives, candidates)
-        vetoes[category] = (paragraph_veto, lexicon_veto)
-        if fitted.fold_models:
-            stack_folds[category] = [(c.astype(np.float64), i) for c, i in fitted.fold_models]
-        if fitted.coefficients[0] < 0:
-            cannot_stack.add(category)
         if path == LEXICON:
             paragraph_veto = lexicon_veto
         reports[category] = StackedReport(
@@ -388,46 +373,7 @@ def train_stacked(
         platt_b=platt_b,
         thresholds=thresholds,
     )
-    stacked = StackedModel(linear, reports, shipped_identity(shipped), unit)
-    if pipeline is not None:
-        from policylens.core.learn.pipeline_cv import SHIPPED, pipeline_figures
-
-        figures = pipeline_figures(
-            model,
-            stacked,
-            fits,
-            stack_folds,
-            shipped,
-            *pipeline,
-            PATHS,
-            step,
-            lambda document, user: (
-                analyze_without_user_model(document, shipped)
-                if user is None
-                else analyze_with_user_model(document, shipped, user)
-            ),
-        )
-        for category, found in figures.items():
-            report = reports[category]
-            # Judged on what `analyze` really shows, each way is compared with the blend as the
-            # user's model really leaves it (not with the better of it and the blend alone).
-            paths = {p: found[p][2] for p in PATHS}
-            candidates = dict(paths)
-            if category in cannot_stack:
-                del candidates[STACKED]
-            path = chosen_path(category, report.positives, candidates)
-            base_p, base_r, base_f1 = found[SHIPPED]
-            reports[category] = replace(
-                report,
-                base_f1=base_f1,
-                base_precision=base_p,
-                base_recall=base_r,
-                takeover=path == STACKED,
-                without_shipped=path == LEXICON,
-                paragraph_veto=vetoes[category][1 if path == LEXICON else 0],
-                paths=paths,
-            )
-    return stacked
+    return StackedModel(linear, reports, shipped_identity(shipped), unit)
 
 
 def usable_on(model: LearnedModel, shipped: ShippedModel | None) -> StackedModel | None:
@@ -631,55 +577,15 @@ def _paragraphs(text: str, segments: Sequence[Segment], rows: Sequence[int]) -> 
     return list(groups.values())
 
 
-def analyze_with_user_model(
-    document: Document,
-    shipped: ShippedModel | None,
-    model: LearnedModel,
-    *,
-    progress: Callable[[float], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
-) -> list[Clause]:
-    """`apply.analyze_with` with the user's model (here so that `train` can run it too,
-    `pipeline_cv`): the stacked model decides the categories it took over; in the others the
-    user's model adds suggestions and vetoes the lexicon's (`scoring`)."""
-    from policylens.core.analysis import Blender, analyze
-    from policylens.core.learn.scoring import LearnedScorer, refine
-
-    blenders: list[Blender] = [shipped] if shipped is not None else []
-    stacked = usable_on(model, shipped)
-    if stacked is not None and shipped is not None:
-        # It runs the shipped blend itself (see StackedBlender).
-        blenders = [StackedBlender(model, stacked, shipped)]
-    scorer = LearnedScorer(model, stacked.takeover if stacked is not None else frozenset())
-    clauses = analyze(
-        document,
-        progress=progress,
-        cancelled=cancelled,
-        extra_scorers=[scorer],
-        blenders=blenders,
-    )
-    return refine(scorer, document.text, clauses)
-
-
-def analyze_without_user_model(document: Document, shipped: ShippedModel) -> list[Clause]:
-    """`analyze` with the shipped blend alone."""
-    from policylens.core.analysis import analyze
-
-    return analyze(document, blenders=[shipped])
-
-
 def train_with_stack(
     examples: Sequence[TrainingExample],
     *,
     shipped: ShippedModel | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
-    documents: Callable[[str], Document | None] | None = None,
 ) -> LearnedModel:
     """`training.train`, then the same labels stacked on the shipped model (`shipped`, or the
-    one `analyze` uses when there is one): what `policylens train` and the window save.
-    `documents` (a document by its SHA-256): the ways of deciding each category are judged by
-    what `analyze` shows of the labelled documents (`pipeline_cv`), when they are few enough."""
+    one `analyze` uses when there is one): what `policylens train` and the window save."""
     from policylens.core.learn.location import shipped_enabled
     from policylens.core.learn.shipped import load_shipped
     from policylens.core.learn.training import train_with_fits
@@ -697,19 +603,7 @@ def train_with_stack(
         if progress is not None:
             progress(500 + done * 500 // total, 1000, message)
 
-    pipeline = None
-    if shipped is not None and documents is not None:
-        from policylens.core.learn.pipeline_cv import document_folds
-
-        pipeline = document_folds(examples, documents)
-    model, fits = train_with_fits(
-        examples,
-        progress=first,
-        cancelled=cancelled,
-        document_folds=None if pipeline is None else pipeline[0],
-    )
+    model, fits = train_with_fits(examples, progress=first, cancelled=cancelled)
     if shipped is not None:
-        model.stacked = train_stacked(
-            model, fits, shipped, progress=second, cancelled=cancelled, pipeline=pipeline
-        )
+        model.stacked = train_stacked(model, fits, shipped, progress=second, cancelled=cancelled)
     return model

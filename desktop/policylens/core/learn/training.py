@@ -35,7 +35,6 @@ from policylens.core.learn.linear_training import (
 )
 from policylens.core.learn.model import CategoryReport, LearnedModel, SkippedCategory
 from policylens.core.learn.sampling import Sampled
-from policylens.core.learn.shared_folds import shared_splits
 from policylens.core.learn.training_features import FeatureRows, batched_idf
 from policylens.core.learn.training_rows import training_rows
 
@@ -110,9 +109,6 @@ class CategoryFit:
     weights: npt.NDArray[np.float64]
     fitted: FittedCategory
     sampled: bool
-    # The cross-validation's (train, test) rows when they follow `document_folds` (then
-    # `fitted.fold_models` holds each fold's model), else None.
-    splits: list[tuple[Any, Any]] | None = None
 
 
 def train(
@@ -134,11 +130,8 @@ def train_with_fits(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     min_positives: int = MIN_POSITIVES,
-    document_folds: dict[str, int] | None = None,
 ) -> tuple[LearnedModel, dict[str, CategoryFit]]:
-    """`train`, and each category's fit (see `CategoryFit`). With `document_folds` (a fold
-    per document), every category is cross-validated on those folds where they give each
-    training part both labels, and each fold's model is kept (`pipeline_cv`)."""
+    """`train`, and each category's fit (see `CategoryFit`)."""
     by_category: dict[str, list[TrainingExample]] = {}
     for example in examples:
         if example.text.strip():
@@ -165,16 +158,8 @@ def train_with_fits(
         if cancelled is not None and cancelled():
             raise TrainingCancelled("Training was cancelled; the previous model is kept.")
 
-    splits_of = {
-        category: None
-        if document_folds is None or category in sampled
-        else shared_splits(items, np.array([e.positive for e in items]), document_folds)
-        for category, items in trainable.items()
-    }
     folds_of = {
-        category: len(splits)
-        if (splits := splits_of[category]) is not None
-        else fold_count(
+        category: fold_count(
             [e.positive for e in items],
             "sgd" if category in sampled else "liblinear",
             documents_of(items),
@@ -210,7 +195,6 @@ def train_with_fits(
         features = rows.of([e.text for e in items])
         labels = np.array([e.positive for e in items], dtype=bool)
         weights = np.array([e.weight for e in items], dtype=float)
-        splits = splits_of[category]
         # Implicit negatives count in the CV scores too: they are what a reviewer would see.
         fitted = fit_category(
             features,
@@ -224,14 +208,12 @@ def train_with_fits(
             groups=documents_of(items),
             dual=True,
             tol=TOLERANCE,
-            splits=splits,
-            keep_fold_models=splits is not None,
         )
         hashed[index] = fitted.coefficients * idf
         intercept[index] = fitted.intercept
         platt_a[index], platt_b[index] = fitted.platt_a, fitted.platt_b
         thresholds[index] = fitted.threshold
-        fits[category] = CategoryFit(items, labels, weights, fitted, category in sampled, splits)
+        fits[category] = CategoryFit(items, labels, weights, fitted, category in sampled)
         del features
         positives, negatives = counts[category]
         reports[category] = CategoryReport(

@@ -151,11 +151,10 @@ class LearningController(QObject):
         dialog.setMinimumDuration(0)
         self.progress_dialog = dialog
 
-        def collect(store: Store) -> tuple[list[Any], dict[str, Any]]:
-            from policylens.core.learn import examples_from_store, labelled_documents
+        def collect(store: Store) -> list[Any]:
+            from policylens.core.learn import examples_from_store
 
-            examples = list(examples_from_store(store))
-            return examples, labelled_documents(store, examples)
+            return list(examples_from_store(store))
 
         dialog.show()
         task = w.store_jobs.run_locked(
@@ -168,8 +167,7 @@ class LearningController(QObject):
         dialog.canceled.connect(task.cancel)
         self._training = task
 
-    def _examples_ready(self, collected: tuple[list[Any], dict[str, Any]]) -> None:
-        examples, documents = collected
+    def _examples_ready(self, examples: list[Any]) -> None:
         dialog = self.progress_dialog
         if dialog is None or dialog.wasCanceled():
             self._training_cancelled()
@@ -198,7 +196,6 @@ class LearningController(QObject):
                     examples,
                     progress=lambda done, total, _what: context.progress(done, total),
                     cancelled=context.cancelled,
-                    documents=documents.get,
                 )
             except TrainingCancelled:
                 return TrainingOutcome(cancelled=True)
