@@ -215,9 +215,6 @@ def normalize_key(text: str) -> str:
     return translated
 
 
-_DROPPED_CHARS = re.compile(
-    "[" + "".join(re.escape(chr(cp)) for cp, to in sorted(_TABLE.items()) if to is None) + "]"
-)
 _MAY_EXPAND = re.compile("[\ufb00-\U0010ffff]")
 # In UTF-8, a character at U+FB00..U+FFFF is EF then AC..BF, and one above U+FFFF starts with
 # F0..F4: byte searches (memchr) that skip a text without any far quicker than the regex.
