@@ -297,3 +297,45 @@ def test_titles_generic_headings_and_sentences_without_a_full_stop_stay_other() 
         ("Write to the address below.", "sentence", {}),
     )
     assert [[s.id for s in clauses[i].categories] for i in (0, 2, 4, 6)] == [["other"]] * 4
+
+
+def _with_other(
+    parts: tuple[tuple[str, ClauseKind, dict[str, float]], ...], at: int, cue: bool
+) -> list[Clause]:
+    """`parts` analysed with part `at` read as "other" at 0.7: by the model alone, or (`cue`)
+    by a cue of a generic heading."""
+    text, segments, evidence = build(*parts)
+    cues = [Cue(0, 1, "x")] if cue else []
+    evidence[at] = {"other": Evidence(0.7, cues, "lexicon", "" if cue else "model, 0.70", not cue)}
+    return apply_context(text, segments, evidence)
+
+
+PURPOSE_SECTION = (
+    ("How we use your information", "heading", {"first_party_collection_use": 0.9}),
+    ("Service delivery", "heading", {}),
+    ("- run your account", "list_item", {}),
+)
+
+
+def test_a_subheading_the_model_alone_calls_other_keeps_its_practice_heading_section() -> None:
+    """A subheading right under a practice heading, in words no cue knows ("Tjänsteleverans"
+    under "Hur vi använder din information"), is read by the model as naming nothing: its
+    items still belong to the section."""
+    *_, item = _with_other(PURPOSE_SECTION, 1, cue=False)
+    assert [s.id for s in item.categories] == ["first_party_collection_use"]
+
+
+def test_a_generic_heading_named_by_a_cue_ends_the_section_even_right_under_a_heading() -> None:
+    *_, item = _with_other(PURPOSE_SECTION, 1, cue=True)
+    assert [s.id for s in item.categories] == ["other"]
+
+
+def test_the_model_alone_still_ends_a_section_after_its_first_clauses() -> None:
+    parts = (
+        PURPOSE_SECTION[0],
+        ("We use it to run the service.", "sentence", {"first_party_collection_use": 0.9}),
+        ("Anything else", "heading", {}),
+        ("- a remark", "list_item", {}),
+    )
+    *_, item = _with_other(parts, 2, cue=False)
+    assert [s.id for s in item.categories] == ["other"]

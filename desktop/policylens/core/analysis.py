@@ -251,6 +251,7 @@ def apply_context(
     list_head: dict[str, float] | None = None
     clauses: list[Clause] = []
     unnamed: list[int] = []  # headings that name nothing: they take their section's practice
+    section_heading = -1  # the heading that set `section`
     for index, (seg, own_all) in enumerate(zip(segments, evidence, strict=True)):
         context: dict[str, tuple[float, str]] = {}
         line = text[seg.start : seg.end]
@@ -279,8 +280,12 @@ def apply_context(
                 if not _is_dateline(line) and not row:
                     section = {c: e.score for c, e in own.items()}
                     section_level = seg.level
+                    section_heading = index
             elif row or not (
-                _is_generic(own_all)
+                (
+                    _is_generic(own_all)
+                    and not (section_heading == index - 1 and _by_model_alone(own_all))
+                )
                 or (seg.level and (seg.level == 1 or seg.level <= section_level))
                 or (not seg.level and len(line.split()) > SUBHEADING_MAX_WORDS)
                 or (not seg.level and not section_level and not _heads_a_list(segments, index))
@@ -373,6 +378,14 @@ def _in_address(evidence: Evidence, line: str, start: int) -> bool:
     cues all lie in its postal part."""
     at = postal_part(line)
     return at is not None and all(cue.start >= start + at for cue in evidence.cues)
+
+
+def _by_model_alone(evidence: ClauseEvidence) -> bool:
+    """Whether the clause's "other" comes from the model alone, no cue of a generic heading
+    behind it. Right under a practice heading ("Hur vi använder din information"), such a
+    heading is a subheading in words no cue knows ("Tjänsteleverans"): it keeps its section."""
+    other = evidence.get(OTHER)
+    return other is not None and other.by_model and not other.cues
 
 
 def _is_generic(evidence: ClauseEvidence) -> bool:
