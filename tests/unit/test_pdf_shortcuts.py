@@ -21,8 +21,8 @@ from policylens.export.pdf_text import (
     _implicit_rules_suffice,
     _one_piece,
     break_lines,
-    char_spans,
     layout_line,
+    merged_spans,
     shape_paragraph,
 )
 from policylens.paths import resource
@@ -33,17 +33,6 @@ MIXED = [
     ("اطلاعات بالا را لطفاً می‌خوانیم؛ شمارهٔ ۱۲۳ و Gravatar هم هست.", True),
     ("The office files a final fiscal report (fig. 12) — عربی inside.", False),
 ]
-
-
-def _merged(line: Line, start: int, end: int) -> list[list[float]]:
-    """What the highlight drew before the shortcut: every span, sorted and merged."""
-    merged: list[list[float]] = []
-    for left, right in sorted(char_spans(line, start, end)):
-        if merged and left <= merged[-1][1] + 0.5:
-            merged[-1][1] = max(merged[-1][1], right)
-        else:
-            merged.append([left, right])
-    return merged
 
 
 def _lines(text: str, rtl: bool, fonts: FontSet) -> list[Line]:
@@ -67,7 +56,7 @@ def test_one_piece_highlight_matches_the_merged_spans(path: Path) -> None:
                 one = _one_piece(line, start, end)
                 if one is not None:
                     shortcuts += 1
-                    assert [one] == _merged(line, start, end), (text, start, end)
+                    assert [one] == merged_spans(line, start, end), (text, start, end)
     assert shortcuts > 100
 
 

@@ -388,8 +388,12 @@ def line_pieces(line: Line, start: int, end: int) -> list[list[float]]:
     paragraph range [start, end) on the line: `char_spans` left to right, those that touch
     or nearly (0.5 pt) merged."""
     one = _one_piece(line, start, end)
-    if one is not None:
-        return [one]
+    return [one] if one is not None else merged_spans(line, start, end)
+
+
+def merged_spans(line: Line, start: int, end: int) -> list[list[float]]:
+    """`char_spans` of paragraph range [start, end) on the line, left to right, those that
+    touch or nearly (0.5 pt) merged: `line_pieces` the long way, for any line."""
     merged: list[list[float]] = []
     for left, right in sorted(char_spans(line, start, end)):
         if merged and left <= merged[-1][1] + 0.5:
