@@ -194,3 +194,12 @@ def test_a_long_first_text_compiles_only_the_narrow_trigger_and_finds_the_same()
     found = matcher.find_spans(long_text)
     assert matcher.trigger is None  # the broad trigger was never needed
     assert matcher.find_spans(text) + found == expected
+
+
+def test_a_word_cut_by_the_end_position_leaves_the_whole_word_its_cues() -> None:
+    """Found by CI: "е", cut from "ес" (the EU) by an end position, was remembered with no
+    cues under the whole word's key, so the EU went unfound in every later text."""
+    for matcher in _matchers(("ru", "kk", "en"))[:3]:
+        fresh = dataclasses.replace(matcher, _plans={}, _combined={})
+        assert fresh.find_spans("ес", 0, 1) == []
+        assert [span[0] for span in fresh.find_spans("ес")] == ["international_specific_audiences"]

@@ -201,9 +201,11 @@ class CompiledLexicon:
     def _plan(self, text: str, start: int, end: int) -> tuple[tuple[_Try, ...], tuple[_Step, ...]]:
         """(offset into the word, cues to try there) for the word `text[start:end]`: at its
         start and after each clitic it begins with. Remembered per word (the key reaches one
-        character past a one-letter word, since a two-letter key may: "u.s."); with the same
+        character past a one-letter word, since a two-letter prefix may: "u.s."); with the same
         tries as steps (`_steps`) for a word of two letters or more."""
-        key = text[start : max(end, start + 2)]
+        # A one-letter word's key starts with a mark of its own: "е" cut from "ес" by an end
+        # position would otherwise leave its plan (no cues) under the word "ес"'s key.
+        key = text[start:end] if end - start >= 2 else "\0" + text[start : start + 2]
         plan = self._plans.get(key)
         if plan is None:
             starts = (
