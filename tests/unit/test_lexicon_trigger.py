@@ -203,3 +203,14 @@ def test_a_word_cut_by_the_end_position_leaves_the_whole_word_its_cues() -> None
         fresh = dataclasses.replace(matcher, _plans={}, _combined={})
         assert fresh.find_spans("ес", 0, 1) == []
         assert [span[0] for span in fresh.find_spans("ес")] == ["international_specific_audiences"]
+
+
+def test_a_two_letter_word_at_the_end_of_the_text_is_found_once() -> None:
+    """Its four-letter and two-letter prefixes are the same word there: each cue once, also for
+    the same word later in a longer text (its remembered plan)."""
+    for group, word in ((("fa", "ar", "en"), "حق"), (("sv",), "år"), (("ru", "kk", "en"), "ел")):
+        matcher = dataclasses.replace(_matchers(group)[0], _plans={}, _combined={})
+        found = matcher.find_spans(word)
+        assert found and len(found) == len(set(found))
+        later = matcher.find_spans(normalize_key(f"{word} {word}"))
+        assert len(later) == 2 * len(found)

@@ -187,13 +187,14 @@ class CompiledLexicon:
     def _entries_at(self, text: str, at: int, end: int) -> tuple[_Entry, ...]:
         """The cues worth trying at `at`, inside the word that ends at `end`."""
         word = text[at:end]
+        long_prefix, short_prefix = text[at : at + 4], text[at : at + 2]
+        # At the end of the text the two prefixes may be one: look it up once ("حق", "år").
+        lookups = [(self.by_word, word), (self.by_prefix, long_prefix)]
+        if short_prefix != long_prefix:
+            lookups.append((self.by_prefix, short_prefix))
         return tuple(
             entry
-            for table, lookup in (
-                (self.by_word, word),
-                (self.by_prefix, text[at : at + 4]),
-                (self.by_prefix, text[at : at + 2]),
-            )
+            for table, lookup in lookups
             for entry in table.get(lookup, ())
             if entry.may_start(word)
         )
