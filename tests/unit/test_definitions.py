@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from policylens.core.definitions import is_definition
+from policylens.core.definitions import is_definition_or_overview
 
 
 @pytest.mark.parametrize(
@@ -58,7 +58,7 @@ from policylens.core.definitions import is_definition
     ],
 )
 def test_definitions(line: str) -> None:
-    assert is_definition(line)
+    assert is_definition_or_overview(line)
 
 
 @pytest.mark.parametrize(
@@ -96,4 +96,4 @@ def test_definitions(line: str) -> None:
     ],
 )
 def test_statements(line: str) -> None:
-    assert not is_definition(line)
+    assert not is_definition_or_overview(line)

@@ -30,7 +30,7 @@ from typing import Any, Protocol
 from policylens.core.addresses import postal_part
 from policylens.core.classifier import THRESHOLD, ClauseEvidence, Evidence, LexiconScorer, Scorer
 from policylens.core.clause import CategoryScore, Clause
-from policylens.core.definitions import is_definition
+from policylens.core.definitions import is_definition_or_overview
 from policylens.core.document import Document
 from policylens.core.gc_pause import cyclic_gc_paused
 from policylens.core.heading_sections import fill_headings
@@ -264,7 +264,7 @@ def apply_context(
         defines = (
             not heading
             and bool(own or section or (list_head and seg.kind == "list_item"))
-            and is_definition(line)
+            and is_definition_or_overview(line)
         )
         if defines or _is_contact_detail(line):
             # '"Processor" means a third party...', "Phone: (08) 9335 0192", "البريد الإلكتروني:

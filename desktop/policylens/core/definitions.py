@@ -167,8 +167,9 @@ _ARABIC_SCRIPT = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
 _MAY_DEFINE = re.compile(r"[:：«\"“]|ق[\u064b-\u065f]*ص[\u064b-\u065f]*د|منظور")
 
 
-def is_definition(line: str) -> bool:
-    """The line defines a term ('"Customer Data" means the content you upload')."""
+def is_definition_or_overview(line: str) -> bool:
+    """The line defines a term ('"Customer Data" means the content you upload'), or is an
+    Arabic or Persian notice's overview of itself ("this notice explains how…")."""
     if _DEFINITION.match(line) is not None:
         return True
     if _CYRILLIC_LETTER.search(line[:40]) and _CYRILLIC_DEFINITION.match(line) is not None:
