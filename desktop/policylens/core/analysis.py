@@ -305,6 +305,7 @@ def apply_context(
                 and not defines
                 and not _vetoed(own_all)
                 and not _is_contact(line)
+                and not _is_contact(_whole_line(text, seg.start, seg.end))
             ):
                 context.update({c: (SECTION_SCORE, "section") for c in section})
         scores = _scores(own, context, own_all)
@@ -354,6 +355,13 @@ def _is_contact(clause: str) -> bool:
     if "@" in clause or len(_DIGIT.findall(clause)) >= PHONE_DIGITS:
         return _letter_words(clause) <= CONTACT_MAX_WORDS
     return clause.endswith(":") and _letter_words(clause) <= 2
+
+
+def _whole_line(text: str, start: int, end: int) -> str:
+    """The line of `text` a clause stands in: "Questions?" is one clause of "Questions? Write to
+    privacy@example.com", a contact line that takes no section's practice."""
+    line_end = text.find("\n", end)
+    return text[text.rfind("\n", 0, start) + 1 : line_end if line_end >= 0 else len(text)]
 
 
 def _letter_words(clause: str) -> int:
