@@ -20,6 +20,9 @@ CASES = [
     # FAQ questions: is my data safe with you, what do you know about me, what must you know.
     ("Sind meine Angaben bei euch sicher?", SE, ""),
     ("Du kannst jederzeit fragen, was wir über dich gespeichert haben.", AC, ""),
+    ("Kann ich sehen, was ihr über mich habt?", AC, ""),
+    # ... but a heading on what we know about you is collection.
+    ("Was wir über dich wissen", FP, AC),
     ("Was müsst ihr von mir wissen?", FP, ""),
     # The Swiss authority (EDÖB) to complain to; changing "these notes" is a policy change.
     ("Beschwerden nimmt der EDÖB in Bern entgegen.", AC, ""),
@@ -39,6 +42,38 @@ CASES = [
     ("Därför behöver vi ditt personnummer", FP, ""),
     # The Finnish authority (dataombudsmannen) to complain to.
     ("Du kan klaga hos dataombudsmannen om du tycker att vi gör fel.", AC, ""),
+    # Second round (corpus dev misses): versions that "gelten ab dem" a date or were "zuletzt ..
+    # überarbeitet", and earlier "Fassungen", are policy change; a discount that "gilt ab" an
+    # amount is not.
+    ("Diese Datenschutzhinweise gelten seit dem 1. Mai 2026.", PC, ""),
+    ("Ältere Fassungen schicken wir Ihnen gern zu; frühere Fassungen liegen im Archiv.", PC, ""),
+    ("Der Rabatt gilt ab einem Einkaufswert von 50 Euro.", "", PC),
+    ("Fotos aus dem Gruppenchat sind nach zwei Wochen aus der App weg.", RE, ""),
+    ("Keine Lust auf unseren Newsletter? Ein Klick unten genügt.", CH, ""),
+    # A booking that "läuft über" a provider, a court order, categorising purchases.
+    ("Die Terminvergabe läuft über einen externen Kalenderdienst.", TP, ""),
+    ("Nur auf gerichtliche Anordnung geben wir Kundendaten heraus.", TP, ""),
+    ("Wir kategorisieren Ihre Einkäufe, um Ihnen passende Angebote zu zeigen.", FP, ""),
+    # French: orders that "passent par" a provider; "avec votre permission", "si vous êtes
+    # d'accord"; the Swiss law (LPD) and authority (PFPDT); "faire corriger"; a country where the
+    # data is stored is not a retention period.
+    ("Les commandes passent par une plateforme de paiement externe.", TP, ""),
+    ("Nous ne publions votre témoignage qu'avec votre permission.", CH, ""),
+    ("Si vous êtes d'accord, nous ajoutons votre nom à la liste des donateurs.", CH, ""),
+    ("La loi fédérale sur la protection des données (LPD) s'applique à nos traitements.", IN, ""),
+    ("Vous pouvez faire corriger une adresse erronée en nous écrivant.", AC, ""),
+    ("Les données sont stockées en Suisse chez notre hébergeur.", IN, RE),
+    ("Dernière révision : mai 2026", PC, ""),
+    # Swedish: "vad vi har sparat om dig", ticking a box, deleted "från servern efter", an age
+    # one must have reached, Skatteverket, a duty of confidentiality.
+    ("Vi berättar gärna vad vi har sparat om dig.", AC, ""),
+    ("Vill du veta vad vi har om dig, hör av dig.", AC, ""),
+    ("Vad vi vet om dig", FP, AC),
+    ("Kryssa i rutan om du vill ha påminnelser.", CH, ""),
+    ("Loggfilerna raderas automatiskt från servern efter två veckor.", RE, ""),
+    ("Du måste ha fyllt 16 år för att skapa ett konto.", IN, ""),
+    ("Vi lämnar uppgifter om RUT-avdrag till Skatteverket.", TP, ""),
+    ("Alla som arbetar hos oss har tystnadsplikt om det de ser hos dig.", SE, ""),
 ]
 
 
