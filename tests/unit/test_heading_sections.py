@@ -96,3 +96,34 @@ def test_a_list_head_naming_nothing_passes_its_items_practice_to_the_silent_item
     assert categories(head) == {collection: (SECTION_SCORE, "context")}
     assert categories(address) == {collection: (SECTION_SCORE, "context")}
     assert categories(name)[collection][1] == "lexicon"
+
+
+def test_a_heading_without_a_colon_heads_its_list_when_most_items_carry_its_practice() -> None:
+    # "What the app stores" over five items, three of which name collection themselves: the
+    # two silent ones ("- sick notes you send") are read under it too.
+    collection = "first_party_collection_use"
+    _title, head, _a, _b, silent, _c, other_silent = run(
+        ("Parents' app", "heading", {"other": 1.0}),
+        ("What the app stores", "heading", {}),
+        ("- your child's name and group", "list_item", {collection: 0.9}),
+        ("- phone numbers of the parents", "list_item", {collection: 0.9}),
+        ("- sick notes you send", "list_item", {}),
+        ("- messages with the group", "list_item", {collection: 0.9}),
+        ("- holidays you announce", "list_item", {}),
+    )
+    assert categories(head) == {collection: (SECTION_SCORE, "context")}
+    assert categories(silent) == {collection: (SECTION_SCORE, "context")}
+    assert categories(other_silent) == {collection: (SECTION_SCORE, "context")}
+
+
+def test_a_heading_without_a_colon_leaves_its_list_alone_when_few_items_carry_it() -> None:
+    # One item of two names sharing: the heading may take it from its section, the other item
+    # (a review of posts) is not thereby sharing.
+    _title, head, _shared, silent = run(
+        ("Our site", "heading", {"other": 1.0}),
+        ("Payments", "heading", {}),
+        ("- payment providers handle all payments", "list_item", {SHARING: 0.9}),
+        ("- paid posts are reviewed by our editor", "list_item", {}),
+    )
+    assert categories(head) == {SHARING: (SECTION_SCORE, "context")}
+    assert [s.id for s in silent.categories] == ["other"]

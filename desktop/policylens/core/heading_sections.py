@@ -11,7 +11,8 @@ so the others are left out (measured: adding every category over the share gave 
 "Definitions", a title) or a dateline is not given any: `analysis.apply_context` passes only
 the headings that name nothing and are not generic, nor the document's first line (its title).
 
-A heading that introduces a list ("При заказе просим:", "Vid beställning ber vi dig om:") and
+A heading that introduces a list ("При заказе просим:", "Vid beställning ber vi dig om:", or one
+without a colon over a list most of whose items carry its practice) and
 so takes its items' practice passes it on to the items that state none of their own ("- адрес
 доставки"), as a list head that names the practice does (`analysis.apply_context`).
 
@@ -47,7 +48,9 @@ def fill_headings(
         if categories:
             scores = tuple(CategoryScore(c, score, (), "context", NOTE) for c in categories)
             clauses[index] = replace(clauses[index], categories=scores)
-            if segments[index].introduces:
+            if segments[index].introduces or _most_items_carry(
+                segments, clauses, index, categories
+            ):
                 _fill_items(segments, clauses, index, scores)
     return clauses
 
@@ -65,6 +68,26 @@ def _fill_items(
             break
         if all(s.id == OTHER for s in clauses[position].categories):
             clauses[position] = replace(clauses[position], categories=scores)
+
+
+def _items(segments: Sequence[Segment], index: int) -> range:
+    """The positions of the list items right under the heading at `index`."""
+    end = index + 1
+    while end < len(segments) and segments[end].kind == "list_item":
+        end += 1
+    return range(index + 1, end)
+
+
+def _most_items_carry(
+    segments: Sequence[Segment], clauses: Sequence[Clause], index: int, categories: list[str]
+) -> bool:
+    """A heading without a colon ("Was in der App gespeichert wird" over "- Allergien …") heads
+    the list under it when most of the items carry its section's practice themselves: then the
+    rest are more of the same. (Any one item carrying it was too little: it gave a Persian
+    "payments" heading's review-of-posts item sharing, measured on the fa sample.)"""
+    items = _items(segments, index)
+    carrying = sum(1 for p in items if any(s.id in categories for s in clauses[p].categories))
+    return carrying * 2 > len(items)
 
 
 def _section_categories(
