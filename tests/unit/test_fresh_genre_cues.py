@@ -1,0 +1,54 @@
+"""Arabic and Persian cue families from fresh dev policies in genres the set lacked (issue 11,
+session 13: a browser extension, a circumvention VPN, a desktop app's telemetry, Moroccan
+Darija, Afghan Dari). Sent "to our servers" is the service collecting, not sharing; a passive
+"is sent" with no recipient but "automatically" or "after your approval" shares nothing; data
+kept "so that you can" is use, not a retention period; an app's own version and updates are no
+policy change. The lines are written for this test, not taken from the dev policies."""
+
+from __future__ import annotations
+
+import pytest
+from tests.unit.phrasing import AC, FP, IN, PC, RE, SE, TP, check_phrasing
+
+# (text, the categories it must get, a category it must not get or "")
+CASES = [
+    # Persian: sent to us or with no recipient; still sharing with one.
+    ("گزارش عیب‌یابی فقط پس از تأیید شما ارسال می‌شود.", (), TP),
+    ("آمار استفاده هر هفته به‌طور خودکار ارسال می‌شود.", (FP,), TP),
+    ("متن صوتی برای تبدیل به نوشته به سرورهای ما فرستاده می‌شود.", (FP,), TP),
+    ("نشانی شما برای شرکت پست ارسال می‌شود.", (TP,), ""),
+    ("شناسه دستگاه به حساب کاربری شما پیوند داده نمی‌شود.", (), TP),
+    # Persian: kept for a purpose, on our servers; a period still is retention.
+    (
+        "عکس‌های شما در سرورهای ما نگهداری می‌شود تا از هر دستگاهی به آن‌ها دسترسی داشته باشید.",
+        (FP,),
+        RE,
+    ),
+    ("فهرست خرید را نگه می‌داریم تا بتوانید سفارش قبلی را تکرار کنید.", (FP,), RE),
+    ("فاکتورها تا پنج سال نگهداری می‌شود.", (RE,), ""),
+    # Persian: objection and a complaint to the authority; cloud hosting; the app's updates.
+    ("شما حق اعتراض به پردازش داده‌های خود را دارید.", (AC,), ""),
+    ("فایل‌های پیوست نزد یک ارائه‌دهنده ابری میزبانی می‌شوند.", (TP,), ""),
+    ("برنامه برای یافتن نسخه جدید، نسخه نصب‌شده را به سرور ما می‌فرستد.", (FP,), PC),
+    # Dari: effective date, protecting information, a confidentiality pledge, storage abroad.
+    ("تاریخ نافذ شدن این پالیسی: ۱۵ جدی ۱۴۰۴", (PC,), ""),
+    ("حفاظت معلومات شخصی", (SE,), ""),
+    ("همه کارمندان تعهدنامه محرمیت را امضا می‌کنند.", (SE,), ""),
+    ("اطلاعات کاربران در سرورهایی خارج از افغانستان نگهداری می‌شود.", (IN,), RE),
+    # Arabic: sent to our servers; an external provider; usage statistics.
+    ("يرسل التطبيق إلى خوادمنا رقم الإصدار ولغة الجهاز عند التحقق من التحديثات.", (FP,), PC),
+    ("ترسل الأداة إلى خادمنا تقريرًا موجزًا عن الأخطاء.", (FP,), TP),
+    ("تُخزن النسخ الاحتياطية لدى مزود خارجي للتخزين السحابي.", (TP,), ""),
+    ("نستعين بمزودين خارجيين لإرسال الرسائل النصية.", (TP,), ""),
+    ("إحصاءات الاستخدام", (FP,), ""),
+    # Moroccan: "updated" (محيّنة, تحيين), erased (كتمسح), a complaint (شكاية).
+    ("محيّنة بتاريخ 12 أبريل 2025", (PC,), ""),
+    ("تم تحيين هذه الوثيقة في 3 يونيو 2025", (PC,), ""),
+    ("الرسائل كتمسح من السيرفور بعد 15 يوم.", (RE,), ""),
+    ("يمكنكم تقديم شكاية إلى الهيئة المختصة.", (AC,), ""),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), CASES, ids=[c[0][:30] for c in CASES])
+def test_fresh_genre_phrasing(text: str, wanted: tuple[str, ...], unwanted: str) -> None:
+    check_phrasing(text, wanted, unwanted)
