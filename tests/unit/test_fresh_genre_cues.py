@@ -3,12 +3,14 @@ session 13: a browser extension, a circumvention VPN, a desktop app's telemetry,
 Darija, Afghan Dari). Sent "to our servers" is the service collecting, not sharing; a passive
 "is sent" with no recipient but "automatically" or "after your approval" shares nothing; data
 kept "so that you can" is use, not a retention period; an app's own version and updates are no
-policy change. The lines are written for this test, not taken from the dev policies."""
+policy change; then the corpus dev split's misses (colloquial Levantine, Gulf and Tunisian
+verbs, named laws, data-protection titles). The lines are written for this test, not taken
+from the dev policies or the corpus."""
 
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import AC, FP, IN, PC, RE, SE, TP, check_phrasing
+from tests.unit.phrasing import AC, CH, FP, IN, PC, RE, SE, TP, check_phrasing
 
 # (text, the categories it must get, a category it must not get or "")
 CASES = [
@@ -46,6 +48,38 @@ CASES = [
     ("تم تحيين هذه الوثيقة في 3 يونيو 2025", (PC,), ""),
     ("الرسائل كتمسح من السيرفور بعد 15 يوم.", (RE,), ""),
     ("يمكنكم تقديم شكاية إلى الهيئة المختصة.", (AC,), ""),
+    # From the corpus dev split's misses: "data protection notice" titles and authorities are no
+    # security; colloquial change, processors "on behalf of", sharing "در میان", Dari residents.
+    ("اطلاعیه حفاظت از داده‌های فروشگاه آنلاین", (), SE),
+    ("می‌توانید به مرجع نظارتی حفاظت از داده‌ها شکایت کنید.", (AC,), SE),
+    ("ممکنه این قوانین یه روزی عوض بشه.", (PC,), ""),
+    ("نسخه‌های قبلی این سیاست را در آرشیو سایت ببینید.", (PC,), ""),
+    ("برای پرداخت از سرویس زرین‌پال استفاده می‌کنیم.", (TP,), ""),
+    ("این شرکت داده‌ها را از طرف ما پردازش می‌کند.", (TP,), ""),
+    ("نتایج را می‌توانید با تیم خود در میان بگذارید.", (TP,), ""),
+    ("این برنامه فقط برای باشندگان کابل است.", (IN,), ""),
+    ("فقط کارکنان مجاز به پرونده‌ها دسترسی دارند.", (SE,), ""),
+    ("کد تأیید برایتان فرستاده می‌شود.", (), TP),
+    # Arabic: wishes (أمنيات) are no security; protected, fraud detection; "under Law ..." names a
+    # law, "according to the law" does not; Levantine/Gulf/Tunisian erase, keep, see, edit.
+    ("نتمنى لكم أطيب الأمنيات بعام سعيد.", (), SE),
+    ("تُحمى بيانات الدخول بكلمة مرور وبرمز يصل إلى هاتفك.", (SE,), ""),
+    ("نراقب العمليات آليًا لاكتشاف الاحتيال.", (SE,), ""),
+    ("نسلم البيانات للمحكمة وفقًا لقانون الإجراءات الجزائية.", (IN,), ""),
+    ("نلتزم بما تفرضه علينا الجهات وفقًا للقانون.", (), IN),
+    ("الأطفال الأقل من 13 عام ما يسجلوش وحدهم.", (IN,), ""),
+    ("فيك تطلب نمحي حسابك من التطبيق.", (AC,), ""),
+    ("إذا بدك نعدل عنوانك ابعتلنا رسالة.", (AC,), ""),
+    ("يمكنك طلب إزالة بياناتك من قاعدة البيانات.", (AC,), ""),
+    ("الصور بتضل محفوظة ست شهور وبعدين منمحيها.", (RE,), ""),
+    ("الفواتير نفسخوها بعد خمس سنين.", (RE,), ""),
+    ("السائق يشوف اسمك ورقم الطلب بس.", (TP,), ""),
+    ("نعمل بصفتنا معالجًا للبيانات لصالح الجهة التي أنشأت النموذج.", (TP,), ""),
+    ("قد نحيل بيانات البلاغ إلى الشرطة عند الضرورة.", (TP,), ""),
+    ("نحتاج رقمك عشان المندوب يتواصل معك.", (FP,), ""),
+    ("نحفظ سجل مشاهداتك لنقترح عليك أفلامًا مشابهة.", (FP,), ""),
+    ("يستطيع المستخدم إيقاف الإشعارات من صفحة الإعدادات.", (CH,), ""),
+    ("إذا تغيرت هذه الصفحة، نضع تنبيهًا في أعلى الموقع.", (PC,), ""),
 ]
 
 
