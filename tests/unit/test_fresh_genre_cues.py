@@ -60,6 +60,12 @@ CASES = [
     ("این برنامه فقط برای باشندگان کابل است.", (IN,), ""),
     ("فقط کارکنان مجاز به پرونده‌ها دسترسی دارند.", (SE,), ""),
     ("کد تأیید برایتان فرستاده می‌شود.", (), TP),
+    # Stored only on one's own device is the service's practice, not a retention period; sent to
+    # an update or support server is collection; "no longer receive" is opting out.
+    ("فهرست وظایف شما فقط روی دستگاه شما نگهداری می‌شود.", (FP,), RE),
+    ("عکس‌ها فقط روی گوشی خودتان ذخیره می‌شوند و به سرور ما نمی‌آیند.", (FP,), ""),
+    ("برنامه هر هفته گزارش کوتاهی از خطاها به سرور پشتیبانی ارسال می‌کند.", (FP,), TP),
+    ("اگر مایل نیستید، از کانال خارج شوید تا دیگر اطلاعیه‌ای دریافت نکنید.", (CH,), ""),
     # Arabic: wishes (أمنيات) are no security; protected, fraud detection; "under Law ..." names a
     # law, "according to the law" does not; Levantine/Gulf/Tunisian erase, keep, see, edit.
     ("نتمنى لكم أطيب الأمنيات بعام سعيد.", (), SE),
