@@ -41,6 +41,17 @@ CASES = [
     ("In-app purchases are behind a parental gate.", IN, ""),
     ("Scanned forms are kept on file until the claim is settled.", RE, ""),
     ("The system keeps a log of who accessed each record.", SE, ""),
+    # A no-logs promise and data kept on the device say what is (not) collected; decisions by
+    # automated means are a use; clips anyone may reuse (CC0, the public domain) and answers
+    # published with a name are disclosed; a transfer to a country outside the EEA is a
+    # region's, not a recipient's; servers in a place are where data is stored.
+    ("We do not keep any logs of the sites you connect to through the tunnel.", FP, ""),
+    ("The app stores your diary only on your phone unless you turn on backup.", FP, ""),
+    ("Nothing you answer is used for decisions made by automated means.", FP, ""),
+    ("Recorded clips are released under CC0 and can be used by anyone.", TP, ""),
+    ("Replies may be published with your name if you tick the box.", TP, ""),
+    ("Personal data will not be transferred to a country outside the EEA.", IN, TP),
+    ("Replies are kept on servers in Luxembourg.", IN, ""),
 ]
 
 
