@@ -52,6 +52,11 @@ CASES = [
     ("Replies may be published with your name if you tick the box.", TP, ""),
     ("Personal data will not be transferred to a country outside the EEA.", IN, TP),
     ("Replies are kept on servers in Luxembourg.", IN, ""),
+    # The recipients of data, disclosures to a body, are sharing; a statement saying why and
+    # how data is processed introduces the notice and states no practice of its own.
+    ("Disclosures to workers' compensation programs are allowed as authorized by law.", TP, ""),
+    ("Recipients of your data are the staff of the unit organising the survey.", TP, ""),
+    ("This notice explains how the museum processes personal data of its visitors.", "", FP),
 ]
 
 
