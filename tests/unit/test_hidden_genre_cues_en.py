@@ -57,6 +57,9 @@ CASES = [
     ("Disclosures to workers' compensation programs are allowed as authorized by law.", TP, ""),
     ("Recipients of your data are the staff of the unit organising the survey.", TP, ""),
     ("This notice explains how the museum processes personal data of its visitors.", "", FP),
+    # "Data protection law" names no jurisdiction; the authority where one lives names one.
+    ("Under data protection law you may ask us for a copy of your data.", AC, IN),
+    ("You can also complain to the supervisory authority where you live or work.", IN, ""),
 ]
 
 
