@@ -9,7 +9,9 @@ from __future__ import annotations
 import dataclasses
 import re
 from functools import cache
+from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -136,15 +138,24 @@ def test_a_cue_after_the_second_word_of_another_is_found() -> None:
     }
 
 
-def test_a_matcher_that_has_read_enough_text_scans_with_the_narrow_trigger() -> None:
+@pytest.mark.parametrize(
+    "sentence",
+    ["We share your data with service providers — ", "We share your data with service providers. "],
+)
+def test_a_matcher_that_has_read_enough_text_scans_with_the_narrow_trigger(sentence: str) -> None:
+    """With the triggers compiled for Unicode text, or for ASCII text (the second sentence)."""
     lexicon = [lex for lex in load_lexicons() if lex.get("language") == "en"]
     matcher = compile_lexicons(lexicon)
-    text = normalize_key("We share your data with service providers. " * 20)
+    text = normalize_key(sentence * 20)
+
+    def narrow() -> re.Pattern[str] | None:
+        return matcher._ascii_triggers.get(True) if text.isascii() else matcher._narrow
+
     first = matcher.find_spans(text)
-    assert matcher._narrow is None  # a short text: the trigger alone
+    assert narrow() is None  # a short text: the trigger alone
     long_text = text * (NARROW_AFTER_CHARS // len(text) + 1)
     assert matcher.find_spans(long_text)[: len(first)] == first
-    assert matcher._narrow is not None
+    assert narrow() is not None
     assert matcher.find_spans(text) == first
 
 
@@ -193,6 +204,7 @@ def test_a_long_first_text_compiles_only_the_narrow_trigger_and_finds_the_same()
     assert matcher.trigger is None and matcher.trigger_build is not None
     found = matcher.find_spans(long_text)
     assert matcher.trigger is None  # the broad trigger was never needed
+    assert False not in matcher._ascii_triggers  # (the text is ASCII: nor its ASCII twin)
     assert matcher.find_spans(text) + found == expected
 
 
@@ -214,3 +226,31 @@ def test_a_two_letter_word_at_the_end_of_the_text_is_found_once() -> None:
         assert found and len(found) == len(set(found))
         later = matcher.find_spans(normalize_key(f"{word} {word}"))
         assert len(later) == 2 * len(found)
+
+
+SAMPLES_DIR = Path(__file__).resolve().parents[2] / "resources" / "samples"
+
+
+def test_an_ascii_text_finds_what_the_unicode_patterns_find() -> None:
+    """An ASCII text is scanned with the patterns compiled for ASCII text (`re.ASCII`), one
+    with a character that only Unicode calls a space (here at its end) with the Unicode ones:
+    the same matches, on the samples' ASCII characters, with both triggers."""
+    for group in GROUPS:
+        scanned, narrow, _, _, _ = _matchers(group)
+        for path in sorted(SAMPLES_DIR.glob("*.txt")):
+            text = normalize_key(path.read_text(encoding="utf-8")).encode("ascii", "ignore")
+            ascii_text = text.decode("ascii")
+            for matcher in (scanned, narrow):
+                found = matcher.find_spans(ascii_text)
+                assert found == matcher.find_spans(ascii_text + "\x1c"), (group, path.name)
+
+
+def test_a_space_only_unicode_calls_so_joins_cue_words_as_before() -> None:
+    """U+001C..U+001F are white space to Unicode, not to ASCII: a text with one is read with
+    the Unicode patterns, so "share\\x1cyour data" finds what "share your data" does."""
+    scanned, narrow, _, _, _ = _matchers(("en",))
+    for separator in ("\x1c", "\x1d", "\x1e", "\x1f"):
+        text = normalize_key(f"we may share{separator}your personal data with our partners")
+        for matcher in (scanned, narrow):
+            assert matcher.find_spans(text) == matcher.find_spans(text.replace(separator, " "))
+            assert matcher.find_spans(text)

@@ -48,6 +48,10 @@ _FOLLOWER_LETTERS = 3
 # English, so a process that reads a few policies gains it back, and a short document's first
 # analysis (or the warm-up) does not pay for it.
 NARROW_AFTER_CHARS = 250_000
+# On a text of ASCII characters, every pattern here matches the same compiled with re.ASCII,
+# where `\w`, `\W` and `\s` read a table instead of the Unicode database (the scan of 1 MB of
+# English: 441 -> 364 M instructions), except at these four, which only Unicode calls spaces.
+_UNICODE_ONLY_SPACES = ("\x1c", "\x1d", "\x1e", "\x1f")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,12 +81,21 @@ class _Entry:
     # exact: where `may_start` accepts a word, the pattern matches that word, to its end.
     one_word: bool = False
     _pattern: re.Pattern[str] | None = field(default=None, repr=False)
+    _ascii_pattern: re.Pattern[str] | None = field(default=None, repr=False)
 
     @property
     def pattern(self) -> re.Pattern[str]:
         if self._pattern is None:
             self._pattern = re.compile(self.source)
         return self._pattern
+
+    def pattern_for(self, ascii: bool) -> re.Pattern[str]:
+        """`pattern`, or the same compiled for ASCII text (see `_UNICODE_ONLY_SPACES`)."""
+        if not ascii:
+            return self.pattern
+        if self._ascii_pattern is None:
+            self._ascii_pattern = re.compile(self.source, re.ASCII)
+        return self._ascii_pattern
 
     def may_start(self, word: str) -> bool:
         """Whether the whole word `word` (word characters only) starts one of these cues: it
@@ -144,12 +157,13 @@ class CompiledLexicon:
     trigger: re.Pattern[str] | None = None
     # Builds `trigger` on first use (then cleared): a document long enough for the narrow
     # trigger never needs this one, and compiling it was ~17 ms of a Persian lexicon's ~140.
-    trigger_build: Callable[[], re.Pattern[str] | None] | None = field(default=None, repr=False)
+    # (Given re.ASCII, the builders compile for ASCII text: `ascii_trigger`.)
+    trigger_build: Callable[..., re.Pattern[str] | None] | None = field(default=None, repr=False)
     # Builds the narrow trigger, which also checks the start of the word after a first word
     # ("service" only before "provider"): half the words to visit in English, but a regex
     # twice the size, so it is compiled only once this matcher has read enough text to gain
     # back its compilation (`NARROW_AFTER_CHARS`).
-    narrow_build: Callable[[], re.Pattern[str] | None] | None = field(default=None, repr=False)
+    narrow_build: Callable[..., re.Pattern[str] | None] | None = field(default=None, repr=False)
     _narrow: re.Pattern[str] | None = field(default=None, repr=False)
     _scanned: int = field(default=0, repr=False)
     # Word → the cues that may start with it: the dictionary lookups and first-word tests
@@ -157,8 +171,13 @@ class CompiledLexicon:
     _plans: dict[str, tuple[tuple[_Try, ...], tuple[_Step, ...]]] = field(
         default_factory=dict, repr=False
     )
+    # The same with the patterns compiled for ASCII text, and the (narrow) triggers so compiled.
+    _ascii_plans: dict[str, tuple[tuple[_Try, ...], tuple[_Step, ...]]] = field(
+        default_factory=dict, repr=False
+    )
+    _ascii_triggers: dict[bool, re.Pattern[str] | None] = field(default_factory=dict, repr=False)
     # The combined patterns, by the entries they try (in order).
-    _combined: dict[tuple[int, ...], _MatchAt] = field(default_factory=dict, repr=False)
+    _combined: dict[tuple[bool | int, ...], _MatchAt] = field(default_factory=dict, repr=False)
 
     def broad_trigger(self) -> re.Pattern[str] | None:
         """The trigger (compiled on first use)."""
@@ -173,12 +192,26 @@ class CompiledLexicon:
             self._narrow = self.narrow_build()
         return self._narrow or self.broad_trigger()
 
-    def _combined_match(self, entries: list[_Entry]) -> _MatchAt:
-        key = tuple(id(entry) for entry in entries)
+    def ascii_trigger(self, narrow: bool) -> re.Pattern[str] | None:
+        """`narrow_trigger()` or `broad_trigger()` compiled for ASCII text (on first use; see
+        `_UNICODE_ONLY_SPACES`)."""
+        if narrow not in self._ascii_triggers:
+            found: re.Pattern[str] | None = None
+            if narrow and self.narrow_build is not None:
+                found = self.narrow_build(re.ASCII)
+            if found is None and self.trigger_build is not None:
+                found = self.trigger_build(re.ASCII)
+            elif found is None and self.trigger is not None:
+                found = re.compile(self.trigger.pattern, re.ASCII)
+            self._ascii_triggers[narrow] = found
+        return self._ascii_triggers[narrow]
+
+    def _combined_match(self, entries: list[_Entry], ascii: bool = False) -> _MatchAt:
+        key = (ascii, *(id(entry) for entry in entries))
         match = self._combined.get(key)
         if match is None:
             source = "".join(f"(?:(?=({entry.source})))?" for entry in entries)
-            match = re.compile(source).match
+            match = re.compile(source, re.ASCII if ascii else 0).match
             if len(self._combined) >= _COMBINED_CACHE_MAX:
                 self._combined.clear()
             self._combined[key] = match
@@ -199,15 +232,19 @@ class CompiledLexicon:
             if entry.may_start(word)
         )
 
-    def _plan(self, text: str, start: int, end: int) -> tuple[tuple[_Try, ...], tuple[_Step, ...]]:
+    def _plan(
+        self, text: str, start: int, end: int, ascii: bool = False
+    ) -> tuple[tuple[_Try, ...], tuple[_Step, ...]]:
         """(offset into the word, cues to try there) for the word `text[start:end]`: at its
-        start and after each clitic it begins with. Remembered per word (the key reaches one
+        start and after each clitic it begins with (`ascii`: with the patterns compiled for
+        ASCII text, remembered apart). Remembered per word (the key reaches one
         character past a one-letter word, since a two-letter prefix may: "u.s."); with the same
         tries as steps (`_steps`) for a word of two letters or more."""
         # A one-letter word's key starts with a mark of its own: "е" cut from "ес" by an end
         # position would otherwise leave its plan (no cues) under the word "ес"'s key.
         key = text[start:end] if end - start >= 2 else "\0" + text[start : start + 2]
-        plan = self._plans.get(key)
+        plans = self._ascii_plans if ascii else self._plans
+        plan = plans.get(key)
         if plan is None:
             starts = (
                 _starts(text, start, end, self.clitics_by_letter)
@@ -230,7 +267,7 @@ class CompiledLexicon:
                 if not whole:
                     tries.setdefault(offset, []).append(entry)
             combined = {
-                offset: self._combined_match(entries)
+                offset: self._combined_match(entries, ascii)
                 for offset, entries in tries.items()
                 if len(entries) >= 2
             }
@@ -239,15 +276,15 @@ class CompiledLexicon:
             for offset, entry, whole in items:
                 match_at: _MatchAt
                 if whole or offset not in combined:
-                    match_at, slot = entry.pattern.match, -1
+                    match_at, slot = entry.pattern_for(ascii).match, -1
                 else:
                     match_at, slot = combined[offset], slots.get(offset, 0) + 1
                     slots[offset] = slot
                 plan_items.append((offset, match_at, entry.category, entry.weight, whole, slot))
             plan = (tuple(plan_items), _steps(plan_items) if whole_word else ())
-            if len(self._plans) >= _CANDIDATE_CACHE_MAX:
-                self._plans.clear()
-            self._plans[key] = plan
+            if len(plans) >= _CANDIDATE_CACHE_MAX:
+                plans.clear()
+            plans[key] = plan
         return plan
 
     def find(
@@ -277,15 +314,26 @@ class CompiledLexicon:
         append = found.append
         if endpos is None:
             endpos = len(text)
-        plans = self._plans
-        make_plan = self._plan
         compound = self.compound
         groups = self.compound_groups
         count = 0
         self._scanned += endpos - pos
-        trigger = (
-            self.narrow_trigger() if self._scanned >= NARROW_AFTER_CHARS else self.broad_trigger()
+        narrow = self._scanned >= NARROW_AFTER_CHARS
+        # (`isascii` reads a flag of the string; the four searches run at memchr speed.)
+        ascii = text.isascii() and not any(
+            text.find(space, pos, endpos) >= 0 for space in _UNICODE_ONLY_SPACES
         )
+        make_plan: Callable[[str, int, int], tuple[tuple[_Try, ...], tuple[_Step, ...]]]
+        if ascii:
+            plans = self._ascii_plans
+            make_plan = partial(self._plan, ascii=True)
+            trigger = self.ascii_trigger(narrow)
+            if compound is not None:
+                compound = re.compile(compound.pattern, re.ASCII)
+        else:
+            plans = self._plans
+            make_plan = self._plan
+            trigger = self.narrow_trigger() if narrow else self.broad_trigger()
         spans: tuple[tuple[int, int], ...] = ()
         scan_from = pos
         if 0 < pos < endpos and _IS_WORD(text[pos - 1]):
@@ -591,6 +639,7 @@ def _trigger(
     open_firsts: set[str],
     clitics: set[str],
     followers: dict[tuple[bool, str], set[_Second] | None] | None,
+    flags: int = 0,
 ) -> re.Pattern[str] | None:
     """The regex of the words that may start a cue: first words that end, first words that
     go on, after an optional clitic; with `followers`, the narrow trigger: a first word that
@@ -615,10 +664,10 @@ def _trigger(
     if not parts:
         return None
     clitic_part = f"(?:{_trie_regex(clitics)})?" if clitics else ""
-    return _word_start_trigger(f"{clitic_part}(?:{'|'.join(parts)})")
+    return _word_start_trigger(f"{clitic_part}(?:{'|'.join(parts)})", flags)
 
 
-def _word_start_trigger(lookahead: str) -> re.Pattern[str]:
+def _word_start_trigger(lookahead: str, flags: int = 0) -> re.Pattern[str]:
     """The scan for the whole words that start where `lookahead` matches (`\\b(?=lookahead)\\w+`):
     group 1 of each match is such a word; the last match may be empty (at the end).
 
@@ -628,7 +677,7 @@ def _word_start_trigger(lookahead: str) -> re.Pattern[str]:
     It ends at a word that starts a cue, or at the end (an empty group: no search is begun
     anew inside the words it ran over). The scan must begin where no word goes on from the
     character before (`find_spans` moves a start inside a word to its end)."""
-    return re.compile(f"\\W*+(?:(?!{lookahead})\\w++\\W*+)*+(\\w*+)")
+    return re.compile(f"\\W*+(?:(?!{lookahead})\\w++\\W*+)*+(\\w*+)", flags)
 
 
 def _add_first_word(
