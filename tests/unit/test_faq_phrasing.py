@@ -74,6 +74,27 @@ CASES = [
     ("Du måste ha fyllt 16 år för att skapa ett konto.", IN, ""),
     ("Vi lämnar uppgifter om RUT-avdrag till Skatteverket.", TP, ""),
     ("Alla som arbetar hos oss har tystnadsplikt om det de ser hos dig.", SE, ""),
+    # Third round (fresh plain probes): throwing away, keeping ("heben wir .. auf"), striking
+    # off a list, not wanting more mail, what an outside office "bekommt von uns", counting
+    # page views; a notice that "gilt für" someone states its scope, not a version.
+    ("Die alten Lieferscheine werfen wir nach zwei Jahren weg.", RE, ""),
+    ("Ihre Bewerbungsunterlagen heben wir drei Monate auf.", RE, ""),
+    ("Wir können Sie jederzeit aus der Kartei streichen.", AC, ""),
+    ("Wenn Sie keine Werbung mehr von uns bekommen möchten, rufen Sie an.", CH, ""),
+    ("Das Lohnbüro bekommt von uns die Arbeitszeiten der Aushilfen.", TP, ""),
+    ("Unsere Website zählt, wie viele Besucher eine Seite aufrufen.", FP, ""),
+    ("Diese Hinweise gelten für Kundinnen und Kunden unserer Filialen.", "", PC),
+    # French: the carrier, counting visits, photos that "restent en ligne".
+    ("Votre adresse est donnée uniquement au livreur de la commande.", TP, ""),
+    ("Notre site compte le nombre de visites par jour.", FP, ""),
+    ("Les avis restent en ligne deux ans.", RE, ""),
+    # Swedish: not wanting more mailings, the accounting firm, asking what we hold, counting
+    # visits, what "ligger kvar till" a date.
+    ("Om du inte vill ha våra nyhetsbrev, svara nej.", CH, ""),
+    ("Vår bokföringsbyrå får kvittona varje månad.", TP, ""),
+    ("Du kan fråga vilka uppgifter vi har sparat.", AC, ""),
+    ("Sidan räknar hur många som klickar på varje länk.", FP, ""),
+    ("Annonsen ligger kvar till sista ansökningsdag och tas sedan bort.", RE, ""),
 ]
 
 
