@@ -11,6 +11,7 @@ from policylens.core.segment import (
     _SENTENCE_END,
     _SENTENCE_MARK,
     _has_sentence_end,
+    _is_boundary,
     _sentence_ends,
     split_sentences,
 )
@@ -46,6 +47,20 @@ def test_the_sentence_marks_are_found_as_the_unicode_pattern_finds_them(text: st
     ends = [m.span() for m in _sentence_ends(text).finditer(text)]
     assert ends == [m.span() for m in _SENTENCE_END.finditer(text)]
     assert _has_sentence_end(text) == (_SENTENCE_MARK.search(text) is not None)
+    assert split_sentences(text) == _split_as_before(text)
+
+
+def _split_as_before(text: str) -> list[tuple[int, int]]:
+    """`split_sentences` as it was: every span, blank ones then dropped."""
+    spans: list[tuple[int, int]] = []
+    begin = 0
+    for match in _SENTENCE_END.finditer(text):
+        if _is_boundary(text, match.start(), match.end()):
+            spans.append((begin, match.end()))
+            begin = match.end()
+    if begin < len(text):
+        spans.append((begin, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
 def test_an_ascii_line_splits_at_its_dots() -> None:

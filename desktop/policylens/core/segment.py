@@ -360,9 +360,10 @@ def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
             continue
         spans.append((begin, end))
         begin = end
-    if begin < len(text):
+    # Every span above holds its sentence's mark: only the rest may be blank.
+    if begin < len(text) and not text[begin:].isspace():
         spans.append((begin, len(text)))
-    return [(a, b) for a, b in spans if text[a:b].strip()]
+    return spans
 
 
 def _is_boundary(text: str, mark: int, end: int) -> bool:
