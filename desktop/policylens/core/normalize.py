@@ -122,10 +122,13 @@ def _few_mapped(text: str) -> tuple[str, list[int]] | None:
     instructions on 1 MB of English)."""
     import numpy as np
 
-    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    wide = np.flatnonzero(codes > 0x7F)
-    if len(wide) * _FEW_NON_ASCII > len(text):
-        return None
+    # Its opening first: a Persian text is not encoded whole to be left to the regex.
+    for part in (text[:_FEW_MIN_LENGTH], text):
+        codes = np.frombuffer(part.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        non_ascii = codes > 0x7F
+        if np.count_nonzero(non_ascii) * _FEW_NON_ASCII > len(part):
+            return None
+    wide = np.flatnonzero(non_ascii)
     pieces: list[str] = []
     dropped: list[int] = []
     last = 0
