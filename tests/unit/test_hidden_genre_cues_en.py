@@ -60,6 +60,10 @@ CASES = [
     # "Data protection law" names no jurisdiction; the authority where one lives names one.
     ("Under data protection law you may ask us for a copy of your data.", AC, IN),
     ("You can also complain to the supervisory authority where you live or work.", IN, ""),
+    # The legal basis of processing is a use, as the corpus labels it.
+    ("Our lawful basis for sending appointment reminders is our contract with you.", FP, ""),
+    # A project that builds a public dataset says what it is, not that it discloses anything.
+    ("Corvid Speech builds a free, public dataset of recorded speech.", "", TP),
 ]
 
 
