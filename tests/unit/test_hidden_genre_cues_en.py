@@ -64,6 +64,9 @@ CASES = [
     ("Our lawful basis for sending appointment reminders is our contract with you.", FP, ""),
     # A project that builds a public dataset says what it is, not that it discloses anything.
     ("Corvid Speech builds a free, public dataset of recorded speech.", "", TP),
+    # A notice of privacy practices says "we can share" and "we may release ... to".
+    ("We can share your information with a nursing home that will care for you.", TP, ""),
+    ("We may release health information to a funeral director.", TP, ""),
 ]
 
 
