@@ -12,7 +12,7 @@ The lines are written for this test, not taken from the dev policies or the corp
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import AC, FP, IN, RE, SE, TP, check_phrasing
+from tests.unit.phrasing import AC, CH, FP, IN, PC, RE, SE, TP, check_phrasing
 
 # (text, a category it must get, a category it must not get or "")
 CASES = [
@@ -67,6 +67,16 @@ CASES = [
     # A notice of privacy practices says "we can share" and "we may release ... to".
     ("We can share your information with a nursing home that will care for you.", TP, ""),
     ("We may release health information to a funeral director.", TP, ""),
+    # Health and wellbeing apps: data imported from a linked device is collected; research
+    # partners that receive data are recipients; revoking an app's access, accepting optional
+    # cookies and being asked for permission are choices; a change to how data is handled is
+    # a change of the policy.
+    ("When you connect a smart scale, we import your weight readings.", FP, ""),
+    ("Our research partners receive only coded data.", TP, ""),
+    ("You can revoke access for the calendar integration in Settings.", CH, ""),
+    ("Accepting optional cookies helps us see which pages are read.", CH, ""),
+    ("The app asks for permission before it reads your step count.", CH, ""),
+    ("We will e-mail you if we change how we handle your data.", PC, ""),
 ]
 
 
