@@ -12,7 +12,7 @@ The lines are written for this test, not taken from the dev policies or the corp
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import AC, FP, IN, RE, SE, TP, check_phrasing
+from tests.unit.phrasing import AC, CH, FP, IN, PC, RE, SE, TP, check_phrasing
 
 # (text, a category it must get, a category it must not get or "")
 CASES = [
@@ -60,6 +60,23 @@ CASES = [
     # "Data protection law" names no jurisdiction; the authority where one lives names one.
     ("Under data protection law you may ask us for a copy of your data.", AC, IN),
     ("You can also complain to the supervisory authority where you live or work.", IN, ""),
+    # The legal basis of processing is a use, as the corpus labels it.
+    ("Our lawful basis for sending appointment reminders is our contract with you.", FP, ""),
+    # A project that builds a public dataset says what it is, not that it discloses anything.
+    ("Corvid Speech builds a free, public dataset of recorded speech.", "", TP),
+    # A notice of privacy practices says "we can share" and "we may release ... to".
+    ("We can share your information with a nursing home that will care for you.", TP, ""),
+    ("We may release health information to a funeral director.", TP, ""),
+    # Health and wellbeing apps: data imported from a linked device is collected; research
+    # partners that receive data are recipients; revoking an app's access, accepting optional
+    # cookies and being asked for permission are choices; a change to how data is handled is
+    # a change of the policy.
+    ("When you connect a smart scale, we import your weight readings.", FP, ""),
+    ("Our research partners receive only coded data.", TP, ""),
+    ("You can revoke access for the calendar integration in Settings.", CH, ""),
+    ("Accepting optional cookies helps us see which pages are read.", CH, ""),
+    ("The app asks for permission before it reads your step count.", CH, ""),
+    ("We will e-mail you if we change how we handle your data.", PC, ""),
 ]
 
 
