@@ -1,11 +1,12 @@
 """Russian and Kazakh app notices (issue 11, session 13): the cue families the misses of fresh
 ru/kk dev policies (a VPN app, a telemedicine service, a taxi/delivery app in Kazakh with Russian
-words) showed. The lines are written for this test, not taken from the dev policies."""
+words) and of the ru/kk corpus dev split showed. The lines are written for this test, not taken
+from the dev policies or the corpus."""
 
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import AC, CH, FP, IN, PC, TP, check_phrasing
+from tests.unit.phrasing import AC, CH, FP, IN, PC, SE, TP, check_phrasing
 
 # (text, a category it must get, a category it must not get or "")
 CASES = [
@@ -27,6 +28,20 @@ CASES = [
     # "Last changed" and "if the policy changes" are policy changes.
     ("Соңғы өзгеріс: 2026 жылғы 1 қаңтар", PC, ""),
     ("Егер саясат өзгерсе, сізге SMS жібереміз.", PC, ""),
+    # Who else sees a location or a post is sharing; staff-only access is security.
+    ("Ваш маршрут видят только участники вашей группы.", TP, ""),
+    ("Отзывы с оценкой видны другим покупателям.", TP, ""),
+    ("К записям камер имеют доступ только охранники смены.", SE, ""),
+    # Where the servers are is a jurisdiction; a change of policy is told in the app.
+    ("Все наши серверы находятся в Казахстане.", IN, ""),
+    ("О смене правил и политики сообщим по почте.", PC, ""),
+    # Calls being recorded is collection; exporting one's records is access.
+    ("Разговоры с диспетчером записываются.", FP, ""),
+    ("Историю заказов можно экспортировать в CSV.", AC, ""),
+    # Kazakh: guests reported to the migration service are a disclosure; only some staff
+    # reaching a record is security, not sharing.
+    ("Шетелдік қонақтар туралы мәлімет көші-қон қызметіне беріледі.", TP, ""),
+    ("Анализ нәтижелеріне тек сіздің дәрігеріңіз ғана қол жеткізе алады.", SE, TP),
 ]
 
 
