@@ -6,7 +6,7 @@ from the dev policies or the corpus."""
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import AC, CH, FP, IN, PC, SE, TP, check_phrasing
+from tests.unit.phrasing import AC, CH, FP, IN, PC, RE, SE, TP, check_phrasing
 
 # (text, a category it must get, a category it must not get or "")
 CASES = [
@@ -25,6 +25,8 @@ CASES = [
     ("Аккаунтты өшіру", AC, CH),
     ("Профильді жою үшін қолдау қызметіне жазыңыз.", AC, ""),
     ("Аккаунтты удалить ету үшін баптауларға кіріңіз.", AC, ""),
+    # ...but keeping data "until you delete the account" is a retention period.
+    ("Суреттер аккаунтты өшіргенге дейін сақталады.", RE, AC),
     # "Last changed" and "if the policy changes" are policy changes.
     ("Соңғы өзгеріс: 2026 жылғы 1 қаңтар", PC, ""),
     ("Егер саясат өзгерсе, сізге SMS жібереміз.", PC, ""),
