@@ -1,0 +1,52 @@
+"""Russian and Kazakh app notices (issue 11, session 13): the cue families the misses of fresh
+ru/kk dev policies (a VPN app, a telemedicine service, a taxi/delivery app in Kazakh with Russian
+words) and of the ru/kk corpus dev split showed. The lines are written for this test, not taken
+from the dev policies or the corpus."""
+
+from __future__ import annotations
+
+import pytest
+from tests.unit.phrasing import AC, CH, FP, IN, PC, RE, SE, TP, check_phrasing
+
+# (text, a category it must get, a category it must not get or "")
+CASES = [
+    # Russian: an international transfer heading is about where data goes, not sharing.
+    ("Международная передача информации", IN, ""),
+    # A no-logs promise states what is (not) collected.
+    ("Журналы ваших подключений и посещённых страниц мы не храним.", FP, ""),
+    # A processor named as a service provider acting on our behalf is a third party.
+    ("Отчёты об ошибках обрабатывает сторонний сервис мониторинга.", TP, ""),
+    ("Письма рассылаются через поставщика сервиса рассылок.", TP, ""),
+    # Using the service without an account is a choice.
+    ("Приложением можно пользоваться без регистрации.", CH, ""),
+    # The date a version takes effect is a policy change.
+    ("Дата вступления в силу настоящей редакции: 3 марта 2026 г.", PC, ""),
+    # Kazakh (with Russian words): deleting the account is deletion, not switching a setting off.
+    ("Аккаунтты өшіру", AC, CH),
+    ("Профильді жою үшін қолдау қызметіне жазыңыз.", AC, ""),
+    ("Аккаунтты удалить ету үшін баптауларға кіріңіз.", AC, ""),
+    # ...but keeping data "until you delete the account" is a retention period.
+    ("Суреттер аккаунтты өшіргенге дейін сақталады.", RE, AC),
+    # "Last changed" and "if the policy changes" are policy changes.
+    ("Соңғы өзгеріс: 2026 жылғы 1 қаңтар", PC, ""),
+    ("Егер саясат өзгерсе, сізге SMS жібереміз.", PC, ""),
+    # Who else sees a location or a post is sharing; staff-only access is security.
+    ("Ваш маршрут видят только участники вашей группы.", TP, ""),
+    ("Отзывы с оценкой видны другим покупателям.", TP, ""),
+    ("К записям камер имеют доступ только охранники смены.", SE, ""),
+    # Where the servers are is a jurisdiction; a change of policy is told in the app.
+    ("Все наши серверы находятся в Казахстане.", IN, ""),
+    ("О смене правил и политики сообщим по почте.", PC, ""),
+    # Calls being recorded is collection; exporting one's records is access.
+    ("Разговоры с диспетчером записываются.", FP, ""),
+    ("Историю заказов можно экспортировать в CSV.", AC, ""),
+    # Kazakh: guests reported to the migration service are a disclosure; only some staff
+    # reaching a record is security, not sharing.
+    ("Шетелдік қонақтар туралы мәлімет көші-қон қызметіне беріледі.", TP, ""),
+    ("Анализ нәтижелеріне тек сіздің дәрігеріңіз ғана қол жеткізе алады.", SE, TP),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), CASES)
+def test_ru_kk_app_phrasing(text: str, wanted: str, unwanted: str) -> None:
+    check_phrasing(text, wanted, unwanted)
