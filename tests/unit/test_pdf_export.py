@@ -273,7 +273,7 @@ def test_highlights_are_written_as_fpdf2_would_write_them(title: str | None) -> 
     from fpdf.syntax import PDFString
 
     from policylens.export.pdf import _HighlightDict
-    from policylens.export.pdf_render import utf16_text
+    from policylens.export.pdf_strings import utf16_text
 
     quads = [56.0, 700.5, 300.25, 700.5, 56.0, 684.2, 300.25, 684.2, 80.0, 684.2, 200.0, 684.2]
     quads += [80.0, 668.0, 200.0, 668.0]

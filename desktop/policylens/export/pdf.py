@@ -36,7 +36,7 @@ from policylens.export.pdf_model import (
     load_category_table,
 )
 from policylens.export.pdf_notes import draw_appendix, draw_markers, note_entries
-from policylens.export.pdf_render import text_string
+from policylens.export.pdf_strings import text_string
 from policylens.export.pdf_text import TextStyle, line_pieces
 from policylens.view.clauses import visible_category
 from policylens.view.counts import clause_counts

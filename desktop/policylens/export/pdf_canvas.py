@@ -17,8 +17,10 @@ from fpdf.output import OutputProducer
 from fpdf.syntax import build_obj_dict
 
 from policylens.export.pdf_fonts import Face, FontSet
+from policylens.export.pdf_outlines import outline_line
 from policylens.export.pdf_reading import poppler_actual_text, poppler_balance
-from policylens.export.pdf_render import outline_line, render_line, text_string, utf16_text
+from policylens.export.pdf_render import render_line
+from policylens.export.pdf_strings import text_string, utf16_text
 from policylens.export.pdf_text import (
     Line,
     ShapedParagraph,

@@ -33,59 +33,45 @@ reversed a number's digits one by one.
 
 Neutral characters where pypdf reads the other direction (a right-to-left stretch's last
 punctuation after a left-to-right one) are written on their own after a font selection,
-which makes pypdf hand out the run before them (`_pypdf_stream`): no invisible mark.
+which makes pypdf hand out the run before them (`pypdf_stream`): no invisible mark.
 
 What this costs (measured by tests/unit/test_pdf_readers.py): poppler cannot place some
 neutrals at direction boundaries (see `pdf_reading`); pdf.js drops the zero-width
 non-joiner.
+
+The order of the glyphs for pypdf and pdf.js is worked out in `pdf_reader_order`; glyphs drawn
+as outlines come from `pdf_outlines`; PDF text strings from `pdf_strings`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
-from itertools import islice, pairwise, repeat
+from itertools import islice, repeat
 from operator import add, gt, itemgetter
 from typing import Any, NamedTuple
 
-from fontTools.pens.basePen import BasePen
-from fpdf.syntax import PDFString
-
 from policylens.export.pdf_fonts import Face
+from policylens.export.pdf_outlines import outline_operators
+from policylens.export.pdf_reader_order import (
+    CHARS,
+    Shown,
+    pdfjs_parts,
+    pypdf_direction,
+    pypdf_stream,
+    uninterrupted_pieces,
+)
 from policylens.export.pdf_reading import (
     pdfium_actual_text,
     pdfium_needs_actual_text,
     pdfium_object_rtl,
     poppler_needs_actual_text,
 )
+from policylens.export.pdf_strings import utf16_text
 from policylens.export.pdf_text import Line, PlacedRun
 
-# What pypdf takes for right-to-left characters, and for neutral ones.
-_RTL_RANGES = (("\u0590", "\u08ff"), ("\ufb1d", "\ufdff"), ("\ufe70", "\ufeff"))
-_NEUTRAL_RANGES = (
-    ("\x00", "\x2f"),
-    ("\x3a", "\x40"),
-    ("\u0660", "\u066d"),
-    ("\u06f0", "\u06f9"),
-    ("\u2000", "\u206f"),
-    ("\u20a0", "\u21ff"),
-)
 # Bidi controls: they steer the layout and are not text of their own on paper.
 _NOT_DRAWN = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-
-# A glyph shown as text: face, x from the line's left edge (points), hex code, PDF width,
-# the character it reads as, the start of its cluster, its stretch's direction (None: a
-# digit, which stays in the stretch it is in).
-_Shown = tuple[Face, float, str, int, str, int, "bool | None"]
-
-
-@cache
-def _pypdf_direction(char: str) -> bool | None:
-    """True: right-to-left for pypdf; False: left-to-right; None: neutral."""
-    if any(low <= char <= high for low, high in _NEUTRAL_RANGES):
-        return None
-    return any(low <= char <= high for low, high in _RTL_RANGES)
 
 
 def render_line(
@@ -109,7 +95,7 @@ def render_line(
     the line before it on the page (`RenderedLine.pypdf_rtl`)."""
     # This loop runs once per glyph of the document: kept flat on purpose (one tuple and
     # one dict lookup per usual glyph, no calls).
-    shown: list[_Shown] = []  # logical order of clusters
+    shown: list[Shown] = []  # logical order of clusters
     outlines: list[str] = []
     faces: set[Face] = set()
     for run in line.runs:  # logical order
@@ -122,7 +108,7 @@ def render_line(
             shown.append(_number(text[run.start : run.end], run, size, outlines, left, baseline))
             continue
         simple = face.simple_rtl if run_rtl else face.simple_ltr
-        run_shown: list[_Shown] = []
+        run_shown: list[Shown] = []
         pen = run.x
         index = 0
         count = len(glyphs)
@@ -156,9 +142,7 @@ def render_line(
                 face, chars, group, pen, advance, scale, size, run_rtl
             )
             for glyph_id, x, rise in as_outlines:
-                outlines.append(
-                    _outline_operators(face, glyph_id, left + x, baseline + rise, scale)
-                )
+                outlines.append(outline_operators(face, glyph_id, left + x, baseline + rise, scale))
             direction = _stretch_rtl(chars, run_rtl)
             run_shown += [(*item, cluster, direction) for item in as_text]
             pen += advance
@@ -167,14 +151,14 @@ def render_line(
         shown += run_shown[::-1] if run_rtl else run_shown
     if _ARABIC_DIGIT.search(text, line.start, line.end):
         _join_number_separators(shown)
-    stretches: list[tuple[bool, list[_Shown]]] = []
+    stretches: list[tuple[bool, list[Shown]]] = []
     first = 0
     rtl: bool | None = None
     directions = set(map(_DIRECTION, shown))
     directions.discard(None)
     if len(directions) == 1:  # one direction (and digits): one stretch, as the loop finds
         rtl = directions.pop()
-        shown_by_stretch: list[_Shown] = []
+        shown_by_stretch: list[Shown] = []
     else:
         shown_by_stretch = shown
     for position, item in enumerate(shown_by_stretch):
@@ -187,16 +171,12 @@ def render_line(
         rtl = direction
     if shown:
         stretches.append((bool(rtl), shown[first:]))
-    line_text = "".join(map(_CHARS, shown))
-    drawn, flushes, pypdf_rtl = _pypdf_stream(
-        [
-            (rtl, part)
-            for rtl, items in stretches
-            for part in _pdfjs_parts(rtl, _visual(rtl, items))
-        ],
+    line_text = "".join(map(CHARS, shown))
+    drawn, flushes, pypdf_rtl = pypdf_stream(
+        [(rtl, part) for rtl, items in stretches for part in pdfjs_parts(rtl, _visual(rtl, items))],
         pypdf_rtl,
     )
-    pieces = _pieces(drawn)
+    pieces = uninterrupted_pieces(drawn)
     opening: dict[tuple[int, int], str] = {}  # (stretch, first glyph) → operators
     closing: dict[tuple[int, int], str] = {}
     poppler_needs = poppler_needs_actual_text(line_text)
@@ -253,7 +233,7 @@ def _simple_glyph(face: Face, glyph_id: int, char: str, run_rtl: bool) -> tuple[
 
 def _number(
     number: str, run: PlacedRun, size: float, outlines: list[str], left: float, baseline: float
-) -> _Shown:
+) -> Shown:
     """A Persian or Arabic number inside right-to-left text (its own left-to-right run) as
     one glyph that reads as the whole number, with the number's width; its other digits
     are drawn as outlines. pypdf keeps a glyph's several characters in their order, where it
@@ -264,7 +244,7 @@ def _number(
     pen = run.x + first[2] * scale
     for glyph_id, _, advance, x_offset, y_offset in run.glyphs[1:]:
         outlines.append(
-            _outline_operators(
+            outline_operators(
                 face, glyph_id, left + pen + x_offset * scale, baseline + y_offset * scale, scale
             )
         )
@@ -274,7 +254,7 @@ def _number(
     return (face, run.x + first[3] * scale, code, width, number, run.start, None)
 
 
-def _join_number_separators(shown: list[_Shown]) -> None:
+def _join_number_separators(shown: list[Shown]) -> None:
     """A separator inside a Persian or Arabic number (۱۲۰٬۰۰۰, ۱۴۰۲/۰۵/۱۵, ۹:۳۰, ۱۵٪) stays in
     the stretch its digits are in: as a left-to-right stretch of its own it split the
     number into text items that pdf.js read in the wrong order (measured)."""
@@ -303,41 +283,11 @@ class RenderedLine(NamedTuple):
     pypdf_rtl: bool  # whether pypdf reads right to left after it
 
 
-def utf16_text(text: str) -> str:
-    """A PDF text string in UTF-16 with its byte order mark, as a literal string (half the
-    size of a hexadecimal one), its bytes as Latin-1 characters (how fpdf2 writes them)."""
-    data = ("\ufeff" + text).encode("utf-16-be")
-    # (bytes.replace: str.translate looks every character up in a dict)
-    for special, escaped in _LITERAL_ESCAPES:
-        if special in data:
-            data = data.replace(special, escaped)
-    return "(" + data.decode("latin-1") + ")"
-
-
-def text_string(text: str) -> str:
-    """A PDF text string as fpdf2 writes it where it is ASCII, and else as `utf16_text`:
-    fpdf2 writes such strings in hexadecimal, twice the size (the clause excerpts of the
-    outline and the highlights' pop-up text are most of a policy's file)."""
-    if text.isascii():
-        return PDFString(text).serialize()
-    return utf16_text(text)
-
-
-_LITERAL_ESCAPES = (
-    (b"\\", b"\\\\"),  # first: the others add backslashes
-    (b"(", b"\\("),
-    (b")", b"\\)"),
-    (b"\r", b"\\r"),
-    (b"\n", b"\\n"),
-)
-
-
-_CHARS = itemgetter(4)  # what a shown glyph reads as
 _DIRECTION = itemgetter(6)  # a shown glyph's stretch direction
 _X = itemgetter(1)  # a shown glyph's x
 
 
-def _visual(rtl: bool, items: list[_Shown]) -> list[_Shown]:
+def _visual(rtl: bool, items: list[Shown]) -> list[Shown]:
     """A stretch's glyphs left to right. Its clusters are in logical order, so a
     right-to-left stretch is usually right when reversed; where it is not (digits, marks
     sharing their base's x) sort: by x, then the later character first in a right-to-left
@@ -356,7 +306,7 @@ def _stretch_rtl(chars: str, run_rtl: bool) -> bool | None:
     Arabic script (neutral for pypdf) stay in the stretch they are in (None); other
     neutrals (spaces, punctuation) go with their bidi level."""
     for char in chars:
-        direction = _pypdf_direction(char)
+        direction = pypdf_direction(char)
         if direction is not None:
             return direction
     if chars[:1].isdigit():
@@ -401,151 +351,8 @@ def _complex_cluster(
     return shown, outlines
 
 
-def _pypdf_neutral(chars: str) -> bool:
-    """Whether pypdf keeps its direction for this glyph's text (a number glyph's several
-    characters are neutral to it, like a single digit)."""
-    return len(chars) != 1 or _pypdf_direction(chars) is None
-
-
-def _pypdf_stream(
-    stretches: list[tuple[bool, list[_Shown]]], rtl: bool
-) -> tuple[list[list[_Shown]], set[int], bool]:
-    """The line's stretches (direction, glyphs left to right; logical order) as the groups
-    of glyphs to write in this order, the groups to start with a font selection, and
-    pypdf's direction after them, given `rtl`, its direction before.
-
-    pypdf reads the stream as it comes: a neutral glyph (punctuation, a space, a number)
-    joins the run of the direction it is reading in, and the run in progress is handed out
-    at a font selection (Tf), which leaves the direction as it was. A stretch that starts
-    (in the stream) with neutrals while pypdf reads the other direction would give them to
-    the run before it. So they are written after a Tf each, one by one in logical order,
-    where they come out as they are: a left-to-right stretch's (its logical start) before
-    its letters, a right-to-left stretch's (its logical end) after them. A mark just after
-    them (its base's blank is to its right) goes with them: pdf.js reads a text item that
-    starts with a mark as two. No invisible mark is needed."""
-    groups: list[list[_Shown]] = []
-    flushes: set[int] = set()
-    previous: bool | None = None
-    for stretch_rtl, glyphs in stretches:
-        if stretch_rtl is previous:  # a stretch cut in parts (`_pdfjs_parts`)
-            flushes.add(len(groups))
-        previous = stretch_rtl
-        lead = 0
-        while lead < len(glyphs) and _pypdf_neutral(glyphs[lead][4]):
-            lead += 1
-        spaces = 0
-        while spaces < len(glyphs) - 1 and glyphs[spaces][4] == " ":
-            spaces += 1
-        if stretch_rtl and lead <= spaces and _PDFJS_MARK.match(glyphs[spaces][4]):
-            lead = spaces  # a mark first: it goes after the letters too (pdf.js)
-        elif not lead or stretch_rtl == rtl:
-            groups.append(glyphs)
-            if lead < len(glyphs):
-                rtl = stretch_rtl
-            continue
-        if stretch_rtl:
-            while lead < len(glyphs) - 1 and _PDFJS_MARK.match(glyphs[lead][4]):
-                lead += 1
-            if lead < len(glyphs):
-                groups.append(glyphs[lead:])
-                rtl = True
-            alone = glyphs[lead - 1 :: -1]
-        else:
-            alone = glyphs[:lead]
-        for glyph in alone:
-            flushes.add(len(groups))
-            groups.append([glyph])
-        if not stretch_rtl and lead < len(glyphs):
-            groups.append(glyphs[lead:])
-            rtl = False
-    return groups, flushes, rtl
-
-
-def _pdfjs_parts(rtl: bool, glyphs: list[_Shown]) -> list[list[_Shown]]:
-    """A stretch's glyphs (left to right) as the parts to write one after the other, in
-    logical order. pdf.js runs its bidi pass over each text item, and takes every character
-    above U+00FF outside the Hebrew and Arabic blocks for a left-to-right letter (— … •): a
-    number after one, with no Arabic letter between them, becomes left-to-right and takes
-    the brackets beside it along ("(داخلی ۱۲۳) —" came back "(داخلی — )۱۲۳"). In a
-    right-to-left stretch such a character ends a part of its own, which pdf.js reads as
-    an item of its own (the next part starts further right)."""
-    if not rtl:
-        return [glyphs]
-    kinds = _PDFJS_KINDS
-    for chars in set(map(_CHARS, glyphs)):
-        kind = kinds.get(chars)
-        if kind is None:
-            kind = kinds[chars] = _pdfjs_kind(chars)
-        if kind is _LTR_CHAR:
-            break
-    else:
-        return [glyphs]  # no such character: nothing to cut
-    cuts = []
-    pending = -1  # the last such character with no Arabic letter after it yet
-    for index, item in enumerate(glyphs):
-        chars = item[4]
-        kind = kinds.get(chars)
-        if kind is None:
-            kind = kinds[chars] = _pdfjs_kind(chars)
-        if kind is _LTR_CHAR:
-            pending = index
-        elif kind is _DIGIT_CHAR:
-            if pending >= 0:
-                cuts.append(pending + 1)
-                pending = -1
-        elif kind is _ARABIC_LETTER:
-            pending = -1
-    if not cuts:
-        return [glyphs]
-    bounds = [0, *cuts, len(glyphs)]
-    return [glyphs[a:b] for a, b in pairwise(bounds)][::-1]
-
-
-_PDFJS_LTR = re.compile("[\u0100-\u058f\u05f5-\u05ff\u08ad-\ufb4f\ufe00-\ufe6f\uff00-\uffff]")
-_PDFJS_ARABIC_LETTER = re.compile("[\u0621-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff]")
-_DIGIT = re.compile("[0-9\u06f0-\u06f9]")
-# What `_pdfjs_parts` asks of a glyph's characters (by their first one; the three classes
-# share no character), asked once per text: three regular expressions a glyph were ~5 % of
-# a Persian export.
-_LTR_CHAR, _DIGIT_CHAR, _ARABIC_LETTER, _OTHER_CHAR = object(), object(), object(), object()
-_PDFJS_KINDS: dict[str, object] = {}
-
-
-def _pdfjs_kind(chars: str) -> object:
-    if _PDFJS_LTR.match(chars):
-        return _LTR_CHAR
-    if _DIGIT.match(chars):
-        return _DIGIT_CHAR
-    if _PDFJS_ARABIC_LETTER.match(chars):
-        return _ARABIC_LETTER
-    return _OTHER_CHAR
-
-
-_PDFJS_MARK = re.compile(r"[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
-
-
-def _pieces(drawn: list[list[_Shown]]) -> list[tuple[int, int, int]]:
-    """(stretch, first glyph, end) of the pieces of the stretches that no other stretch's
-    glyph interrupts, left to right: usually the stretches themselves; a Persian number with
-    a percent sign or a thousands separator (a stretch of their own) splits the stretch it
-    is drawn in."""
-    spans = sorted((glyphs[0][1], glyphs[-1][1], k) for k, glyphs in enumerate(drawn))
-    if all(b[0] >= a[1] - 0.01 for a, b in pairwise(spans)):
-        return [(k, 0, len(drawn[k])) for _, _, k in spans]
-    order = sorted(
-        (item[1], k, i) for k, glyphs in enumerate(drawn) for i, item in enumerate(glyphs)
-    )
-    pieces: list[list[int]] = []
-    for _, k, i in order:
-        if pieces and pieces[-1][0] == k and pieces[-1][2] == i:
-            pieces[-1][2] += 1
-        else:
-            pieces.append([k, i, i + 1])
-    return [(k, start, end) for k, start, end in pieces]
-
-
 def _operators(
-    drawn: list[list[_Shown]],
+    drawn: list[list[Shown]],
     starts: list[list[int]],
     opening: dict[tuple[int, int], str],
     closing: dict[tuple[int, int], str],
@@ -556,7 +363,7 @@ def _operators(
 ) -> str:
     """The text operators of a line: each stretch's glyphs left to right; each piece of a
     stretch (`starts`: its first glyphs) between its marked-content operators; the
-    stretches in `flushes` start with a font selection (for pypdf: `_pypdf_stream`)."""
+    stretches in `flushes` start with a font selection (for pypdf: `pypdf_stream`)."""
     parts = ["BT"]
     face: Face | None = None
     per_point = 1000 / size
@@ -602,74 +409,3 @@ def _operators(
             parts.append(closing[k, piece_starts[piece]])
     parts.append("ET")
     return " ".join(parts)
-
-
-def outline_line(line: Line, left: float, baseline: float, size: float) -> str:
-    """Every glyph of a laid-out line as a filled outline (no text)."""
-    parts = []
-    for run in line.runs:
-        scale = size / run.face.units_per_em
-        pen = run.x
-        for glyph_id, _, advance, x_offset, y_offset in run.glyphs:
-            parts.append(
-                _outline_operators(
-                    run.face,
-                    glyph_id,
-                    left + pen + x_offset * scale,
-                    baseline + y_offset * scale,
-                    scale,
-                )
-            )
-            pen += advance * scale
-    return " ".join(p for p in parts if p)
-
-
-class _PathPen(BasePen):  # type: ignore[misc]
-    """A glyph outline as PDF path operators, in font units."""
-
-    def __init__(self, glyph_set: Any) -> None:
-        super().__init__(glyph_set)
-        self.parts: list[str] = []
-        self._last = (0.0, 0.0)
-
-    def _moveTo(self, point: tuple[float, float]) -> None:
-        self.parts.append(f"{point[0]:g} {point[1]:g} m")
-        self._last = point
-
-    def _lineTo(self, point: tuple[float, float]) -> None:
-        self.parts.append(f"{point[0]:g} {point[1]:g} l")
-        self._last = point
-
-    def _curveToOne(
-        self, p1: tuple[float, float], p2: tuple[float, float], p3: tuple[float, float]
-    ) -> None:
-        self.parts.append(f"{p1[0]:g} {p1[1]:g} {p2[0]:g} {p2[1]:g} {p3[0]:g} {p3[1]:g} c")
-        self._last = p3
-
-    def _qCurveToOne(self, p1: tuple[float, float], p2: tuple[float, float]) -> None:
-        (x0, y0), (x1, y1), (x2, y2) = self._last, p1, p2
-        self._curveToOne(
-            (x0 + 2 / 3 * (x1 - x0), y0 + 2 / 3 * (y1 - y0)),
-            (x2 + 2 / 3 * (x1 - x2), y2 + 2 / 3 * (y1 - y2)),
-            p2,
-        )
-
-    def _closePath(self) -> None:
-        self.parts.append("h")
-
-
-_OUTLINES: dict[tuple[str, str, int], str] = {}
-
-
-def _outline_operators(face: Face, glyph_id: int, x: float, y: float, scale: float) -> str:
-    key = (face.family, face.style, glyph_id)
-    path = _OUTLINES.get(key)
-    if path is None:
-        ttfont = face.fpdf_font.ttfont
-        glyph_set = ttfont.getGlyphSet()
-        pen = _PathPen(glyph_set)
-        glyph_set[ttfont.getGlyphName(glyph_id)].draw(pen)
-        path = _OUTLINES[key] = " ".join(pen.parts)
-    if not path:
-        return ""
-    return f"q {scale:.5f} 0 0 {scale:.5f} {x:.2f} {y:.2f} cm {path} f Q"
