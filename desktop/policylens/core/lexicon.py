@@ -24,6 +24,15 @@ from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
+from policylens.core.cue_patterns import (
+    Second,
+    add_first_word,
+    cue_parts,
+    factored,
+    first_word_literal,
+    second_word,
+    trigger,
+)
 from policylens.core.normalize import normalize_key
 
 # "not": phrases in which a cue of the category does not state it ("delete your cookies" holds
@@ -34,16 +43,6 @@ _WORD = re.compile(r"\w+")
 # Every word, as the trigger's group 1 (`find_spans` without a trigger), and a word's rest.
 _ANY_WORD = re.compile(r"(\w+)")
 _WORD_REST = re.compile(r"\w*")
-# Between two words of a cue in a language whose words are written apart: spaces (not a line
-# break), or a hyphen or slash ("opt-out", "and/or").
-_SPACE_JOINER = r"[^\S\n]*+[\-/]?+[^\S\n]*+"
-# A cue's "..": up to three words, each with what follows it.
-_GAP = r"(?:[\w']++[^\S\n]*+[\-,]?+[^\S\n]*+){0,3}"
-# The trigger checks this many letters of the word after a cue's first word: enough to skip
-# most words that start no cue ("service" not before "provider"), in a regex a quarter the
-# size of one with whole words (its compilation is part of a document's first analysis).
-_FOLLOWER_LETTERS = 3
-# The narrow trigger is compiled once a matcher has read this much text: its compilation
 # (~20 ms for English, ~60 ms for every language) against ~80 ns saved per character of
 # English, so a process that reads a few policies gains it back, and a short document's first
 # analysis (or the warm-up) does not pay for it.
@@ -125,9 +124,6 @@ _Try = tuple[int, _MatchAt, str, float, bool, int]
 _Block = tuple[tuple[tuple[str, float, int], ...], tuple[tuple[str, float], ...]]
 _Step = tuple[int, _MatchAt, str, float, int, _Block]
 _NO_BLOCK: _Block = ((), ())
-# What follows a cue's first word: (whether a ".." comes first, the first letters of the next
-# word, whether the cue's language may join words without a space).
-_Second = tuple[bool, str, bool]
 
 # Words whose candidate cues are remembered per lexicon (a policy's vocabulary is a few
 # thousand words; the cap only guards against pathological input).
@@ -341,7 +337,7 @@ class CompiledLexicon:
             rest = _WORD_REST.match(text, pos, endpos)
             scan_from = rest.end() if rest is not None else pos
         # Group 1 of the trigger's matches: whole words where a cue may start (see
-        # `_word_start_trigger`), the last perhaps empty.
+        # `word_start_trigger`), the last perhaps empty.
         for hit in (trigger or _ANY_WORD).finditer(text, scan_from, endpos):
             start, end = hit.span(1)
             if start == end:
@@ -437,34 +433,6 @@ def _IS_WORD(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
-def _trie_regex(keys: set[str] | dict[str, str]) -> str:
-    """An alternation of literal `keys` as a trie, so the regex engine tries each letter once
-    ("ab|ac" → "a(?:b|c)"): the cost per position does not grow with the number of keys.
-    Given a dict, each key is followed by its value, a regex ("ab" → "x", "ac" → "" gives
-    "a(?:bx|c)")."""
-    tails = keys if isinstance(keys, dict) else dict.fromkeys(keys, "")
-    trie: dict[str, Any] = {}
-    for key, tail in tails.items():
-        node = trie
-        for char in key:
-            node = node.setdefault(char, {})
-        node[""] = tail
-
-    def build(node: dict[str, Any]) -> str:
-        tail: str | None = node.get("")
-        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return tail or ""
-        if tail is None:
-            return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if tail:
-            return "(?:" + "|".join([*branches, tail]) + ")"
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?"
-
-    return build(trie)
-
-
 def _starts(
     text: str, start: int, end: int, clitics_by_letter: dict[str, tuple[str, ...]]
 ) -> tuple[int, ...]:
@@ -478,50 +446,6 @@ def _starts(
         if end - start - len(clitic) >= 2 and text.startswith(clitic, start):
             found.append(start + len(clitic))
     return tuple(found)
-
-
-def cue_regex(cue: str, *, open_ended: bool, tight_joiner: bool) -> tuple[str, bool]:
-    """(regex source, starts inside a word) for one cue written in the lexicon syntax."""
-    first, rest, inside = cue_parts(cue, open_ended=open_ended, tight_joiner=tight_joiner)
-    return first + rest, inside
-
-
-def cue_parts(cue: str, *, open_ended: bool, tight_joiner: bool) -> tuple[str, str, bool]:
-    """(regex of the first word, regex of the rest, starts inside a word): cues that share a
-    first word are compiled as one `first(?:rest1|rest2|…)`, which the regex engine tries
-    much faster than whole alternatives each repeating the first word."""
-    words = normalize_key(cue).split()
-    if not words:
-        raise ValueError("empty cue")
-    inside = words[0].startswith("*")
-    if inside:
-        words[0] = words[0][1:]
-    # Cues never cross a line: a heading and the paragraph under it are read apart.
-    # Possessive quantifiers (Python 3.11): a gap never backtracks into a word, which would
-    # make a cue with ".." cost tens of microseconds per try.
-    joiner = r"[^\S\n\-]*+" if tight_joiner else _SPACE_JOINER
-    pieces: list[str] = []
-    for index, word in enumerate(words):
-        if word == "..":
-            pieces.append(_GAP)
-            continue
-        if word.endswith("*"):
-            body, open_word = word[:-1], True
-        elif word.endswith("="):
-            body, open_word = word[:-1], False
-        else:
-            body, open_word = word, open_ended
-        last = index == len(words) - 1
-        if open_word and tight_joiner and not last:
-            # The space may be missing ("جمع آوری" written "جمعآوری", or with a ZWNJ, which
-            # normalisation drops): the ending gives back letters to the next word. (A
-            # possessive \w*+ swallowed the next word and such a cue never matched.)
-            ending = r"\w*?"
-        else:
-            ending = r"\w*+" if open_word else r"(?!\w)"
-        piece = re.escape(body) + ending
-        pieces.append(piece if last else piece + joiner)
-    return pieces[0], "".join(pieces[1:]), inside
 
 
 def compile_lexicons(
@@ -539,7 +463,7 @@ def compile_lexicons(
     # What must follow a first word (closed or open, as sorted above) for one of its cues to
     # match: the literal starts of their second words (with whether the language may join
     # words without a space), or None when some cue needs nothing more (one word, "..").
-    followers: dict[tuple[bool, str], set[_Second] | None] = {}
+    followers: dict[tuple[bool, str], set[Second] | None] = {}
     compound_sources: dict[tuple[str, float], list[str]] = defaultdict(list)
     clitics: set[str] = set()
     languages: list[str] = []
@@ -563,8 +487,8 @@ def compile_lexicons(
                     # Also as a word start: "*lagring" matches "lagring" and "datalagring".
                     words = normalize_key(cue.lstrip("*")).split()
                     first = words[0]
-                    slot = _add_first_word(first, open_ended, open_firsts, closed_firsts)
-                    second = _second_word(words)
+                    slot = add_first_word(first, open_ended, open_firsts, closed_firsts)
+                    second = second_word(words)
                     known = followers.get(slot, set())
                     if known is not None:
                         followers[slot] = None if second is None else known | {(*second, tight)}
@@ -573,7 +497,7 @@ def compile_lexicons(
                         if _WORD.fullmatch(whole):
                             source_key = ("w:" + whole, category, weight)
                             sources[source_key].append((first_re, rest_re))
-                            first_words[source_key].append(_first_word(first, open_ended))
+                            first_words[source_key].append(first_word_literal(first, open_ended))
                             continue
                     body = whole.rstrip("*")
                     key = body[:4] if len(body) >= 4 and _WORD.fullmatch(body[:4]) else body[:2]
@@ -583,7 +507,7 @@ def compile_lexicons(
                         raise ValueError(f"cue {cue!r}: the first word needs two letters")
                     source_key = ("p:" + key, category, weight)
                     sources[source_key].append((first_re, rest_re))
-                    first_words[source_key].append(_first_word(first, open_ended))
+                    first_words[source_key].append(first_word_literal(first, open_ended))
     by_prefix: dict[str, list[_Entry]] = defaultdict(list)
     by_word: dict[str, list[_Entry]] = defaultdict(list)
     for (key, category, weight), alternatives in sources.items():
@@ -599,7 +523,7 @@ def compile_lexicons(
         table = by_word if key.startswith("w:") else by_prefix
         one_word = first_word is not None and all(rest == "" for _, rest in alternatives)
         table[key[2:]].append(
-            _Entry(category, weight, _factored(alternatives), first_word, one_word)
+            _Entry(category, weight, factored(alternatives), first_word, one_word)
         )
     compound = None
     groups: dict[str, tuple[str, float]] = {}
@@ -613,10 +537,10 @@ def compile_lexicons(
         compound = re.compile("|".join(branches))
     # The trigger fires only at words that can start some cue (most words cannot), so the
     # Python loop of `find` visits few words.
-    # (Both compiled on first use; `_trigger` gives None, every word, only without cues.)
+    # (Both compiled on first use; `trigger` gives None, every word, only without cues.)
     any_cue = bool(closed_firsts or open_firsts)
-    trigger_build = partial(_trigger, closed_firsts, open_firsts, clitics, None)
-    narrow_build = partial(_trigger, closed_firsts, open_firsts, clitics, followers)
+    trigger_build = partial(trigger, closed_firsts, open_firsts, clitics, None)
+    narrow_build = partial(trigger, closed_firsts, open_firsts, clitics, followers)
     return CompiledLexicon(
         by_prefix=dict(by_prefix),
         by_word=dict(by_word),
@@ -632,162 +556,6 @@ def compile_lexicons(
         trigger_build=trigger_build if any_cue else None,
         narrow_build=narrow_build if any_cue else None,
     )
-
-
-def _trigger(
-    closed_firsts: set[str],
-    open_firsts: set[str],
-    clitics: set[str],
-    followers: dict[tuple[bool, str], set[_Second] | None] | None,
-    flags: int = 0,
-) -> re.Pattern[str] | None:
-    """The regex of the words that may start a cue: first words that end, first words that
-    go on, after an optional clitic; with `followers`, the narrow trigger: a first word that
-    only starts cues of several words fires only where one of their second words follows it
-    (the regex engine then rejects "service" not followed by "provider", which the Python
-    loop of `find_spans` never sees), all first words in one trie (the regex engine tries a
-    trie's branches one by one: one dispatch on the first letter, not one per kind of word)."""
-    parts: list[str] = []
-    if followers is None:
-        if closed_firsts:
-            parts.append(f"(?:{_trie_regex(closed_firsts)})(?!\\w)")
-        if open_firsts:
-            parts.append(_trie_regex(open_firsts))
-    else:
-        after: dict[str, set[str]] = defaultdict(set)
-        for word in closed_firsts:
-            after[word].add(_follower_regex(followers.get((False, word)), closed=True))
-        for word in open_firsts:
-            after[word].add(_follower_regex(followers.get((True, word)), closed=False))
-        tails = {word: _either(regexes) for word, regexes in after.items()}
-        parts = [_trie_regex(tails)] if tails else []
-    if not parts:
-        return None
-    clitic_part = f"(?:{_trie_regex(clitics)})?" if clitics else ""
-    return _word_start_trigger(f"{clitic_part}(?:{'|'.join(parts)})", flags)
-
-
-def _word_start_trigger(lookahead: str, flags: int = 0) -> re.Pattern[str]:
-    """The scan for the whole words that start where `lookahead` matches (`\\b(?=lookahead)\\w+`):
-    group 1 of each match is such a word; the last match may be empty (at the end).
-
-    Written as `\\W*+(?:(?!lookahead)\\w++\\W*+)*+(\\w*+)`: one match runs over the words that
-    start no cue a word at a time, in the regex engine's own loops, where a search for a word
-    start began a match at every letter of the text (English: a third less time for the scan).
-    It ends at a word that starts a cue, or at the end (an empty group: no search is begun
-    anew inside the words it ran over). The scan must begin where no word goes on from the
-    character before (`find_spans` moves a start inside a word to its end)."""
-    return re.compile(f"\\W*+(?:(?!{lookahead})\\w++\\W*+)*+(\\w*+)", flags)
-
-
-def _add_first_word(
-    first: str, open_ended: bool, open_set: set[str], closed_set: set[str]
-) -> tuple[bool, str]:
-    """Sort a cue's first word (lexicon syntax) into words that go on and words that end;
-    (whether it goes on, the word as sorted)."""
-    if first.endswith("*"):
-        open_set.add(first[:-1])
-        return True, first[:-1]
-    if first.endswith("="):
-        closed_set.add(first[:-1])
-        return False, first[:-1]
-    if open_ended or not _WORD.fullmatch(first):
-        open_set.add(first)  # "u.s.": a literal the text must start with
-        return True, first
-    closed_set.add(first)
-    return False, first
-
-
-def _second_word(words: list[str]) -> tuple[bool, str] | None:
-    """(whether a ".." comes first, the first letters of the next word) of what follows a
-    cue's first word and joiner ("policy .. updated": the gap, "upd"); None when the cue has
-    no next word, or it does not begin with a letter, or the first word is not a plain word
-    ("u.s.": the trigger takes it as a literal prefix). `words`: the cue's, normalised,
-    without a leading `*`."""
-    if not _WORD.fullmatch(words[0].rstrip("*=")):
-        return None
-    gap = len(words) >= 3 and words[1] == ".."
-    if gap:
-        words = words[1:]
-    if len(words) < 2 or not _WORD.match(words[1]):
-        return None
-    return gap, words[1].rstrip("*=")[:_FOLLOWER_LETTERS]
-
-
-def _either(regexes: set[str]) -> str:
-    """One regex matching where any of `regexes` does ("" matches everywhere)."""
-    if "" in regexes:
-        return ""
-    return next(iter(regexes)) if len(regexes) == 1 else "(?:" + "|".join(sorted(regexes)) + ")"
-
-
-def _follower_regex(seconds: set[_Second] | None, closed: bool) -> str:
-    """What the trigger requires after a first word: the start of one of the `seconds` (after
-    a gap for some), after the word's other letters unless it is `closed`; without `seconds`
-    (None), only the word's end when `closed`. The joiner and the gap are looser patterns than
-    a cue's: they match wherever a cue's do (and a little more), in a regex half the size (it
-    is compiled on a document's first analysis). Since every second word begins with a
-    letter, the joiner is one or more non-word characters, taken all at once. In a language
-    that may join words without a space (Persian), the next word may begin inside this one,
-    after any of its letters (the cue's own lazy ending), and the joiner is the cue's own:
-    two words of three Persian ones start a cue, and most of them ("در", "به", "از") start
-    only cues of several words, which the narrow trigger then skips unless a second word of
-    theirs follows."""
-    if not seconds:
-        return r"(?!\w)" if closed else ""
-    branches_by_joiner = []
-    for tight in sorted({tight for _, _, tight in seconds}):
-        direct = {letters for gap, letters, joined in seconds if joined == tight and not gap}
-        gapped = {letters for gap, letters, joined in seconds if joined == tight and gap}
-        branches = [_trie_regex(direct)] if direct else []
-        if gapped:
-            branches.append(r"(?:[\w']++\W*+){0,3}" + _trie_regex(gapped))
-        after = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if tight:
-            # The cue's own ending and joiner (`cue_parts`): a lazy ending, no line break or
-            # hyphen between the words, perhaps nothing at all.
-            ending = r"(?!\w)" if closed else r"\w*?"
-            branches_by_joiner.append(ending + r"[^\S\n\-]*+" + after)
-        else:
-            branches_by_joiner.append(("" if closed else r"\w*+") + r"\W++" + after)
-    if len(branches_by_joiner) == 1:
-        return branches_by_joiner[0]
-    return "(?:" + "|".join(branches_by_joiner) + ")"
-
-
-def _first_word(first: str, open_ended: bool) -> tuple[str | None, bool]:
-    """(the literal a whole word must be, or begin with when it goes on; whether it goes on)
-    to start a cue whose first word is `first` (lexicon syntax, normalised); (None, …) when
-    that word has non-word characters ("u.s.", "e-mail")."""
-    if first.endswith("*"):
-        body, open_word = first[:-1], True
-    elif first.endswith("="):
-        body, open_word = first[:-1], False
-    else:
-        body, open_word = first, open_ended
-    if not _WORD.fullmatch(body):
-        return None, open_word
-    return body, open_word
-
-
-def _factored(alternatives: list[tuple[str, str]]) -> str:
-    """`first(?:rest…)` per distinct first word; longest rests first, since an alternation
-    takes the first branch that matches (the empty rest, a one-word cue, comes last)."""
-    by_first: dict[str, set[str]] = defaultdict(set)
-    for first, rest in alternatives:
-        by_first[first].add(rest)
-    branches = []
-    for first, rests in sorted(
-        by_first.items(), key=lambda item: -max(len(item[0]) + len(r) for r in item[1])
-    ):
-        # Ties broken by the text: a set's order follows PYTHONHASHSEED, which would let two
-        # processes build different alternations (and perhaps spans) from the same cues.
-        ordered = sorted(rests, key=lambda rest: (-len(rest), rest))
-        if ordered == [""]:
-            branches.append(first)
-        else:
-            branches.append(first + "(?:" + "|".join(ordered) + ")")
-    return "(?:" + "|".join(branches) + ")"
 
 
 def cues_dir() -> Path:
