@@ -139,11 +139,36 @@ def _stack_report(model: LearnedModel) -> list[str]:
     return lines
 
 
+def _cross(
+    score: ModuleType,
+    corpus: Path,
+    units: list[dict[str, Any]],
+    policies: list[str],
+    shipped: ShippedModel,
+    shared: Path,
+) -> None:
+    from tests.eval.lift_cross import counts, cross_sets
+
+    model = train_with_stack(_training_examples(corpus, units, set(policies)), shipped=shipped)
+    print(f"across domains: trained on all {len(policies)} OPP-115 dev policies")
+    runs = {"lexicon": (None, None), "shipped": (shipped, None), "shipped + user": (shipped, model)}
+    print(f"  {'macro-F1':34} " + " ".join(f"{label:>15}" for label in runs))
+    for name, scored in cross_sets(shared).items():
+        cells = [_macro(score, counts(score, scored, *models)) for models in runs.values()]
+        print(f"  {name + f' ({len(scored)})':34} " + " ".join(f"{f:15.3f}" for f in cells))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("shared", type=Path, help="the shared folder (with eval/opp115)")
     parser.add_argument("--quick", action="store_true", help="one fold instead of three")
     parser.add_argument("--json", action="store_true", help="also print the figures as JSON")
+    parser.add_argument(
+        "--cross",
+        action="store_true",
+        help="only the lift across domains: trained on all 29, scored on English policies "
+        "that are not OPP-115's (see lift_cross)",
+    )
     args = parser.parse_args()
     corpus = args.shared / "eval" / "opp115"
     if not (corpus / "gold.jsonl").is_file():
@@ -154,6 +179,10 @@ def main() -> int:
     units = [json.loads(line) for line in (corpus / "gold.jsonl").read_text().splitlines() if line]
     policies = sorted({unit["doc"] for unit in units})
     shipped = load_shipped()
+    if args.cross and shipped is not None:
+        _cross(score, corpus, units, policies, shipped, args.shared)
+        print(f"  ({time.process_time() - started:.0f} s CPU)")
+        return 0
     folds = [QUICK_FOLD] if args.quick else list(range(FOLDS))
     pooled = {label: {c: Counter[str]() for c in score.CATEGORIES} for label in CONFIGURATIONS}
     macros: dict[str, list[float]] = {label: [] for label in CONFIGURATIONS}

@@ -193,6 +193,30 @@ def test_a_paragraph_model_decides_for_every_clause_of_the_paragraph(
     assert SECURITY not in _categories(paragraph, shipped, by_paragraph)
 
 
+def test_a_paragraph_model_does_not_veto_in_a_policy_written_a_clause_a_line(
+    model: LearnedModel, shipped: ShippedModel
+) -> None:
+    """Trained on OPP-115's paragraphs, a user's model vetoed the shipped model's right answers
+    on policies written one clause or list item a line, whose lines lack most of a paragraph's
+    words: there it may add a category, not take one away."""
+    overruling = _overruling(model)
+    assert overruling.stacked is not None
+    by_paragraph = replace(overruling, stacked=replace(overruling.stacked, unit="paragraph"))
+    by_line = "\n".join(
+        [
+            "Security",
+            TEXT,
+            "Only trained staff can access the servers that store it.",
+            "Backups are kept encrypted in a second data centre.",
+        ]
+    )
+    assert SECURITY in _categories(by_line, shipped, by_paragraph)
+    # The same sentences as one paragraph: the paragraph model says no for all of them.
+    assert SECURITY not in _categories(" ".join(by_line.splitlines()[1:]), shipped, by_paragraph)
+    # A model of clause labels vetoes line by line as before.
+    assert SECURITY not in _categories(by_line, shipped, overruling)
+
+
 def _buckets(text: str, model: LearnedModel) -> set[int]:
     from policylens.core.learn.hashing import joined_spans, occurrences
     from policylens.core.normalize import normalize_for_matching

@@ -22,6 +22,7 @@ from policylens.core.clause import CategoryScore, Clause
 from policylens.core.document import Document
 from policylens.core.learn.hashing import joined_spans, occurrences
 from policylens.core.learn.model import LearnedModel
+from policylens.core.learn.paragraph_unit import overrules
 from policylens.core.normalize import NormalizedText
 from policylens.core.segment import Segment
 from policylens.core.taxonomy import OTHER
@@ -62,6 +63,8 @@ class LearnedScorer:
         # A paragraph model's probabilities of each clause's whole paragraph, by clause span
         # (`_paragraph_additions` fills it; `refine` vetoes by it).
         self.paragraph_probabilities: dict[tuple[int, int], dict[str, float]] = {}
+        # Whether the model may veto in the document scored last (`paragraph_unit.overrules`).
+        self.vetoes = True
 
     @property
     def categories(self) -> tuple[str, ...]:
@@ -129,6 +132,7 @@ class LearnedScorer:
     ) -> list[ClauseEvidence]:
         """The `classifier.Scorer` protocol: evidence for the categories the model asserts."""
         self.paragraph_probabilities = {}  # of this document only
+        self.vetoes = overrules(self.model, segments)
         result: list[ClauseEvidence] = []
         clause_probabilities: list[dict[str, float]] = []
         for begin in range(0, len(segments), BATCH):
@@ -239,6 +243,8 @@ def refine(scorer: LearnedScorer, text: str, clauses: Sequence[Clause]) -> list[
     lexicon's weakness is precision (a cue phrase out of context), which only a veto mends.
     A clause left with nothing gets "other", as `analyze` would give it.
     """
+    if not scorer.vetoes:
+        return list(clauses)
     model = scorer.model
     refined: list[Clause] = []
     judged = [c for c in clauses if model.language_count(c.language) >= MIN_LANGUAGE_EXAMPLES]

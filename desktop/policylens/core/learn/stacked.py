@@ -49,6 +49,7 @@ from policylens.core.learn.examples import (
 from policylens.core.learn.hashing import joined_spans, occurrences
 from policylens.core.learn.linear import LinearModel
 from policylens.core.learn.model import LearnedModel, StackedModel, StackedReport
+from policylens.core.learn.paragraph_unit import overrules
 from policylens.core.learn.scoring import MIN_LANGUAGE_EXAMPLES, evidence_score, model_note
 from policylens.core.learn.shipped import VETOED_SCORE, ShippedModel
 from policylens.core.learn.stack_inputs import (
@@ -485,6 +486,8 @@ class StackedBlender:
             )
         else:
             groups, group_p = [[position] for position in range(len(rows))], clause_p
+        # A paragraph model does not veto in a document written a clause a line (paragraph_unit).
+        vetoes = overrules(self.model, segments)
         for by_user, index, category, threshold in self._takeover:
             at = 1 if by_user else 0
             for group, p in zip(groups, group_p[at][:, index].tolist(), strict=True):
@@ -492,7 +495,7 @@ class StackedBlender:
                     self._assert(
                         result, rows, group, clause_p[at][:, index], category, threshold, p
                     )
-                elif p < VETO_SHARE * threshold:
+                elif vetoes and p < VETO_SHARE * threshold:
                     for position in group:
                         row = rows[position]
                         # A heading asserts from HEADING_THRESHOLD: a veto must bring it below
