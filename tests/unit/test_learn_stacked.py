@@ -21,8 +21,8 @@ from policylens.core.learn.stacked import (
     MIN_POSITIVES,
     shipped_identity,
     train_with_stack,
-    usable_on,
 )
+from policylens.core.learn.stacked_blender import usable_on
 
 SECURITY = "data_security"
 CHANGE = "policy_change"

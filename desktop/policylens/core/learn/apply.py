@@ -134,7 +134,7 @@ def analyze_with(
     if model is None:
         return analyze(document, progress=progress, cancelled=cancelled, blenders=blenders)
     from policylens.core.learn.scoring import LearnedScorer, refine
-    from policylens.core.learn.stacked import StackedBlender, usable_on
+    from policylens.core.learn.stacked_blender import StackedBlender, usable_on
 
     stacked = usable_on(model, shipped)
     if stacked is not None and shipped is not None:
