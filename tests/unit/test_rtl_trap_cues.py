@@ -1,0 +1,31 @@
+"""Arabic and Persian traps (session 16, branch rtl16): an app's own version number, release
+date or "update the app" is no policy change, only the policy's own version or date is. The
+lines are written for this test, not taken from the dev policies or the corpus."""
+
+from __future__ import annotations
+
+import pytest
+from tests.unit.phrasing import PC, check_phrasing
+
+# (text, the categories it must get, a category it must not get or "")
+CASES = [
+    # Persian: the app's version number, with or without its release date (13xx/14xx).
+    ("نسخه ۲.۰ اپلیکیشن در اسفند ۱۴۰۱ منتشر شد.", (), PC),
+    ("نسخه ۳ برنامه روی اندروید ۸ به بالا نصب می‌شود.", (), PC),
+    ("لطفا اپلیکیشن را به آخرین نسخه به‌روزرسانی کنید.", (), PC),
+    ("برنامه را بروزرسانی كنيد تا امكانات تازه فعال شود.", (), PC),
+    ("نسخه جدید برنامه امکان پرداخت با کیف پول را اضافه کرده است.", (), PC),
+    # ...while the policy's own version, date and changes still are.
+    ("نسخه ۴ سیاست حریم خصوصی، لازم‌الاجرا از ۱ فروردین ۱۴۰۳", (PC,), ""),
+    ("آخرین به‌روزرسانی این سیاست: ۱۲ آبان ۱۴۰۲", (PC,), ""),
+    ("اگر این سیاست را تغییر دهیم، نسخه جدید را در برنامه منتشر میکنیم.", (PC,), ""),
+    # Arabic: the app's version and its release year; the policy's own date and edition.
+    ("الإصدار 2.1 من التطبيق يعمل على أجهزة أندرويد 9 فما فوق.", (), PC),
+    ("يرجى تحديث التطبيق إلى أحدث إصدار للاستفادة من الميزات الجديدة.", (), PC),
+    ("آخر تحديث لهذه السياسة: 3 فبراير 2025", (PC,), ""),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), CASES, ids=[c[0][:30] for c in CASES])
+def test_rtl_trap_phrasing(text: str, wanted: tuple[str, ...], unwanted: str) -> None:
+    check_phrasing(text, wanted, unwanted)
