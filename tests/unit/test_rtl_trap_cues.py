@@ -1,11 +1,13 @@
 """Arabic and Persian traps (session 16, branch rtl16): an app's own version number, release
-date or "update the app" is no policy change, only the policy's own version or date is. The
+date or "update the app" is no policy change, only the policy's own version or date is; KNET
+("كي نت", Kuwait's payment network) shares nothing by its name, nor is a Gulf or Maghrebi
+"كي نتـ..." ("so that we ...") sharing; a download (تحميل) is no protection (تحمي). The
 lines are written for this test, not taken from the dev policies or the corpus."""
 
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import PC, check_phrasing
+from tests.unit.phrasing import FP, PC, SE, TP, check_phrasing
 
 # (text, the categories it must get, a category it must not get or "")
 CASES = [
@@ -23,6 +25,16 @@ CASES = [
     ("الإصدار 2.1 من التطبيق يعمل على أجهزة أندرويد 9 فما فوق.", (), PC),
     ("يرجى تحديث التطبيق إلى أحدث إصدار للاستفادة من الميزات الجديدة.", (), PC),
     ("آخر تحديث لهذه السياسة: 3 فبراير 2025", (PC,), ""),
+    # Arabic: downloading the app or loading a page is no security; protecting still is.
+    ("يمكنك تحميل التطبيق مجانًا من متجر جوجل بلاي.", (), SE),
+    ("قد يستغرق تحميل الصفحة بضع ثوانٍ حسب سرعة الاتصال.", (), SE),
+    ("نسجل الوقت المستغرق في تحميل الملفات لتحسين الأداء.", (FP,), SE),
+    ("تحمي الشركة بياناتك بالتشفير.", (SE,), ""),
+    ("تُحمى الملفات المرفوعة بتشفير قوي.", (SE,), ""),
+    # Arabic: paying by KNET names a way to pay; "كي نتواصل" is "so that we contact".
+    ("ادفع اشتراكك عبر كي نت أو بطاقة الائتمان.", (), TP),
+    ("كي نتأكد من هويتك نطلب صورة البطاقة.", (FP,), TP),
+    ("تتم معالجة الدفع عبر بوابة الدفع الإلكتروني.", (TP,), ""),
 ]
 
 
