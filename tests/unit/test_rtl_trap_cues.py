@@ -1,7 +1,8 @@
 """Arabic and Persian traps (session 16, branch rtl16): an app's own version number, release
 date or "update the app" is no policy change, only the policy's own version or date is; KNET
 ("كي نت", Kuwait's payment network) shares nothing by its name, nor is a Gulf or Maghrebi
-"كي نتـ..." ("so that we ...") sharing; a download (تحميل) is no protection (تحمي). The
+"كي نتـ..." ("so that we ...") sharing; a download (تحميل) is no protection (تحمي). Persian
+data shown "to other users" or "visible to all" is shared, as Arabic "لجميع المستخدمين". The
 lines are written for this test, not taken from the dev policies or the corpus."""
 
 from __future__ import annotations
@@ -35,6 +36,10 @@ CASES = [
     ("ادفع اشتراكك عبر كي نت أو بطاقة الائتمان.", (), TP),
     ("كي نتأكد من هويتك نطلب صورة البطاقة.", (FP,), TP),
     ("تتم معالجة الدفع عبر بوابة الدفع الإلكتروني.", (TP,), ""),
+    # Persian: shown to other users, or to everyone; shown to oneself is not shared.
+    ("نام و عکس پروفایل شما به سایر کاربران نشان داده میشود.", (TP,), ""),
+    ("نظرهای شما با نام کاربری‌تان برای همه قابل مشاهده است.", (TP,), ""),
+    ("قیمت نهایی پیش از پرداخت به شما نشان داده میشود.", (), TP),
 ]
 
 
