@@ -2,13 +2,15 @@
 date or "update the app" is no policy change, only the policy's own version or date is; KNET
 ("كي نت", Kuwait's payment network) shares nothing by its name, nor is a Gulf or Maghrebi
 "كي نتـ..." ("so that we ...") sharing; a download (تحميل) is no protection (تحمي). Persian
-data shown "to other users" or "visible to all" is shared, as Arabic "لجميع المستخدمين". The
+data shown "to other users" or "visible to all" is shared, as Arabic "لجميع المستخدمين".
+Updating one's own data (Maghrebi "تحيين معطياتك", Persian "اطلاعات خود را به‌روز کنید") is a
+right to edit, not a policy change; "this page may be updated" is one. The
 lines are written for this test, not taken from the dev policies or the corpus."""
 
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import FP, PC, SE, TP, check_phrasing
+from tests.unit.phrasing import AC, FP, PC, SE, TP, check_phrasing
 
 # (text, the categories it must get, a category it must not get or "")
 CASES = [
@@ -40,6 +42,12 @@ CASES = [
     ("نام و عکس پروفایل شما به سایر کاربران نشان داده میشود.", (TP,), ""),
     ("نظرهای شما با نام کاربری‌تان برای همه قابل مشاهده است.", (TP,), ""),
     ("قیمت نهایی پیش از پرداخت به شما نشان داده میشود.", (), TP),
+    # Updating one's own data is editing it; updating the page or the policy is a change.
+    ("يمكنكم تحيين عنوانكم ورقم هاتفكم في أي وقت.", (AC,), PC),
+    ("لك الحق في طلب تصحيح معطياتك أو تحيينها أو حذفها.", (AC,), PC),
+    ("تم تحيين هذه السياسة في 3 مارس 2025.", (PC,), ""),
+    ("میتوانید اطلاعات حساب خود را به‌روز کنید.", (AC,), PC),
+    ("این صفحه ممکن است گاهی به‌روز شود.", (PC,), ""),
 ]
 
 
