@@ -87,3 +87,7 @@ def test_persian_verb_prefix_and_compound_match_however_they_are_joined(joiner: 
         assert retention in cue_evidence(text, "fa"), text
     choice = "user_choice_control"
     assert choice in cue_evidence(f"اگر پیامک تبلیغاتی نمی{joiner}خواهید، به ما بگویید.", "fa")
+    # A cue's first word with the prefix, too: the lexicon writes it apart ("می خواهید").
+    access = "user_access_edit_deletion"
+    assert access in cue_evidence(f"می{joiner}خواهید اطلاعاتتان حذف شود؟", "fa")
+    assert access in cue_evidence(f"می{joiner}توانید حساب خود را پاک کنید.", "fa")
