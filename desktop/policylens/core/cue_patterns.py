@@ -24,8 +24,9 @@ _FOLLOWER_LETTERS = 3
 # Persian verbs' prefixes, written glued ("میشود"), with a ZWNJ (which normalisation drops)
 # or apart ("می شود", as many Iranian sites type them): in a language that may join words
 # without a space, a cue's later word that begins with one may have a space after it, so
-# "نگهداری میشود" also finds "نگهداری می شود". (The first word is left alone: its clitics
-# are tried off it; a word of two more letters or fewer is no verb form.)
+# "نگهداری میشود" also finds "نگهداری می شود". (The first word is left alone: the trigger
+# looks it up whole, so the lexicon writes such a first word apart, "می خواهید .. حذف شود";
+# a word with two letters or fewer after the prefix is no verb form.)
 _VERB_PREFIXES = ("نمی", "می")
 
 
