@@ -68,3 +68,26 @@ def test_arabic_clitics_cut_arabic_words_but_not_persian_ones() -> None:
     assert cue_evidence("ونجمع اسمك ورقم هاتفك", "fa") == {}
     persian = compiled_lexicon(languages_for("fa"), clitics_of="fa")
     assert set(persian.clitics) == {"می", "نمی"}
+
+
+@pytest.mark.parametrize(
+    "joiner",
+    ["\u200c", "", " "],  # with a ZWNJ, glued, or apart, as Iranian sites type them
+)
+def test_persian_verb_prefix_and_compound_match_however_they_are_joined(joiner: str) -> None:
+    """A cue written "پاک میشوند" finds "پاک می‌شوند", "پاک میشوند" and "پاک می شوند"; one of
+    "نگه‌داری" finds it written apart ("نگه داری"); with Arabic ي/ك the same. A glued first
+    word is no verb form to split ("میزان" stays a word)."""
+    retention = "data_retention"
+    for text in (
+        f"کوکی‌ها پس از یک سال پاک م{'ی'}{joiner}شوند.",
+        f"سوابق سفارش تا پنج سال نگه{joiner}داری م{'ی'}{joiner}شوند.",
+        f"سوابق سفارش تا پنج سال نگه{joiner}داري مي{joiner}شوند.",
+    ):
+        assert retention in cue_evidence(text, "fa"), text
+    choice = "user_choice_control"
+    assert choice in cue_evidence(f"اگر پیامک تبلیغاتی نمی{joiner}خواهید، به ما بگویید.", "fa")
+    # A cue's first word with the prefix, too: the lexicon writes it apart ("می خواهید").
+    access = "user_access_edit_deletion"
+    assert access in cue_evidence(f"می{joiner}خواهید اطلاعاتتان حذف شود؟", "fa")
+    assert access in cue_evidence(f"می{joiner}توانید حساب خود را پاک کنید.", "fa")

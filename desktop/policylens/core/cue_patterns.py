@@ -21,6 +21,24 @@ _GAP = r"(?:[\w']++[^\S\n]*+[\-,]?+[^\S\n]*+){0,3}"
 # most words that start no cue ("service" not before "provider"), in a regex a quarter the
 # size of one with whole words (its compilation is part of a document's first analysis).
 _FOLLOWER_LETTERS = 3
+# Persian verbs' prefixes, written glued ("میشود"), with a ZWNJ (which normalisation drops)
+# or apart ("می شود", as many Iranian sites type them): in a language that may join words
+# without a space, a cue's later word that begins with one may have a space after it, so
+# "نگهداری میشود" also finds "نگهداری می شود". (The first word is left alone: the trigger
+# looks it up whole, so the lexicon writes such a first word apart, "می خواهید .. حذف شود";
+# a word with two letters or fewer after the prefix is no verb form.)
+_VERB_PREFIXES = ("نمی", "می")
+
+
+def _verb_prefix(word: str) -> str:
+    """The Persian verbal prefix `word` (normalised, lexicon syntax) begins with, or ""."""
+    body = word.rstrip("*=")
+    for prefix in _VERB_PREFIXES:
+        if body.startswith(prefix) and len(body) - len(prefix) >= 3:
+            return prefix
+    return ""
+
+
 # The narrow trigger is compiled once a matcher has read this much text: its compilation
 # What follows a cue's first word: (whether a ".." comes first, the first letters of the next
 # word, whether the cue's language may join words without a space).
@@ -88,7 +106,11 @@ def cue_parts(cue: str, *, open_ended: bool, tight_joiner: bool) -> tuple[str, s
             ending = r"\w*?"
         else:
             ending = r"\w*+" if open_word else r"(?!\w)"
-        piece = re.escape(body) + ending
+        prefix = _verb_prefix(body) if tight_joiner and index > 0 else ""
+        if prefix:
+            piece = re.escape(prefix) + joiner + re.escape(body[len(prefix) :]) + ending
+        else:
+            piece = re.escape(body) + ending
         pieces.append(piece if last else piece + joiner)
     return pieces[0], "".join(pieces[1:]), inside
 
@@ -157,12 +179,13 @@ def add_first_word(
     return False, first
 
 
-def second_word(words: list[str]) -> tuple[bool, str] | None:
+def second_word(words: list[str], tight: bool = False) -> tuple[bool, str] | None:
     """(whether a ".." comes first, the first letters of the next word) of what follows a
     cue's first word and joiner ("policy .. updated": the gap, "upd"); None when the cue has
     no next word, or it does not begin with a letter, or the first word is not a plain word
     ("u.s.": the trigger takes it as a literal prefix). `words`: the cue's, normalised,
-    without a leading `*`."""
+    without a leading `*`. In a `tight` language a next word with a verbal prefix gives only
+    the prefix: a space may follow it (`cue_parts`)."""
     if not _WORD.fullmatch(words[0].rstrip("*=")):
         return None
     gap = len(words) >= 3 and words[1] == ".."
@@ -170,7 +193,8 @@ def second_word(words: list[str]) -> tuple[bool, str] | None:
         words = words[1:]
     if len(words) < 2 or not _WORD.match(words[1]):
         return None
-    return gap, words[1].rstrip("*=")[:_FOLLOWER_LETTERS]
+    prefix = _verb_prefix(words[1]) if tight else ""
+    return gap, (prefix or words[1].rstrip("*="))[:_FOLLOWER_LETTERS]
 
 
 def either(regexes: set[str]) -> str:

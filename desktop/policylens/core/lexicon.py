@@ -488,7 +488,7 @@ def compile_lexicons(
                     words = normalize_key(cue.lstrip("*")).split()
                     first = words[0]
                     slot = add_first_word(first, open_ended, open_firsts, closed_firsts)
-                    second = second_word(words)
+                    second = second_word(words, tight)
                     known = followers.get(slot, set())
                     if known is not None:
                         followers[slot] = None if second is None else known | {(*second, tight)}
