@@ -62,6 +62,21 @@ TITLE_MAX_WORDS = 6
 # with a look-behind is tried at every character.)
 _YEAR = re.compile(r"(?:19|20|13|14)(?<!\d..)\d\d(?!\d)")
 LIST_HEAD_SCORE = 0.6
+# Words naming children or their parents and schools, in the languages read. A list head that
+# states a practice and cites a law beside it ("We use these processors, bound by agreements
+# under Art. 28 GDPR:") passes the practice on to its items, not the law: each item names a
+# processor, not a jurisdiction. A head about an audience alone ("California residents may:")
+# or about children ("We collect only what a child needs:") passes the audience on.
+# Measured (dev policies, with the model): en not held out 0.905 -> 0.906 (en-tidewell
+# 0.953 -> 0.971), every held-out figure and other language unchanged. Dropping the law from
+# every head instead lost en-reading's children's list and a held-out en policy (-0.013).
+_MINORS = re.compile(
+    r"\b(?:child|kid|minor|teen|student|pupil|parent|coppa|under (?:the age of )?1\d\b"
+    r"|kind|minderjährig|jugendlich|schüler|eltern|enfant|mineur|élève"
+    r"|barn|minderårig|elev|förälder|vårdnadshavar"
+    r"|дет|ребен|ребён|несовершеннолет|родител|школьн|учащ|бала|ата-ана|оқушы|кәмелет)"
+    r"|کودک|خردسال|نوجوان|والدین|دانش.?آموز|طفل|أطفال|اطفال|قاصر|القصر|ولي الأمر"
+)
 # A clause with this many digits is a phone number or an address, not a statement.
 PHONE_DIGITS = 7
 CONTACT_MAX_WORDS = 12
@@ -328,6 +343,8 @@ def apply_context(
         )
         if seg.introduces:
             list_head = {s.id: s.score for s in scores if s.id != OTHER} or None
+            if list_head and len(list_head) > 1 and not _names_minors(line):
+                list_head.pop(INTERNATIONAL, None)
         elif heading and own and not _is_dateline(line):
             # A list right under a heading that names a practice is that heading's list.
             list_head = {c: e.score for c, e in own.items()}
@@ -336,6 +353,12 @@ def apply_context(
     return fill_headings(
         segments, focus_paragraphs(text, segments, clauses), unnamed, SECTION_SCORE
     )
+
+
+def _names_minors(line: str) -> bool:
+    """The line names children, their parents or schools: as a list head, each of its items
+    is a practice for that audience ("We collect only what a child needs:")."""
+    return _MINORS.search(line.lower()) is not None
 
 
 def _heads_a_list(segments: Sequence[Segment], index: int) -> bool:
