@@ -9,6 +9,7 @@ nor after a numbered-clause prefix such as `1.4.1.`.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -132,6 +133,16 @@ def segment(document: Document) -> list[Segment]:
                 # "4.2." after "4.1. … for the purposes of:" and its "4.1.x" items: the
                 # next clause of the numbering, not one more item of the list.
                 previous_introduces = previous_item = False
+        if (
+            previous_item
+            and not previous_introduces
+            and line.rstrip().endswith((":", "："))
+            and _after_blank_line(document.text, document.paragraphs, index)
+        ):
+            # "- the amount paid", a blank line, then "If you pay by card, our payment provider
+            # receives:": an unmarked line that introduces a list of its own after the blank
+            # line, not one more item of the list before it (whose head it would pass on).
+            previous_item = numbered_item = False
         numbered_list = (previous_introduces and not list_depth) or numbered_item
         parts = _segment_line(line, previous_introduces, previous_item, numbered_list, emoji_run)
         numbered_item = (
@@ -169,6 +180,13 @@ def segment(document: Document) -> list[Segment]:
             if last_kind == "heading" and not previous_introduces:
                 previous_item = False
     return segments
+
+
+def _after_blank_line(text: str, paragraphs: Sequence[Paragraph], index: int) -> bool:
+    """Whether a blank line stands between paragraph `index` and the one before it."""
+    if index == 0:
+        return False
+    return text.count("\n", paragraphs[index - 1].end, paragraphs[index].start) >= 2
 
 
 def paragraph_segments(document: Document, paragraph: Paragraph) -> list[Segment]:
