@@ -44,6 +44,12 @@ FOCUS_SHARE = 0.3
 # A clause's only practice, asserted at least this strongly by its own words (two strong cues),
 # always stays.
 OUTRIGHT_SCORE = 0.96
+# ...and a clause wholly about how long data is kept, on one strong cue of its own (a period:
+# "Billing records are stored for ten years.", "Your invoices stay in our accounting system
+# for 10 years."): a retention period is stated, never mentioned in passing, even in a
+# paragraph on access and deletion.
+RETENTION = "data_retention"
+RETENTION_OUTRIGHT_SCORE = 0.8
 # Blank lines separate paragraphs when at least one line break in this many is one.
 BLANK_LINE_SHARE = 3
 # The note of a clause whose only categories were passing mentions, before their ids.
@@ -83,7 +89,8 @@ def _stated_outright(score: CategoryScore, clause: Clause) -> bool:
     cookies in the browser settings." closing a paragraph on what is collected): no passing
     mention, however short the clause."""
     substantive = [s for s in clause.categories if s.id != OTHER]
-    return len(substantive) == 1 and score.source != "context" and score.score >= OUTRIGHT_SCORE
+    bar = RETENTION_OUTRIGHT_SCORE if score.id == RETENTION else OUTRIGHT_SCORE
+    return len(substantive) == 1 and score.source != "context" and score.score >= bar
 
 
 def _focus(clauses: list[Clause], start: int, end: int) -> None:
