@@ -144,3 +144,17 @@ def test_a_new_list_after_a_blank_line_is_not_read_with_the_previous_lists_head(
     shown = {text[c.start : c.end]: c.category_ids for c in clauses}
     assert "first_party_collection_use" in shown["- your postal address"]
     assert "first_party_collection_use" not in shown["- the weather in your town"]
+
+
+def test_a_table_rows_last_column_naming_a_place_is_where_the_data_goes() -> None:
+    # "Recipient – purpose – place": the place is where the recipient processes the data.
+    audience = "international_specific_audiences"
+    text = (
+        "Our sub-processors\n"
+        "Stripe, Inc. – payment processing – United States\n"
+        "United States Postal Service – parcel delivery – every order\n"
+    )
+    clauses = analyze(Document.from_text(text, title="t", format="txt"))
+    shown = {text[c.start : c.end]: c.category_ids for c in clauses}
+    assert audience in shown["Stripe, Inc. – payment processing – United States"]
+    assert audience not in shown["United States Postal Service – parcel delivery – every order"]

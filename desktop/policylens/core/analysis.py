@@ -88,6 +88,12 @@ _DIGIT = re.compile(r"\d")
 # parts joined by spaced dashes, with a number or a third part. A row that names nothing
 # belongs to its section, as a short sub-heading does.
 _ROW = re.compile(r"\S\s[–—-]\s(?=\S)(?:.*\d|.*\s[–—-]\s\S)")
+# The separator of a table row's columns, and the note of a place its last column names
+# ("Zendesk, Inc. – support tickets – United States": a plain cue of a place, asserted there;
+# measured: en dev policies 0.906 -> 0.908, en-saas 0.880 -> 0.897, en-relaydesk 0.897 ->
+# 0.917, every other policy unchanged).
+_COLUMN = re.compile(r"\s[–—-]\s(?=\S)")
+ROW_NOTE = "a place in the row's last column"
 _DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")  # "٢٠٢٤/٠٢/١١", "01.12.22"
 # A category is kept beside others only with at least this share of the best one's score.
 DOMINANCE = 0.9
@@ -288,6 +294,13 @@ def apply_context(
         own = _asserted(own_all, HEADING_THRESHOLD if heading else THRESHOLD)
         if INTERNATIONAL in own and _in_address(own[INTERNATIONAL], line, seg.start):
             del own[INTERNATIONAL]  # the company's own country in its address: contact details
+        elif INTERNATIONAL not in own and _placed_by_row(
+            own_all.get(INTERNATIONAL), line, seg.start
+        ):
+            found = own_all[INTERNATIONAL]
+            own[INTERNATIONAL] = Evidence(
+                max(found.score, LIST_HEAD_SCORE), list(found.cues), found.source, ROW_NOTE
+            )
         # Whether the line defines a term matters only where it has a practice of its own
         # or context to take (most lines of a long text have neither: no regexes run).
         defines = (
@@ -437,6 +450,19 @@ def _in_address(evidence: Evidence, line: str, start: int) -> bool:
     cues all lie in its postal part."""
     at = postal_part(line)
     return at is not None and all(cue.start >= start + at for cue in evidence.cues)
+
+
+def _placed_by_row(evidence: Evidence | None, line: str, start: int) -> bool:
+    """The clause is a row of a table set out as text whose last column names a place
+    ("Stripe, Inc. – payment processing – United States"): where the recipient processes the
+    data, which the guidelines label as a jurisdiction however plain the place's cue."""
+    if evidence is None or not evidence.cues:
+        return False
+    columns = list(_COLUMN.finditer(line))
+    if len(columns) < 2 or postal_part(line) is not None:
+        return False
+    last = start + columns[-1].end()
+    return all(cue.start >= last for cue in evidence.cues)
 
 
 def _by_model_alone(evidence: ClauseEvidence) -> bool:
