@@ -115,6 +115,7 @@ def segment(document: Document) -> list[Segment]:
     segments: list[Segment] = []
     previous_introduces = False
     previous_item = False
+    previous_semicolon = False  # the previous line was an item ending with ";" ("; or")
     list_depth = 0  # the numbering depth of the line that opened the list ("4.1. …:" → 2)
     # The previous line was an item numbered "1." / "۲)" of a list that an unnumbered line opened.
     numbered_item = False
@@ -145,6 +146,20 @@ def segment(document: Document) -> list[Segment]:
             previous_item = numbered_item = False
         numbered_list = (previous_introduces and not list_depth) or numbered_item
         parts = _segment_line(line, previous_introduces, previous_item, numbered_list, emoji_run)
+        if (
+            (previous_introduces or previous_semicolon)
+            and len(line) <= SEMICOLON_ITEM
+            and parts
+            and all(kind == "sentence" for _, _, kind, _ in parts)
+            and (previous_semicolon or _SEMICOLON_END.search(line) is not None)
+        ):
+            # "We may share information as follows:" / "With vendors … on our behalf;" /
+            # "With your consent or at your direction.": items that end with ";" (the last
+            # with "."), however long, are the list's items, not sentences of their own.
+            parts = _item(line)
+        previous_semicolon = (
+            bool(parts) and parts[-1][2] == "list_item" and _SEMICOLON_END.search(line) is not None
+        )
         numbered_item = (
             numbered_list
             and bool(parts)
@@ -299,6 +314,10 @@ def _item(line: str) -> list[tuple[int, int, ClauseKind, int]]:
     return [(s, e, "list_item", 0) for s, e in split_sentences(line)]
 
 
+# An item of a list whose items end with ";" (or "; and", "; or", "; и", "; och"), up to
+# this long: the list goes on to the line after it, its last item.
+SEMICOLON_ITEM = 400
+_SEMICOLON_END = re.compile(r"[;؛]\s*(?:\w{1,4})?\s*$")
 _DATE_OR_AMOUNT = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|^\d{4}\b|^\d+/\d")
 # A sentence-ending mark anywhere (found by the regex engine, not a loop over characters).
 _SENTENCE_MARK = re.compile("[.!?؟؛…]")
