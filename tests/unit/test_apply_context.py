@@ -177,6 +177,36 @@ def test_a_list_head_colours_its_items_and_stops_at_the_next_sentence() -> None:
     assert [s.id for s in after.categories] == ["other"]
 
 
+def test_a_law_a_list_head_cites_beside_its_practice_is_not_passed_on_to_the_items() -> None:
+    audience = "international_specific_audiences"
+    collection = "first_party_collection_use"
+    head, processor = run(
+        (
+            "We use these processors, bound by agreements under Art. 28 GDPR:",
+            "sentence",
+            {SHARING: 0.9, audience: 0.95},
+        ),
+        ("an e-mail service for account messages", "list_item", {SHARING: 0.6}),
+    )
+    assert set(categories(head)) == {SHARING, audience}
+    assert set(categories(processor)) == {SHARING}
+    # A head about the audience alone, or about children, passes the audience on.
+    _, right = run(
+        ("Under the CCPA, California residents may:", "sentence", {audience: 0.97}),
+        ("request that we delete their personal information", "list_item", {}),
+    )
+    assert set(categories(right)) == {audience}
+    _, item = run(
+        (
+            "We collect only what a child needs to learn to read:",
+            "sentence",
+            {collection: 0.9, audience: 0.95},
+        ),
+        ("reading progress and quiz answers", "list_item", {collection: 0.6}),
+    )
+    assert set(categories(item)) == {collection, audience}
+
+
 def test_a_category_named_in_passing_beside_a_far_stronger_one_is_left_out() -> None:
     best = 0.9
     (kept,) = run(("x", "sentence", {SECURITY: best, RETENTION: best * DOMINANCE}))

@@ -127,3 +127,34 @@ def test_a_heading_without_a_colon_leaves_its_list_alone_when_few_items_carry_it
     )
     assert categories(head) == {SHARING: (SECTION_SCORE, "context")}
     assert [s.id for s in silent.categories] == ["other"]
+
+
+def test_a_new_list_after_a_blank_line_is_not_read_with_the_previous_lists_head() -> None:
+    # "We collect:" then its bullets, a blank line, then an unmarked line ending with ":" that
+    # names no practice of its own: its bullets are not the collection list's items.
+    text = (
+        "We collect the following details when you sign up:\n"
+        "- your name and e-mail address\n"
+        "- your postal address\n"
+        "\n"
+        "Afterwards, at the end of each month, you will see:\n"
+        "- the weather in your town\n"
+    )
+    clauses = analyze(Document.from_text(text, title="t", format="txt"))
+    shown = {text[c.start : c.end]: c.category_ids for c in clauses}
+    assert "first_party_collection_use" in shown["- your postal address"]
+    assert "first_party_collection_use" not in shown["- the weather in your town"]
+
+
+def test_a_table_rows_last_column_naming_a_place_is_where_the_data_goes() -> None:
+    # "Recipient – purpose – place": the place is where the recipient processes the data.
+    audience = "international_specific_audiences"
+    text = (
+        "Our sub-processors\n"
+        "Stripe, Inc. – payment processing – United States\n"
+        "United States Postal Service – parcel delivery – every order\n"
+    )
+    clauses = analyze(Document.from_text(text, title="t", format="txt"))
+    shown = {text[c.start : c.end]: c.category_ids for c in clauses}
+    assert audience in shown["Stripe, Inc. – payment processing – United States"]
+    assert audience not in shown["United States Postal Service – parcel delivery – every order"]

@@ -9,10 +9,12 @@ from policylens.core.analysis import analyze, apply_context
 from policylens.core.classifier import Evidence, noisy_or
 from policylens.core.clause import CategoryScore, Clause
 from policylens.core.document import Document
+from policylens.core.learn.apply import analyze_with_model
 from policylens.core.lexicon import WEIGHTS
 from policylens.core.paragraph_focus import (
     FOCUS_SHARE,
     OUTRIGHT_SCORE,
+    RETENTION_OUTRIGHT_SCORE,
     focus_paragraphs,
     paragraph_starts,
 )
@@ -192,3 +194,30 @@ def test_a_sole_practice_of_two_strong_cues_is_not_a_passing_mention() -> None:
     )
     clauses = apply_context(text, segments, evidence)
     assert ids(clauses[2]) == [RETENTION]
+
+
+def test_a_retention_period_beside_access_and_deletion_is_no_passing_mention() -> None:
+    """ "Billing records are stored for ten years." in a paragraph on seeing and deleting one's
+    data states how long data is kept (as sure as the model is of it); a weaker mention goes."""
+    access = "user_access_edit_deletion"
+    long_access = "You can see, correct or download your data and ask us to delete your account."
+    period = "Billing records are stored for ten years."
+    for score, kept in ((RETENTION_OUTRIGHT_SCORE, True), (RETENTION_OUTRIGHT_SCORE - 0.1, False)):
+        text, segments, evidence = build(
+            [
+                [
+                    (long_access, {access: 0.95}),
+                    (long_access, {access: 0.95}),
+                    (period, {RETENTION: score}),
+                ]
+            ]
+        )
+        clauses = apply_context(text, segments, evidence)
+        assert ids(clauses[2]) == ([RETENTION] if kept else ["other"])
+    # Through the whole analysis, with the shipped model.
+    text = f"Your rights\n{long_access} {long_access} {period}\n"
+    shown = {
+        text[c.start : c.end]: c.category_ids
+        for c in analyze_with_model(Document.from_text(text, title="t", format="txt"))
+    }
+    assert RETENTION in shown[period]

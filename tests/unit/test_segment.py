@@ -209,3 +209,31 @@ def test_numbered_lines_after_an_unnumbered_list_head_are_its_items() -> None:
 def test_a_sentence_after_a_list_is_not_one_more_item() -> None:
     kinds = clauses_of("We ask for:\n- your name\n- your address\nPayment is made on delivery.")
     assert [k for k, _ in kinds[1:]] == ["list_item", "list_item", "sentence"]
+
+
+def test_an_unmarked_list_head_after_a_list_and_a_blank_line_is_not_one_more_item() -> None:
+    kinds = clauses_of(
+        "We collect:\n- your name\n- your postal address\n\n"
+        "If you pay by card in our shop or online, our payment provider receives:\n"
+        "- your card number\n"
+    )
+    assert [k for k, _ in kinds[1:]] == ["list_item", "list_item", "sentence", "list_item"]
+    # Without the blank line it still reads as the list's next (unmarked) line.
+    joined = clauses_of("We collect:\n- your name\nand, when you pay by card, from your bank:\n")
+    assert joined[-1][0] == "list_item"
+
+
+def test_items_ending_with_a_semicolon_run_on_to_the_lists_last_item() -> None:
+    vendors = (
+        "With vendors, consultants and other service providers who need access to such "
+        "information to carry out work on our behalf, such as hosting, payment processing, "
+        "e-mail delivery and customer support;"
+    )
+    kinds = clauses_of(
+        "We may share information about you as follows:\n"
+        f"{vendors}\n"
+        "With your accountant, who sees the records you share;\n"
+        "With your consent or at your direction.\n"
+        "We do not sell your personal information.\n"
+    )
+    assert [k for k, _ in kinds] == ["sentence", "list_item", "list_item", "list_item", "sentence"]

@@ -9,6 +9,7 @@ nor after a numbered-clause prefix such as `1.4.1.`.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -114,6 +115,7 @@ def segment(document: Document) -> list[Segment]:
     segments: list[Segment] = []
     previous_introduces = False
     previous_item = False
+    previous_semicolon = False  # the previous line was an item ending with ";" ("; or")
     list_depth = 0  # the numbering depth of the line that opened the list ("4.1. …:" → 2)
     # The previous line was an item numbered "1." / "۲)" of a list that an unnumbered line opened.
     numbered_item = False
@@ -132,8 +134,32 @@ def segment(document: Document) -> list[Segment]:
                 # "4.2." after "4.1. … for the purposes of:" and its "4.1.x" items: the
                 # next clause of the numbering, not one more item of the list.
                 previous_introduces = previous_item = False
+        if (
+            previous_item
+            and not previous_introduces
+            and line.rstrip().endswith((":", "："))
+            and _after_blank_line(document.text, document.paragraphs, index)
+        ):
+            # "- the amount paid", a blank line, then "If you pay by card, our payment provider
+            # receives:": an unmarked line that introduces a list of its own after the blank
+            # line, not one more item of the list before it (whose head it would pass on).
+            previous_item = numbered_item = False
         numbered_list = (previous_introduces and not list_depth) or numbered_item
         parts = _segment_line(line, previous_introduces, previous_item, numbered_list, emoji_run)
+        if (
+            (previous_introduces or previous_semicolon)
+            and len(line) <= SEMICOLON_ITEM
+            and parts
+            and all(kind == "sentence" for _, _, kind, _ in parts)
+            and (previous_semicolon or _SEMICOLON_END.search(line) is not None)
+        ):
+            # "We may share information as follows:" / "With vendors … on our behalf;" /
+            # "With your consent or at your direction.": items that end with ";" (the last
+            # with "."), however long, are the list's items, not sentences of their own.
+            parts = _item(line)
+        previous_semicolon = (
+            bool(parts) and parts[-1][2] == "list_item" and _SEMICOLON_END.search(line) is not None
+        )
         numbered_item = (
             numbered_list
             and bool(parts)
@@ -169,6 +195,13 @@ def segment(document: Document) -> list[Segment]:
             if last_kind == "heading" and not previous_introduces:
                 previous_item = False
     return segments
+
+
+def _after_blank_line(text: str, paragraphs: Sequence[Paragraph], index: int) -> bool:
+    """Whether a blank line stands between paragraph `index` and the one before it."""
+    if index == 0:
+        return False
+    return text.count("\n", paragraphs[index - 1].end, paragraphs[index].start) >= 2
 
 
 def paragraph_segments(document: Document, paragraph: Paragraph) -> list[Segment]:
@@ -281,6 +314,10 @@ def _item(line: str) -> list[tuple[int, int, ClauseKind, int]]:
     return [(s, e, "list_item", 0) for s, e in split_sentences(line)]
 
 
+# An item of a list whose items end with ";" (or "; and", "; or", "; и", "; och"), up to
+# this long: the list goes on to the line after it, its last item.
+SEMICOLON_ITEM = 400
+_SEMICOLON_END = re.compile(r"[;؛]\s*(?:\w{1,4})?\s*$")
 _DATE_OR_AMOUNT = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|^\d{4}\b|^\d+/\d")
 # A sentence-ending mark anywhere (found by the regex engine, not a loop over characters).
 _SENTENCE_MARK = re.compile("[.!?؟؛…]")
