@@ -46,6 +46,8 @@ eval: $(STAMP)
 	$(BIN)/python -m tests.eval.report $(SHARED)
 	@echo "== learned model: lift on held-out OPP-115 policies (3 folds; LIFT=--quick: one; models in memory only)"
 	$(BIN)/python -m tests.eval.learn_lift $(SHARED) $(LIFT)
+	@echo "== learned model across domains: trained on all 29 OPP-115 policies, scored on English policies that are not OPP-115's"
+	$(BIN)/python -m tests.eval.learn_lift $(SHARED) --cross
 	@echo "== PDF import: samples and notices made into PDFs (LibreOffice, PolicyLens, Chromium) and read back"
 	$(BIN)/python -m tests.eval.pdf_import
 
