@@ -40,6 +40,11 @@ from policylens.core.segment import Segment, segment
 from policylens.core.taxonomy import OTHER
 
 INTERNATIONAL = "international_specific_audiences"
+# A right the user exercises by choosing ("withdraw your consent", "отозвать согласие") is
+# `user_choice_control` by the guidelines: an item stating it does not take its rights list's
+# access category ("You have the right to:" / "- withdraw your consent at any time").
+ACCESS = "user_access_edit_deletion"
+CHOICE = "user_choice_control"
 # Scores given to categories that come from the context, not from the clause's own words.
 SECTION_SCORE = 0.55
 # A heading has few words: one medium cue ("Cookies", "Säkerhet") is enough to name its topic.
@@ -311,7 +316,11 @@ def apply_context(
         else:
             if list_head and seg.kind == "list_item" and not defines:
                 context.update(
-                    {c: (LIST_HEAD_SCORE, "list head") for c in list_head if c not in own}
+                    {
+                        c: (LIST_HEAD_SCORE, "list head")
+                        for c in list_head
+                        if c not in own and not (c == ACCESS and CHOICE in own)
+                    }
                 )
             if (
                 not own
