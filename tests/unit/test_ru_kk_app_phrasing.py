@@ -10,6 +10,10 @@ from tests.unit.phrasing import AC, CH, FP, IN, PC, RE, SE, TP, check_phrasing
 
 # (text, a category it must get, a category it must not get or "")
 CASES = [
+    # An app's or system's version is a detail of the software, not the policy's version.
+    ("Қолданбаның соңғы нұсқасын App Store-дан жүктеңіз.", "", PC),
+    ("Требуется версия Android 9 или новее.", "", PC),
+    ("Обновите приложение до последней версии приложения в магазине.", "", PC),
     # Russian: an international transfer heading is about where data goes, not sharing.
     ("Международная передача информации", IN, ""),
     # A no-logs promise states what is (not) collected.
