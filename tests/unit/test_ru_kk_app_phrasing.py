@@ -10,6 +10,16 @@ from tests.unit.phrasing import AC, CH, FP, IN, PC, RE, SE, TP, check_phrasing
 
 # (text, a category it must get, a category it must not get or "")
 CASES = [
+    # A safety app sending one's position to trusted or emergency contacts, relatives or the
+    # rescue service shares it with third parties.
+    ("Сигнал тревоги с вашей геопозицией получат доверенные контакты.", TP, ""),
+    ("Ваши координаты можно передать в службу спасения одним нажатием.", TP, ""),
+    ("Маршрут поездки видят ваши доверенные лица, пока поездка не закончится.", TP, ""),
+    ("Қауіпті жағдайда соңғы координаттарыңыз туыстарыңызға SMS-пен жіберіледі.", TP, ""),
+    ("Қажет болса, мекенжайыңыз құтқару қызметіне беріледі.", TP, ""),
+    # Data crossing the border (шекара асып) is a jurisdiction's matter.
+    ("Мәліметтер шекара асып берілмейді.", IN, ""),
+    ("Деректерді шекарадан тыс елдерге беру тек келісіміңізбен жүзеге асады.", IN, ""),
     # An app's or system's version is a detail of the software, not the policy's version.
     ("Қолданбаның соңғы нұсқасын App Store-дан жүктеңіз.", "", PC),
     ("Требуется версия Android 9 или новее.", "", PC),
