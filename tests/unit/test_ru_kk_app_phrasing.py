@@ -10,6 +10,15 @@ from tests.unit.phrasing import AC, CH, FP, IN, PC, RE, SE, TP, check_phrasing
 
 # (text, a category it must get, a category it must not get or "")
 CASES = [
+    # Refusing or clearing cookies in the browser is a choice, not collection.
+    ("Cookie-лерді браузер баптауларынан бұғаттауға болады.", CH, FP),
+    ("Браузердегі cookie файлдарын кез келген уақытта тазалай аласыз.", CH, FP),
+    # "By registering you consent to processing" gives consent; it collects nothing.
+    ("Тіркелу арқылы сіз данныйларды өңдеуге согласие бересіз.", CH, FP),
+    # What a document applies to ("…-ға қолданылады") states no practice.
+    ("Бұл ереже барлық филиалдарға қолданылады.", "", FP),
+    # ...while what is used (locative) still is collection and use.
+    ("Сайтта аналитикалық cookie файлдары қолданылады.", FP, ""),
     # A safety app sending one's position to trusted or emergency contacts, relatives or the
     # rescue service shares it with third parties.
     ("Сигнал тревоги с вашей геопозицией получат доверенные контакты.", TP, ""),
