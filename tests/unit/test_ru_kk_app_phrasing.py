@@ -10,6 +10,22 @@ from tests.unit.phrasing import AC, CH, FP, IN, PC, RE, SE, TP, check_phrasing
 
 # (text, a category it must get, a category it must not get or "")
 CASES = [
+    # Kazakh "сақта" that is no storing: healthcare (денсаулық сақтау), a request to the
+    # reader ("сақтаңыз"); "privacy" in a title ("… және құпиялылық") names no safeguard.
+    ("Клиника денсаулық сақтау басқармасының лицензиясымен жұмыс істейді.", "", RE),
+    ("Кезекте тәртіпті сақтаңыз.", "", RE),
+    ("Пайдалану шарттары және құпиялылық", "", SE),
+    # Deleting within or after a period is retention.
+    ("Чек суреттерін екі апта ішінде жоямыз.", RE, ""),
+    ("Видеоларды тексеруден кейін өшіреміз.", RE, ""),
+    # A message sent to users is no sharing; an updated notice is a policy change.
+    ("Кезек жақындағанда сізге хабарлама жіберіледі.", "", TP),
+    ("Ережелер жаңартылса, бұл туралы сайтта жазамыз.", PC, ""),
+    # Asking what is kept about oneself is access, not retention (ru and kk).
+    ("Напишите нам, и мы расскажем, что мы храним о вас.", AC, RE),
+    ("Сізде қандай деректер сақталғанын білу үшін бізге жазыңыз.", AC, ""),
+    # A complaint to the data-protection commissioner is a right about one's own data.
+    ("Дербес деректерді қорғау уәкіліне жүгінуге болады.", AC, TP),
     # Refusing or clearing cookies in the browser is a choice, not collection.
     ("Cookie-лерді браузер баптауларынан бұғаттауға болады.", CH, FP),
     ("Браузердегі cookie файлдарын кез келген уақытта тазалай аласыз.", CH, FP),
