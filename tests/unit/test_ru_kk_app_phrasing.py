@@ -10,6 +10,13 @@ from tests.unit.phrasing import AC, CH, FP, IN, PC, RE, SE, TP, check_phrasing
 
 # (text, a category it must get, a category it must not get or "")
 CASES = [
+    # "To change or delete your data, call us" is access, not a setting switched off; data
+    # processed "under Kazakh law" names the law, it states no collection.
+    ("Профиль деректерін түзету немесе өшіру үшін менеджерге жазыңыз.", AC, CH),
+    ("Мәліметтер Қазақстан Республикасының заңнамасына сәйкес өңделеді.", IN, FP),
+    # Photos and videos the service takes are collection; switching mailings off is a choice.
+    ("Фото счётчиков снимаем при каждом визите мастера.", FP, ""),
+    ("Уведомления о скидках можно выключить в профиле.", CH, ""),
     # Kazakh "сақта" that is no storing: healthcare (денсаулық сақтау), a request to the
     # reader ("сақтаңыз"); "privacy" in a title ("… және құпиялылық") names no safeguard.
     ("Клиника денсаулық сақтау басқармасының лицензиясымен жұмыс істейді.", "", RE),
