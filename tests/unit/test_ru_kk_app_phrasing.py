@@ -10,6 +10,11 @@ from tests.unit.phrasing import AC, CH, FP, IN, PC, RE, SE, TP, check_phrasing
 
 # (text, a category it must get, a category it must not get or "")
 CASES = [
+    # Russian: clearing or deleting cookies in the browser is a choice, neither collection
+    # nor deleting one's account data; "Действует с <date>" dates the policy's version.
+    ("Если удалить cookie в браузере, корзина очистится.", CH, FP),
+    ("Файлы cookie можно удалить через настройки браузера.", CH, AC),
+    ("Действует с 15 апреля 2026 г.", PC, ""),
     # "To change or delete your data, call us" is access, not a setting switched off; data
     # processed "under Kazakh law" names the law, it states no collection.
     ("Профиль деректерін түзету немесе өшіру үшін менеджерге жазыңыз.", AC, CH),
