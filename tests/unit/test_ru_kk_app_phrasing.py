@@ -10,6 +10,18 @@ from tests.unit.phrasing import AC, CH, FP, IN, PC, RE, SE, TP, check_phrasing
 
 # (text, a category it must get, a category it must not get or "")
 CASES = [
+    # What an operator's policy covers ("распространяется на все персональные данные …")
+    # states no collection (the corpus README's convention).
+    (
+        "Положение распространяется на все персональные данные работников и клиентов Общества.",
+        "",
+        FP,
+    ),
+    (
+        "Политика применяется ко всем данным, которые Оператор получает через сайт и приложение.",
+        "",
+        FP,
+    ),
     # Russian: clearing or deleting cookies in the browser is a choice, neither collection
     # nor deleting one's account data; "Действует с <date>" dates the policy's version.
     ("Если удалить cookie в браузере, корзина очистится.", CH, FP),
