@@ -10,6 +10,19 @@ from tests.unit.phrasing import AC, CH, FP, IN, PC, RE, SE, TP, check_phrasing
 
 # (text, a category it must get, a category it must not get or "")
 CASES = [
+    # Kazakh: asking for deletion (өшіруді/жоюды сұрау) is a right about one's data; taking a
+    # document's photo or copy is collection; a booking platform or the bank's payment page
+    # is a third party.
+    ("Аккаунтыңызды жоюды сұрасаңыз, бір апта ішінде орындаймыз.", AC, ""),
+    ("Кілт беру кезінде төлқұжаттың көшірмесін аламыз.", FP, ""),
+    ("Airbnb арқылы брондасаңыз, аты-жөніңіз бізге сол платформадан келеді.", TP, ""),
+    ("Картамен төлегенде банктің төлем бетіне өтесіз.", TP, ""),
+    # "есте сақтау" (remember) and "сақтап қалу" (keep from loss) store nothing for a period;
+    # "… мен құпиялылық" in a title and a company's registration name no safeguard or law.
+    ("Cookie файлы соңғы таңдаған тіліңізді есте сақтайды.", "", RE),
+    ("Бонус картасы жоғалса да, жинақталған ұпайларды сақтап қаламыз.", "", RE),
+    ("Сату шарттары мен құпиялылық", "", SE),
+    ("Серіктестік Әділет министрлігінде тіркелген.", "", IN),
     # What an operator's policy covers ("распространяется на все персональные данные …")
     # states no collection (the corpus README's convention).
     (
