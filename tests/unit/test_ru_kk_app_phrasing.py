@@ -10,6 +10,12 @@ from tests.unit.phrasing import AC, CH, FP, IN, PC, RE, SE, TP, check_phrasing
 
 # (text, a category it must get, a category it must not get or "")
 CASES = [
+    # Russian: no cross-border transfer is a jurisdiction's matter, not sharing; state bodies
+    # ("органам государственной власти") receiving data are third parties; agreeing to
+    # cookies by using the site is consent, not collection.
+    ("Трансграничную передачу сведений о клиентах Компания не осуществляет.", IN, TP),
+    ("Сведения передаются органам государственной власти только по закону.", TP, ""),
+    ("Оставаясь на сайте, вы соглашаетесь с использованием cookie и метрик.", CH, FP),
     # Kazakh: asking for deletion (өшіруді/жоюды сұрау) is a right about one's data; taking a
     # document's photo or copy is collection; a booking platform or the bank's payment page
     # is a third party.
