@@ -10,6 +10,12 @@ from tests.unit.phrasing import AC, CH, FP, IN, PC, RE, SE, TP, check_phrasing
 
 # (text, a category it must get, a category it must not get or "")
 CASES = [
+    # The driver, courier or contractor who gets one's name, address or phone is a third
+    # party (kk with Russian words, ru).
+    ("Жүргізушіге тек атыңыз бен мекенжайыңыз беріледі.", TP, ""),
+    ("Өтініш орындаушыға жолданады, ол сізге қоңырау шалуы мүмкін.", TP, ""),
+    ("Водителю передаётся номер телефона в скрытом виде.", TP, ""),
+    ("Адрес доставки получает курьерская служба.", TP, ""),
     # Russian: no cross-border transfer is a jurisdiction's matter, not sharing; state bodies
     # ("органам государственной власти") receiving data are third parties; agreeing to
     # cookies by using the site is consent, not collection.
