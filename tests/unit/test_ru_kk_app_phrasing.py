@@ -10,6 +10,8 @@ from tests.unit.phrasing import AC, CH, FP, IN, PC, RE, SE, TP, check_phrasing
 
 # (text, a category it must get, a category it must not get or "")
 CASES = [
+    # Not giving a permission or consent ("рұқсат бермесеңіз") is a choice the user has.
+    ("Камераға рұқсат бермесеңіз, суретті галереядан таңдай аласыз.", CH, ""),
     # The driver, courier or contractor who gets one's name, address or phone is a third
     # party (kk with Russian words, ru).
     ("Жүргізушіге тек атыңыз бен мекенжайыңыз беріледі.", TP, ""),
