@@ -21,6 +21,8 @@ from policylens.core.segment import Segment
 RETENTION = "data_retention"
 SECURITY = "data_security"
 SHARING = "third_party_sharing_collection"
+ACCESS = "user_access_edit_deletion"
+CHOICE = "user_choice_control"
 
 
 def build(*parts: tuple[str, ClauseKind, dict[str, float]], levels: dict[int, int] | None = None):
@@ -160,6 +162,18 @@ def test_a_deeper_numbered_heading_naming_nothing_stays_in_the_section() -> None
         levels={0: 1, 1: 2},
     )
     assert categories(after) == {RETENTION: (SECTION_SCORE, "context")}
+
+
+def test_withdrawing_consent_in_a_rights_list_is_a_choice_not_access() -> None:
+    # "You have the right to:" / "- withdraw your consent": the item states a choice, which
+    # the guidelines keep apart from access; its neighbours still take the rights list's access.
+    _head, access, withdraw = run(
+        ("You have the right to:", "sentence", {ACCESS: 0.7}),
+        ("see a copy of your data;", "list_item", {}),
+        ("withdraw your consent at any time.", "list_item", {CHOICE: 0.8}),
+    )
+    assert categories(access) == {ACCESS: (LIST_HEAD_SCORE, "context")}
+    assert categories(withdraw) == {CHOICE: (0.8, "lexicon")}
 
 
 def test_a_list_head_colours_its_items_and_stops_at_the_next_sentence() -> None:

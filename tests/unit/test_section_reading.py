@@ -78,6 +78,28 @@ CASES = [
         {"data_retention"},
         set(),
     ),
+    # An app's version under the section on changes is no change of the policy (nor any
+    # practice); the policy's own version and date are.
+    (
+        "Changes to this policy\nWe will post any new version in the app.\n"
+        "Current app version: 4.12.0\n",
+        "Current app version: 4.12.0",
+        set(),
+        {"policy_change"},
+    ),
+    (
+        "Өзгерістер\nСаясат өзгерсе, жаңа нұсқасын қосымшада жариялаймыз.\n"
+        "Қосымша нұсқасы: 2.7.1 (сборка 305)\n",
+        "Қосымша нұсқасы: 2.7.1 (сборка 305)",
+        set(),
+        {"policy_change"},
+    ),
+    (
+        "Изменения политики\nО новой редакции сообщим в приложении.\nРедакция 3 от 14.01.2026\n",
+        "Редакция 3 от 14.01.2026",
+        {"policy_change"},
+        set(),
+    ),
 ]
 
 

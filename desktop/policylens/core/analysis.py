@@ -40,6 +40,11 @@ from policylens.core.segment import Segment, segment
 from policylens.core.taxonomy import OTHER
 
 INTERNATIONAL = "international_specific_audiences"
+# A right the user exercises by choosing ("withdraw your consent", "отозвать согласие") is
+# `user_choice_control` by the guidelines: an item stating it does not take its rights list's
+# access category ("You have the right to:" / "- withdraw your consent at any time").
+ACCESS = "user_access_edit_deletion"
+CHOICE = "user_choice_control"
 # Scores given to categories that come from the context, not from the clause's own words.
 SECTION_SCORE = 0.55
 # A heading has few words: one medium cue ("Cookies", "Säkerhet") is enough to name its topic.
@@ -95,6 +100,9 @@ _ROW = re.compile(r"\S\s[–—-]\s(?=\S)(?:.*\d|.*\s[–—-]\s\S)")
 _COLUMN = re.compile(r"\s[–—-]\s(?=\S)")
 ROW_NOTE = "a place in the row's last column"
 _DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")  # "٢٠٢٤/٠٢/١١", "01.12.22"
+# A program's version at the end of a short line: "App version: 3.4.0", "Версия 5.2.1 (1187)".
+_SOFTWARE_VERSION = re.compile(r"\D\s*v?\d{1,3}\.\d{1,3}\.\d{1,4}(?:\s*\([^()]*\))?\.?$")
+SOFTWARE_VERSION_MAX_WORDS = 8
 # A category is kept beside others only with at least this share of the best one's score.
 DOMINANCE = 0.9
 # ...except consent and choices, stated outright (a strong cue, or the model as sure): they are
@@ -308,7 +316,7 @@ def apply_context(
             and bool(own or section or (list_head and seg.kind == "list_item"))
             and is_definition_or_overview(line)
         )
-        if defines or _is_contact_detail(line):
+        if defines or _is_contact_detail(line) or _is_software_version(line):
             # '"Processor" means a third party...', "Phone: (08) 9335 0192", "البريد الإلكتروني:
             # privacy@…": a definition or a contact detail states no practice, whatever a cue
             # (the label's data word) or the model reads in it.
@@ -332,14 +340,18 @@ def apply_context(
                 or (not seg.level and len(line.split()) > SUBHEADING_MAX_WORDS)
                 or (not seg.level and not section_level and not _heads_a_list(segments, index))
             ):
-                if not _is_contact(line):
+                if not _is_contact(line) and not _is_software_version(line):
                     context.update({c: (SECTION_SCORE, "section") for c in section})
             else:
                 section, section_level = {}, seg.level
         else:
             if list_head and seg.kind == "list_item" and not defines:
                 context.update(
-                    {c: (LIST_HEAD_SCORE, "list head") for c in list_head if c not in own}
+                    {
+                        c: (LIST_HEAD_SCORE, "list head")
+                        for c in list_head
+                        if c not in own and not (c == ACCESS and CHOICE in own)
+                    }
                 )
             if (
                 not own
@@ -347,6 +359,7 @@ def apply_context(
                 and not defines
                 and not _vetoed(own_all)
                 and not _is_contact(line)
+                and not _is_software_version(line)
                 and not in_contact_line(seg.start, seg.end)
             ):
                 context.update({c: (SECTION_SCORE, "section") for c in section})
@@ -386,6 +399,7 @@ def _names_nothing(heading: str, evidence: ClauseEvidence) -> bool:
         _is_generic(evidence)
         or _is_dateline(heading)
         or _is_contact(heading)
+        or _is_software_version(heading)
         or postal_part(heading) is not None
     )
 
@@ -442,6 +456,19 @@ def _is_contact_detail(line: str) -> bool:
         and ("@" in line or _digit_count(line) >= PHONE_DIGITS)
         and not _is_dateline(line)
         and not _DATE.search(line)
+    )
+
+
+def _is_software_version(line: str) -> bool:
+    """An app's or program's version ("Приложениенің ағымдағы версиясы: 3.4.0", "App version
+    2.11.0 (build 512)"): a detail of the software, no practice and no change of the policy,
+    whatever section it stands in. The policy's own version or date ("Version 2.1, effective
+    1 March 2026", "Редакция от 01.02.2026") is not one: two-part numbers or a year."""
+    return (
+        len(line) <= CONTACT_DETAIL_MAX_CHARS
+        and len(line.split()) <= SOFTWARE_VERSION_MAX_WORDS
+        and _SOFTWARE_VERSION.search(line) is not None
+        and not _is_dateline(line)
     )
 
 
