@@ -10,7 +10,7 @@ lines are written for this test, not taken from the dev policies or the corpus."
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import AC, FP, PC, SE, TP, check_phrasing
+from tests.unit.phrasing import AC, FP, IN, PC, SE, TP, check_phrasing
 
 # (text, the categories it must get, a category it must not get or "")
 CASES = [
@@ -45,6 +45,12 @@ CASES = [
     ("فقط تیم پشتیبانی به پیام‌های شما دسترسی دارن.", (SE,), ""),
     # Persian (lead): naming the controller (مسئول پردازش) states no use of data.
     ("مسئول پردازش داده‌ها شرکت نمونه به نشانی تهران، خیابان آزادی است.", (), FP),
+    # Arabic (lead): the notice's own edition and the date it takes effect ("نافذة اعتبارًا
+    # من") are a policy change; an age limit in Gulf speech ("للي أعمارهم 18 وفوق") an audience.
+    ("الإصدار 2 من هذا البيان، نافذ من 5 يناير 2026.", (PC,), ""),
+    ("تصبح هذه السياسة نافذة اعتبارًا من أول يوليو.", (PC,), ""),
+    ("الخدمة متاحة للي أعمارهم 16 وفوق فقط.", (IN,), ""),
+    ("نزيل تسجيلاتك من الإصدارات القادمة من مجموعة البيانات.", (), PC),
     # Persian: shown to other users, or to everyone; shown to oneself is not shared.
     ("نام و عکس پروفایل شما به سایر کاربران نشان داده میشود.", (TP,), ""),
     ("نظرهای شما با نام کاربری‌تان برای همه قابل مشاهده است.", (TP,), ""),
