@@ -10,7 +10,7 @@ lines are written for this test, not taken from the dev policies or the corpus."
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import AC, FP, IN, PC, SE, TP, check_phrasing
+from tests.unit.phrasing import AC, DNT, FP, IN, PC, SE, TP, check_phrasing
 
 # (text, the categories it must get, a category it must not get or "")
 CASES = [
@@ -51,6 +51,8 @@ CASES = [
     ("تصبح هذه السياسة نافذة اعتبارًا من أول يوليو.", (PC,), ""),
     ("الخدمة متاحة للي أعمارهم 16 وفوق فقط.", (IN,), ""),
     ("نزيل تسجيلاتك من الإصدارات القادمة من مجموعة البيانات.", (), PC),
+    # Arabic (lead): "عدم التعقب" is Do Not Track as "عدم التتبع" is.
+    ("لا يدعم موقعنا خاصية عدم التعقب في المتصفح.", (DNT,), ""),
     # Persian: shown to other users, or to everyone; shown to oneself is not shared.
     ("نام و عکس پروفایل شما به سایر کاربران نشان داده میشود.", (TP,), ""),
     ("نظرهای شما با نام کاربری‌تان برای همه قابل مشاهده است.", (TP,), ""),
