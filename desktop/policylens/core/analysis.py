@@ -100,6 +100,11 @@ _BESIDE = BESIDE_OTHERS | QUALIFIERS
 # nothing else to be about. One medium cue of the lexicon (0.28) is enough there.
 AUDIENCE_HEADING = 0.25
 AUDIENCE_HEADING_MAX_WORDS = 3
+# A dateline of a few words with a word of change ("Mise à jour : 12 janvier 2026", "Uppdaterad
+# 2026-01-12", "Version vom 1. März 2025") states the effective date of the policy's version
+# (`policy_change` by the guidelines), however weak its one cue is or however the model reads it.
+DATELINE_MAX_WORDS = 7
+CHANGE = "policy_change"
 
 ProgressCallback = Callable[[float], None]
 
@@ -260,6 +265,17 @@ def _audience_heading(line: str, evidence: ClauseEvidence) -> dict[str, Evidence
     return {INTERNATIONAL: audience}
 
 
+def _dated_change(line: str, evidence: ClauseEvidence) -> bool:
+    """A short dateline with a cue of change of its own: the date of the policy's version."""
+    change = evidence.get(CHANGE)
+    return (
+        change is not None
+        and bool(change.cues)
+        and len(line.split()) <= DATELINE_MAX_WORDS
+        and _is_dateline(line)
+    )
+
+
 def _is_dateline(text: str) -> bool:
     """ "Last updated: 1 March 2024": it names a version, it does not open a section."""
     if text.isascii():  # its digits are ASCII already (the translation changes nothing)
@@ -294,6 +310,8 @@ def apply_context(
         own = _asserted(own_all, HEADING_THRESHOLD if heading else THRESHOLD)
         if heading and not own and index:  # (the first line is the title: it names the notice)
             own = _audience_heading(line, own_all)
+        if CHANGE not in own and _dated_change(line, own_all):
+            own = {CHANGE: own_all[CHANGE]}
         if INTERNATIONAL in own and _in_address(own[INTERNATIONAL], line, seg.start):
             del own[INTERNATIONAL]  # the company's own country in its address: contact details
         # Whether the line defines a term matters only where it has a practice of its own
