@@ -35,6 +35,9 @@ CASES = [
     ("L'inscription se fait avec l'accord d'un parent.", IN, ""),
     ("La fiche est remplie par le représentant légal de l'élève.", IN, ""),
     ("Für Kinder unter 14 Jahren brauchen wir die Einwilligung der Eltern.", IN, ""),
+    ("Filmer från lägret visar vi bara med godkännande från vårdnadshavarna.", IN, ""),
+    ("Vi behöver samtycke från vårdnadshavarna innan vi skickar ut listan.", IN, ""),
+    ("Ausflugsfotos zeigen wir nur mit Zustimmung der Sorgeberechtigten.", IN, ""),
 ]
 
 
