@@ -123,6 +123,17 @@ QUALIFIERS = frozenset({INTERNATIONAL})
 # languages, the fa sample +0.014; corpus dev fr -0.006, en -0.004, OPP-115 dev -0.001).
 BESIDE_QUALIFIER = 0.85
 _BESIDE = BESIDE_OTHERS | QUALIFIERS
+# A short heading that names an audience ("Barn", "Enfants", "Kinder", "Mineurs") names its
+# section's topic: a child noun is only a medium cue (in a sentence a bare mention of children,
+# "we look after ten children", states no practice for them), but a heading of a few words has
+# nothing else to be about. One medium cue of the lexicon (0.28) is enough there.
+AUDIENCE_HEADING = 0.25
+AUDIENCE_HEADING_MAX_WORDS = 3
+# A dateline of a few words with a word of change ("Mise à jour : 12 janvier 2026", "Uppdaterad
+# 2026-01-12", "Version vom 1. März 2025") states the effective date of the policy's version
+# (`policy_change` by the guidelines), however weak its one cue is or however the model reads it.
+DATELINE_MAX_WORDS = 7
+CHANGE = "policy_change"
 
 ProgressCallback = Callable[[float], None]
 
@@ -268,6 +279,32 @@ def _asserted(evidence: ClauseEvidence, threshold: float = THRESHOLD) -> dict[st
     }
 
 
+def _audience_heading(line: str, evidence: ClauseEvidence) -> dict[str, Evidence]:
+    """A heading of a few words whose best cue is an audience ("9. Barn", "Mineurs"): that
+    audience, though one medium cue asserts nothing in a sentence."""
+    audience = evidence.get(INTERNATIONAL)
+    if (
+        audience is None
+        or audience.score < AUDIENCE_HEADING
+        or not audience.cues
+        or len(line.split()) > AUDIENCE_HEADING_MAX_WORDS + 1
+        or any(c != OTHER and e.score > audience.score for c, e in evidence.items())
+    ):
+        return {}
+    return {INTERNATIONAL: audience}
+
+
+def _dated_change(line: str, evidence: ClauseEvidence) -> bool:
+    """A short dateline with a cue of change of its own: the date of the policy's version."""
+    change = evidence.get(CHANGE)
+    return (
+        change is not None
+        and bool(change.cues)
+        and len(line.split()) <= DATELINE_MAX_WORDS
+        and _is_dateline(line)
+    )
+
+
 def _is_dateline(text: str) -> bool:
     """ "Last updated: 1 March 2024": it names a version, it does not open a section."""
     if text.isascii():  # its digits are ASCII already (the translation changes nothing)
@@ -300,6 +337,10 @@ def apply_context(
         line = text[seg.start : seg.end]
         heading = seg.kind == "heading"
         own = _asserted(own_all, HEADING_THRESHOLD if heading else THRESHOLD)
+        if heading and not own and index:  # (the first line is the title: it names the notice)
+            own = _audience_heading(line, own_all)
+        if CHANGE not in own and _dated_change(line, own_all):
+            own = {CHANGE: own_all[CHANGE]}
         if INTERNATIONAL in own and _in_address(own[INTERNATIONAL], line, seg.start):
             del own[INTERNATIONAL]  # the company's own country in its address: contact details
         elif INTERNATIONAL not in own and _placed_by_row(
