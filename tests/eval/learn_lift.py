@@ -28,12 +28,12 @@ from types import ModuleType
 from typing import Any
 
 from policylens.core.document import Document
-from policylens.core.learn.apply import analyze_with
 from policylens.core.learn.from_store import StoredLabel, examples_from_labels
 from policylens.core.learn.model import LearnedModel
 from policylens.core.learn.shipped import ShippedModel, load_shipped
 from policylens.core.learn.stacked import train_with_stack
 from policylens.core.loaders import load_document
+from tests.eval.lift_cross import counts
 
 FOLDS = 3
 QUICK_FOLD = 2
@@ -82,24 +82,15 @@ def _counts(
     model: LearnedModel | None,
 ) -> dict[str, Counter[str]]:
     """Per category tp/fp/fn over the held-out policies, by `score.py`'s rules."""
-    counts: dict[str, Counter[str]] = {c: Counter() for c in score.CATEGORIES}
-    for name in names:
-        path = corpus / name
-        document = load_document(path)
-        clauses = [c.to_json() for c in analyze_with(document, shipped, model)]
-        file_text = path.read_text("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
-        for unit in (u for u in units if u["doc"] == name):
-            span = score.locate(unit, file_text, document.text)
-            predicted = set() if span is None else score.predicted_for(span, clauses)
-            truth = set(unit["labels"])
-            for c in score.CATEGORIES:
-                if c in predicted and c in truth:
-                    counts[c]["tp"] += 1
-                elif c in predicted:
-                    counts[c]["fp"] += 1
-                elif c in truth:
-                    counts[c]["fn"] += 1
-    return counts
+    scored = [
+        (
+            load_document(corpus / name),
+            (corpus / name).read_text("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n"),
+            [u for u in units if u["doc"] == name],
+        )
+        for name in names
+    ]
+    return counts(score, scored, shipped, model)
 
 
 def _prf(k: Counter[str]) -> tuple[float, float, float]:
@@ -147,7 +138,7 @@ def _cross(
     shipped: ShippedModel,
     shared: Path,
 ) -> None:
-    from tests.eval.lift_cross import counts, cross_sets
+    from tests.eval.lift_cross import cross_sets
 
     model = train_with_stack(_training_examples(corpus, units, set(policies)), shipped=shipped)
     print(f"across domains: trained on all {len(policies)} OPP-115 dev policies")
