@@ -1,13 +1,15 @@
 """English phrasings found from the misses of the en dev policies (session 14, branch en17):
 data "hosted in" a place is where it is stored, but "hosted in an encrypted data centre",
 "hosted in our own systems" or "hosted in the cloud" name no place, and a single "data
-centre in" a city does. The lines are written for this test, not taken from the dev policies
+centre in" a city does. Whatever a policy says about "the police" is data handed to them, and
+the right to "object to the way we use your information" is a right, not a statement of use.
+The lines are written for this test, not taken from the dev policies
 or the corpus."""
 
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import IN, SE, check_phrasing
+from tests.unit.phrasing import AC, FP, IN, SE, TP, check_phrasing
 
 # (text, a category it must get, a category it must not get or "")
 CASES = [
@@ -18,6 +20,13 @@ CASES = [
     ("Your photos are hosted in Ireland.", IN, ""),
     ("Our forum is hosted in the European Union.", IN, ""),
     ("The app's backend runs in a data center in Oregon.", IN, ""),
+    ("If a ticket was bought with a stolen card, we pass the booking to the police.", TP, ""),
+    ("We will help the police trace a lost dog's owner from the microchip number.", TP, ""),
+    # English cues are read in every language: a French insurance "police" is no police.
+    ("Le numéro de votre police d'assurance sert à traiter le sinistre.", "", TP),
+    ("Les fiches de police sont gardées six mois.", "", TP),
+    ("You can object to the way we use your details for fundraising.", AC, FP),
+    ("You may ask us to restrict how we use your records while we check them.", AC, FP),
 ]
 
 
