@@ -3,8 +3,8 @@ data "hosted in" a place is where it is stored, but "hosted in an encrypted data
 "hosted in our own systems" or "hosted in the cloud" name no place, and a single "data
 centre in" a city does. Whatever a policy says about "the police" is data handed to them, and
 the right to "object to the way we use your information" is a right, not a statement of use.
-The lines are written for this test, not taken from the dev policies
-or the corpus."""
+Data we "pass on to", "pass it to" or "hand over" to someone goes to a third party.
+The lines are written for this test, not taken from the dev policies or the corpus."""
 
 from __future__ import annotations
 
@@ -25,6 +25,9 @@ CASES = [
     # English cues are read in every language: a French insurance "police" is no police.
     ("Le numéro de votre police d'assurance sert à traiter le sinistre.", "", TP),
     ("Les fiches de police sont gardées six mois.", "", TP),
+    ("We may pass it to the specialist who treats you next.", TP, ""),
+    ("Your order is passed on to the courier for delivery.", TP, ""),
+    ("We only hand over records when a court orders it.", TP, ""),
     ("You can object to the way we use your details for fundraising.", AC, FP),
     ("You may ask us to restrict how we use your records while we check them.", AC, FP),
 ]
