@@ -3,7 +3,8 @@ data "hosted in" a place is where it is stored, but "hosted in an encrypted data
 "hosted in our own systems" or "hosted in the cloud" name no place, and a single "data
 centre in" a city does. Whatever a policy says about "the police" is data handed to them, and
 the right to "object to the way we use your information" is a right, not a statement of use.
-Data we "pass on to", "pass it to" or "hand over" to someone goes to a third party.
+Data we "pass on to", "pass it to" or "hand over" to someone goes to a third party, and so
+does data "our providers", "our suppliers" or "our payment provider" hold.
 The lines are written for this test, not taken from the dev policies or the corpus."""
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ CASES = [
     ("We may pass it to the specialist who treats you next.", TP, ""),
     ("Your order is passed on to the courier for delivery.", TP, ""),
     ("We only hand over records when a court orders it.", TP, ""),
+    ("Some of our suppliers keep their copies in Canada.", TP, ""),
+    ("Our providers run the mailing list for us.", TP, ""),
+    ("Donations by card go through our payment provider.", TP, ""),
     ("You can object to the way we use your details for fundraising.", AC, FP),
     ("You may ask us to restrict how we use your records while we check them.", AC, FP),
 ]
