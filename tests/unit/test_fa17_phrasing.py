@@ -1,6 +1,7 @@
 """Persian lines that name where data sits by country ("سرورهای ما در آلمان قرار دارند") are
 `international_specific_audiences` (the guidelines' "where data is stored geographically"), so
-is a complaint to the authority "of the country or state where you live", and
+is a complaint to the authority "of the country or state where you live"; "only the people who
+… have access to" is `data_security` however long the people are named; and
 lines that hand the user's data to a named role of the service, the driver, the seller, the buyer
 or the host ("به راننده نشان داده می‌شود"), or to the user's emergency contacts, are third-party
 sharing, with or without ZWNJ and with Arabic ي/ك. Handing a document back to the buyer stays
@@ -9,7 +10,7 @@ no sharing. The lines are written for this test, not taken from the dev policies
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import AC, IN, TP, check_phrasing
+from tests.unit.phrasing import AC, IN, SE, TP, check_phrasing
 
 CASES = [
     # Servers or copies in a named country.
@@ -19,6 +20,9 @@ CASES = [
     # A complaint to the authority of the country or state one lives in names a jurisdiction.
     ("می‌توانید به نهاد ناظر در کشوری که در آن ساکن هستید شکایت کنید.", (IN, AC), ""),
     ("حق شکایت به مرجع حفاظت از داده در ایالت محل زندگی خود را دارید.", (IN, AC), ""),
+    # Access kept to a few people named at length is security.
+    ("فقط کارشناسانی که درخواست شما را بررسی می‌کنند به مدارک شما دسترسی دارند.", (SE,), ""),
+    ("نتايج آزمايش فقط توسط پزشک معالج و خود بيمار قابل مشاهده است.", (SE,), ""),
     # Named roles of the service who see the user's data.
     ("شماره تماس شما فقط هنگام تحویل سفارش به راننده نمایش داده میشود.", (TP,), ""),
     ("نشانی و نام شما پس از ثبت سفارش به فروشنده اعلام می‌شود.", (TP,), ""),
