@@ -1,7 +1,8 @@
 """Persian lines that name where data sits by country ("سرورهای ما در آلمان قرار دارند") are
 `international_specific_audiences` (the guidelines' "where data is stored geographically"), so
 is a complaint to the authority "of the country or state where you live"; "only the people who
-… have access to" is `data_security` however long the people are named; and
+… have access to" is `data_security` however long the people are named; closing
+one's account ("حساب را ببندید") or wiping saved entries is `user_access_edit_deletion`; and
 lines that hand the user's data to a named role of the service, the driver, the seller, the buyer
 or the host ("به راننده نشان داده می‌شود"), or to the user's emergency contacts, are third-party
 sharing, with or without ZWNJ and with Arabic ي/ك. Handing a document back to the buyer stays
@@ -23,6 +24,9 @@ CASES = [
     # Access kept to a few people named at length is security.
     ("فقط کارشناسانی که درخواست را بررسی می‌کنند به مدارک شما دسترسی دارند.", (SE,), ""),
     ("نتايج آزمايش فقط توسط پزشک معالج و خود بيمار قابل مشاهده است.", (SE,), ""),
+    # Closing one's account, or wiping saved entries oneself, is access/deletion.
+    ("هر وقت خواستید می‌توانید حسابتان را ببندید.", (AC,), ""),
+    ("نشانی‌های ذخیره‌شده را هر زمان از صفحه پروفایل حذف کنید.", (AC,), ""),
     # Named roles of the service who see the user's data.
     ("شماره تماس شما فقط هنگام تحویل سفارش به راننده نمایش داده میشود.", (TP,), ""),
     ("نشانی و نام شما پس از ثبت سفارش به فروشنده اعلام می‌شود.", (TP,), ""),
