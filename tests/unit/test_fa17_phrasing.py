@@ -2,7 +2,8 @@
 `international_specific_audiences` (the guidelines' "where data is stored geographically"), so
 is a complaint to the authority "of the country or state where you live"; "only the people who
 … have access to" is `data_security` however long the people are named; closing
-one's account ("حساب را ببندید") or wiping saved entries is `user_access_edit_deletion`; and
+one's account ("حساب را ببندید") or wiping saved entries is `user_access_edit_deletion`; records
+entered in an insurer's system ("در سامانه … بیمه", "بیمه مرکزی") are third-party sharing; and
 lines that hand the user's data to a named role of the service, the driver, the seller, the buyer
 or the host ("به راننده نشان داده می‌شود"), or to the user's emergency contacts, are third-party
 sharing, with or without ZWNJ and with Arabic ي/ك. Handing a document back to the buyer stays
@@ -32,6 +33,9 @@ CASES = [
     ("نشانی و نام شما پس از ثبت سفارش به فروشنده اعلام می‌شود.", (TP,), ""),
     ("تاریخ ورود و تعداد مهمانان به میزبان اطلاع داده میشود.", (TP,), ""),
     ("با فشردن دکمه کمک، موقعیت شما برای مخاطبان اضطراری پیامک می‌شود.", (TP,), ""),
+    # Records entered in an insurer's or the central insurer's system leave the service.
+    ("هزینه ویزیت شما در سامانه الکترونیک بیمه سلامت ثبت می‌شود.", (TP,), ""),
+    ("مشخصات خودروی بیمه‌شده به بیمه مرکزی گزارش می‌گردد.", (TP,), ""),
     # Goods or papers handed to the buyer are no sharing.
     ("کالا ظرف سه روز به خریدار تحویل می‌شود.", (), TP),
     ("اصل مدارک پس از بررسی به خریدار برگردانده می‌شود.", (), TP),
