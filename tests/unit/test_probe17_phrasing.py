@@ -12,6 +12,8 @@ from tests.unit.phrasing import PC, check_phrasing
 CASES = [
     ("قد نقوم بتعديل سياسة الخصوصية الخاصة بنا عند الحاجة.", (PC,), ""),
     ("سنبلغك بأي تغييرات جوهرية قبل أن تصبح سارية.", (PC,), ""),
+    ("Bei Ihrem nächsten Besuch gilt die neue Datenschutzerklärung.", (PC,), ""),
+    ("Über wesentliche Änderungen dieser Hinweise informieren wir Sie vorab.", (PC,), ""),
 ]
 
 
