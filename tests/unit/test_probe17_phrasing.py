@@ -7,13 +7,15 @@ policies or the corpus."""
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import PC, check_phrasing
+from tests.unit.phrasing import PC, SE, check_phrasing
 
 CASES = [
     ("قد نقوم بتعديل سياسة الخصوصية الخاصة بنا عند الحاجة.", (PC,), ""),
     ("سنبلغك بأي تغييرات جوهرية قبل أن تصبح سارية.", (PC,), ""),
     ("Bei Ihrem nächsten Besuch gilt die neue Datenschutzerklärung.", (PC,), ""),
     ("Über wesentliche Änderungen dieser Hinweise informieren wir Sie vorab.", (PC,), ""),
+    ("Les mots de passe des comptes sont conservés sous forme hachée.", (SE,), ""),
+    ("Toute modification substantielle vous sera notifiée par courriel.", (PC,), ""),
 ]
 
 
