@@ -7,7 +7,7 @@ policies or the corpus."""
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import PC, SE, check_phrasing
+from tests.unit.phrasing import AC, PC, SE, check_phrasing
 
 CASES = [
     ("قد نقوم بتعديل سياسة الخصوصية الخاصة بنا عند الحاجة.", (PC,), ""),
@@ -16,6 +16,7 @@ CASES = [
     ("Über wesentliche Änderungen dieser Hinweise informieren wir Sie vorab.", (PC,), ""),
     ("Les mots de passe des comptes sont conservés sous forme hachée.", (SE,), ""),
     ("Toute modification substantielle vous sera notifiée par courriel.", (PC,), ""),
+    ("Деректерді өңдеуге қатысты уәкілетті органға шағым жасауға құқылысыз.", (AC,), ""),
 ]
 
 
