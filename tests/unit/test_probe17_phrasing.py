@@ -1,13 +1,13 @@
 """Stock sentences of ar, de, fr and kk policies that a reader labels at sight: a policy update
 named without the article ("تحديث سياسة الخصوصية"), "material changes" to the notice, German
 "the new privacy policy then applies to your next visit", French hashed passwords, a Kazakh
-complaint to the regulator. The lines are written for this test, not taken from the dev
-policies or the corpus."""
+complaint to the regulator, French "as long as necessary for the purposes". The lines are
+written for this test, not taken from the dev policies or the corpus."""
 
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import AC, PC, SE, check_phrasing
+from tests.unit.phrasing import AC, PC, RE, SE, check_phrasing
 
 CASES = [
     ("قد نقوم بتعديل سياسة الخصوصية الخاصة بنا عند الحاجة.", (PC,), ""),
@@ -15,6 +15,19 @@ CASES = [
     ("Bei Ihrem nächsten Besuch gilt die neue Datenschutzerklärung.", (PC,), ""),
     ("Über wesentliche Änderungen dieser Hinweise informieren wir Sie vorab.", (PC,), ""),
     ("Les mots de passe des comptes sont conservés sous forme hachée.", (SE,), ""),
+    # "As long as necessary for the purposes" is a retention period, beside the purposes.
+    (
+        "Les factures sont gardées pendant la durée nécessaire aux finalités du traitement.",
+        (RE,),
+        "",
+    ),
+    (
+        "Vos coordonnées sont conservées le temps nécessaire aux finalités de leur traitement.",
+        (RE,),
+        "",
+    ),
+    # ...but the time needed to answer a request is no retention.
+    ("Nous vous répondons dans le temps nécessaire pour traiter votre demande.", (), RE),
     ("Toute modification substantielle vous sera notifiée par courriel.", (PC,), ""),
     ("Деректерді өңдеуге қатысты уәкілетті органға шағым жасауға құқылысыз.", (AC,), ""),
 ]
