@@ -1,13 +1,18 @@
-"""Stock sentences of ar, de, fr and kk policies that a reader labels at sight: a policy update
+"""Stock sentences of ar, de, fr, ru and kk policies that a reader labels at sight: a policy update
 named without the article ("تحديث سياسة الخصوصية"), "material changes" to the notice, German
 "the new privacy policy then applies to your next visit", French hashed passwords, a Kazakh
-complaint to the regulator, French "as long as necessary for the purposes". The lines are
-written for this test, not taken from the dev policies or the corpus."""
+complaint to the regulator, French "as long as necessary for the purposes", the Russian right
+to information on the processing, Kazakh deletion once the purposes are met, "significant
+changes", "you can delete". The lines are written for this test, not taken from the dev policies
+or the corpus; each is checked with the model and with the cues alone."""
 
 from __future__ import annotations
 
 import pytest
 from tests.unit.phrasing import AC, PC, RE, SE, check_phrasing
+
+from policylens.core.analysis import analyze
+from policylens.core.document import Document
 
 CASES = [
     ("قد نقوم بتعديل سياسة الخصوصية الخاصة بنا عند الحاجة.", (PC,), ""),
@@ -29,6 +34,7 @@ CASES = [
     # ...but the time needed to answer a request is no retention.
     ("Nous vous répondons dans le temps nécessaire pour traiter votre demande.", (), RE),
     ("Toute modification substantielle vous sera notifiée par courriel.", (PC,), ""),
+    ("Пользователь вправе получить информацию, касающуюся обработки его данных.", (AC,), ""),
     ("Деректерді өңдеуге қатысты уәкілетті органға шағым жасауға құқылысыз.", (AC,), ""),
 ]
 
@@ -36,3 +42,17 @@ CASES = [
 @pytest.mark.parametrize(("text", "wanted", "unwanted"), CASES)
 def test_probe17_phrasing(text: str, wanted: tuple[str, ...], unwanted: str) -> None:
     check_phrasing(text, wanted, unwanted)
+
+
+def _lexicon_alone(text: str) -> set[str]:
+    document = Document.from_text(text + "\n", title="case", format="txt")
+    return {c for clause in analyze(document) for c in clause.category_ids}
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), CASES)
+def test_probe17_phrasing_lexicon_alone(text: str, wanted: tuple[str, ...], unwanted: str) -> None:
+    """The cues alone (no model installed) read them the same way."""
+    found = _lexicon_alone(text)
+    assert set(wanted) <= found, found
+    if unwanted:
+        assert unwanted not in found, found
