@@ -9,7 +9,7 @@ or the corpus; each is checked with the model and with the cues alone."""
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import AC, PC, RE, SE, check_phrasing
+from tests.unit.phrasing import AC, PC, RE, SE, TP, check_phrasing
 
 from policylens.core.analysis import analyze
 from policylens.core.document import Document
@@ -33,6 +33,10 @@ CASES = [
     ),
     # ...but the time needed to answer a request is no retention.
     ("Nous vous répondons dans le temps nécessaire pour traiter votre demande.", (), RE),
+    # A shop that sells goods online shares nothing; selling data is sharing.
+    ("Notre boutique est spécialisée dans la vente en ligne de thés.", (), TP),
+    ("Nos conditions générales de vente s'appliquent à chaque commande.", (), TP),
+    ("Nous ne procédons à aucune vente de vos données.", (TP,), ""),
     ("Toute modification substantielle vous sera notifiée par courriel.", (PC,), ""),
     ("Пользователь вправе получить информацию, касающуюся обработки его данных.", (AC,), ""),
     ("Шарт мақсаттарына қол жеткізілгеннен кейін деректер жойылады.", (RE,), ""),
