@@ -17,6 +17,8 @@ from policylens.core.document import Document
 CASES = [
     ("قد نقوم بتعديل سياسة الخصوصية الخاصة بنا عند الحاجة.", (PC,), ""),
     ("سنبلغك بأي تغييرات جوهرية قبل أن تصبح سارية.", (PC,), ""),
+    ("نحن متجر إلكتروني لبيع الكتب المستعملة.", (), TP),
+    ("لا نقوم ببيع بياناتك لأي جهة.", (TP,), ""),
     ("Bei Ihrem nächsten Besuch gilt die neue Datenschutzerklärung.", (PC,), ""),
     ("Über wesentliche Änderungen dieser Hinweise informieren wir Sie vorab.", (PC,), ""),
     ("Les mots de passe des comptes sont conservés sous forme hachée.", (SE,), ""),
