@@ -9,7 +9,7 @@ or the corpus; each is checked with the model and with the cues alone."""
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import AC, PC, RE, SE, TP, check_phrasing
+from tests.unit.phrasing import AC, IN, PC, RE, SE, TP, check_phrasing
 
 from policylens.core.analysis import analyze
 from policylens.core.document import Document
@@ -44,6 +44,8 @@ CASES = [
     ("Шарт мақсаттарына қол жеткізілгеннен кейін деректер жойылады.", (RE,), ""),
     ("Саясаттағы маңызды өзгерістер туралы алдын ала хабарлаймыз.", (PC,), ""),
     ("Профиль бетінде өз деректеріңізді жоя аласыз.", (AC,), ""),
+    ("Қосымша 16 жасқа толған пайдаланушыларға арналған.", (IN,), ""),
+    ("Серверлердегі деректердің резервтік көшірмесі күн сайын жасалады.", (SE,), AC),
     ("Деректерді өңдеуге қатысты уәкілетті органға шағым жасауға құқылысыз.", (AC,), ""),
 ]
 
