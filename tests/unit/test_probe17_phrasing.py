@@ -39,6 +39,8 @@ CASES = [
     ("Notre boutique est spécialisée dans la vente en ligne de thés.", (), TP),
     ("Nos conditions générales de vente s'appliquent à chaque commande.", (), TP),
     ("Nous ne procédons à aucune vente de vos données.", (TP,), ""),
+    # The French right to say what becomes of one's data after death is a data right.
+    ("Vous pouvez définir des directives sur le sort de vos données après votre décès.", (AC,), ""),
     ("Toute modification substantielle vous sera notifiée par courriel.", (PC,), ""),
     ("Пользователь вправе получить информацию, касающуюся обработки его данных.", (AC,), ""),
     ("Шарт мақсаттарына қол жеткізілгеннен кейін деректер жойылады.", (RE,), ""),
