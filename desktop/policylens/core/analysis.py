@@ -336,6 +336,7 @@ def apply_context(
         context: dict[str, tuple[float, str]] = {}
         line = text[seg.start : seg.end]
         heading = seg.kind == "heading"
+        software = _is_software_version(line)
         own = _asserted(own_all, HEADING_THRESHOLD if heading else THRESHOLD)
         if heading and not own and index:  # (the first line is the title: it names the notice)
             own = _audience_heading(line, own_all)
@@ -357,7 +358,7 @@ def apply_context(
             and bool(own or section or (list_head and seg.kind == "list_item"))
             and is_definition_or_overview(line)
         )
-        if defines or _is_contact_detail(line) or _is_software_version(line):
+        if defines or _is_contact_detail(line) or software:
             # '"Processor" means a third party...', "Phone: (08) 9335 0192", "البريد الإلكتروني:
             # privacy@…": a definition or a contact detail states no practice, whatever a cue
             # (the label's data word) or the model reads in it.
@@ -381,7 +382,7 @@ def apply_context(
                 or (not seg.level and len(line.split()) > SUBHEADING_MAX_WORDS)
                 or (not seg.level and not section_level and not _heads_a_list(segments, index))
             ):
-                if not _is_contact(line) and not _is_software_version(line):
+                if not _is_contact(line) and not software:
                     context.update({c: (SECTION_SCORE, "section") for c in section})
             else:
                 section, section_level = {}, seg.level
@@ -400,7 +401,7 @@ def apply_context(
                 and not defines
                 and not _vetoed(own_all)
                 and not _is_contact(line)
-                and not _is_software_version(line)
+                and not software
                 and not in_contact_line(seg.start, seg.end)
             ):
                 context.update({c: (SECTION_SCORE, "section") for c in section})

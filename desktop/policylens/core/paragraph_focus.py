@@ -37,7 +37,7 @@ from dataclasses import replace
 
 from policylens.core.classifier import THRESHOLD
 from policylens.core.clause import CategoryScore, Clause
-from policylens.core.segment import Segment
+from policylens.core.segment import Segment, blank_line_between
 from policylens.core.taxonomy import OTHER
 
 FOCUS_SHARE = 0.3
@@ -76,14 +76,10 @@ def paragraph_starts(text: str, segments: Sequence[Segment]) -> list[int]:
     breaks = [
         i for i in range(1, len(segments)) if segments[i].paragraph != segments[i - 1].paragraph
     ]
-    blank = [i for i in breaks if _blank_line(text, segments[i - 1].end, segments[i].start)]
+    blank = [i for i in breaks if blank_line_between(text, segments[i - 1].end, segments[i].start)]
     if len(blank) * BLANK_LINE_SHARE >= len(breaks):
         breaks = blank
     return [0, *breaks]
-
-
-def _blank_line(text: str, begin: int, end: int) -> bool:
-    return text.count("\n", begin, end) >= 2  # between two lines there is only white space
 
 
 def _stated_outright(score: CategoryScore, clause: Clause) -> bool:

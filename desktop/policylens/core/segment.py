@@ -199,9 +199,14 @@ def segment(document: Document) -> list[Segment]:
 
 def _after_blank_line(text: str, paragraphs: Sequence[Paragraph], index: int) -> bool:
     """Whether a blank line stands between paragraph `index` and the one before it."""
-    if index == 0:
-        return False
-    return text.count("\n", paragraphs[index - 1].end, paragraphs[index].start) >= 2
+    return index > 0 and blank_line_between(
+        text, paragraphs[index - 1].end, paragraphs[index].start
+    )
+
+
+def blank_line_between(text: str, begin: int, end: int) -> bool:
+    """Whether `text[begin:end]`, the white space between two lines, holds a blank line."""
+    return text.count("\n", begin, end) >= 2
 
 
 def paragraph_segments(document: Document, paragraph: Paragraph) -> list[Segment]:
