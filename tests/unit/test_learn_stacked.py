@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
-from tests.unit.learn_corpus import CATEGORIES, split
+from tests.unit.learn_corpus import CATEGORIES, CORPUS, split
 
 from policylens.core.document import Document
 from policylens.core.learn import LearnedModel, TrainingExample, load_model, save_model
@@ -215,6 +215,61 @@ def test_a_paragraph_model_does_not_veto_in_a_policy_written_a_clause_a_line(
     assert SECURITY not in _categories(" ".join(by_line.splitlines()[1:]), shipped, by_paragraph)
     # A model of clause labels vetoes line by line as before.
     assert SECURITY not in _categories(by_line, shipped, overruling)
+
+
+def _policy_in_paragraphs(security_paragraphs: int) -> str:
+    """A policy written in paragraphs of two sentences of one practice each, with this many
+    security paragraphs among them."""
+    by_label: dict[str, list[str]] = {}
+    for label, language, text in CORPUS:
+        if language == "en" and label != "other":
+            by_label.setdefault(label, []).append(text)
+    paragraphs = [
+        " ".join(texts[first : first + 2])
+        for label, texts in by_label.items()
+        if label != SECURITY
+        for first in range(0, len(texts) - 1, 2)
+    ]
+    security = by_label[SECURITY]
+    paragraphs += [" ".join(security[2 * i : 2 * i + 2]) for i in range(security_paragraphs)]
+    return "\n\n".join(paragraphs)
+
+
+def _refusing_everything(model: LearnedModel) -> LearnedModel:
+    """`model` with a stacked part that takes every category over and always says no."""
+    assert model.stacked is not None
+    linear = model.stacked.linear
+    dense = linear.dense.copy()
+    for row, category in enumerate(linear.categories):
+        if BASE_PREFIX + category in linear.dense_names:
+            dense[row, list(linear.dense_names).index(BASE_PREFIX + category)] = -50.0
+    reports = {c: replace(r, takeover=True) for c, r in model.stacked.reports.items()}
+    stacked = StackedModel(replace(linear, dense=dense), reports, model.stacked.shipped_id)
+    return replace(model, stacked=stacked)
+
+
+def test_a_paragraph_model_that_disagrees_with_a_whole_policy_only_adds_there(
+    model: LearnedModel, shipped: ShippedModel
+) -> None:
+    """Trained on OPP-115's US web policies of 2015, a user's model vetoed most of what the
+    shipped model had right in modern policies written in paragraphs (a GDPR app's rights, its
+    processors): a model striking out most of a policy is reading text unlike what it learned
+    from. A veto of a few of a policy's categories stands."""
+    policy = _policy_in_paragraphs(security_paragraphs=2)
+    found = _categories(policy, shipped, None)
+    assert SECURITY in found and len(found) >= 5
+    refusing = _refusing_everything(model)
+    assert refusing.stacked is not None
+    by_paragraph = replace(refusing, stacked=replace(refusing.stacked, unit="paragraph"))
+    assert _categories(policy, shipped, by_paragraph) == found
+    # Refusing one category, a few paragraphs of the many, it is heard.
+    overruling = _overruling(model)
+    assert overruling.stacked is not None
+    one_no = replace(overruling, stacked=replace(overruling.stacked, unit="paragraph"))
+    assert _categories(policy, shipped, one_no) == found - {SECURITY}
+    # A short text says too little to tell: there even a model refusing everything is heard.
+    short = "\n\n".join(policy.split("\n\n")[:2])
+    assert not _categories(short, shipped, by_paragraph) & _categories(short, shipped, None)
 
 
 def _buckets(text: str, model: LearnedModel) -> set[int]:

@@ -127,20 +127,60 @@ def analyze_with(
 ) -> list[Clause]:
     """`analyze` with these models (None: without it). The user's model stacked on this
     shipped model (`stacked`) decides the categories it took over; in the others the user's
-    model adds suggestions and vetoes the lexicon's (`scoring`)."""
+    model adds suggestions and vetoes the lexicon's (`scoring`); a model of paragraph labels
+    vetoes only where `paragraph_unit` lets it."""
     from policylens.core.analysis import analyze
 
     blenders: list[Blender] = [shipped] if shipped is not None else []
     if model is None:
         return analyze(document, progress=progress, cancelled=cancelled, blenders=blenders)
+    if model.stacked is None or model.stacked.unit != "paragraph":
+        return _analyze_with_user_model(document, shipped, model, progress, cancelled)[0]
+    # A paragraph model's vetoes stand unless it disagrees with the document wholesale
+    # (`paragraph_unit.wholesale`), which takes the analysis without them to tell.
+    from policylens.core.learn.paragraph_unit import wholesale
+
+    halves = _halves(progress)
+    vetoed, it_vetoed = _analyze_with_user_model(document, shipped, model, halves[0], cancelled)
+    if not it_vetoed or (cancelled is not None and cancelled()):
+        return vetoed
+    plain, _ = _analyze_with_user_model(
+        document, shipped, model, halves[1], cancelled, vetoes=False
+    )
+    return plain if wholesale(plain, vetoed) else vetoed
+
+
+def _halves(
+    progress: Callable[[float], None] | None,
+) -> tuple[Callable[[float], None] | None, Callable[[float], None] | None]:
+    """`progress` split over two analyses of one document."""
+    if progress is None:
+        return None, None
+    report = progress
+    return (lambda done: report(done / 2)), (lambda done: report(0.5 + done / 2))
+
+
+def _analyze_with_user_model(
+    document: Document,
+    shipped: ShippedModel | None,
+    model: LearnedModel,
+    progress: Callable[[float], None] | None,
+    cancelled: Callable[[], bool] | None,
+    *,
+    vetoes: bool = True,
+) -> tuple[list[Clause], bool]:
+    """The analysis, and whether the model's vetoes applied (`paragraph_unit.overrules`)."""
+    from policylens.core.analysis import analyze
     from policylens.core.learn.scoring import LearnedScorer, refine
     from policylens.core.learn.stacked_blender import StackedBlender, usable_on
 
+    blenders: list[Blender] = [shipped] if shipped is not None else []
     stacked = usable_on(model, shipped)
     if stacked is not None and shipped is not None:
         # It runs the shipped blend itself (see StackedBlender).
-        blenders = [StackedBlender(model, stacked, shipped)]
-    scorer = LearnedScorer(model, stacked.takeover if stacked is not None else frozenset())
+        blenders = [StackedBlender(model, stacked, shipped, vetoes=vetoes)]
+    excluded = stacked.takeover if stacked is not None else frozenset()
+    scorer = LearnedScorer(model, excluded, vetoes=vetoes)
     clauses = analyze(
         document,
         progress=progress,
@@ -148,7 +188,7 @@ def analyze_with(
         extra_scorers=[scorer],
         blenders=blenders,
     )
-    return refine(scorer, document.text, clauses)
+    return refine(scorer, document.text, clauses), scorer.vetoes
 
 
 def default_scorers() -> list[LearnedScorer]:

@@ -56,8 +56,12 @@ def evidence_score(probability: float, threshold: float) -> float:
 class LearnedScorer:
     """Per-category probabilities for clauses, from a trained model; an `analyze` scorer."""
 
-    def __init__(self, model: LearnedModel, excluded: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self, model: LearnedModel, excluded: frozenset[str] = frozenset(), *, vetoes: bool = True
+    ) -> None:
         self.model = model
+        # False: the model only adds, in every document (`paragraph_unit.wholesale`).
+        self.may_veto = vetoes
         # Categories another scorer decides (the stacked model's): no suggestion, no veto.
         self.excluded = excluded
         # A paragraph model's probabilities of each clause's whole paragraph, by clause span
@@ -132,7 +136,7 @@ class LearnedScorer:
     ) -> list[ClauseEvidence]:
         """The `classifier.Scorer` protocol: evidence for the categories the model asserts."""
         self.paragraph_probabilities = {}  # of this document only
-        self.vetoes = overrules(self.model, segments)
+        self.vetoes = self.may_veto and overrules(self.model, segments)
         result: list[ClauseEvidence] = []
         clause_probabilities: list[dict[str, float]] = []
         for begin in range(0, len(segments), BATCH):

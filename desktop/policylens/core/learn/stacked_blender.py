@@ -51,8 +51,17 @@ class StackedBlender:
     most likely clause when none), and a "no" removes it from every clause of the paragraph.
     """
 
-    def __init__(self, model: LearnedModel, stacked: StackedModel, shipped: ShippedModel) -> None:
+    def __init__(
+        self,
+        model: LearnedModel,
+        stacked: StackedModel,
+        shipped: ShippedModel,
+        *,
+        vetoes: bool = True,
+    ) -> None:
         self.model = model
+        # False: the model only adds, in every document (`paragraph_unit.wholesale`).
+        self.may_veto = vetoes
         self.stacked = stacked
         self.shipped = shipped
         linear = stacked.linear
@@ -136,7 +145,7 @@ class StackedBlender:
         else:
             groups, group_p = [[position] for position in range(len(rows))], clause_p
         # A paragraph model does not veto in a document written a clause a line (paragraph_unit).
-        vetoes = overrules(self.model, segments)
+        vetoes = self.may_veto and overrules(self.model, segments)
         for by_user, index, category, threshold in self._takeover:
             at = 1 if by_user else 0
             for group, p in zip(groups, group_p[at][:, index].tolist(), strict=True):
