@@ -10,6 +10,7 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from policylens.core.loaders import load_document
+from policylens.core.samples import sample_titles
 from policylens.store.database import open_store
 
 
@@ -34,6 +35,9 @@ def test_export_file_writes_a_searchable_annotated_pdf(
     text = "".join(page.extract_text() for page in reader.pages)
     assert "سیاست" in text or "اطلاعات" in text
     assert round(float(reader.pages[0].mediabox.width)) == 612
+    # A bundled sample goes under the title the window lists it by, not its file's name.
+    title = sample_titles()[samples["fa1"].name]
+    assert reader.metadata is not None and reader.metadata.title == title
 
 
 def test_export_library_document_by_prefix_with_filters(

@@ -18,12 +18,14 @@ if TYPE_CHECKING:  # every sub-command imports this module: keep the store out o
 
 def load_reporting(path: str | Path, pdf: PdfOptions | None = None) -> Document:
     """`load_document`, with what went wrong but did not stop it (bad bytes replaced…) said
-    on stderr, so that a damaged file is never read silently. `pdf`: OCR options."""
+    on stderr, so that a damaged file is never read silently. `pdf`: OCR options. A bundled
+    sample comes under the title the window shows it by (on an exported PDF's cover too)."""
     import sys
 
     from policylens.core.loaders import load_document
+    from policylens.core.samples import with_sample_title
 
-    document = load_document(path, pdf)
+    document = with_sample_title(load_document(path, pdf), path)
     for warning in document.warnings:
         print(f"policylens: warning: {Path(path).name}: {warning}", file=sys.stderr)
     return document
