@@ -29,6 +29,14 @@ _BULLET = re.compile(f"^(?:[{re.escape(_BULLET_MARKS)}]\\s*)+(?=\\S)")
 _NUMBER = re.compile(
     r"^(\d{1,3}(?:\.\d{1,3})*|[IVX]{1,5}(?=[.)]\s)|§\s?\d{1,3})(?:\.|\)|(?=\s))\s*(?=\S)"
 )
+# Markdown in a plain-text policy (copied from a Markdown source, or typed so): a heading's
+# "## " and a line in bold or italics ("**Payment**", "*Last updated: May 2024*") are no
+# bullets; the text inside is segmented as if they were not there (dev policies with their
+# headings so marked: 0.917 -> 0.880 pooled macro-F1 in bold, 0.908 with "## ", before).
+_MARKDOWN_HEADING = re.compile(r"^(#{1,6})[ \t]+(?=\S)")
+_MARKDOWN_HEADING_MAX = 2 * HEADING_MAX_CHARS
+_EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(?=[^\s*_])(.*[^\s*_])\1(?=[\s:：.]*$)")
+_BOLD_START = re.compile(r"^(\*\*|__)(?=[^\s*_])")  # "**Note:** …": a bold lead, no bullet
 _LETTER_ITEM = re.compile(r"^(?:[a-zа-яё]|[ivx]{1,4})\)\s*(?=\S)", re.IGNORECASE)
 # An emoji as a line's bullet ("🔹 …", "▫️ …", "✅ …"), as chat-app and Instagram shops write lists:
 # a pictograph with its variation selector or joined sequence, then the text (mostly after a
@@ -268,9 +276,13 @@ def _segment_line(
 ) -> list[tuple[int, int, ClauseKind, int]]:
     """`emoji_run`: the line before or after starts with the same emoji bullet as this one."""
     first = line[:1]
+    if first in "#*_":
+        marked = _markdown_line(line, after_intro, in_list, in_numbered_list)
+        if marked is not None:
+            return marked
     # Each pattern below is run only where the line's first characters allow it to match
     # (most lines start with a letter: no regex run).
-    if (first in _BULLET_MARKS and _BULLET.match(line)) or (
+    if (first in _BULLET_MARKS and _BULLET.match(line) and not _BOLD_START.match(line)) or (
         ")" in line[1:5] and _LETTER_ITEM.match(line)
     ):
         return _item(line)
@@ -301,6 +313,31 @@ def _segment_line(
         if after_intro or line.rstrip()[-1:] not in _TERMINAL:
             return _item(line)
     return [(s, e, "sentence", 0) for s, e in split_sentences(line)]
+
+
+def _markdown_line(
+    line: str, after_intro: bool, in_list: bool, in_numbered_list: bool
+) -> list[tuple[int, int, ClauseKind, int]] | None:
+    """The clauses of a line Markdown marks as a heading or sets in bold or italics (see
+    `_MARKDOWN_HEADING`), None for any other line."""
+    heading = _MARKDOWN_HEADING.match(line)
+    if heading is not None:
+        inner = line[heading.end() :].rstrip().rstrip("#").rstrip()
+        if len(inner) > _MARKDOWN_HEADING_MAX:
+            return None
+        return [(0, len(line), "heading", _number_depth(inner))]
+    emphasis = _EMPHASIS.match(line)
+    if emphasis is None:
+        return None
+    begin, end = emphasis.start(2), emphasis.end(2)
+    parts = _segment_line(line[begin:end], after_intro, in_list, in_numbered_list)
+    if not parts:
+        return None
+    shifted = [(start + begin, stop + begin, kind, level) for start, stop, kind, level in parts]
+    # The marks belong to the first and the last clause.
+    shifted[0] = (0, *shifted[0][1:])
+    shifted[-1] = (shifted[-1][0], len(line), *shifted[-1][2:])
+    return shifted
 
 
 def _number_depth(line: str) -> int:
