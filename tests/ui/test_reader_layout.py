@@ -3,6 +3,7 @@ set apart — at full width and in a narrow pane."""
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -128,3 +129,27 @@ def test_the_bracket_around_a_web_address_stays_on_its_line(
     assert broken_before, "the line never broke at the address: the test shows nothing"
     reader.setMinimumWidth(0)
     reader.setMaximumWidth(16777215)
+
+
+def test_a_hard_wrapped_paragraph_reads_as_one_paragraph(qtbot: Any, main_window: Any) -> None:
+    """A text copied from a PDF viewer, its paragraphs broken into lines of one width: the
+    lines of a paragraph follow one another without the gap between paragraphs."""
+    from policylens.core.document import Document
+
+    sentence = (
+        "We share your delivery address and telephone number with the courier company that "
+        "brings your parcel, and we keep your order history for seven years because the "
+        "bookkeeping law requires it. "
+    )
+    paragraphs = [textwrap.fill(sentence * 2, 64) for _ in range(4)]
+    text = "Privacy Policy\n" + "\n".join(paragraphs) + "\n"
+    reader = main_window.reader
+    reader.set_document(Document.from_text(text, title="wrapped", format="txt"))
+    document = reader.document()
+    wrapped = [p for p in reader.document_model.paragraphs if "\n" in text[p.start : p.end]]
+    assert len(wrapped) >= 4
+    first_line = document.findBlock(wrapped[0].start)
+    following = first_line.next()
+    assert following.position() < wrapped[0].end  # the paragraph's second line
+    assert _lines(reader, following)[0].y() == 0  # no gap above it
+    assert _lines(reader, first_line)[0].y() > 0

@@ -14,7 +14,8 @@ Direction = Literal["rtl", "ltr"]
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
-    """One non-blank line of the text: `text[start:end]`, laid out in its own direction."""
+    """One non-blank line of the text (the lines of one paragraph in a hard-wrapped text):
+    `text[start:end]`, laid out in its own direction."""
 
     start: int
     end: int
@@ -28,7 +29,10 @@ def text_sha256(text: str) -> str:
 
 
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every non-blank line, leading/trailing white space excluded."""
+    """(start, end) of every paragraph: a non-blank line, leading/trailing white space
+    excluded — or, in a hard-wrapped text, the lines of one paragraph (`hard_wrap`)."""
+    from policylens.core.hard_wrap import paragraph_lines
+
     spans: list[tuple[int, int]] = []
     pos = 0
     for line in text.split("\n"):
@@ -37,7 +41,7 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
             lead = len(line) - len(line.lstrip())
             spans.append((pos + lead, pos + lead + len(stripped)))
         pos += len(line) + 1
-    return spans
+    return paragraph_lines(spans, text)
 
 
 @dataclass(frozen=True)

@@ -252,7 +252,9 @@ def _draw_body(
                 raise ExportCancelled("PDF export cancelled; nothing was written.")
             if progress is not None:
                 progress(number, total)
-        text = document.text[paragraph.start : paragraph.end]
+        # A hard-wrapped paragraph's line breaks flow as spaces (one character for one: the
+        # offsets stay the document's).
+        text = document.text[paragraph.start : paragraph.end].replace("\n", " ")
         at = bisect.bisect_right(heading_starts, paragraph.start) - 1
         is_heading = at >= 0 and headings[at][1] >= paragraph.end
         if is_heading:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
@@ -60,3 +61,13 @@ def line_starts(text: str) -> list[int]:
 
 def block_of(starts: list[int], index: int) -> int:
     return bisect_right(starts, index) - 1
+
+
+def continued_blocks(starts: list[int], paragraphs: Sequence[tuple[int, int]]) -> frozenset[int]:
+    """The lines (blocks) that go on with the paragraph of the line above: a hard-wrapped
+    text's paragraphs run over several lines (`core.hard_wrap`)."""
+    continued: set[int] = set()
+    for start, end in paragraphs:
+        first, last = block_of(starts, start), block_of(starts, end)
+        continued.update(range(first + 1, last + 1))
+    return frozenset(continued)

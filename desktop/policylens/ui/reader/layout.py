@@ -40,6 +40,8 @@ class ReaderLayout(QPlainTextDocumentLayout):
         self.line_height = 0.0  # of the reader's font; gaps are fractions of it
         self.justify = False
         self.heading_blocks: frozenset[int] = frozenset()
+        # Lines that go on with the paragraph above (a hard-wrapped text): no gap between.
+        self.continued_blocks: frozenset[int] = frozenset()
         self.first_text_block = 0
 
     def blockBoundingRect(self, block: QTextBlock) -> QRectF:
@@ -61,6 +63,8 @@ class ReaderLayout(QPlainTextDocumentLayout):
             # QPlainTextEdit puts the document's margin above block 0 only: text after blank
             # lines (hidden) touched the frame.
             return self.page_margin() if block_number > 0 else 0.0
+        if block_number in self.continued_blocks:
+            return 0.0
         em = HEADING_GAP_EM if block_number in self.heading_blocks else PARAGRAPH_GAP_EM
         return round(self.line_height * em)
 

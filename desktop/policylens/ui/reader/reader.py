@@ -34,7 +34,7 @@ from policylens.ui.reader.category_margin import CategoryMargin
 from policylens.ui.reader.highlighter import ClauseHighlighter
 from policylens.ui.reader.layout import ReaderLayout, hide_blank_blocks
 from policylens.view.clauses import ClauseLayer
-from policylens.view.offsets import QtOffsets, block_of, line_starts
+from policylens.view.offsets import QtOffsets, block_of, continued_blocks, line_starts
 from policylens.view.palette import selection_colors
 from policylens.view.spans import BlockSpans
 
@@ -123,6 +123,10 @@ class Reader(QPlainTextEdit):
         self.offsets = QtOffsets(text)
         self._line_starts = line_starts(text)
         self.paragraph_layout.heading_blocks = frozenset()
+        self.paragraph_layout.continued_blocks = continued_blocks(
+            self._line_starts,
+            [(p.start, p.end) for p in document.paragraphs] if document is not None else [],
+        )
         self.highlighter.heading_blocks = frozenset()
         self.setPlainText(text)
         self._apply_text_option()
