@@ -248,6 +248,8 @@ class NormalizedText:
 
 def normalize_key(text: str) -> str:
     """The normalised string only (queries, lexicon entries)."""
+    if not text.isascii() and _COMBINING.search(text):
+        text = unicodedata.normalize("NFC", text)
     translated = _lower(_translate(text))
     # Only characters at U+FB00 and above can expand; a regex finds them at C speed.
     if any(_expands(m.group()) is not None for m in _MAY_EXPAND.finditer(translated)):
@@ -284,8 +286,10 @@ def normalize_for_matching(text: str) -> NormalizedText:
     # a flag of the string, where the regex reads every character.)
     needs_general = len(lowered) != len(translated) or (
         not lowered.isascii()
-        and _has_high(lowered)
-        and any(_expands(m.group()) is not None for m in _MAY_EXPAND.finditer(lowered))
+        and (
+            (_has_high(lowered) and any(_expands(m.group()) for m in _MAY_EXPAND.finditer(lowered)))
+            or _COMBINING.search(lowered) is not None
+        )
     )
     if needs_general:
         return _normalize_general(text)
@@ -298,11 +302,28 @@ def normalize_for_matching(text: str) -> NormalizedText:
     return NormalizedText(lowered, len(text), drop_points)
 
 
+# Accents typed apart from their letters (Unicode's decomposed form, NFD: "a" + U+0308 for
+# "ä"), as text from macOS and some PDFs has them: composed before matching, or no German,
+# French or Swedish cue with an accent matched (dev policies so decomposed: de 0.920 -> 0.860,
+# fr 0.902 -> 0.818, sv 0.903 -> 0.793 macro-F1, before).
+_COMBINING = re.compile("[\u0300-\u036f]")
+
+
 def _normalize_general(text: str) -> NormalizedText:
-    """Character by character: handles expansions (ligatures, special casing)."""
+    """Character by character: handles expansions (ligatures, special casing) and accents
+    typed apart from their letters (`_COMBINING`)."""
     pieces: list[str] = []
     explicit: list[int] = []
+    skip = 0
     for i, char in enumerate(text):
+        if skip:
+            skip -= 1
+            continue
+        following = text[i + 1 : i + 2]
+        if following and _COMBINING.match(following):
+            composed = unicodedata.normalize("NFC", char + following)
+            if len(composed) == 1:
+                char, skip = composed, 1  # the accent goes with its letter
         mapped = _lower(char.translate(_TABLE))
         if mapped and ord(mapped[0]) >= 0xFB00:
             mapped = "".join(_expands(c) or c for c in mapped)
