@@ -1,0 +1,32 @@
+"""Translated-register phrasings (session 17, branch eu18) in de/fr/ru/kk: the idioms of an
+international company's policy rendered word for word. Data sent to "countries outside your
+country of residence" and residents of a named state are international (GUIDELINES.md:
+cross-border transfer, residents of a region) -- and a bare transfer abroad names no recipient,
+so it is not sharing ("Трансграничная передача ..." is labelled so in the corpus); "stimmen Sie
+... zu" is consent; reaching and updating one's own information is access; passwords "im
+Klartext" is security; "diese Richtlinie ... ändern", "өзгерту құқығын" is a policy change;
+encryption "при передаче" or "lors de leur transmission" shares nothing; editing photos and
+fixing errors are no access right. The lines are written for this test, not taken from the dev
+policies."""
+
+from __future__ import annotations
+
+import pytest
+from tests.unit.phrasing import AC, CH, FP, IN, PC, SE, check_phrasing
+
+# (text, a category it must get, a category it must not get or "")
+CASES = [
+    # de
+    ("Ihre Angaben können in Länder außerhalb Ihres Wohnsitzlandes übermittelt werden.", IN, ""),
+    ("Wenn Sie in Kalifornien wohnen, gelten für Sie zusätzliche Bestimmungen.", IN, ""),
+    ("Mit der Nutzung der Website stimmen Sie dieser Richtlinie zu.", CH, ""),
+    ("Sie können auf Ihre Kontodaten zugreifen und sie jederzeit aktualisieren.", AC, ""),
+    ("Kennwörter speichern wir niemals im Klartext.", SE, ""),
+    ("Wir verwenden diese Informationen, um den Dienst zu betreiben.", FP, ""),
+    ("Wir können diese Datenschutzrichtlinie gelegentlich aktualisieren.", PC, ""),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), CASES)
+def test_translated_register_phrasing(text: str, wanted: str, unwanted: str) -> None:
+    check_phrasing(text, wanted, unwanted)
