@@ -12,7 +12,7 @@ policies."""
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import AC, CH, FP, IN, PC, SE, TP, check_phrasing
+from tests.unit.phrasing import AC, CH, FP, IN, PC, RE, SE, TP, check_phrasing
 
 # (text, a category it must get, a category it must not get or "")
 CASES = [
@@ -24,6 +24,8 @@ CASES = [
     ("Kennwörter speichern wir niemals im Klartext.", SE, ""),
     ("Wir verwenden diese Informationen, um den Dienst zu betreiben.", FP, ""),
     ("Wir können diese Datenschutzrichtlinie gelegentlich aktualisieren.", PC, ""),
+    ("Wenn Sie Ihr Konto löschen, entfernen wir Ihre Fotos innerhalb von 14 Tagen.", RE, ""),
+    ("Nachrichten sind Ende-zu-Ende verschlüsselt.", SE, ""),
     # fr
     ("Si vous résidez au Royaume-Uni, des droits supplémentaires peuvent s'appliquer.", IN, ""),
     ("Vos informations peuvent être traitées en dehors de votre pays de résidence.", IN, ""),
