@@ -26,6 +26,10 @@ CASES = [
     ("Wir können diese Datenschutzrichtlinie gelegentlich aktualisieren.", PC, ""),
     ("Wenn Sie Ihr Konto löschen, entfernen wir Ihre Fotos innerhalb von 14 Tagen.", RE, ""),
     ("Nachrichten sind Ende-zu-Ende verschlüsselt.", SE, ""),
+    # de: cookie preferences, restricted access, survey answers, EU-institution law
+    ("Ihre Cookie-Präferenzen können Sie jederzeit ändern.", CH, ""),
+    ("Der Zugriff auf die Antworten ist auf wenige Mitarbeiter beschränkt.", SE, ""),
+    ("Die Antworten werden in unserer Datenbank gespeichert.", FP, ""),
     # fr
     ("Si vous résidez au Royaume-Uni, des droits supplémentaires peuvent s'appliquer.", IN, ""),
     ("Vos informations peuvent être traitées en dehors de votre pays de résidence.", IN, ""),
