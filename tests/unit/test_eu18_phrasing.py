@@ -12,7 +12,7 @@ policies."""
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import AC, CH, FP, IN, PC, RE, SE, TP, check_phrasing
+from tests.unit.phrasing import AC, CH, DNT, FP, IN, PC, RE, SE, TP, check_phrasing
 
 # (text, a category it must get, a category it must not get or "")
 CASES = [
@@ -34,6 +34,13 @@ CASES = [
     ("Si vous résidez au Royaume-Uni, des droits supplémentaires peuvent s'appliquer.", IN, ""),
     ("Vos informations peuvent être traitées en dehors de votre pays de résidence.", IN, ""),
     ("Les messages sont chiffrés lors de leur transmission.", SE, TP),
+    # fr: cookie preferences, restricted access, survey answers, EU-institution law
+    ("Vous pouvez gérer vos préférences en matière de cookies depuis le pied de page.", CH, ""),
+    ("L'accès aux fichiers est limité aux administrateurs du service.", SE, ""),
+    ("Vos réponses sont enregistrées dans la base de données du service.", FP, ""),
+    ("Les données sont hébergées dans des centres de données situés en Irlande.", IN, ""),
+    ("Ce traitement relève du règlement (UE) 2018/1725.", IN, ""),
+    ("Le navigateur peut envoyer un signal « Ne pas me pister ».", DNT, ""),
     # ru
     ("Информация может обрабатываться в странах за пределами вашей страны проживания.", IN, ""),
     ("Сведения могут передаваться в другие страны.", IN, TP),
