@@ -20,6 +20,8 @@ CASES = [
     ("Ihre Angaben können in Länder außerhalb Ihres Wohnsitzlandes übermittelt werden.", IN, ""),
     ("Wenn Sie in Kalifornien wohnen, gelten für Sie zusätzliche Bestimmungen.", IN, ""),
     ("Mit der Nutzung der Website stimmen Sie dieser Richtlinie zu.", CH, ""),
+    # ...but agreeing to a contract's terms is no consent to a data practice.
+    ("Mit der Bestellung stimmen Sie unseren Lieferbedingungen zu.", "", CH),
     ("Sie können auf Ihre Kontodaten zugreifen und sie jederzeit aktualisieren.", AC, ""),
     ("Kennwörter speichern wir niemals im Klartext.", SE, ""),
     ("Wir verwenden diese Informationen, um den Dienst zu betreiben.", FP, ""),
