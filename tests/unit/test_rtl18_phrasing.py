@@ -1,0 +1,61 @@
+"""Persian and Arabic lines in the register of translated international policies (a VPN app, a
+desktop program, an app with public profiles), with or without ZWNJ and with Arabic ي/ك:
+continuing to use the service "after the changes are published" or accepting "the updated
+policy" is `policy_change` as well as consent; "we keep no logs" / "we do not store" states what
+the service (does not) collect (`first_party_collection_use`); data "publicly available to
+visitors", "visible to other visitors" or "available to the public" is shown to third parties
+(`third_party_sharing_collection`), not access; crash reports written apart ("گزارش های خرابی")
+are collection; a payment processor is a third party. The lines are written for this test, not
+taken from the dev policies or the corpus."""
+
+from __future__ import annotations
+
+import pytest
+from tests.unit.phrasing import AC, FP, PC, RE, TP, check_phrasing
+
+CASES = [
+    # Continued use after the changes: the change is stated, not only the consent.
+    (
+        "اگر پس از اعمال تغییرات از اپلیکیشن استفاده کنید، یعنی سیاست جدید را قبول کرده اید.",
+        (PC,),
+        "",
+    ),
+    (
+        "إذا واصلت استخدام التطبيق بعد نشر التغييرات، فهذا يعني موافقتك على السياسة المحدثة.",
+        (PC,),
+        "",
+    ),
+    # No logs, nothing stored: what the service does not collect.
+    ("ما لاگ های اتصال کاربران را ذخیره نمیکنیم.", (FP,), ""),
+    ("ما هیچ گزارشی از صفحاتی که باز میکنید نگه نمیداریم.", (FP,), ""),
+    ("لا نحتفظ بأي سجلات لعناوين IP أو للمواقع التي تزورها.", (FP,), RE),
+    ("لا نقوم بتخزين محتوى رسائلك على خوادمنا.", (FP,), ""),
+    # Shown to the public or to other visitors: sharing, not the user's access.
+    (
+        "نام و امتیازی که ثبت میکنید به صورت عمومی در دسترس بازدیدکنندگان فروشگاه خواهد بود.",
+        (TP,),
+        AC,
+    ),
+    ("تصویر پروفایل شما برای دیگر بازدیدکنندگان قابل مشاهده است.", (TP,), ""),
+    ("ستكون تقييماتك مرئية لزوار المتجر.", (TP,), ""),
+    ("تصبح التعليقات التي تنشرها متاحة للعامة.", (TP,), ""),
+    # Crash reports written apart, and a payment processor.
+    ("گزارش های خرابی بدون نام شما برای ما فرستاده میشوند.", (FP,), ""),
+    ("پردازشگر پرداخت شماره کارت شما را مستقیما دریافت میکند.", (TP,), ""),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), CASES)
+def test_translated_register(text: str, wanted: tuple[str, ...], unwanted: str) -> None:
+    check_phrasing(text, wanted, unwanted)
+
+
+NOT_SHARING = [
+    "يمكن لأي شخص التسجيل في الدورة مجانًا.",
+    "تطبق الشروط العامة على جميع المستخدمين.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SHARING)
+def test_anyone_may_join_is_no_sharing(text: str) -> None:
+    check_phrasing(text, "", TP)
