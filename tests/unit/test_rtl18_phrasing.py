@@ -5,13 +5,17 @@ policy" is `policy_change` as well as consent; "we keep no logs" / "we do not st
 the service (does not) collect (`first_party_collection_use`); data "publicly available to
 visitors", "visible to other visitors" or "available to the public" is shown to third parties
 (`third_party_sharing_collection`), not access; crash reports written apart ("گزارش های خرابی")
-are collection; a payment processor is a third party. The lines are written for this test, not
+are collection; a payment processor is a third party; updating the policy "from time to time"
+("هر از چند گاهی") is a change; setting the browser to refuse cookies is a choice; a data breach
+is security, not a right; what the app keeps "on your device only" is collection; a child's data
+or a parent's (guardian's) consent names the audience; text sent "to the search engine" is
+shared. The lines are written for this test, not
 taken from the dev policies or the corpus."""
 
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import AC, FP, PC, RE, TP, check_phrasing
+from tests.unit.phrasing import AC, CH, FP, IN, PC, RE, SE, TP, check_phrasing
 
 CASES = [
     # Continued use after the changes: the change is stated, not only the consent.
@@ -59,3 +63,19 @@ NOT_SHARING = [
 @pytest.mark.parametrize("text", NOT_SHARING)
 def test_anyone_may_join_is_no_sharing(text: str) -> None:
     check_phrasing(text, "", TP)
+
+
+MORE = [
+    ("ممکن است این سیاست حفظ حریم خصوصی را هر از چند گاهی به روز کنیم.", (PC,), ""),
+    ("میتوانید مرورگر خود را طوری تنظیم کنید که کوکی ها را مسدود کند.", (CH,), FP),
+    ("در صورت نقض اطلاعات که حقوق شما را به خطر بیندازد، به شما خبر میدهیم.", (SE,), AC),
+    ("في حالة حدوث خرق للبيانات يعرض حقوقك للخطر، سنبلغك دون تأخير.", (SE,), AC),
+    ("تُحفظ قائمة المفضلة على جهازك فقط ولا تُرسل إلينا.", (FP,), ""),
+    ("لا نجمع عن قصد أي بيانات من طفل دون موافقة ولي أمره.", (IN,), ""),
+    ("عند البحث، يُرسل ما تكتبه إلى محرك البحث الذي اخترته.", (TP,), ""),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), MORE)
+def test_translated_register_more(text: str, wanted: tuple[str, ...], unwanted: str) -> None:
+    check_phrasing(text, wanted, unwanted)
