@@ -79,3 +79,16 @@ MORE = [
 @pytest.mark.parametrize(("text", "wanted", "unwanted"), MORE)
 def test_translated_register_more(text: str, wanted: tuple[str, ...], unwanted: str) -> None:
     check_phrasing(text, wanted, unwanted)
+
+
+LOGS_AND_WIPES = [
+    ("نحن نحترم خصوصيتك ولا نقوم بتخزين محتوى مكالماتك.", (FP,), RE),
+    ("تعمل الأداة على جهازك ولا نحتفظ بسجل للمواقع التي تفتحها.", (FP,), RE),
+    ("برنامه در حافظه موقت کار میکند و با راه اندازی مجدد همه داده ها پاک میشود.", (RE,), ""),
+    ("شماره سفارش و تاریخ انقضای اشتراک شما را از فروشگاه دریافت میکنیم.", (FP,), RE),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), LOGS_AND_WIPES)
+def test_no_logs_and_wiping(text: str, wanted: tuple[str, ...], unwanted: str) -> None:
+    check_phrasing(text, wanted, unwanted)
