@@ -92,3 +92,17 @@ LOGS_AND_WIPES = [
 @pytest.mark.parametrize(("text", "wanted", "unwanted"), LOGS_AND_WIPES)
 def test_no_logs_and_wiping(text: str, wanted: tuple[str, ...], unwanted: str) -> None:
     check_phrasing(text, wanted, unwanted)
+
+
+GDPR_STYLE = [
+    ("اگر نسخه پشتیبان بخواهید، ما ایمیل شما و رمز عبور هش شده را ذخیره میکنیم.", (FP,), ""),
+    ("ما داده های شما را بر اساس منافع مشروع خود برای جلوگیری از تقلب پردازش میکنیم.", (FP,), ""),
+    ("ساکنان منطقه اقتصادی اروپا میتوانند با مرجع نظارتی کشور خود تماس بگیرند.", (IN,), ""),
+    ("میتوانید داده های خود را در قالبی قابل خواندن توسط ماشین دریافت کنید.", (AC,), ""),
+    ("با حذف برنامه، یادداشت هایی که فقط روی گوشی بودند پاک میشوند.", (RE,), ""),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), GDPR_STYLE)
+def test_persian_gdpr_style(text: str, wanted: tuple[str, ...], unwanted: str) -> None:
+    check_phrasing(text, wanted, unwanted)
