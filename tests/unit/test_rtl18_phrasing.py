@@ -106,3 +106,18 @@ GDPR_STYLE = [
 @pytest.mark.parametrize(("text", "wanted", "unwanted"), GDPR_STYLE)
 def test_persian_gdpr_style(text: str, wanted: tuple[str, ...], unwanted: str) -> None:
     check_phrasing(text, wanted, unwanted)
+
+
+BASED_ON = [
+    ("نعرض عليك عروضًا من شركائنا بناءً على نشاطك في التطبيق.", (FP,), ""),
+    ("بصماتك لا تغادر جهازك أبدًا.", (FP,), ""),
+    ("پیشنهادهای ویژه بر اساس خریدهای قبلی شما نمایش داده میشود.", (FP,), ""),
+    ("اثر انگشت شما هرگز از گوشی شما خارج نمیشود.", (FP,), ""),
+    ("يتم احتساب رسوم الشحن بناءً على وزن الطرد.", "", FP),
+    ("هزینه ارسال بر اساس وزن بسته محاسبه میشود.", "", FP),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), BASED_ON)
+def test_offers_based_on_the_user(text: str, wanted: tuple[str, ...] | str, unwanted: str) -> None:
+    check_phrasing(text, wanted, unwanted)
