@@ -121,3 +121,18 @@ BASED_ON = [
 @pytest.mark.parametrize(("text", "wanted", "unwanted"), BASED_ON)
 def test_offers_based_on_the_user(text: str, wanted: tuple[str, ...] | str, unwanted: str) -> None:
     check_phrasing(text, wanted, unwanted)
+
+
+VPN = [
+    ("ما حجم ترافیک مصرفی هر اتصال را اندازه گیری میکنیم.", (FP,), ""),
+    ("ما فعالیت شما را به نشانی IP شما ربط نمیدهیم.", (FP,), ""),
+    ("نقيس سرعة الاتصال ومدة الجلسة لتحسين الخدمة.", (FP,), ""),
+    ("اشتراک ها توسط App Store پردازش میشوند و تابع سیاست حریم خصوصی Apple هستند.", (TP,), ""),
+    ("فقط تعداد محدودی از کارکنان به پایگاه داده دسترسی دارند.", (SE,), ""),
+    ("کاربران باید دست کم ۱۶ سال سن داشته باشند.", (IN,), ""),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), VPN)
+def test_vpn_notice(text: str, wanted: tuple[str, ...], unwanted: str) -> None:
+    check_phrasing(text, wanted, unwanted)
