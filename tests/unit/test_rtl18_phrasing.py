@@ -136,3 +136,19 @@ VPN = [
 @pytest.mark.parametrize(("text", "wanted", "unwanted"), VPN)
 def test_vpn_notice(text: str, wanted: tuple[str, ...], unwanted: str) -> None:
     check_phrasing(text, wanted, unwanted)
+
+
+PROCESSORS = [
+    ("تعالج هذه الشركات البيانات وفقًا لتعليماتنا ولا يحق لها استخدامها لأي غرض آخر.", (TP,), FP),
+    (
+        "پردازشگران فقط طبق دستورات ما کار میکنند و داده ها را برای اهداف خودشان به کار نمیبرند.",
+        (TP,),
+        CH,
+    ),
+    ("وقتی دیگر به این داده ها نیازی نباشد، آنها را حذف یا ناشناس میکنیم.", (RE,), ""),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), PROCESSORS)
+def test_processors_and_no_longer_needed(text: str, wanted: tuple[str, ...], unwanted: str) -> None:
+    check_phrasing(text, wanted, unwanted)
