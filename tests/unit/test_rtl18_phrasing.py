@@ -152,3 +152,15 @@ PROCESSORS = [
 @pytest.mark.parametrize(("text", "wanted", "unwanted"), PROCESSORS)
 def test_processors_and_no_longer_needed(text: str, wanted: tuple[str, ...], unwanted: str) -> None:
     check_phrasing(text, wanted, unwanted)
+
+
+PERMISSIONS = [
+    ("برای اسکن بارکد، برنامه به دسترسی به دوربین نیاز دارد.", (FP,), ""),
+    ("يطلب التطبيق الوصول إلى الكاميرا لمسح الرمز الشريطي للبطاقة.", (FP,), ""),
+    ("در صورتی که با این شرایط موافق نیستید، از سرویس استفاده نکنید.", (CH,), ""),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), PERMISSIONS)
+def test_permissions_and_disagreeing(text: str, wanted: tuple[str, ...], unwanted: str) -> None:
+    check_phrasing(text, wanted, unwanted)
