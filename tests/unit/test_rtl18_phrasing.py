@@ -164,3 +164,15 @@ PERMISSIONS = [
 @pytest.mark.parametrize(("text", "wanted", "unwanted"), PERMISSIONS)
 def test_permissions_and_disagreeing(text: str, wanted: tuple[str, ...], unwanted: str) -> None:
     check_phrasing(text, wanted, unwanted)
+
+
+BROWSER = [
+    ("برنامه هنگام بررسی به روزرسانی یک شناسه یکتا برای سرور ارسال میکند.", (FP,), ""),
+    ("يرسل البرنامج معرّفًا فريدًا مع كل تقرير استخدام.", (FP,), ""),
+    ("افزونه ها ممکن است طبق سیاست حریم خصوصی سازنده خود اطلاعاتی دریافت کنند.", (TP,), ""),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), BROWSER)
+def test_browser_identifiers_and_add_ons(text: str, wanted: tuple[str, ...], unwanted: str) -> None:
+    check_phrasing(text, wanted, unwanted)
