@@ -176,3 +176,9 @@ BROWSER = [
 @pytest.mark.parametrize(("text", "wanted", "unwanted"), BROWSER)
 def test_browser_identifiers_and_add_ons(text: str, wanted: tuple[str, ...], unwanted: str) -> None:
     check_phrasing(text, wanted, unwanted)
+
+
+def test_persian_standard_contractual_clauses() -> None:
+    check_phrasing(
+        "انتقال داده ها به خارج بر پایه بندهای قراردادی استاندارد انجام میشود.", (IN,), ""
+    )
