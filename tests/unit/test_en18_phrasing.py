@@ -1,0 +1,32 @@
+"""English phrasings found from the misses of the en dev policies (session 17, branch en18):
+a service that says it "does not log" or "never records" what you do, or names connection
+logs, connection timestamps or DNS queries, states what it collects (a VPN's or proxy's
+no-logs promise). What "we will disclose", a "request from a government" or a court, a
+"transparency report", an "analytics company" and "our mail provider" are about data handed to
+others. The lines are written for this test, not taken from the dev policies or the corpus."""
+
+from __future__ import annotations
+
+import pytest
+from tests.unit.phrasing import FP, TP, check_phrasing
+
+# (text, a category it must get, a category it must not get or "")
+CASES = [
+    ("What our tunnel does not log", FP, ""),
+    ("The proxy doesn't log the sites you open.", FP, ""),
+    ("Our exit nodes never record the pages you load.", FP, ""),
+    ("No connection logs and no connection timestamps exist on our gateways.", FP, ""),
+    ("DNS queries are resolved in memory and forgotten.", FP, ""),
+    ("We will disclose only what a valid order names.", TP, ""),
+    ("Every government request we get is counted.", TP, ""),
+    ("We answer a request from a court only if it is lawful where our servers are.", TP, ""),
+    ("Twice a year we publish a transparency report.", TP, ""),
+    ("No analytics company sees the app's screens.", TP, ""),
+    ("Support e-mails are stored by our mail provider.", TP, ""),
+    ("The front desk will release them to a courier you name.", TP, ""),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), CASES)
+def test_english_phrasings(text: str, wanted: str, unwanted: str) -> None:
+    check_phrasing(text, wanted, unwanted)
