@@ -3,12 +3,16 @@ a service that says it "does not log" or "never records" what you do, or names c
 logs, connection timestamps or DNS queries, states what it collects (a VPN's or proxy's
 no-logs promise). What "we will disclose", a "request from a government" or a court, a
 "transparency report", an "analytics company" and "our mail provider" are about data handed to
-others. The lines are written for this test, not taken from the dev policies or the corpus."""
+others. A hospital's notice "may use and share" or lists "uses and disclosures": its own use
+as well as sharing; "confidential communications" are a choice of how to be contacted; and what
+it "may" disclose "without your authorization" (or consent) is no choice, whereas what it will
+not do without it is. The lines are written for this test, not taken from the dev policies or
+the corpus."""
 
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import FP, TP, check_phrasing
+from tests.unit.phrasing import CH, FP, TP, check_phrasing
 
 # (text, a category it must get, a category it must not get or "")
 CASES = [
@@ -23,6 +27,16 @@ CASES = [
     ("Twice a year we publish a transparency report.", TP, ""),
     ("No analytics company sees the app's screens.", TP, ""),
     ("Support e-mails are stored by our mail provider.", TP, ""),
+    ("How the clinic may use and share your records", FP, ""),
+    ("Uses and disclosures of your test results", FP, ""),
+    (
+        "You may ask for confidential communications, say letters to a relative.",
+        CH,
+        "",
+    ),
+    ("We may disclose your records without your consent where a judge orders it.", TP, CH),
+    ("In these circumstances we may release records without your written authorization:", "", CH),
+    ("We will not sell your data without your consent.", CH, ""),
     ("The front desk will release them to a courier you name.", TP, ""),
 ]
 
