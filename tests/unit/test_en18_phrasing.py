@@ -6,13 +6,17 @@ no-logs promise). What "we will disclose", a "request from a government" or a co
 others. A hospital's notice "may use and share" or lists "uses and disclosures": its own use
 as well as sharing; "confidential communications" are a choice of how to be contacted; and what
 it "may" disclose "without your authorization" (or consent) is no choice, whereas what it will
-not do without it is. The lines are written for this test, not taken from the dev policies or
-the corpus."""
+not do without it is. Switching telemetry or usage data off is a choice, not a statement of
+collection; what a program "sends to us" and a survey's "responses" or "answers" are
+collected; a national law named by its adjective ("Dutch tax law") is a jurisdiction; data
+"corrected or deleted on request" is the right to it; recordings that "are published" or a
+dataset others "download" is sharing. The lines are written for this test, not taken
+from the dev policies or the corpus."""
 
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import CH, FP, TP, check_phrasing
+from tests.unit.phrasing import AC, CH, FP, IN, TP, check_phrasing
 
 # (text, a category it must get, a category it must not get or "")
 CASES = [
@@ -37,6 +41,13 @@ CASES = [
     ("We may disclose your records without your consent where a judge orders it.", TP, CH),
     ("In these circumstances we may release records without your written authorization:", "", CH),
     ("We will not sell your data without your consent.", CH, ""),
+    ("To stop sending telemetry, untick the box under Options.", CH, FP),
+    ("Accepted recordings are published every quarter.", TP, ""),
+    ("This page lists what the editor sends to us and why.", FP, ""),
+    ("Your survey responses are kept with a random code, not your name.", FP, ""),
+    ("Invoices are kept for ten years, as German commercial law requires.", IN, ""),
+    ("Old newsletter addresses can be corrected or deleted on request.", AC, ""),
+    ("Anyone may download the dataset from our mirror.", TP, ""),
     ("The front desk will release them to a courier you name.", TP, ""),
 ]
 
