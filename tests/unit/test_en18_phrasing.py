@@ -10,13 +10,17 @@ not do without it is. Switching telemetry or usage data off is a choice, not a s
 collection; what a program "sends to us" and a survey's "responses" or "answers" are
 collected; a national law named by its adjective ("Dutch tax law") is a jurisdiction; data
 "corrected or deleted on request" is the right to it; recordings that "are published" or a
-dataset others "download" is sharing. The lines are written for this test, not taken
+dataset others "download" is sharing. A company's "UK Ltd" and the U.S. Department of Health
+and Human Services' Office for Civil Rights (where a patient complains) name no jurisdiction.
+The lines are written for this test, not taken
 from the dev policies or the corpus."""
 
 from __future__ import annotations
 
 import pytest
 from tests.unit.phrasing import AC, CH, FP, IN, TP, check_phrasing
+
+from policylens.core.classifier import cue_evidence
 
 # (text, a category it must get, a category it must not get or "")
 CASES = [
@@ -48,6 +52,7 @@ CASES = [
     ("Invoices are kept for ten years, as German commercial law requires.", IN, ""),
     ("Old newsletter addresses can be corrected or deleted on request.", AC, ""),
     ("Anyone may download the dataset from our mirror.", TP, ""),
+    ("Card payments are handled by Tollgate Payments UK Ltd.", TP, IN),
     ("The front desk will release them to a courier you name.", TP, ""),
 ]
 
@@ -55,3 +60,11 @@ CASES = [
 @pytest.mark.parametrize(("text", "wanted", "unwanted"), CASES)
 def test_english_phrasings(text: str, wanted: str, unwanted: str) -> None:
     check_phrasing(text, wanted, unwanted)
+
+
+def test_a_us_federal_authority_to_complain_to_is_no_jurisdiction() -> None:
+    # Not even a weak hint: the model reads the lexicon's evidence, and "U.S." alone tipped it.
+    line = "Patients may also complain to the U.S. Department of Health and Human Services."
+    evidence = cue_evidence(line, "en")
+    assert "international_specific_audiences" not in evidence
+    assert "user_access_edit_deletion" in evidence
