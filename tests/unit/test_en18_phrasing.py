@@ -12,6 +12,8 @@ collected; a national law named by its adjective ("Dutch tax law") is a jurisdic
 "corrected or deleted on request" is the right to it; recordings that "are published" or a
 dataset others "download" is sharing. A company's "UK Ltd" and the U.S. Department of Health
 and Human Services' Office for Civil Rights (where a patient complains) name no jurisdiction.
+What independent or other developers of add-ons collect, under "their own privacy policy", is
+collected by third parties, not by the service.
 The lines are written for this test, not taken
 from the dev policies or the corpus."""
 
@@ -53,6 +55,8 @@ CASES = [
     ("Old newsletter addresses can be corrected or deleted on request.", AC, ""),
     ("Anyone may download the dataset from our mirror.", TP, ""),
     ("Card payments are handled by Tollgate Payments UK Ltd.", TP, IN),
+    ("Themes come from independent developers, who may collect data about you.", TP, FP),
+    ("The map tiles are fetched from a tile server under its own privacy policy.", TP, ""),
     ("The front desk will release them to a courier you name.", TP, ""),
 ]
 
