@@ -13,7 +13,8 @@ collected; a national law named by its adjective ("Dutch tax law") is a jurisdic
 dataset others "download" is sharing. A company's "UK Ltd" and the U.S. Department of Health
 and Human Services' Office for Civil Rights (where a patient complains) name no jurisdiction.
 What independent or other developers of add-ons collect, under "their own privacy policy", is
-collected by third parties, not by the service.
+collected by third parties, not by the service. What an institution "may release" and details
+"stored on their systems" (a bookkeeping or office suite's) are with others.
 The lines are written for this test, not taken
 from the dev policies or the corpus."""
 
@@ -57,6 +58,8 @@ CASES = [
     ("Card payments are handled by Tollgate Payments UK Ltd.", TP, IN),
     ("Themes come from independent developers, who may collect data about you.", TP, FP),
     ("The map tiles are fetched from a tile server under its own privacy policy.", TP, ""),
+    ("The college may release directory information such as names and degrees.", TP, ""),
+    ("We book jobs in QuickBooks, so your address is kept on their servers.", TP, ""),
     ("The front desk will release them to a courier you name.", TP, ""),
 ]
 
