@@ -14,7 +14,8 @@ dataset others "download" is sharing. A company's "UK Ltd" and the U.S. Departme
 and Human Services' Office for Civil Rights (where a patient complains) name no jurisdiction.
 What independent or other developers of add-ons collect, under "their own privacy policy", is
 collected by third parties, not by the service. What an institution "may release" and details
-"stored on their systems" (a bookkeeping or office suite's) are with others.
+"stored on their systems" (a bookkeeping or office suite's) are with others. A small shop's
+plain "see what we have on file" or "have us delete" it is the right of access or deletion.
 The lines are written for this test, not taken
 from the dev policies or the corpus."""
 
@@ -60,6 +61,8 @@ CASES = [
     ("The map tiles are fetched from a tile server under its own privacy policy.", TP, ""),
     ("The college may release directory information such as names and degrees.", TP, ""),
     ("We book jobs in QuickBooks, so your address is kept on their servers.", TP, ""),
+    ("Curious what we have on file? Pop in and ask.", AC, ""),
+    ("You can get us to correct a wrong address by e-mail.", AC, ""),
     ("The front desk will release them to a courier you name.", TP, ""),
 ]
 
