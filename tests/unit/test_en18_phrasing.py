@@ -16,13 +16,15 @@ What independent or other developers of add-ons collect, under "their own privac
 collected by third parties, not by the service. What an institution "may release" and details
 "stored on their systems" (a bookkeeping or office suite's) are with others. A small shop's
 plain "see what we have on file" or "have us delete" it is the right of access or deletion.
+Data kept "until you unsubscribe" (or on a suppression list) is a retention period, and a
+cookie that "remembers your choice" and expires states its lifetime, not a choice.
 The lines are written for this test, not taken
 from the dev policies or the corpus."""
 
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import AC, CH, FP, IN, TP, check_phrasing
+from tests.unit.phrasing import AC, CH, FP, IN, RE, TP, check_phrasing
 
 from policylens.core.classifier import cue_evidence
 
@@ -63,6 +65,9 @@ CASES = [
     ("We book jobs in QuickBooks, so your address is kept on their servers.", TP, ""),
     ("Curious what we have on file? Pop in and ask.", AC, ""),
     ("You can get us to correct a wrong address by e-mail.", AC, ""),
+    ("Club mailing list: kept until you unsubscribe.", RE, ""),
+    ("Addresses that bounced go on a suppression list.", RE, ""),
+    ("The banner cookie that remembers your choice expires after six months.", RE, CH),
     ("The front desk will release them to a courier you name.", TP, ""),
 ]
 
