@@ -17,7 +17,8 @@ collected by third parties, not by the service. What an institution "may release
 "stored on their systems" (a bookkeeping or office suite's) are with others. A small shop's
 plain "see what we have on file" or "have us delete" it is the right of access or deletion.
 Data kept "until you unsubscribe" (or on a suppression list) is a retention period, and a
-cookie that "remembers your choice" and expires states its lifetime, not a choice.
+cookie that "remembers your choice" and expires states its lifetime, not a choice. A customer
+that "may export" its (or all) data has the right to a copy of it.
 The lines are written for this test, not taken
 from the dev policies or the corpus."""
 
@@ -68,6 +69,7 @@ CASES = [
     ("Club mailing list: kept until you unsubscribe.", RE, ""),
     ("Addresses that bounced go on a suppression list.", RE, ""),
     ("The banner cookie that remembers your choice expires after six months.", RE, CH),
+    ("Before closing a workspace, admins can export their projects as ZIP files.", AC, ""),
     ("The front desk will release them to a courier you name.", TP, ""),
 ]
 
