@@ -18,7 +18,8 @@ collected by third parties, not by the service. What an institution "may release
 plain "see what we have on file" or "have us delete" it is the right of access or deletion.
 Data kept "until you unsubscribe" (or on a suppression list) is a retention period, and a
 cookie that "remembers your choice" and expires states its lifetime, not a choice. A customer
-that "may export" its (or all) data has the right to a copy of it.
+that "may export" its (or all) data has the right to a copy of it. Plausible and Fathom
+analytics, and a supplier's ("its") support team, are third parties.
 The lines are written for this test, not taken
 from the dev policies or the corpus."""
 
@@ -70,6 +71,8 @@ CASES = [
     ("Addresses that bounced go on a suppression list.", RE, ""),
     ("The banner cookie that remembers your choice expires after six months.", RE, CH),
     ("Before closing a workspace, admins can export their projects as ZIP files.", AC, ""),
+    ("Page views are counted by Plausible Analytics.", TP, ""),
+    ("The booking system's vendor is in Spain; its support team may look at bookings.", TP, ""),
     ("The front desk will release them to a courier you name.", TP, ""),
 ]
 
