@@ -1,0 +1,58 @@
+"""Swedish wordings of translated international policies (a browser, a desktop program, an app)
+that the Swedish cues missed: "sekretess" in "sekretesspolicy", "sekretessmeddelande" and
+"sekretessinställningar" means privacy, not confidentiality; deleting "efter"/"inom" a period and
+"från våra servrar" is retention; where the reader lives ("var du bor", "i ditt land") and where
+servers stand ("servrar i Finland", "i USA") are jurisdictions; what a program "skickar till
+oss" and a legal basis ("berättigat intresse") are collection; "avtal om konfidentialitet" is
+security; "rätta fel" (fix bugs) is no right to correct one's data.
+The lines are written for this test, not taken from the dev policies or the corpus."""
+
+from __future__ import annotations
+
+import pytest
+from tests.unit.phrasing import AC, CH, FP, IN, PC, RE, SE, TP, check_phrasing
+
+CASES = [
+    (
+        "Vi kan komma att uppdatera detta sekretessmeddelande när våra tjänster förändras.",
+        (PC,),
+        SE,
+    ),
+    ("Vi kan komma att ändra denna sekretesspolicy från tid till annan.", (PC,), SE),
+    ("Du hittar dina sekretessinställningar i appens meny.", (CH,), SE),
+    ("Alla anställda är bundna av avtal om konfidentialitet.", (SE,), ""),
+    ("Vi raderar serverloggarna efter två veckor.", (RE,), ""),
+    ("Dina uppgifter tas bort från våra servrar inom 60 dagar.", (RE,), ""),
+    ("När du raderar ditt konto försvinner dina projekt inom 30 dagar.", (AC, RE), ""),
+    ("Beroende på var du bor kan du ha fler rättigheter.", (IN, AC), ""),
+    ("Du kan klaga hos dataskyddsmyndigheten i ditt land.", (IN, AC), ""),
+    ("Vi lagrar säkerhetskopior på servrar i Finland.", (IN,), ""),
+    ("Vissa av våra leverantörer finns i USA.", (IN,), ""),
+    ("Information som tillägget skickar till oss", (FP,), ""),
+    ("Dina anteckningar stannar på din enhet.", (FP,), ""),
+    (
+        "Vi behandlar uppgifterna med stöd av vårt berättigade intresse att förbättra appen.",
+        (FP,),
+        "",
+    ),
+    (
+        "Du har rätt att invända mot behandling som grundar sig på vårt berättigade intresse.",
+        (AC,),
+        FP,
+    ),
+    ("Beställningar hanteras av vår återförsäljare Bokhandel Nord AB.", (TP,), ""),
+    ("Vi kan komma att dela anonymiserad statistik med forskare.", (TP,), ""),
+    ("Du kan ställa in din webbläsare så att den vägrar cookies.", (CH,), ""),
+    ("Du kan rätta felaktiga uppgifter under Mitt konto.", (AC,), ""),
+    # Fixing bugs is no correction of one's data.
+    ("Vi använder felrapporterna för att hitta och rätta fel.", (FP,), AC),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), CASES)
+def test_sv18_phrasing(text: str, wanted: tuple[str, ...], unwanted: str) -> None:
+    check_phrasing(text, wanted, unwanted)
+
+
+def test_a_privacy_policy_title_is_no_security() -> None:
+    check_phrasing("Sekretesspolicy för appen Nattugla\nVi säljer aldrig dina uppgifter.", "", SE)
