@@ -4,7 +4,9 @@ that the Swedish cues missed: "sekretess" in "sekretesspolicy", "sekretessmeddel
 "från våra servrar" is retention; where the reader lives ("var du bor", "i ditt land") and where
 servers stand ("servrar i Finland", "i USA") are jurisdictions; what a program "skickar till
 oss" and a legal basis ("berättigat intresse") are collection; "avtal om konfidentialitet" is
-security; "rätta fel" (fix bugs) is no right to correct one's data.
+security; "rätta fel" (fix bugs) is no right to correct one's data; a search engine, Google and
+a third party's "egen integritetspolicy" are sharing; connection logs are collection, and how
+long the program ran is no retention; changing one's settings is a choice, not access.
 The lines are written for this test, not taken from the dev policies or the corpus."""
 
 from __future__ import annotations
@@ -44,6 +46,16 @@ CASES = [
     ("Vi kan komma att dela anonymiserad statistik med forskare.", (TP,), ""),
     ("Du kan ställa in din webbläsare så att den vägrar cookies.", (CH,), ""),
     ("Du kan rätta felaktiga uppgifter under Mitt konto.", (AC,), ""),
+    # A browser's, a VPN's and an app's own wordings.
+    ("Webbläsaren skickar det du skriver i adressfältet till din valda sökmotor.", (TP,), ""),
+    ("Sökmotorn behandlar uppgifterna enligt sin egen integritetspolicy.", (TP,), ""),
+    ("Listan över farliga webbplatser hämtas från en tjänst som drivs av Google.", (TP,), ""),
+    ("Vi för inga anslutningsloggar.", (FP,), ""),
+    ("Telemetrin visar hur länge du har haft programmet öppet.", (FP,), RE),
+    ("Du kan stänga av detta i Inställningar under Sekretess och säkerhet.", (CH,), SE),
+    ("Du kan när som helst ändra dina marknadsföringsinställningar i appen.", (CH,), AC),
+    ("Vi kan behöva bekräfta din identitet innan vi behandlar din begäran.", (AC,), FP),
+    ("Överföring av personuppgifter", (IN,), ""),
     # Fixing bugs is no correction of one's data.
     ("Vi använder felrapporterna för att hitta och rätta fel.", (FP,), AC),
 ]
