@@ -6,7 +6,10 @@ servers stand ("servrar i Finland", "i USA") are jurisdictions; what a program "
 oss" and a legal basis ("berättigat intresse") are collection; "avtal om konfidentialitet" is
 security; "rätta fel" (fix bugs) is no right to correct one's data; a search engine, Google and
 a third party's "egen integritetspolicy" are sharing; connection logs are collection, and how
-long the program ran is no retention; changing one's settings is a choice, not access.
+long the program ran is no retention; changing one's settings is a choice, not access; in an EU
+body's statement "Europeiska byrån …" and the European Data Protection Supervisor are no
+jurisdiction (a complaint to the latter is access), and who has access to the data ("vem har
+tillgång") is sharing or security.
 The lines are written for this test, not taken from the dev policies or the corpus."""
 
 from __future__ import annotations
@@ -56,6 +59,21 @@ CASES = [
     ("Du kan när som helst ändra dina marknadsföringsinställningar i appen.", (CH,), AC),
     ("Vi kan behöva bekräfta din identitet innan vi behandlar din begäran.", (AC,), FP),
     ("Överföring av personuppgifter", (IN,), ""),
+    # An EU body's privacy statement: its own name and the EDPS's are no jurisdiction.
+    (
+        "Europeiska byrån för fiskerikontroll har åtagit sig att skydda dina personuppgifter.",
+        "",
+        IN,
+    ),
+    (
+        "Europeiska byrån för fiskerikontroll har åtagit sig att skydda dina personuppgifter.",
+        "",
+        SE,
+    ),
+    ("Du kan lämna in ett klagomål till Europeiska datatillsynsmannen.", (AC,), IN),
+    ("Hur skyddar vi dina personuppgifter?", (SE,), ""),
+    ("Vem har tillgång till dina uppgifter och till vem lämnas de ut?", (TP,), AC),
+    ("Tillgång till dina personuppgifter ges endast till behörig personal.", (SE,), AC),
     # Fixing bugs is no correction of one's data.
     ("Vi använder felrapporterna för att hitta och rätta fel.", (FP,), AC),
 ]
