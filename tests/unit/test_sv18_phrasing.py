@@ -9,7 +9,8 @@ a third party's "egen integritetspolicy" are sharing; connection logs are collec
 long the program ran is no retention; changing one's settings is a choice, not access; in an EU
 body's statement "Europeiska byrån …" and the European Data Protection Supervisor are no
 jurisdiction (a complaint to the latter is access), and who has access to the data ("vem har
-tillgång") is sharing or security.
+tillgång") is sharing or security; keeping ("sparar", "sparas") is retention only with a period,
+an end ("tills", "efter") or the accounting law, otherwise storing what is collected.
 The lines are written for this test, not taken from the dev policies or the corpus."""
 
 from __future__ import annotations
@@ -74,6 +75,13 @@ CASES = [
     ("Hur skyddar vi dina personuppgifter?", (SE,), ""),
     ("Vem har tillgång till dina uppgifter och till vem lämnas de ut?", (TP,), AC),
     ("Tillgång till dina personuppgifter ges endast till behörig personal.", (SE,), AC),
+    # Keeping ("sparar", "sparas") is retention with a period, an end or a law of keeping; by
+    # itself it is storing what is collected.
+    ("Chattloggar sparas i högst 90 dagar.", (RE,), ""),
+    ("Kvitton sparar vi i sju år enligt bokföringslagen.", (RE, IN), ""),
+    ("Uppgifter om dina köp sparas även efter att du har avslutat kontot.", (RE,), ""),
+    ("Spelet sparar dina framsteg så att du kan fortsätta där du slutade.", "", RE),
+    ("Vi sparar ditt namn och din e-postadress när du registrerar dig.", (FP,), RE),
     # Fixing bugs is no correction of one's data.
     ("Vi använder felrapporterna för att hitta och rätta fel.", (FP,), AC),
 ]
