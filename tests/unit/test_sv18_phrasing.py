@@ -82,6 +82,15 @@ CASES = [
     ("Uppgifter om dina köp sparas även efter att du har avslutat kontot.", (RE,), ""),
     ("Spelet sparar dina framsteg så att du kan fortsätta där du slutade.", "", RE),
     ("Vi sparar ditt namn och din e-postadress när du registrerar dig.", (FP,), RE),
+    ("Loggarna lagras på våra servrar i 12 månader.", (RE,), IN),
+    ("Dina foton lagras på våra servrar i Frankfurt.", (IN,), ""),
+    # The company's own rights, and a processor's access, are no rights of the user.
+    (
+        "Vi kan lämna ut uppgifter för att skydda våra rättigheter, egendom eller säkerhet.",
+        (TP,),
+        AC,
+    ),
+    ("Leverantörerna har endast tillgång till de uppgifter som de behöver för uppdraget.", "", AC),
     # Fixing bugs is no correction of one's data.
     ("Vi använder felrapporterna för att hitta och rätta fel.", (FP,), AC),
 ]
