@@ -46,6 +46,8 @@ from policylens.core.definitions import is_definition_or_overview
         "« Traitement » désigne toute opération appliquée à des données.",
         "Med personuppgifter avses all information som kan hänföras till en person.",
         "Behandling: en åtgärd som vidtas med personuppgifter.",
+        '"Tjänsten" avser appen, webbplatsen och alla tillhörande tjänster.',
+        "”Personuppgifter” avser all information som kan knytas till en fysisk person.",
         # Arabic and Persian overviews: what the notice itself explains is introductory text
         "يشرح هذا الدليل كيف نجمع معلوماتك ونستخدمها ونشاركها.",
         "تبين هذه الوثيقة كيفية معالجة بيانات العملاء عند استخدام البوابة.",

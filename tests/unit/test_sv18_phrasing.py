@@ -91,6 +91,11 @@ CASES = [
         AC,
     ),
     ("Leverantörerna har endast tillgång till de uppgifter som de behöver för uppdraget.", "", AC),
+    ("Integritetspolicy\nVarifrån får vi dina uppgifter?", (FP,), ""),
+    ("Vi fattar inga beslut som enbart grundas på automatiserad behandling.", (FP,), ""),
+    # "Säkerställa" (ensure) is no security practice by itself.
+    ("Vi säkerställer att tjänsten fungerar som den ska.", "", SE),
+    ("Vi säkerställer att dina uppgifter skyddas med kryptering.", (SE,), ""),
     # Fixing bugs is no correction of one's data.
     ("Vi använder felrapporterna för att hitta och rätta fel.", (FP,), AC),
 ]

@@ -116,7 +116,11 @@ _CYRILLIC_LETTER = re.compile("[А-ЯЁа-яёӘәҒғҚқҢңӨөҰұҮүҺһІ
 # par X", "Unter X versteht man"; or a capitalised term, a colon or a verb, and a defining
 # noun phrase ("Behandling: en åtgärd som…", "Verarbeitung ist jeder Vorgang…"). A list line
 # ("Données collectées : nom, prénom") does not open with such a phrase.
-_EU_QUOTED = r"(?:„[^“”]{1,60}[“”]|«\s?[^»]{1,60}\s?»|»[^«]{1,60}«|‚[^‘’]{1,60}[‘’])"
+# (Swedish quotes a term ”so” or "so", as translated notices do: ”Personuppgifter” avser …)
+_EU_QUOTED = (
+    r"(?:„[^“”]{1,60}[“”]|«\s?[^»]{1,60}\s?»|»[^«]{1,60}«|‚[^‘’]{1,60}[‘’]"
+    r'|[”“][^”“]{1,60}”|"[^"]{1,60}")'
+)
 _EU_VERB = (
     r"(?:sind|ist|bezeichnet|bezeichnen|bedeutet|meint|umfasst|désigne(?:nt)?|signifie(?:nt)?"
     r"|s'entend(?:ent)?|s’entend(?:ent)?|avser|betyder|innebär)"
