@@ -96,6 +96,11 @@ CASES = [
     # "Säkerställa" (ensure) is no security practice by itself.
     ("Vi säkerställer att tjänsten fungerar som den ska.", "", SE),
     ("Vi säkerställer att dina uppgifter skyddas med kryptering.", (SE,), ""),
+    # A translated notice's lists of uses and rights.
+    ("Vi använder uppgifterna för att skicka relevanta uppdateringar och meddelanden.", "", PC),
+    ("Enligt dataskyddslagar har du flera rättigheter gällande dina uppgifter.", (AC,), IN),
+    ("Du kan begränsa hur vi behandlar dina personuppgifter.", (AC,), FP),
+    ("Integritetspolicy\nDina rättigheter och val", (AC, CH), ""),
     # Fixing bugs is no correction of one's data.
     ("Vi använder felrapporterna för att hitta och rätta fel.", (FP,), AC),
 ]
