@@ -101,6 +101,13 @@ CASES = [
     ("Enligt dataskyddslagar har du flera rättigheter gällande dina uppgifter.", (AC,), IN),
     ("Du kan begränsa hur vi behandlar dina personuppgifter.", (AC,), FP),
     ("Integritetspolicy\nDina rättigheter och val", (AC, CH), ""),
+    # The company deleting an idle account is retention; the user deleting is access.
+    ("Vi kan komma att radera ditt konto om det har varit inaktivt i mer än två år.", (RE,), AC),
+    ("Du kan inaktivera cookies i webbläsaren.", (CH,), RE),
+    ("När du tar bort ett kort raderas det från våra servrar.", (AC, RE), ""),
+    # A loyalty-card app's partner shops.
+    ("Partnerbutiker kan få tillgång till dina kortuppgifter när du visar kortet.", (TP,), AC),
+    ("Dina poäng och ditt saldo hämtas från butikens system.", (FP,), ""),
     # Fixing bugs is no correction of one's data.
     ("Vi använder felrapporterna för att hitta och rätta fel.", (FP,), AC),
 ]
