@@ -21,6 +21,8 @@ INTERNATIONAL = "international_specific_audiences"
         "Thornbury Games Ltd, 3 Quay Street, Bristol BS1 4DJ, United Kingdom",
         "Bluewren Apps, PO Box 5521, Christchurch 8140, New Zealand",
         "Lakeshore Analytics Inc., 200 Bay Street, Toronto, ON M5J 2J2, Canada",
+        "Nattugla Apps Ltd., 3 Mill Road, Dublin 8, Irland",
+        "Harbourview Software Ltd., Block C, Dock Road, Dublin, D02 X285, Ireland",
     ],
 )
 def test_addresses_have_a_postal_part(line: str) -> None:
@@ -58,3 +60,7 @@ def test_a_law_or_authority_named_before_the_address_still_counts() -> None:
     assert INTERNATIONAL in _categories(
         "The controller under the GDPR is Nordhafen Logistik GmbH, Kaistraße 9, 24103 Kiel."
     )
+
+
+def test_the_country_after_a_dublin_district_names_no_audience() -> None:
+    assert INTERNATIONAL not in _categories("Nattugla Apps Ltd., 3 Mill Road, Dublin 8, Irland")

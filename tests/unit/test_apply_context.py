@@ -383,3 +383,26 @@ def test_the_model_alone_still_ends_a_section_after_its_first_clauses() -> None:
     )
     *_, item = _with_other(parts, 2, cue=False)
     assert [s.id for s in item.categories] == ["other"]
+
+
+def test_a_list_head_naming_nothing_takes_the_sentence_before_it_on_its_line() -> None:
+    collection = "first_party_collection_use"
+
+    def items_after(first: str, joint: str) -> dict[str, tuple[float, str]]:
+        head = "This may include:"
+        text = first + joint + head + "\n" + "your language setting" + "\n"
+        second = len(first) + len(joint)
+        segments = [
+            Segment(0, len(first), "sentence", "en", "ltr", 0, 0, False),
+            Segment(second, second + len(head), "sentence", "en", "ltr", 0, 0, True),
+            Segment(second + len(head) + 1, len(text) - 1, "list_item", "en", "ltr", 1, 0, False),
+        ]
+        evidence = [{collection: Evidence(0.8)}, {}, {}]
+        return categories(apply_context(text, segments, evidence)[2])
+
+    # "Like most programs, it sends us some technical data. This may include:" - the items
+    # are that sentence's list, though the head's own words name nothing.
+    first = "Like most programs, it sends us some technical data."
+    assert items_after(first, " ") == {collection: (LIST_HEAD_SCORE, "context")}
+    # A sentence on a line of its own before the head is no part of it.
+    assert collection not in items_after(first, "\n")

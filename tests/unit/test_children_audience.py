@@ -38,6 +38,20 @@ CASES = [
     ("Filmer från lägret visar vi bara med godkännande från vårdnadshavarna.", IN, ""),
     ("Vi behöver samtycke från vårdnadshavarna innan vi skickar ut listan.", IN, ""),
     ("Ausflugsfotos zeigen wir nur mit Zustimmung der Sorgeberechtigten.", IN, ""),
+    # Swedish (session 17, branch sv18): the children's data in the plural genitive
+    # ("barnens"), an age written "yngre än" / "N år eller äldre", a guardian called
+    # "målsman", and the parent a children's section turns to.
+    ("Vi sparar barnens namn och födelsedatum i medlemsregistret.", IN, ""),
+    ("Tjänsten är inte avsedd för barn yngre än 13 år.", IN, ""),
+    ("Du måste vara 16 år eller äldre för att skapa ett konto.", IN, ""),
+    ("Deltagare behöver målsmans godkännande för att åka med på resan.", IN, ""),
+    (
+        "Är du förälder eller vårdnadshavare och tror att ditt barn har skickat oss uppgifter,"
+        " hör av dig.",
+        IN,
+        "",
+    ),
+    ("Uppgifter äldre än två år raderas automatiskt.", "", IN),
 ]
 
 

@@ -46,6 +46,12 @@ from policylens.core.definitions import is_definition_or_overview
         "« Traitement » désigne toute opération appliquée à des données.",
         "Med personuppgifter avses all information som kan hänföras till en person.",
         "Behandling: en åtgärd som vidtas med personuppgifter.",
+        '"Tjänsten" avser appen, webbplatsen och alla tillhörande tjänster.',
+        "”Personuppgifter” avser all information som kan knytas till en fysisk person.",
+        # Swedish overviews: what the notice itself explains is introductory text
+        "Denna integritetspolicy förklarar hur vi samlar in och använder dina personuppgifter.",
+        'Detta meddelande ("Meddelandet") beskriver vilka uppgifter appen skickar till oss.',
+        "Här beskriver vi vilka uppgifter vi behandlar när du använder tjänsten.",
         # Arabic and Persian overviews: what the notice itself explains is introductory text
         "يشرح هذا الدليل كيف نجمع معلوماتك ونستخدمها ونشاركها.",
         "تبين هذه الوثيقة كيفية معالجة بيانات العملاء عند استخدام البوابة.",
@@ -93,6 +99,9 @@ def test_definitions(line: str) -> None:
         "Lagringstid: alla uppgifter raderas efter två år.",
         "Durée : toutes les données sont supprimées après trois ans.",
         "Zweck: die Abwicklung Ihrer Bestellung.",
+        # a section's opening on one practice is no overview of the notice
+        "Här beskriver vi hur länge vi sparar dina uppgifter.",
+        "Denna policy gäller från den 1 maj 2026.",
     ],
 )
 def test_statements(line: str) -> None:

@@ -22,6 +22,9 @@ _POSTCODE = re.compile(
     # box ("PO Box 11-204"): letters and digits no sentence mixes that way.
     r"|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|\b[A-Z]\d[A-Z] \d[A-Z]\d\b"
     r"|\bP\.? ?O\.? Box \d"
+    # Dublin's postal districts ("Barrow Street, Dublin 4, Ireland"), where many international
+    # companies sit, and an Irish Eircode ("D02 X285").
+    r"|\bDublin \d{1,2}\b|\b[A-Z]\d[\dW] [\dA-Z]{4}\b"
 )
 _SEPARATOR = re.compile(r"[,،–—]")
 

@@ -411,6 +411,8 @@ def apply_context(
         )
         if seg.introduces:
             list_head = {s.id: s.score for s in scores if s.id != OTHER} or None
+            if list_head is None:
+                list_head = _head_sentence_before(text, clauses)
             if list_head and len(list_head) > 1 and not _names_minors(line):
                 list_head.pop(INTERNATIONAL, None)
         elif heading and own and not _is_dateline(line):
@@ -421,6 +423,18 @@ def apply_context(
     return fill_headings(
         segments, focus_paragraphs(text, segments, clauses), unnamed, SECTION_SCORE
     )
+
+
+def _head_sentence_before(text: str, clauses: Sequence[Clause]) -> dict[str, float] | None:
+    """A list head that names nothing itself ("This may include:", "Det kan omfatta:") ends a
+    line whose sentence before it states the practice ("Like most programs, it sends us some
+    technical information. This may include:"): the items are that sentence's list."""
+    if len(clauses) < 2:
+        return None
+    before, head = clauses[-2], clauses[-1]
+    if before.kind == "heading" or "\n" in text[before.end : head.start]:
+        return None
+    return {s.id: s.score for s in before.categories if s.id != OTHER} or None
 
 
 def _names_minors(line: str) -> bool:

@@ -116,7 +116,11 @@ _CYRILLIC_LETTER = re.compile("[А-ЯЁа-яёӘәҒғҚқҢңӨөҰұҮүҺһІ
 # par X", "Unter X versteht man"; or a capitalised term, a colon or a verb, and a defining
 # noun phrase ("Behandling: en åtgärd som…", "Verarbeitung ist jeder Vorgang…"). A list line
 # ("Données collectées : nom, prénom") does not open with such a phrase.
-_EU_QUOTED = r"(?:„[^“”]{1,60}[“”]|«\s?[^»]{1,60}\s?»|»[^«]{1,60}«|‚[^‘’]{1,60}[‘’])"
+# (Swedish quotes a term ”so” or "so", as translated notices do: ”Personuppgifter” avser …)
+_EU_QUOTED = (
+    r"(?:„[^“”]{1,60}[“”]|«\s?[^»]{1,60}\s?»|»[^«]{1,60}«|‚[^‘’]{1,60}[‘’]"
+    r'|[”“][^”“]{1,60}”|"[^"]{1,60}")'
+)
 _EU_VERB = (
     r"(?:sind|ist|bezeichnet|bezeichnen|bedeutet|meint|umfasst|désigne(?:nt)?|signifie(?:nt)?"
     r"|s'entend(?:ent)?|s’entend(?:ent)?|avser|betyder|innebär)"
@@ -167,9 +171,25 @@ _ARABIC_SCRIPT = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
 _MAY_DEFINE = re.compile(r"[:：«\"“]|ق[\u064b-\u065f]*ص[\u064b-\u065f]*د|منظور")
 
 
+# A Swedish notice's overview of itself ("Denna integritetspolicy förklarar hur vi samlar in…",
+# "Detta sekretessmeddelande beskriver vilka…", "Här beskriver vi vilka…"): introductory text,
+# `other` as the dev policies and the seed sample label it, however many practices it names.
+# "Här beskriver vi hur länge…" opens a section on one practice, and is no overview.
+_SV_OVERVIEW = re.compile(
+    r"""^\W{0,3}(?:
+      (?:Denna|Den\shär|Detta|Det\shär)\s
+      [\w-]*(?:policy|policyn|meddelande|meddelandet|förklaring|förklaringen|dokument|dokumentet)
+      \s(?:\([^)]{0,40}\)\s)?(?:förklarar|beskriver|redogör\sför|berättar)
+     |Här\s(?:förklarar|beskriver|berättar)\svi
+     |I\s(?:denna|den\shär)\s[\w-]*(?:policy|meddelande)\s(?:förklarar|beskriver|berättar)\svi
+    )\s(?:hur|vilka|vad|varför|när)\b(?!\slänge)""",
+    re.VERBOSE,
+)
+
+
 def is_definition_or_overview(line: str) -> bool:
     """The line defines a term ('"Customer Data" means the content you upload'), or is an
-    Arabic or Persian notice's overview of itself ("this notice explains how…")."""
+    Arabic, Persian or Swedish notice's overview of itself ("this notice explains how…")."""
     if _DEFINITION.match(line) is not None:
         return True
     # An ASCII line (most English ones) has no Cyrillic or Arabic letter: `isascii` reads a
@@ -182,6 +202,8 @@ def is_definition_or_overview(line: str) -> bool:
     ):
         return True
     if _EU_DEFINITION.match(line) is not None:
+        return True
+    if _SV_OVERVIEW.match(line) is not None:
         return True
     head = line[:_HEAD]
     if ascii or _ARABIC_SCRIPT.search(head) is None:
