@@ -1,0 +1,34 @@
+"""Translated-register Arabic and Persian lines: an encryption verb in the passive or first
+person ("تُشفَّر", "نشفّر") is `data_security`; indefinite service providers ("مقدّمو خدمات")
+and "we rely on" providers ("نستعين بمزوّدي …") are third-party sharing; changing something
+"from the settings" or the privacy/app settings is `user_choice_control`; in Persian, moving
+one's data "to another provider" is portability (`user_access_edit_deletion`), not sharing,
+and "important changes" are announced policy changes. With and without diacritics or ZWNJ.
+The lines are written for this test, not taken from the dev policies or the corpus."""
+
+from __future__ import annotations
+
+import pytest
+from tests.unit.phrasing import AC, CH, PC, SE, TP, check_phrasing
+
+CASES = [
+    # Encryption as a verb.
+    ("تُشفَّر الصور المرفوعة قبل حفظها على خوادمنا.", (SE,), ""),
+    ("نشفّر كلمات المرور ولا نحفظها بنص صريح.", (SE,), ""),
+    ("يشفر التطبيق الرسائل بين جهازك وخوادمنا.", (SE,), ""),
+    # Providers named without the article, or relied on.
+    ("يعمل مقدمو خدمات الدفع على معالجة بطاقتك نيابةً عنا.", (TP,), ""),
+    ("نستعين بمزوّدي خدمات سحابية لتخزين النسخ الاحتياطية.", (TP,), ""),
+    # Settings the user changes.
+    ("يمكنك تعديل لغة الإشعارات أو إخفاء صورتك من الإعدادات.", (CH,), ""),
+    ("راجع إعدادات الخصوصية لتحديد من يرى ملفك.", (CH,), ""),
+    # Persian: portability to another provider, important changes.
+    ("می‌توانید بخواهید داده‌هایتان به ارائه‌دهنده‌ای دیگر منتقل شود.", (AC,), TP),
+    ("در صورت تغییرات مهم، یک هفته پیش از اجرا با پیامک خبر می‌دهیم.", (PC,), ""),
+    ("اگر تغییر اساسی در این متن بدهیم، در صفحه اول برنامه اعلام میکنیم.", (PC,), ""),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), CASES)
+def test_rtl19_phrasing(text: str, wanted: tuple[str, ...], unwanted: str) -> None:
+    check_phrasing(text, wanted, unwanted)
