@@ -3,7 +3,10 @@ person ("تُشفَّر", "نشفّر") is `data_security`; indefinite service p
 and "we rely on" providers ("نستعين بمزوّدي …") are third-party sharing; changing something
 "from the settings" or the privacy/app settings is `user_choice_control`; in Persian, moving
 one's data "to another provider" is portability (`user_access_edit_deletion`), not sharing,
-and "important changes" are announced policy changes. With and without diacritics or ZWNJ.
+and "important changes" are announced policy changes. Independent developers ("مطورون
+مستقلون", "توسعه‌دهندگان مستقل") and "our partners" (شركاؤنا) are third parties, encoding
+("ترميز") is encryption, and switching a thing off in the settings ("غیرفعال کنید") is a choice,
+unless it is the account that is deactivated. With and without diacritics or ZWNJ.
 The lines are written for this test, not taken from the dev policies or the corpus."""
 
 from __future__ import annotations
@@ -26,6 +29,14 @@ CASES = [
     ("می‌توانید بخواهید داده‌هایتان به ارائه‌دهنده‌ای دیگر منتقل شود.", (AC,), TP),
     ("در صورت تغییرات مهم، یک هفته پیش از اجرا با پیامک خبر می‌دهیم.", (PC,), ""),
     ("اگر تغییر اساسی در این متن بدهیم، در صفحه اول برنامه اعلام میکنیم.", (PC,), ""),
+    # Independent developers and the service's own partners are third parties.
+    ("قوالب المتجر يصممها مطورون مستقلون ولهم سياساتهم الخاصة.", (TP,), ""),
+    ("يطّلع شركاؤنا في الشحن على عنوانك ورقم هاتفك.", (TP,), ""),
+    ("تم‌ها را توسعه‌دهندگان مستقل می‌سازند و شرایط خودشان را دارند.", (TP,), ""),
+    # Encoding as encryption; switching something off "in the settings" (not the account).
+    ("نقوم بترميز الملفات قبل رفعها إلى التخزين السحابي.", (SE,), ""),
+    ("اگر نمی‌خواهید موقعیت شما ثبت شود، آن را در تنظیمات غیرفعال کنید.", (CH,), ""),
+    ("برای توقف موقت، حساب خود را غیرفعال کنید.", (), CH),
 ]
 
 
