@@ -6,13 +6,15 @@ one's data "to another provider" is portability (`user_access_edit_deletion`), n
 and "important changes" are announced policy changes. Independent developers ("مطورون
 مستقلون", "توسعه‌دهندگان مستقل") and "our partners" (شركاؤنا) are third parties, encoding
 ("ترميز") is encryption, and switching a thing off in the settings ("غیرفعال کنید") is a choice,
-unless it is the account that is deactivated. With and without diacritics or ZWNJ.
+unless it is the account that is deactivated. Data sent to the merchants ("المتاجر",
+"فروشگاه‌ها") is sharing; deleted "as soon as the session ends" ("فور انتهاء الجلسة", "بلافاصله
+پس از … حذف") is retention. With and without diacritics or ZWNJ.
 The lines are written for this test, not taken from the dev policies or the corpus."""
 
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import AC, CH, PC, SE, TP, check_phrasing
+from tests.unit.phrasing import AC, CH, PC, RE, SE, TP, check_phrasing
 
 CASES = [
     # Encryption as a verb.
@@ -37,6 +39,12 @@ CASES = [
     ("نقوم بترميز الملفات قبل رفعها إلى التخزين السحابي.", (SE,), ""),
     ("اگر نمی‌خواهید موقعیت شما ثبت شود، آن را در تنظیمات غیرفعال کنید.", (CH,), ""),
     ("برای توقف موقت، حساب خود را غیرفعال کنید.", (), CH),
+    # Data sent to the merchants (plural) whose cards or offers the app holds.
+    ("لا نشارك سجل مشترياتك مع المتاجر إلا بطلبك.", (TP,), ""),
+    ("فهرست خریدهای شما برای فروشگاه‌ها ارسال نمی‌شود.", (TP,), ""),
+    # Deleted as soon as a session or period ends is retention, not the user's deletion.
+    ("تُحذف ملفات المعاينة فور انتهاء الجلسة.", (RE,), AC),
+    ("فایل‌های موقت بلافاصله پس از بستن برنامه حذف می‌شوند.", (RE,), ""),
 ]
 
 
