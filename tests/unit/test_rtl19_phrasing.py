@@ -7,14 +7,16 @@ and "important changes" are announced policy changes. Independent developers ("�
 مستقلون", "توسعه‌دهندگان مستقل") and "our partners" (شركاؤنا) are third parties, encoding
 ("ترميز") is encryption, and switching a thing off in the settings ("غیرفعال کنید") is a choice,
 unless it is the account that is deactivated. Data sent to the merchants ("المتاجر",
-"فروشگاه‌ها") is sharing; deleted "as soon as the session ends" ("فور انتهاء الجلسة", "بلافاصله
-پس از … حذف") is retention. With and without diacritics or ZWNJ.
-The lines are written for this test, not taken from the dev policies or the corpus."""
+"فروشگاه‌ها") is sharing; deleted "as soon as the session ends" ("فور انتهاء الجلسة",
+"بلافاصله پس از … حذف") is retention. An Arabic line placing data "in" Germany, the
+Netherlands, Ireland, the United States… names where it is stored; a local firm's own Arab
+country, or the company's seat ("ومقرها في …"), is left alone. With and without diacritics or
+ZWNJ. The lines are written for this test, not taken from the dev policies or the corpus."""
 
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import AC, CH, PC, RE, SE, TP, check_phrasing
+from tests.unit.phrasing import AC, CH, IN, PC, RE, SE, TP, check_phrasing
 
 CASES = [
     # Encryption as a verb.
@@ -45,6 +47,11 @@ CASES = [
     # Deleted as soon as a session or period ends is retention, not the user's deletion.
     ("تُحذف ملفات المعاينة فور انتهاء الجلسة.", (RE,), AC),
     ("فایل‌های موقت بلافاصله پس از بستن برنامه حذف می‌شوند.", (RE,), ""),
+    # Arabic: data hosted "in" a named data-centre country; a local firm's own country is not.
+    ("تُخزَّن النسخ الاحتياطية لدى مزود سحابي في إيرلندا.", (IN,), ""),
+    ("يستضيف موقعنا مزودٌ في هولندا.", (IN,), ""),
+    ("تأسست شركتنا في الأردن عام ٢٠١٠.", (), IN),
+    ("شركة ميزان للبرمجيات، ومقرها في هولندا، هي المسؤولة عن معالجة بياناتك.", (), IN),
 ]
 
 
