@@ -5,8 +5,9 @@ protecting the data; contributions that "any member of the public" may read, or 
 publicly available", are disclosed to others; a data subject's request that "will be answered"
 (dealt with, handled) within a time limit is the right of access; and "access to your personal
 data is provided to" (given, granted to) staff or a contractor names who receives the data, not
-the user's right of access. The lines are written for this test, not taken from the dev
-policies or the corpus."""
+the user's right of access. A "list of those with whom we" shared data (a patient's accounting
+of disclosures) is the right of access too. The lines are written for this test, not taken from
+the dev policies or the corpus."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ CASES = [
         TP,
         AC,
     ),
+    ("Patients may obtain a list of those with whom we have disclosed their records.", AC, ""),
     ("Access to your replies is given to the external contractor hosting the tool.", TP, AC),
 ]
 
