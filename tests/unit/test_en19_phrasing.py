@@ -6,8 +6,9 @@ publicly available", are disclosed to others; a data subject's request that "wil
 (dealt with, handled) within a time limit is the right of access; and "access to your personal
 data is provided to" (given, granted to) staff or a contractor names who receives the data, not
 the user's right of access. A "list of those with whom we" shared data (a patient's accounting
-of disclosures) is the right of access too. The lines are written for this test, not taken from
-the dev policies or the corpus."""
+of disclosures) is the right of access too. Processors often named in a list of sub-processors
+(Datadog, Postmark, hCaptcha, Klaviyo, …) are third parties. The lines are written for this
+test, not taken from the dev policies or the corpus."""
 
 from __future__ import annotations
 
@@ -28,6 +29,9 @@ CASES = [
         AC,
     ),
     ("Patients may obtain a list of those with whom we have disclosed their records.", AC, ""),
+    ("Datadog, Inc. - server monitoring - United States", TP, ""),
+    ("Receipts are e-mailed through Postmark.", TP, ""),
+    ("Forms on this site are protected by hCaptcha.", TP, ""),
     ("Access to your replies is given to the external contractor hosting the tool.", TP, AC),
 ]
 
