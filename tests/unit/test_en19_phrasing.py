@@ -1,14 +1,16 @@
-"""English phrasings found from the misses of the en dev policies (session 17, branch en19), in
-the register of a public body's privacy statement for an online consultation: processing
-"pursuant to the Agency's security decision" (or a security policy, security rules) is about
-protecting the data; contributions that "any member of the public" may read, or that are "made
-publicly available", are disclosed to others; a data subject's request that "will be answered"
-(dealt with, handled) within a time limit is the right of access; and "access to your personal
-data is provided to" (given, granted to) staff or a contractor names who receives the data, not
-the user's right of access. A "list of those with whom we" shared data (a patient's accounting
-of disclosures) is the right of access too. Processors often named in a list of sub-processors
-(Datadog, Postmark, hCaptcha, Klaviyo, …) are third parties. The lines are written for this
-test, not taken from the dev policies or the corpus."""
+"""English phrasings found from the misses of the en dev policies (session 17, branch en19), in the
+register of a public body's privacy statement for an online consultation: processing "pursuant
+to the Agency's security decision" (or a security policy, security rules) is about protecting
+the data; contributions that "any member of the public" may read, or that are "made publicly
+available", are disclosed to others; a data subject's request that "will be answered" (dealt
+with, handled) within a time limit is the right of access; and "access to your personal data is
+provided to" (given, granted to) staff or a contractor names who receives the data, not the
+user's right of access. A "list of those with whom we" shared data (a patient's accounting of
+disclosures) is the right of access too. Processors often named in a list of sub-processors
+(Datadog, Postmark, hCaptcha, Klaviyo, …) are third parties. An organisation "committed to
+protecting your personal data" only introduces its notice; how it protects the data is what
+makes a line about security. The lines are written for this test, not taken from the dev
+policies or the corpus."""
 
 from __future__ import annotations
 
@@ -32,6 +34,12 @@ CASES = [
     ("Datadog, Inc. - server monitoring - United States", TP, ""),
     ("Receipts are e-mailed through Postmark.", TP, ""),
     ("Forms on this site are protected by hCaptcha.", TP, ""),
+    (
+        "The Office is committed to protecting your personal data and respecting your privacy.",
+        "",
+        SE,
+    ),
+    ("We are committed to protecting your data and encrypt it at rest.", SE, ""),
     ("Access to your replies is given to the external contractor hosting the tool.", TP, AC),
 ]
 
