@@ -9,13 +9,14 @@ user's right of access. A "list of those with whom we" shared data (a patient's 
 disclosures) is the right of access too. Processors often named in a list of sub-processors
 (Datadog, Postmark, hCaptcha, Klaviyo, …) are third parties. An organisation "committed to
 protecting your personal data" only introduces its notice; how it protects the data is what
-makes a line about security. The lines are written for this test, not taken from the dev
-policies or the corpus."""
+makes a line about security. A body that "processes personal data pursuant to Regulation" names
+the law it follows, not what it collects. The lines are written for this test, not taken from
+the dev policies or the corpus."""
 
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import AC, SE, TP, check_phrasing
+from tests.unit.phrasing import AC, FP, IN, SE, TP, check_phrasing
 
 # (text, a category it must get, a category it must not get or "")
 CASES = [
@@ -40,6 +41,12 @@ CASES = [
         SE,
     ),
     ("We are committed to protecting your data and encrypt it at rest.", SE, ""),
+    (
+        "The Authority processes personal data pursuant to Regulation (EU) 2018/1725.",
+        IN,
+        FP,
+    ),
+    ("We process your personal data in accordance with Art. 6 GDPR to ship your order.", FP, ""),
     ("Access to your replies is given to the external contractor hosting the tool.", TP, AC),
 ]
 
