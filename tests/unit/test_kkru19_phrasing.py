@@ -1,0 +1,37 @@
+"""Phrasings of a VPN app's and a city transport app's policies (session 17, branch kkru19) in
+ru/kk. A purchase or subscription paid "через Google Play / App Store", a payment processed by
+the app store, a reseller or an acquiring bank ("банк-эквайер") means a third party collects the
+payment (GUIDELINES.md: payment providers); browsing history, traffic content and DNS queries
+are data the service collects or, in a no-logs promise, does not; a right to a fare discount
+("жеңілдік құқығы", "право на льготу") and uploading a copy of a document are no access right.
+The lines are written for this test, not taken from the dev policies."""
+
+from __future__ import annotations
+
+import pytest
+from tests.unit.phrasing import AC, FP, TP, check_phrasing
+
+# (text, a category it must get, a category it must not get or "")
+CASES = [
+    # ru: payments through the stores, resellers
+    ("Оплата подписки производится через Google Play или App Store.", TP, ""),
+    ("Покупки внутри приложения обрабатываются Apple или Google.", TP, ""),
+    ("Платёж обрабатывает магазин приложений, и мы не видим номер вашей карты.", TP, ""),
+    ("Заказ оформляет наш реселлер, который собирает платёжные реквизиты.", TP, ""),
+    # ru: what a VPN does not record
+    ("Наши серверы не записывают историю просмотров и содержимое трафика.", FP, ""),
+    ("Мы не сохраняем ваши DNS-запросы.", FP, ""),
+    # ru: a fare discount is no privacy right
+    ("Вы можете подтвердить право на льготный проезд, загрузив копию удостоверения.", "", AC),
+    # kk: an acquiring bank, a payment provider
+    ("Төлемдер банк-эквайер арқылы жүзеге асырылады.", TP, ""),
+    ("Карта деректерін төлем провайдері өңдейді.", TP, ""),
+    # kk: a discount right and a document's copy
+    ("Жеңілдік құқығын растау үшін құжаттың көшірмесін жүктейсіз.", FP, AC),
+    ("Студенттік жеңілдікті алу құқығын тексеру үшін оқу орнынан анықтама сұраймыз.", "", AC),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), CASES)
+def test_kkru19_phrasing(text: str, wanted: str, unwanted: str) -> None:
+    check_phrasing(text, wanted, unwanted)
