@@ -3,13 +3,15 @@ ru/kk. A purchase or subscription paid "через Google Play / App Store", a p
 the app store, a reseller or an acquiring bank ("банк-эквайер") means a third party collects the
 payment (GUIDELINES.md: payment providers); browsing history, traffic content and DNS queries
 are data the service collects or, in a no-logs promise, does not; a right to a fare discount
-("жеңілдік құқығы", "право на льготу") and uploading a copy of a document are no access right.
-The lines are written for this test, not taken from the dev policies."""
+("жеңілдік құқығы", "право на льготу") and uploading a copy of a document are no access right,
+nor is sending a copy of an identity document; "ереже өзгерсе" (if the rules change) is a policy
+change; a platform that keeps data "по своим правилам" is a third party. The lines are written
+for this test, not taken from the dev policies."""
 
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import AC, FP, TP, check_phrasing
+from tests.unit.phrasing import AC, FP, PC, TP, check_phrasing
 
 # (text, a category it must get, a category it must not get or "")
 CASES = [
@@ -28,6 +30,12 @@ CASES = [
     ("Карта деректерін төлем провайдері өңдейді.", TP, ""),
     # kk: a discount right and a document's copy
     ("Жеңілдік құқығын растау үшін құжаттың көшірмесін жүктейсіз.", FP, AC),
+    ("Тіркелу үшін жеке куәлік көшірмесін жібересіз.", FP, AC),
+    ("Визаға өтініш үшін төлқұжат көшірмесі қажет.", "", AC),
+    # kk: "if the rules change" is a policy change; ru: a platform keeps data "по своим правилам"
+    ("Ереже өзгерсе, сайтта және Telegram-арнада хабарлаймыз.", PC, ""),
+    ("Құпиялылық ережелері өзгерсе, бұл бетте жаңа нұсқасын жариялаймыз.", PC, ""),
+    ("Сам магазин приложений хранит историю покупок по своим правилам.", TP, ""),
     ("Студенттік жеңілдікті алу құқығын тексеру үшін оқу орнынан анықтама сұраймыз.", "", AC),
 ]
 
