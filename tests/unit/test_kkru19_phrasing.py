@@ -5,13 +5,15 @@ payment (GUIDELINES.md: payment providers); browsing history, traffic content an
 are data the service collects or, in a no-logs promise, does not; a right to a fare discount
 ("жеңілдік құқығы", "право на льготу") and uploading a copy of a document are no access right,
 nor is sending a copy of an identity document; "ереже өзгерсе" (if the rules change) is a policy
-change; a platform that keeps data "по своим правилам" is a third party. The lines are written
+change; an alert sent to one's relatives or a dispatcher is sharing; blocking cookies in the
+browser is a choice and blocking a lost card no access right; app logs are collection; a platform
+that keeps data "по своим правилам" is a third party. The lines are written
 for this test, not taken from the dev policies."""
 
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import AC, FP, PC, TP, check_phrasing
+from tests.unit.phrasing import AC, CH, FP, PC, TP, check_phrasing
 
 # (text, a category it must get, a category it must not get or "")
 CASES = [
@@ -36,6 +38,14 @@ CASES = [
     ("Ереже өзгерсе, сайтта және Telegram-арнада хабарлаймыз.", PC, ""),
     ("Құпиялылық ережелері өзгерсе, бұл бетте жаңа нұсқасын жариялаймыз.", PC, ""),
     ("Сам магазин приложений хранит историю покупок по своим правилам.", TP, ""),
+    # kk: an alert sent to relatives or a dispatcher is sharing; blocking cookies or a lost card
+    # is a choice or no practice, not an access right
+    ("Төтенше жағдайда қосымша орналасқан жеріңізді диспетчерлік қызметке жібереді.", TP, ""),
+    ("SOS батырмасын басқанда орналасқан жеріңіз туыстарыңызға жіберіледі.", TP, ""),
+    ("Браузер баптауларында cookie файлдарын бұғаттай аласыз.", CH, AC),
+    ("Карта жоғалса, картаны қосымшада бұғаттауға болады.", "", AC),
+    # ru: app logs asked for by support are collection
+    ("Служба поддержки может запросить журналы приложения для диагностики проблемы.", FP, ""),
     ("Студенттік жеңілдікті алу құқығын тексеру үшін оқу орнынан анықтама сұраймыз.", "", AC),
 ]
 
