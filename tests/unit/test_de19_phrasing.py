@@ -1,0 +1,55 @@
+"""Sharing and collection as translated de/fr policies word them (session 17, branch de19): a
+loyalty-card app's or an EU body's notice rendered from English. Companies of "our group", a
+buyer or legal successor, advertisers and data passed on ("geben ... weiter") are recipients;
+what "you provide" and what "we evaluate" ("werten ... aus") is the service's own collection;
+"sofern Sie ... zugestimmt haben" is consent; the EU member state of residence is a
+jurisdiction; "Sie können der Verarbeitung ... widersprechen" is the right to object (access),
+not a choice. The lines are written for this test, not taken from the dev policies."""
+
+from __future__ import annotations
+
+import pytest
+from tests.unit.phrasing import AC, CH, FP, IN, TP, check_phrasing
+
+# (text, a category it must get, a category it must not get or "")
+CASES = [
+    # de: recipients
+    (
+        "Unternehmen unserer Unternehmensgruppe erhalten diese Angaben für die Verwaltung.",
+        TP,
+        "",
+    ),
+    ("Ihre Daten können an Käufer oder Rechtsnachfolger übertragen werden.", TP, ""),
+    ("Wir teilen aggregierte Statistiken mit Werbetreibenden.", TP, ""),
+    ("Im Falle einer Fusion können Kundendaten auf das neue Unternehmen übergehen.", TP, ""),
+    ("Ihre Kontaktdaten geben wir grundsätzlich nicht weiter.", TP, ""),
+    # de: the service's own collection
+    (
+        "Die von Ihnen bereitgestellten Informationen umfassen Ihren Namen und Ihre Anschrift.",
+        FP,
+        "",
+    ),
+    ("Wir werten Ihr Einkaufsverhalten aus, um Ihnen passende Angebote anzuzeigen.", FP, ""),
+    ("Von ehrenamtlichen Helfern speichern wir Kontaktdaten und Einsatzzeiten.", FP, ""),
+    # de: consent, residence, objection
+    (
+        "Sofern Sie zugestimmt haben, verwenden wir Ihren Standort für Angebote in Ihrer Nähe.",
+        CH,
+        "",
+    ),
+    (
+        "Sie können sich an die Aufsichtsbehörde im Mitgliedstaat Ihres Aufenthalts wenden.",
+        IN,
+        "",
+    ),
+    (
+        "Sie können der Verarbeitung aufgrund berechtigter Interessen jederzeit widersprechen.",
+        AC,
+        CH,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), CASES)
+def test_translated_sharing_and_collection(text: str, wanted: str, unwanted: str) -> None:
+    check_phrasing(text, wanted, unwanted)
