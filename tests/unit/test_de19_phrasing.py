@@ -4,7 +4,9 @@ buyer or legal successor, advertisers and data passed on ("geben ... weiter") ar
 what "you provide" and what "we evaluate" ("werten ... aus") is the service's own collection;
 "sofern Sie ... zugestimmt haben" is consent; the EU member state of residence is a
 jurisdiction; "Sie können der Verarbeitung ... widersprechen" is the right to object (access),
-not a choice. The lines are written for this test, not taken from the dev policies."""
+not a choice. In French, "les entités du groupe", suppliers ("fournisseurs") and a successor
+receive data, while what "vous nous communiquez" is collected, not shared. The lines are
+written for this test, not taken from the dev policies."""
 
 from __future__ import annotations
 
@@ -47,6 +49,16 @@ CASES = [
         AC,
         CH,
     ),
+    # fr: recipients
+    ("Les entités du groupe peuvent avoir accès à vos données pour leur gestion.", TP, AC),
+    ("Ces fournisseurs sont tenus contractuellement de protéger vos données.", TP, ""),
+    ("Votre contribution peut être rendue publique sur le site.", TP, ""),
+    ("Les informations peuvent être mises à disposition d'un successeur.", TP, ""),
+    # fr: what the user gives the service is its own collection, not sharing
+    ("Les informations que vous nous communiquez servent à répondre à votre demande.", FP, TP),
+    ("Nous analysons les réponses pour établir un rapport de synthèse.", FP, ""),
+    ("Lorsque vous utilisez l'outil, nous enregistrons la date de votre contribution.", FP, ""),
+    ("Vous pouvez saisir l'autorité de contrôle de l'État membre de votre résidence.", IN, ""),
 ]
 
 
