@@ -49,6 +49,20 @@ CASES = [
         AC,
         CH,
     ),
+    # de: who gets access, public bodies, other users; logging, device data, profiles
+    ("Wer erhält Zugriff auf Ihre Daten?", TP, ""),
+    (
+        "Soweit wir gesetzlich verpflichtet sind, geben wir Daten an die zuständigen Stellen.",
+        TP,
+        "",
+    ),
+    ("Ihre Bewertungen sind für andere Nutzer sichtbar.", TP, ""),
+    ("Wenn Sie uns kontaktieren, speichern wir den Inhalt Ihrer Nachricht.", FP, ""),
+    ("Wir protokollieren Fehlermeldungen, um Probleme zu beheben.", FP, ""),
+    ("Wir können Ihre Daten mit Informationen aus anderen Quellen zusammenführen.", FP, ""),
+    ("Wir erstellen kein Profil über Sie.", FP, ""),
+    # ...and a device sending data to the service's own servers shares nothing.
+    ("Beim Start übermittelt Ihr Gerät technische Informationen an unsere Server.", FP, TP),
     # fr: recipients
     ("Les entités du groupe peuvent avoir accès à vos données pour leur gestion.", TP, AC),
     ("Ces fournisseurs sont tenus contractuellement de protéger vos données.", TP, ""),
