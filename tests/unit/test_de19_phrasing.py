@@ -73,6 +73,13 @@ CASES = [
     ("Nous analysons les réponses pour établir un rapport de synthèse.", FP, ""),
     ("Lorsque vous utilisez l'outil, nous enregistrons la date de votre contribution.", FP, ""),
     ("Vous pouvez saisir l'autorité de contrôle de l'État membre de votre résidence.", IN, ""),
+    # fr: what reaches the service's own servers, profiling, merging, uses
+    ("Votre appareil envoie ces informations à nos serveurs.", FP, ""),
+    ("Les entrées de votre journal ne nous sont pas transmises.", FP, TP),
+    ("Nous ne procédons à aucun profilage.", FP, ""),
+    ("Nous pouvons combiner ces informations avec celles d'autres sources.", FP, ""),
+    ("L'application envoie un ping quotidien contenant sa version.", FP, ""),
+    ("Vos données de santé ne sont jamais utilisées à des fins publicitaires.", FP, ""),
 ]
 
 
