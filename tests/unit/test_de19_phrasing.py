@@ -63,6 +63,13 @@ CASES = [
     ("Wir erstellen kein Profil über Sie.", FP, ""),
     # ...and a device sending data to the service's own servers shares nothing.
     ("Beim Start übermittelt Ihr Gerät technische Informationen an unsere Server.", FP, TP),
+    # de: forwarding, payment processors, sharing "mit" someone, a party told nothing
+    ("Ihre Antworten werden an die Kommission weitergeleitet.", TP, ""),
+    ("Die Daten werden von unserem Zahlungsabwickler verarbeitet.", TP, ""),
+    ("Sie können Ihre Einträge mit Ihrem Therapeuten teilen.", TP, ""),
+    ("Ihr Arbeitgeber erhält keine Informationen über Ihre Einträge.", TP, ""),
+    # ...but telling us something ("teilen Sie uns ... mit") shares nothing.
+    ("Mit diesem Formular teilen Sie uns Ihre Wünsche mit.", "", TP),
     # fr: recipients
     ("Les entités du groupe peuvent avoir accès à vos données pour leur gestion.", TP, AC),
     ("Ces fournisseurs sont tenus contractuellement de protéger vos données.", TP, ""),
