@@ -70,6 +70,13 @@ CASES = [
     ("Ihr Arbeitgeber erhält keine Informationen über Ihre Einträge.", TP, ""),
     # ...but telling us something ("teilen Sie uns ... mit") shares nothing.
     ("Mit diesem Formular teilen Sie uns Ihre Wünsche mit.", "", TP),
+    # de: what the service receives and learns, and what it is used for
+    ("Informationen, die Sie uns geben", FP, ""),
+    ("Wir empfangen Informationen über die Funktionen, die Sie verwenden.", FP, ""),
+    ("Kontoinformationen, etwa Ihr Anzeigename", FP, ""),
+    ("Dazu gehören Informationen über Ihre Interaktionen mit der App.", FP, ""),
+    ("Wir erfahren, welche Angebote Sie angesehen haben.", FP, ""),
+    ("Ihre Daten werden ausschließlich zur Bereitstellung des Dienstes genutzt.", FP, ""),
     # fr: recipients
     ("Les entités du groupe peuvent avoir accès à vos données pour leur gestion.", TP, AC),
     ("Ces fournisseurs sont tenus contractuellement de protéger vos données.", TP, ""),
