@@ -94,6 +94,13 @@ CASES = [
     ("Nous pouvons combiner ces informations avec celles d'autres sources.", FP, ""),
     ("L'application envoie un ping quotidien contenant sa version.", FP, ""),
     ("Vos données de santé ne sont jamais utilisées à des fins publicitaires.", FP, ""),
+    # fr: what the service receives, learns and measures; location sharing as a setting
+    ("Contenus que vous créez dans l'application, par exemple vos notes", FP, ""),
+    ("Nous conservons des informations sur vos interactions avec l'application.", FP, ""),
+    ("Votre localisation, si vous avez activé le partage de position", FP, TP),
+    ("Nous apprenons quelles offres vous avez consultées.", FP, ""),
+    ("Nous mesurons la fréquence d'ouverture de l'application.", FP, ""),
+    ("Vos données sont utilisées exclusivement pour fournir le service.", FP, ""),
 ]
 
 
