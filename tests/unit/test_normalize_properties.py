@@ -22,6 +22,13 @@ ALPHABET = (
     + " \u00a0\n.,«»“”’"
 )
 texts = st.text(alphabet=ALPHABET, max_size=60)
+# A Latin look-alike is read as the Cyrillic letter beside a Cyrillic one (Kazakh "i" for "і"):
+# the same span normalises with or without its neighbours up to that.
+_LOOK_ALIKES = str.maketrans("асеіорхуһ", "aceiopxyh")
+
+
+def _fold(normalized: str) -> str:
+    return normalized.translate(_LOOK_ALIKES)
 
 
 def _is_boundary(normalized: NormalizedText, index: int) -> bool:
@@ -44,7 +51,9 @@ def test_every_match_maps_back_to_a_span_that_normalises_to_it(
         return
     original_start, original_end = normalized.to_original(start, end)
     assert 0 <= original_start <= original_end <= len(text)
-    assert normalize_key(text[original_start:original_end]) == normalized.text[start:end]
+    assert _fold(normalize_key(text[original_start:original_end])) == _fold(
+        normalized.text[start:end]
+    )
 
 
 @settings(max_examples=300, deadline=None)
@@ -71,11 +80,11 @@ def test_a_found_query_maps_back_to_text_that_normalises_to_it(
     # A match can begin or end inside the expansion of one original character (the ligature
     # ﷲ normalises to four letters); the original span then covers that whole character, so
     # the span's normalisation contains the match rather than equalling it.
-    mapped = normalize_key(text[start:end])
-    assert key in mapped
+    mapped = _fold(normalize_key(text[start:end]))
+    assert _fold(key) in mapped
     expanded = any(len(normalize_key(char)) > 1 for char in text)
     if not expanded:
-        assert mapped == key
+        assert mapped == _fold(key)
 
 
 persian_words = st.text(alphabet="ابپتجچخدرزژسشفقکگلمنوهی", min_size=2, max_size=10)

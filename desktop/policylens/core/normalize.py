@@ -171,6 +171,8 @@ class NormalizedText:
     _drop_points: list[int] = field(default_factory=list, repr=False)
     # For the (rare) general path: original index of every normalised index.
     _explicit: list[int] | None = field(default=None, repr=False)
+    # ...and the original end of each (past the accent composed into it, `_COMBINING`).
+    _explicit_ends: list[int] | None = field(default=None, repr=False)
 
     @property
     def same_offsets(self) -> bool:
@@ -204,6 +206,8 @@ class NormalizedText:
         if end <= start:
             o = self.original_index(start)
             return o, o
+        if self._explicit_ends is not None:
+            return self.original_index(start), self._explicit_ends[end - 1]
         return self.original_index(start), self.original_index(end - 1) + 1
 
     def to_original_arrays(self, starts: Any, ends: Any) -> tuple[Any, Any]:
@@ -217,6 +221,9 @@ class NormalizedText:
         if self._explicit is not None:
             explicit = np.array(self._explicit, dtype=np.int64)
             o_starts = explicit[starts]
+            if self._explicit_ends is not None:
+                explicit_ends = np.array(self._explicit_ends, dtype=np.int64)
+                return o_starts, np.where(nonempty, explicit_ends[last], o_starts)
             return o_starts, np.where(nonempty, explicit[last] + 1, o_starts)
         drops = self._drop_array
         o_starts = starts + np.searchsorted(drops, starts, side="right")
@@ -249,7 +256,7 @@ class NormalizedText:
 def normalize_key(text: str) -> str:
     """The normalised string only (queries, lexicon entries)."""
     if not text.isascii() and _COMBINING.search(text):
-        text = unicodedata.normalize("NFC", text)
+        return normalize_for_matching(text).text  # accents composed as in a document
     translated = _lower(_translate(text))
     # Only characters at U+FB00 and above can expand; a regex finds them at C speed.
     if any(_expands(m.group()) is not None for m in _MAY_EXPAND.finditer(translated)):
@@ -334,6 +341,7 @@ def _normalize_general(text: str) -> NormalizedText:
     typed apart from their letters (`_COMBINING`)."""
     pieces: list[str] = []
     explicit: list[int] = []
+    ends: list[int] = []
     skip = 0
     for i, char in enumerate(text):
         if skip:
@@ -349,5 +357,6 @@ def _normalize_general(text: str) -> NormalizedText:
             mapped = "".join(_expands(c) or c for c in mapped)
         pieces.append(mapped)
         explicit.extend([i] * len(mapped))
+        ends.extend([i + 1 + skip] * len(mapped))
     explicit.append(len(text))
-    return NormalizedText(_cyrillic_homoglyphs("".join(pieces)), len(text), [], explicit)
+    return NormalizedText(_cyrillic_homoglyphs("".join(pieces)), len(text), [], explicit, ends)
