@@ -71,7 +71,7 @@ CASES = [
     # ...but telling us something ("teilen Sie uns ... mit") shares nothing.
     ("Mit diesem Formular teilen Sie uns Ihre Wünsche mit.", "", TP),
     # de: what the service receives and learns, and what it is used for
-    ("Informationen, die Sie uns geben", FP, ""),
+    ("Wir speichern die Informationen, die Sie uns geben.", FP, ""),
     ("Wir empfangen Informationen über die Funktionen, die Sie verwenden.", FP, ""),
     ("Kontoinformationen, etwa Ihr Anzeigename", FP, ""),
     ("Dazu gehören Informationen über Ihre Interaktionen mit der App.", FP, ""),
