@@ -48,14 +48,16 @@ def paragraph_lines(lines: Sequence[tuple[int, int]], text: str) -> list[tuple[i
     width = lengths[min(len(lengths) - 1, int(_WIDTH_QUANTILE * len(lengths)))]
     if not MIN_WIDTH <= width <= MAX_WIDTH:
         return list(lines)
-    pairs = range(len(lines) - 1)
-    if sum(_goes_on(text, lines[i], lines[i + 1], width) for i in pairs) < max(
-        MIN_JOINS, JOIN_SHARE * len(lines)
-    ):
+    joins = [_breaks_off(text, lines[i], lines[i + 1], width) for i in range(len(lines) - 1)]
+    # In a script with capitals, a sentence goes on in lower case (or with a number: "30
+    # days"); where there are none (Persian, Arabic), the width alone tells. Wrapped, then, a
+    # line that breaks off goes on in the next one, though that starts with a capital (a name:
+    # "… with the\nGoogle Analytics service").
+    in_lower_case = sum(
+        join and not text[lines[i + 1][0]].isupper() for i, join in enumerate(joins)
+    )
+    if in_lower_case < max(MIN_JOINS, JOIN_SHARE * len(lines)):
         return list(lines)
-    # Wrapped, then: a line that runs to the width without a stop goes on in the next one,
-    # though that starts with a capital (a name: "… with the\nGoogle Analytics service").
-    joins = [_goes_on(text, lines[i], lines[i + 1], width, wrapped=True) for i in pairs]
     paragraphs: list[tuple[int, int]] = []
     joined = ended = 0
     start = lines[0][0]
@@ -71,27 +73,11 @@ def paragraph_lines(lines: Sequence[tuple[int, int]], text: str) -> list[tuple[i
     return paragraphs if ended >= ENDED_SHARE * joined else list(lines)
 
 
-def _goes_on(
-    text: str,
-    line: tuple[int, int],
-    following: tuple[int, int],
-    width: int,
-    *,
-    wrapped: bool = False,
-) -> bool:
-    """Whether `following` goes on with the sentence `line` breaks off at the text's width."""
+def _breaks_off(text: str, line: tuple[int, int], following: tuple[int, int], width: int) -> bool:
+    """Whether `line` breaks off at the text's width, its sentence going on in `following`."""
     start, end = line
     if end - start < _FULL_SHARE * width or text[end - 1] in _STOPS:
         return False
-    between = text[end : following[0]]
-    if between.count("\n") != 1:  # a blank line between: a paragraph ends
+    if text.count("\n", end, following[0]) != 1:  # a blank line between: a paragraph ends
         return False
-    next_line = text[following[0] : following[1]]
-    if _OWN_LINE.match(next_line):
-        return False
-    first = next_line[0]
-    if wrapped:
-        return True
-    # In a script with capitals, a sentence goes on in lower case (or with a number: "30
-    # days"); where there are none (Persian, Arabic), the width alone tells.
-    return not first.isupper()
+    return _OWN_LINE.match(text[following[0] : following[1]]) is None
