@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from policylens.core.clause import ClauseKind, slot_setters
 from policylens.core.document import Direction, Document, Paragraph
+from policylens.core.loaders.text import markdown_heading_text
 
 # A list item longer than this is still split into sentences (each part stays a list item).
 LONG_ITEM = 400
@@ -33,7 +34,6 @@ _NUMBER = re.compile(
 # "## " and a line in bold or italics ("**Payment**", "*Last updated: May 2024*") are no
 # bullets; the text inside is segmented as if they were not there (dev policies with their
 # headings so marked: 0.917 -> 0.880 pooled macro-F1 in bold, 0.908 with "## ", before).
-_MARKDOWN_HEADING = re.compile(r"^(#{1,6})[ \t]+(?=\S)")
 _MARKDOWN_HEADING_MAX = 2 * HEADING_MAX_CHARS
 _EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(?=[^\s*_])(.*[^\s*_])\1(?=[\s:：.]*$)")
 _BOLD_START = re.compile(r"^(\*\*|__)(?=[^\s*_])")  # "**Note:** …": a bold lead, no bullet
@@ -319,10 +319,9 @@ def _markdown_line(
     line: str, after_intro: bool, in_list: bool, in_numbered_list: bool
 ) -> list[tuple[int, int, ClauseKind, int]] | None:
     """The clauses of a line Markdown marks as a heading or sets in bold or italics (see
-    `_MARKDOWN_HEADING`), None for any other line."""
-    heading = _MARKDOWN_HEADING.match(line)
-    if heading is not None:
-        inner = line[heading.end() :].rstrip().rstrip("#").rstrip()
+    `_MARKDOWN_HEADING_MAX`), None for any other line."""
+    inner = markdown_heading_text(line)
+    if inner is not None:
         if len(inner) > _MARKDOWN_HEADING_MAX:
             return None
         return [(0, len(line), "heading", _number_depth(inner))]

@@ -41,6 +41,13 @@ def markdown_heading_starts(text: str) -> list[int]:
     ]
 
 
+def markdown_heading_text(line: str) -> str | None:
+    """The text of a line Markdown marks as a `#` heading ("## 2. Data we collect ##" →
+    "2. Data we collect"), None for another line."""
+    match = _ATX_HEADING.match(line)
+    return None if match is None else match.group(1)
+
+
 def text_title(text: str, path: Path, *, markdown: bool = False) -> str:
     """Markdown: its first `#` heading; text: its first line if short; else the file name."""
     if markdown:
