@@ -72,7 +72,7 @@ def test_a_schema_3_library_is_upgraded_with_a_backup(tmp_path: Path) -> None:
     db.conn.close()
 
     store = open_store(path)
-    assert store.db.conn.execute("pragma user_version").fetchone()[0] == SCHEMA_VERSION == 5
+    assert store.db.conn.execute("pragma user_version").fetchone()[0] == SCHEMA_VERSION == 6
     old = store.documents.get("ab" * 32)
     assert old is not None and old.extraction is None
     store.documents.add(_scanned())

@@ -137,3 +137,51 @@ def test_stores_of_one_process_share_the_writer_lock(tmp_path: Path) -> None:
     worker.close()
     main.close()
     assert not open_store(path).read_only
+
+
+def _stored_a_line_a_paragraph(path: Path, document: Document) -> None:
+    """The library as a version before `hard_wrap` left it: a hard-wrapped text stored and
+    indexed a line a paragraph, at schema 5."""
+    store = open_store(path)
+    store.documents.add(document)
+    store.close()
+    lines = [
+        [p.start + i, p.start + i + len(line), p.language, p.direction]
+        for p in document.paragraphs
+        for i, line in _lines_at(document.text[p.start : p.end])
+    ]
+    conn = sqlite3.connect(path)
+    conn.execute("update documents set paragraphs = ?", [json.dumps(lines)])
+    conn.execute("delete from search_index")
+    conn.executemany(
+        'insert into search_index (text, document, start, "end") values (?, ?, ?, ?)',
+        [(document.text[s:e], document.sha256, s, e) for s, e, *_ in lines],
+    )
+    conn.execute("pragma user_version = 5")
+    conn.commit()
+    conn.close()
+
+
+def _lines_at(text: str) -> list[tuple[int, str]]:
+    at, found = 0, []
+    for line in text.split("\n"):
+        found.append((at, line))
+        at += len(line) + 1
+    return found
+
+
+def test_a_hard_wrapped_text_stored_a_line_a_paragraph_is_read_and_found_a_paragraph_at_a_time(
+    tmp_path: Path,
+) -> None:
+    from tests.unit.test_hard_wrap import POLICY, _wrapped
+
+    path = tmp_path / "lib.sqlite3"
+    document = Document.from_text(_wrapped(POLICY, 60), title="wrapped", format="txt")
+    _stored_a_line_a_paragraph(path, document)
+    # The old index had "… telephone number with the" and "courier company that …" apart.
+    assert "with the\ncourier company" in document.text
+    store = open_store(path)
+    reopened = store.documents.get(document.sha256)
+    assert reopened is not None and reopened.paragraphs == document.paragraphs
+    assert [h.document for h in store.search('"the courier company"')] == [document.sha256]
+    store.close()

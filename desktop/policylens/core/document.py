@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -42,6 +42,25 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
             spans.append((pos + lead, pos + lead + len(stripped)))
         pos += len(line) + 1
     return paragraph_lines(spans, text)
+
+
+def paragraphs_cut_now(text: str, stored: Sequence[Paragraph]) -> tuple[Paragraph, ...]:
+    """A library's stored paragraphs of `text`, re-cut where `split_paragraphs` now cuts
+    otherwise than the version that stored them did (before `hard_wrap`, a hard-wrapped text
+    was stored a line a paragraph, and the reader, search and analysis read it so). Each
+    paragraph keeps the language, direction and heading mark stored for the line it starts
+    with; the text, and so every annotation's offsets, stay as they are."""
+    spans = split_paragraphs(text)
+    if not stored or [(p.start, p.end) for p in stored] == spans:
+        return tuple(stored)
+    by_start = {p.start: p for p in stored}
+    paragraphs: list[Paragraph] = []
+    for start, end in spans:
+        first = by_start.get(start) or next(
+            (p for p in stored if p.start < end and start < p.end), stored[0]
+        )
+        paragraphs.append(Paragraph(start, end, first.language, first.direction, first.heading))
+    return tuple(paragraphs)
 
 
 @dataclass(frozen=True)

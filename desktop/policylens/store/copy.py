@@ -175,8 +175,10 @@ class _Rows:
                     self._index(row)
 
     def _index(self, row: tuple[Any, ...]) -> None:
-        sha, text, paragraphs = row[0], row[9], json.loads(row[8] or "[]")
-        spans = [(int(p[0]), int(p[1])) for p in paragraphs]
+        from policylens.store.documents import paragraphs_from_json
+
+        sha, text = row[0], row[9]
+        spans = [(p.start, p.end) for p in paragraphs_from_json(row[8], text)]
         if isinstance(self.store, SqliteStore):
             from policylens.core.document import split_paragraphs
             from policylens.store.search import index_document

@@ -35,6 +35,7 @@ from policylens.store.schema import (
     v3_search,
     v4_extraction,
     v5_search_pending,
+    v6_paragraphs_recut,
 )
 from policylens.store.session import Session
 
@@ -83,6 +84,7 @@ MIGRATIONS: list[Migration] = [
     v3_search,
     v4_extraction,
     v5_search_pending,
+    v6_paragraphs_recut,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

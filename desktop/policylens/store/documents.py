@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from policylens.core.document import Document, Paragraph, split_paragraphs
+from policylens.core.document import Document, Paragraph, paragraphs_cut_now, split_paragraphs
 from policylens.core.errors import StoreError
 from policylens.store.search import index_document, unindex_document
 from policylens.store.session import Session
@@ -30,11 +31,22 @@ class DocumentSummary:
     imported: str
 
 
-def paragraphs_from_json(stored: str | None) -> tuple[Paragraph, ...]:
-    """[start, end, language, direction] and a 1 for a heading the source marked."""
-    return tuple(
-        Paragraph(int(s), int(e), str(lang), "rtl" if d == "rtl" else "ltr", bool(h and h[0]))
-        for s, e, lang, d, *h in json.loads(stored or "[]")
+def paragraphs_from_json(stored: str | None, text: str) -> tuple[Paragraph, ...]:
+    """[start, end, language, direction] and a 1 for a heading the source marked, cut as
+    this version cuts `text` (`paragraphs_cut_now`)."""
+    return paragraphs_cut_now(
+        text,
+        [
+            Paragraph(int(s), int(e), str(lang), "rtl" if d == "rtl" else "ltr", bool(h and h[0]))
+            for s, e, lang, d, *h in json.loads(stored or "[]")
+        ],
+    )
+
+
+def paragraphs_json(paragraphs: Sequence[Paragraph]) -> str:
+    """What `paragraphs_from_json` reads."""
+    return json.dumps(
+        [[p.start, p.end, p.language, p.direction, *([1] if p.heading else [])] for p in paragraphs]
     )
 
 
@@ -76,12 +88,7 @@ class DocumentRepository:
             "chars": len(document.text),
             "source_path": document.source_path,
             "encoding": document.encoding,
-            "paragraphs": json.dumps(
-                [
-                    [p.start, p.end, p.language, p.direction, *([1] if p.heading else [])]
-                    for p in document.paragraphs
-                ]
-            ),
+            "paragraphs": paragraphs_json(document.paragraphs),
             "text": document.text,
             "imported": _now(),
             "extraction": extraction_json(document),
@@ -111,7 +118,7 @@ class DocumentRepository:
                 ).fetchone()
                 if stored is not None:
                     unindex_document(conn, row[0])
-                    spans = [(p.start, p.end) for p in paragraphs_from_json(stored[1])]
+                    spans = [(p.start, p.end) for p in paragraphs_from_json(stored[1], stored[0])]
                     index_document(conn, row[0], stored[0], spans or split_paragraphs(stored[0]))
                     done += 1
                 # The mark goes last: a reader on this connection (the window's thread, between
@@ -135,7 +142,7 @@ class DocumentRepository:
             format=row["format"],
             source_path=row["source_path"],
             encoding=row["encoding"],
-            paragraphs=paragraphs_from_json(row["paragraphs"]),
+            paragraphs=paragraphs_from_json(row["paragraphs"], row["text"]),
             language=row["language"],
             direction="rtl" if row["direction"] == "rtl" else "ltr",
             sha256=row["sha256"],

@@ -10,7 +10,6 @@ raises is split in halves down to single rows, so a damaged page costs only its 
 from __future__ import annotations
 
 import hashlib
-import json
 import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator
@@ -20,6 +19,7 @@ from typing import Any
 
 from policylens.core.document import split_paragraphs
 from policylens.core.errors import StoreError
+from policylens.store.documents import paragraphs_from_json
 from policylens.store.health import _check, open_read_only
 
 # Parents before children (foreign keys); the search index is rebuilt from the documents.
@@ -116,7 +116,7 @@ def salvage(
             for sha256, text, paragraphs in conn.execute(
                 "select sha256, text, paragraphs from documents"
             ).fetchall():
-                spans = [(int(p[0]), int(p[1])) for p in json.loads(paragraphs or "[]")]
+                spans = [(p.start, p.end) for p in paragraphs_from_json(paragraphs, text)]
                 index_document(conn, sha256, text, spans or split_paragraphs(text))
         conn.execute("pragma foreign_keys = on")
     finally:

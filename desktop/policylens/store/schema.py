@@ -1,5 +1,5 @@
 """Migrations after v1 (documents, in database.py): annotations with history, then search,
-how a text was read, and the documents still to be indexed for search.
+how a text was read, the documents still to be indexed for search, and paragraphs re-cut.
 
 Each function brings the schema up by one version inside the migration's transaction. Append
 only; never edit one that has shipped.
@@ -92,3 +92,20 @@ def v5_search_pending(db: sqlite_utils.Database) -> None:
     it (the index is most of an open's store time); what a crash leaves here is indexed at
     the next search or start. Every document stored before this version is indexed."""
     db.conn.execute("create table search_pending (document text primary key)")
+
+
+def v6_paragraphs_recut(db: sqlite_utils.Database) -> None:
+    """Paragraphs as this version cuts them (`paragraphs_cut_now`: a hard-wrapped text, stored
+    a line a paragraph before, a paragraph at a time), and such documents indexed for search
+    again (`search_pending`), so a phrase broken across two of its lines is found."""
+    from policylens.store.documents import paragraphs_from_json, paragraphs_json
+
+    rows = db.conn.execute("select sha256, text, paragraphs from documents").fetchall()
+    for sha256, text, stored in rows:
+        paragraphs = paragraphs_from_json(stored, text)
+        if paragraphs_json(paragraphs) != stored:
+            db.conn.execute(
+                "update documents set paragraphs = ? where sha256 = ?",
+                [paragraphs_json(paragraphs), sha256],
+            )
+            db.conn.execute("insert or ignore into search_pending values (?)", [sha256])

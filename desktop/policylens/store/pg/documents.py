@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
@@ -18,6 +17,7 @@ from policylens.store.documents import (
     extraction_from_json,
     extraction_json,
     paragraphs_from_json,
+    paragraphs_json,
 )
 from policylens.store.pg.session import PgSession
 from policylens.store.search import SearchHit, hits_in_paragraphs, parse_query
@@ -82,7 +82,7 @@ class PgDocumentRepository:
                     [sha256],
                 ).fetchone()
                 if row is not None:
-                    spans = [(p.start, p.end) for p in paragraphs_from_json(row[1])]
+                    spans = [(p.start, p.end) for p in paragraphs_from_json(row[1], str(row[0]))]
                     index_paragraphs(conn, sha256, str(row[0]), spans)
                     done += 1
         self._unindexed.difference_update(pending if only is None else only)
@@ -118,7 +118,7 @@ class PgDocumentRepository:
             format=row[2],
             source_path=row[3],
             encoding=row[4],
-            paragraphs=paragraphs_from_json(row[5]),
+            paragraphs=paragraphs_from_json(row[5], row[0]),
             language=row[6],
             direction="rtl" if row[7] == "rtl" else "ltr",
             sha256=row[8],
@@ -180,13 +180,7 @@ def document_row(document: Document, imported: str) -> dict[str, Any]:
         "chars": len(document.text),
         "source_path": document.source_path,
         "encoding": document.encoding,
-        # As the SQLite library stores them: a 1 after a heading the source marked.
-        "paragraphs": json.dumps(
-            [
-                [p.start, p.end, p.language, p.direction, *([1] if p.heading else [])]
-                for p in document.paragraphs
-            ]
-        ),
+        "paragraphs": paragraphs_json(document.paragraphs),
         "text": document.text,
         "imported": imported,
         "extraction": extraction_json(document),
