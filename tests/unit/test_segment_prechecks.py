@@ -9,9 +9,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from policylens.core.list_marks import BULLET_MARKS
 from policylens.core.segment import (
     _BULLET,
-    _BULLET_MARKS,
     _EMOJI_BULLET,
     _LETTER_ITEM,
     _NUMBER,
@@ -22,7 +22,7 @@ from policylens.core.segment import (
 )
 
 PIECES = (
-    *_BULLET_MARKS,
+    *BULLET_MARKS,
     "1",
     "12",
     "٣",
@@ -67,7 +67,7 @@ lines = st.lists(st.sampled_from(PIECES), max_size=8).map("".join)
 @given(lines)
 def test_a_pattern_skipped_by_its_quick_test_would_not_have_matched(line: str) -> None:
     if _BULLET.match(line):
-        assert line[:1] in _BULLET_MARKS
+        assert line[:1] in BULLET_MARKS
     if _LETTER_ITEM.match(line):
         assert ")" in line[1:5]
     if _EMOJI_BULLET.match(line):

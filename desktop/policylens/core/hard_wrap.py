@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from policylens.core.list_marks import BULLET_MARKS
+
 # The width a wrapped text's lines run to: this share of its non-blank lines are no longer.
 _WIDTH_QUANTILE = 0.9
 MIN_WIDTH = 40
@@ -36,7 +38,9 @@ ENDED_SHARE = 0.6
 # What ends a line's sentence, clause or heading: the next line starts afresh.
 _STOPS = frozenset(".!?;:؛؟。…»\"'”’")
 # What starts a line of its own: a bullet, a number, a heading mark.
-_OWN_LINE = re.compile(r"^\s*(?:[-•*·▪◦‣–—●○■□►✓#>|]|\d{1,3}(?:\.\d{1,3})*[.)]\s|[a-z]\)\s)")
+_OWN_LINE = re.compile(
+    rf"^\s*(?:[{re.escape(BULLET_MARKS)}#>|]|\d{{1,3}}(?:\.\d{{1,3}})*[.)]\s|[a-z]\)\s)"
+)
 
 
 def paragraph_lines(lines: Sequence[tuple[int, int]], text: str) -> list[tuple[int, int]]:

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from policylens.core.clause import ClauseKind, slot_setters
 from policylens.core.document import Direction, Document, Paragraph
+from policylens.core.list_marks import BULLET_MARKS
 from policylens.core.loaders.text import markdown_heading_text
 
 # A list item longer than this is still split into sentences (each part stays a list item).
@@ -22,8 +23,7 @@ LONG_ITEM = 400
 HEADING_MAX_CHARS = 90
 HEADING_MAX_WORDS = 12
 
-_BULLET_MARKS = "-•*·▪◦‣–—●○■□►✓"
-_BULLET = re.compile(f"^(?:[{re.escape(_BULLET_MARKS)}]\\s*)+(?=\\S)")
+_BULLET = re.compile(f"^(?:[{re.escape(BULLET_MARKS)}]\\s*)+(?=\\S)")
 # "1.4.1." / "2.1" / "4)" / "3." — a numbered clause prefix (and its depth); also the Roman
 # numbers and paragraph signs of German and French policies' sections ("IV. Ehrenamt",
 # "§ 3 Weitergabe"), which otherwise split into "IV." and a heading that names nothing.
@@ -282,7 +282,7 @@ def _segment_line(
             return marked
     # Each pattern below is run only where the line's first characters allow it to match
     # (most lines start with a letter: no regex run).
-    if (first in _BULLET_MARKS and _BULLET.match(line) and not _BOLD_START.match(line)) or (
+    if (first in BULLET_MARKS and _BULLET.match(line) and not _BOLD_START.match(line)) or (
         ")" in line[1:5] and _LETTER_ITEM.match(line)
     ):
         return _item(line)
