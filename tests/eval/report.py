@@ -1,6 +1,7 @@
 """`make eval`: macro-F1 with per-category P/R/F1, per language, before (lexicon alone) and after
 (lexicon + shipped model), on the five samples, the corpus dev split, the team's whole dev
-policies (`resources/corpus/documents/`, labelled one line per unit) and OPP-115 dev.
+policies (`resources/corpus/documents/`, labelled one line per unit), the real openly licensed
+policies kept only to measure (`resources/corpus/real/`) and OPP-115 dev.
 
 The dev policies come in two rows per language: "held out" (listed in `held_out.txt`, never
 trained on, their misses not looked at: the fair figure) and "the rest" (which
@@ -120,6 +121,13 @@ def main() -> int:
             for language, gold in sorted(split.items()):
                 title = f"dev policies, {row}, {language}"
                 summary.append((title, *_report(title, score, gold, documents)))
+        real = corpus_dir() / "real"
+        if (real / "gold.jsonl").is_file():
+            for language, gold in sorted(
+                _by_language(real / "gold.jsonl", real, work, "real").items()
+            ):
+                title = f"real policies (measure only), {language}"
+                summary.append((title, *_report(title, score, gold, real)))
         for language, (gold, folder) in _corpus_dev(work).items():
             title = f"corpus dev, {language}"
             summary.append((title, *_report(title, score, gold, folder)))

@@ -1,0 +1,105 @@
+"""The real, openly licensed policies kept to measure (`resources/corpus/real/`): gold that
+matches the text, a licence for each, and never a source of training or of the corpus."""
+
+from __future__ import annotations
+
+import builtins
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from policylens.core.language import detect_language
+from policylens.core.learn import build_shipped
+from policylens.core.normalize import normalize_key
+from policylens.core.taxonomy import OTHER, load_taxonomy
+
+CORPUS = Path(__file__).resolve().parents[2] / "resources" / "corpus"
+REAL = CORPUS / "real"
+
+
+def _texts() -> list[Path]:
+    return sorted(REAL.glob("*.txt"))
+
+
+def test_every_line_has_one_labelled_unit() -> None:
+    ids = {category.id for category in load_taxonomy().categories}
+    units: dict[str, list[dict[str, Any]]] = {}
+    for line in (REAL / "gold.jsonl").read_text("utf-8").splitlines():
+        unit = json.loads(line)
+        units.setdefault(unit["doc"], []).append(unit)
+    assert sorted(units) == [path.name for path in _texts()]
+    for path in _texts():
+        lines, at = [], 0
+        for line in path.read_text("utf-8").split("\n"):
+            if line.strip():
+                lines.append((at, at + len(line)))
+            at += len(line) + 1
+        found = units[path.name]
+        assert [(u["start"], u["end"]) for u in found] == lines, path.name
+        for unit in found:
+            assert unit["labels"] and set(unit["labels"]) <= ids, (path.name, unit["i"])
+            assert OTHER not in unit["labels"] or unit["labels"] == [OTHER], (path.name, unit["i"])
+
+
+def test_each_text_is_in_its_language_and_its_source_and_licence_are_given() -> None:
+    readme = (REAL / "README.md").read_text("utf-8")
+    for path in _texts():
+        assert detect_language(path.read_text("utf-8")) == path.name.split("-")[0], path.name
+        row = next(line for line in readme.splitlines() if f"`{path.name}`" in line)
+        assert "CC" in row or "public domain" in row.lower(), path.name
+
+
+def _sentences() -> set[str]:
+    return {
+        normalize_key(line)
+        for path in _texts()
+        for line in path.read_text("utf-8").splitlines()
+        if len(line.split()) >= 6
+    }
+
+
+def test_no_sentence_of_them_is_in_the_corpus_or_the_dev_policies() -> None:
+    written = {
+        normalize_key(json.loads(line)["text"])
+        for path in CORPUS.glob("*.jsonl")
+        for line in path.read_text("utf-8").splitlines()
+        if line.strip()
+    } | {
+        normalize_key(line)
+        for path in (CORPUS / "documents").glob("*.txt")
+        for line in path.read_text("utf-8").splitlines()
+    }
+    assert not written.intersection(_sentences())
+
+
+class _Fitting(Exception):
+    """Raised where `make model` starts fitting: everything it trains on is read by then."""
+
+
+@pytest.mark.parametrize("weight", ["0", "1"])
+def test_make_model_reads_none_of_them(monkeypatch: pytest.MonkeyPatch, weight: str) -> None:
+    opened: list[Path] = []
+    real_sentences = _sentences()
+
+    def recording(real: Any) -> Any:
+        def read(file: Any, *args: Any, **kwargs: Any) -> Any:
+            if isinstance(file, str | Path):
+                opened.append(Path(file).resolve())
+            return real(file, *args, **kwargs)
+
+        return read
+
+    def fit(train: list[Any], *args: Any) -> Any:
+        assert train and not {normalize_key(r.text) for r in train} & real_sentences
+        raise _Fitting
+
+    monkeypatch.setattr(builtins, "open", recording(builtins.open))
+    for method in ("open", "read_text", "read_bytes"):
+        monkeypatch.setattr(Path, method, recording(getattr(Path, method)))
+    monkeypatch.setattr(build_shipped, "dev_report", lambda model: {})
+    monkeypatch.setattr(build_shipped, "fit", fit)
+    with pytest.raises(_Fitting):
+        build_shipped.main(["--no-write", "--policy-weight", weight])
+    assert not [path for path in opened if REAL.resolve() in path.parents]
