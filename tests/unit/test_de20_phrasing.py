@@ -1,0 +1,71 @@
+"""Choices, sharing, lifetimes and export as translated de policies word them (session 18, branch
+de20): a foundation's website notice or a mood-diary app rendered from English. "Sie entscheiden
+(selbst), ob" / "Sie können wählen", objecting to advertising or analytics, "wenn Sie nicht ...
+möchten", switching something off ("ausschalten") and "festlegen" are choices; embedded videos
+(YouTube, Vimeo), what a provider "erhält", data sent "an Server von" a company and photos
+published ("veröffentlichen", Instagram, social media) reach third parties, but publishing a new
+version of the notice does not; cookies that "verfallen" or "laufen ... ab" have a lifetime;
+Matomo, "um zu verstehen, wie", what "wir vermerken" and the address book are the service's own
+collection; "Wer ist für die Verarbeitung verantwortlich?" names no practice; an export function
+is access; two-factor log-in, a device that locks itself, a separated network and access for
+"diejenigen" who need it are security. The lines are written for this test, not taken from the
+dev policies."""
+
+from __future__ import annotations
+
+import pytest
+from tests.unit.phrasing import AC, CH, FP, PC, RE, SE, TP, check_phrasing
+
+# (text, a category it must get, a category it must not get or "")
+CASES = [
+    # choices
+    ("Sie entscheiden selbst, ob die App auf Ihre Kamera zugreifen darf.", CH, ""),
+    ("Sie können wählen, ob Ihre Notizen in der Cloud gesichert werden.", CH, ""),
+    ("Du entscheidest, ob wir dir Tipps per E-Mail schicken.", CH, ""),
+    ("Sie entscheiden, ob Ihre Daten für Statistiken genutzt werden.", CH, ""),
+    ("Der Nutzung Ihrer Adresse für Werbung können Sie jederzeit widersprechen.", CH, ""),
+    ("Sie können der Analyse Ihres Nutzungsverhaltens jederzeit widersprechen.", CH, ""),
+    ("Wenn Sie nicht angerufen werden möchten, genügt eine kurze Nachricht.", CH, ""),
+    ("Benachrichtigungen können Sie in der App jederzeit ausschalten.", CH, ""),
+    ("In Ihrem Kundenkonto können Sie festlegen, welche Nachrichten Sie erhalten.", CH, ""),
+    # ...but a volunteers' day ("Freiwilligenaktion") is no voluntary choice.
+    ("Für eine Freiwilligenaktion speichern wir Ihren Namen und Ihre Telefonnummer.", FP, CH),
+    # third parties: embedded content, what a provider receives, publication
+    ("Eingebettete Videos und Karten", TP, ""),
+    ("Auf einigen Seiten sind Videos von Vimeo eingebunden.", TP, ""),
+    ("Beim Laden der Karte erhält Google Ihre IP-Adresse.", TP, ""),
+    ("Die Messwerte werden an Server von Microsoft übertragen.", TP, ""),
+    ("Gruppenfotos veröffentlichen wir im Jahresbericht.", TP, ""),
+    ("Einige Bilder der Feier veröffentlichen wir auf der Website.", TP, ""),
+    ("Ausgewählte Bilder zeigen wir auch auf Instagram.", TP, ""),
+    # ...but publishing a new version of the notice shares nothing.
+    ("Wenn wir etwas ändern, veröffentlichen wir die neue Fassung auf dieser Seite.", PC, TP),
+    # lifetimes
+    ("Diese Cookies verfallen nach sechs Monaten.", RE, ""),
+    ("Das Cookie läuft nach 24 Stunden ab.", RE, ""),
+    ("Nach zwei Jahren ohne Nutzung wird Ihr Konto entfernt.", RE, ""),
+    # the service's own collection; who is responsible names no practice
+    ("Mit Matomo messen wir, welche Seiten aufgerufen werden.", FP, ""),
+    ("Wir setzen ein Werkzeug ein, um zu verstehen, wie Besucher die Seiten nutzen.", FP, ""),
+    ("Unverträglichkeiten vermerken wir in Ihrer Kundenakte.", FP, ""),
+    ("Mit Ihrer Erlaubnis liest die App Ihr Adressbuch, um Freunde zu finden.", FP, ""),
+    ("Wer ist für die Datenverarbeitung verantwortlich?", "", FP),
+    # access: export
+    ("Ihre Einträge können Sie jederzeit als CSV-Datei exportieren.", AC, ""),
+    ("Über die Exportfunktion erhalten Sie eine Kopie aller Notizen.", AC, ""),
+    ("Welche Datenschutzrechte haben Sie?", AC, ""),
+    # security
+    ("Die Anmeldung ist durch eine Zwei-Faktor-Authentifizierung abgesichert.", SE, ""),
+    ("Das Tablet sperrt sich nach zwei Minuten ohne Eingabe.", SE, ""),
+    ("Die Kasse hängt an einem vom Netz getrennten Rechner, den Gäste nicht nutzen.", SE, ""),
+    (
+        "Im Verein erhalten diejenigen Mitarbeiter Zugriff, die ihn für ihre Aufgabe brauchen.",
+        SE,
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), CASES)
+def test_translated_choices_sharing_and_lifetimes(text: str, wanted: str, unwanted: str) -> None:
+    check_phrasing(text, wanted, unwanted)
