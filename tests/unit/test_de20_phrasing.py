@@ -1,15 +1,17 @@
 """Choices, sharing, lifetimes and export as translated de policies word them (session 18, branch
 de20): a foundation's website notice or a mood-diary app rendered from English. "Sie entscheiden
 (selbst), ob" / "Sie können wählen", objecting to advertising or analytics, "wenn Sie nicht ...
-möchten", switching something off ("ausschalten") and "festlegen" are choices; embedded videos
-(YouTube, Vimeo), what a provider "erhält", data sent "an Server von" a company and photos
-published ("veröffentlichen", Instagram, social media) reach third parties, but publishing a new
-version of the notice does not; cookies that "verfallen" or "laufen ... ab" have a lifetime;
-Matomo, "um zu verstehen, wie", what "wir vermerken" and the address book are the service's own
-collection; "Wer ist für die Verarbeitung verantwortlich?" names no practice; an export function
-is access; two-factor log-in, a device that locks itself, a separated network and access for
-"diejenigen" who need it are security. The lines are written for this test, not taken from the
-dev policies."""
+möchten", switching something off ("ausschalten", "abstellen"), "festlegen", details that are
+optional or need not be given, a permission taken back ("wieder entziehen") and use without
+registering are choices; embedded videos (YouTube, Vimeo), what a provider "erhält", data sent
+"an Server von" a company and photos published ("veröffentlichen", Instagram, social media),
+"diese Unternehmen", payments handled "über" someone and what is visible to a named group reach
+third parties, but publishing a new version of the notice does not; cookies that "verfallen" or
+"laufen ... ab" have a lifetime; Matomo, "um zu verstehen, wie", what "wir vermerken", the
+address book, a ping and entries kept "lokal" on the device are the service's own collection;
+"Wer ist für die Verarbeitung verantwortlich?" names no practice; an export function is access;
+two-factor log-in, a device that locks itself, a separated network and access for "diejenigen"
+who need it are security. The lines are written for this test, not taken from the dev policies."""
 
 from __future__ import annotations
 
@@ -63,6 +65,20 @@ CASES = [
         SE,
         "",
     ),
+    # choices: switching off, details one need not give, permissions taken back, no account
+    ("Die Weitergabe von Diagnosedaten können Sie in den Einstellungen abstellen.", CH, ""),
+    ("Sie müssen uns Ihre Telefonnummer nicht angeben.", CH, ""),
+    ("Die Angabe eines Spitznamens ist optional.", CH, ""),
+    ("Die Erlaubnis für Benachrichtigungen können Sie jederzeit wieder entziehen.", CH, ""),
+    ("Um keine Angebote mehr zu erhalten, genügt eine E-Mail an uns.", CH, ""),
+    ("Sie können unseren Dienst auch nutzen, ohne sich zu registrieren.", CH, ""),
+    # third parties: "diese Unternehmen", payment handled "über" someone, visible to a group
+    ("Diese Unternehmen verwenden die Daten ausschließlich für uns.", TP, ""),
+    ("Die Bezahlung wird über Apple abgewickelt.", TP, ""),
+    ("Ihre Beiträge sind für die Moderatoren des Forums sichtbar.", TP, ""),
+    # the service's own collection: a daily ping, entries kept on the device
+    ("Die App sendet einmal am Tag einen Ping an unseren Server.", FP, ""),
+    ("Ihre Notizen werden lokal auf Ihrem Gerät gespeichert.", FP, ""),
 ]
 
 
