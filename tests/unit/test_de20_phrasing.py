@@ -11,7 +11,11 @@ third parties, but publishing a new version of the notice does not; cookies that
 address book, a ping and entries kept "lokal" on the device are the service's own collection;
 "Wer ist für die Verarbeitung verantwortlich?" names no practice; an export function is access;
 two-factor log-in, a device that locks itself, a separated network and access for "diejenigen"
-who need it are security. The lines are written for this test, not taken from the dev policies."""
+who need it are security; an app that "merkt sich" something, data linked ("verknüpfen"), what
+"wir sehen" are collection; deleting "sobald" or "wenn" something ends is retention, not
+erasure; "wir passen diese ... an" and "neue Versionen dieser" are changes; the rights to
+restriction and objection name no collection. The lines are written for this test, not taken
+from the dev policies."""
 
 from __future__ import annotations
 
@@ -79,6 +83,20 @@ CASES = [
     # the service's own collection: a daily ping, entries kept on the device
     ("Die App sendet einmal am Tag einen Ping an unseren Server.", FP, ""),
     ("Ihre Notizen werden lokal auf Ihrem Gerät gespeichert.", FP, ""),
+    # own collection: what the app "merkt sich", linked data, "was ... gespeichert wird"
+    ("Die App merkt sich, welche Übungen du gemacht hast.", FP, ""),
+    ("Wir verknüpfen Ihre Bestellungen mit Ihrem Kundenkonto.", FP, ""),
+    ("Was auf dem Server gespeichert wird", FP, ""),
+    ("Wir sehen nur, wann Sie sich angemeldet haben.", FP, SE),
+    # deleting "once" something is done is a retention period, not the right to erasure
+    ("Belege löschen wir, sobald die Reparatur bezahlt ist.", RE, AC),
+    # changes to the notice
+    ("Wir passen diese Hinweise an, wenn sich unser Angebot ändert.", PC, ""),
+    ("Neue Versionen dieser Erklärung zeigen wir Ihnen in der App an.", PC, ""),
+    # each staff member "sieht nur" their own group: access control
+    ("Jeder Trainer sieht nur die Daten seiner eigenen Gruppe.", SE, ""),
+    # the rights to restriction and objection name no collection
+    ("Sie haben das Recht auf Einschränkung der Verarbeitung.", AC, FP),
 ]
 
 
