@@ -14,13 +14,14 @@ two-factor log-in, a device that locks itself, a separated network and access fo
 who need it are security; an app that "merkt sich" something, data linked ("verknüpfen"), what
 "wir sehen" are collection; deleting "sobald" or "wenn" something ends is retention, not
 erasure; "wir passen diese ... an" and "neue Versionen dieser" are changes; the rights to
-restriction and objection name no collection. The lines are written for this test, not taken
-from the dev policies."""
+restriction and objection name no collection; a parent's consent to a child's use is about
+children, not a choice; objecting to "dieser Verarbeitung" is access; the AO is a named law. The
+lines are written for this test, not taken from the dev policies."""
 
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import AC, CH, FP, PC, RE, SE, TP, check_phrasing
+from tests.unit.phrasing import AC, CH, FP, IN, PC, RE, SE, TP, check_phrasing
 
 # (text, a category it must get, a category it must not get or "")
 CASES = [
@@ -97,6 +98,13 @@ CASES = [
     ("Jeder Trainer sieht nur die Daten seiner eigenen Gruppe.", SE, ""),
     # the rights to restriction and objection name no collection
     ("Sie haben das Recht auf Einschränkung der Verarbeitung.", AC, FP),
+    # a parent's consent to a child's use is about children, not a choice of the reader
+    ("Kinder unter 16 Jahren dürfen die App nur mit Zustimmung der Eltern nutzen.", IN, CH),
+    ("Jugendliche benötigen die Einwilligung eines Erziehungsberechtigten.", IN, CH),
+    # objecting to "dieser Verarbeitung" is the right to object
+    ("Sie können dieser Verarbeitung jederzeit widersprechen.", AC, CH),
+    # the tax code (AO) is a named law
+    ("Buchungsbelege bewahren wir nach § 147 AO zehn Jahre auf.", IN, ""),
 ]
 
 
