@@ -105,6 +105,14 @@ CASES = [
     ("Sie können dieser Verarbeitung jederzeit widersprechen.", AC, CH),
     # the tax code (AO) is a named law
     ("Buchungsbelege bewahren wir nach § 147 AO zehn Jahre auf.", IN, ""),
+    # third probe: data provided to the competent authorities; "wir analysieren", "abgelegt";
+    # "die Wahl", what is off by default
+    ("Auf Anordnung stellen wir Informationen den zuständigen Behörden bereit.", TP, ""),
+    ("Sie können sich bei der zuständigen Aufsichtsbehörde beschweren.", AC, TP),
+    ("Wir analysieren, welche Seiten am häufigsten besucht werden.", FP, ""),
+    ("Ihre Antworten werden in unserer Datenbank abgelegt.", FP, ""),
+    ("Sie haben die Wahl, ob Sie uns Ihre Adresse mitteilen.", CH, ""),
+    ("Die Ortung ist standardmäßig deaktiviert.", CH, ""),
 ]
 
 
