@@ -1,0 +1,49 @@
+"""Swedish wordings of security measures, a patient e-service and choices that the Swedish cues
+missed: who may see the data ("bara … har åtkomst", "med behörighet", "tilldelas behörighet"),
+two-step log-in, e-legitimation, "skyddad med", passwords never kept "i klartext" and a region's
+"loggkontroll" are security, and encryption "vid lagring" is no retention; reading one's own
+journal, asking who has read it ("loggutdrag") and a copy of one's data are access; the national
+shared patient record ("sammanhållen journalföring") and other care providers are sharing;
+blocking ("spärra") one's data from them is a choice, as is changing notifications in the
+settings; a position the app reads and what is noted when the user makes contact are
+collection.
+The lines are written for this test, not taken from the dev policies or the corpus."""
+
+from __future__ import annotations
+
+import pytest
+from tests.unit.phrasing import AC, CH, FP, RE, SE, TP, check_phrasing
+
+CASES = [
+    # Security: access limited to staff, log-in, storage.
+    ("Bara handläggare som arbetar med ditt ärende har åtkomst till uppgifterna.", (SE,), ""),
+    ("Endast anställda med behörighet kan öppna kundregistret.", (SE,), ""),
+    ("Varje användare tilldelas den behörighet som krävs för uppgiften.", (SE,), ""),
+    ("Administratörer loggar in med tvåfaktorsautentisering.", (SE,), ""),
+    ("Kontot är skyddat med ett personligt lösenord och en engångskod.", (SE,), ""),
+    ("Vi sparar aldrig kortnummer i klartext.", (SE,), ""),
+    ("Regionen gör stickprov i form av loggkontroller varje månad.", (SE,), ""),
+    ("Säkerhetskopiorna krypteras vid lagring.", (SE,), RE),
+    # A patient e-service: one's own journal and its log are access.
+    ("Via e-tjänsten kan du läsa din journal från sjukhuset.", (AC,), ""),
+    ("Du kan beställa ett loggutdrag för att se vilka som har öppnat dina uppgifter.", (AC,), ""),
+    ("Du har rätt att få en kopia av de personuppgifter som vi behandlar om dig.", (AC,), ""),
+    # The shared patient record and other care providers are sharing.
+    ("Uppgifterna är tillgängliga i sammanhållen journalföring.", (TP,), ""),
+    ("Andra vårdgivare kan läsa det som regionen har skrivit.", (TP,), ""),
+    # Blocking and notification settings are choices.
+    ("Vill du spärra dina uppgifter för andra enheter kan du göra det på mottagningen.", (CH,), ""),
+    ("Du kan ändra i inställningarna hur ofta appen får skicka notiser.", (CH,), ""),
+    # Collection: position, contacts with support.
+    ("Kartan visar din position när du har appen öppen.", (FP,), ""),
+    ("När du kontaktar supporten sparas din fråga och ditt svar.", (FP,), ""),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), CASES)
+def test_sv20_phrasing(text: str, wanted: tuple[str, ...], unwanted: str) -> None:
+    check_phrasing(text, wanted, unwanted)
+
+
+def test_enabling_two_step_log_in_stays_security() -> None:
+    check_phrasing("Du kan aktivera tvåstegsverifiering under Konto.", (SE,), "")
