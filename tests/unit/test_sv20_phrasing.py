@@ -6,13 +6,18 @@ journal, asking who has read it ("loggutdrag") and a copy of one's data are acce
 shared patient record ("sammanhållen journalföring") and other care providers are sharing;
 blocking ("spärra") one's data from them is a choice, as is changing notifications in the
 settings; a position the app reads and what is noted when the user makes contact are
-collection.
+collection. In a translated notice, device information, operating system, aggregated statistics,
+card numbers and bar codes, data kept "på din enhet" and "syftet med" the processing are
+collection; "informationssäkerhet" (hidden by the fpcu stem "information"), perimeter
+protection, monitoring for intrusions and secure protocols are security; "upp till dig", using
+the service without an account, uninstalling and managing cookies are choices; exporting,
+deleting and updating one's own data are access; "förbehåller oss rätten att ändra" is a change.
 The lines are written for this test, not taken from the dev policies or the corpus."""
 
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import AC, CH, FP, RE, SE, TP, check_phrasing
+from tests.unit.phrasing import AC, CH, FP, PC, RE, SE, TP, check_phrasing
 
 CASES = [
     # Security: access limited to staff, log-in, storage.
@@ -37,6 +42,29 @@ CASES = [
     # Collection: position, contacts with support.
     ("Kartan visar din position när du har appen öppen.", (FP,), ""),
     ("När du kontaktar supporten sparas din fråga och ditt svar.", (FP,), ""),
+    # A translated notice's data lists, purposes and safeguards.
+    ("Vi samlar in enhetsinformation som skärmstorlek och språk.", (FP,), ""),
+    ("Appen registrerar operativsystem och appversion vid varje start.", (FP,), ""),
+    ("Resultaten används i aggregerad form för statistiska ändamål.", (FP,), ""),
+    ("Kortnumret och streckkoden från ditt medlemskort sparas i appen.", (FP,), ""),
+    ("Dagboksanteckningarna finns bara på din enhet.", (FP,), ""),
+    ("Syftet med insamlingen är att utvärdera kursen.", (FP,), ""),
+    ("Alla konsulter har gått en kurs i informationssäkerhet.", (SE,), ""),
+    ("Serverhallen har skalskydd och passerkontroll.", (SE,), ""),
+    ("Vi övervakar våra system dygnet runt för att upptäcka intrång.", (SE,), ""),
+    ("Filerna skickas över säkra protokoll.", (SE,), ""),
+    # Choices and the user's own deletions and exports.
+    ("Det är upp till dig om du vill spara dina favoriter.", (CH,), ""),
+    ("Du kan läsa nyheterna utan att skapa ett konto.", (CH,), ""),
+    ("Du kan när som helst välja att lämna panelen.", (CH,), ""),
+    ("Insamlingen upphör om du avinstallerar tillägget.", (CH,), ""),
+    ("Du kan hantera vilka kakor vi får använda i kakbannern.", (CH,), ""),
+    ("Du kan exportera dina träningspass som en CSV-fil.", (AC,), ""),
+    ("Du kan när som helst ta bort gamla inlägg i appen.", (AC,), ""),
+    ("Du kan uppdatera dina kontaktuppgifter i appen.", (AC,), ""),
+    ("Du kan radera kakor i webbläsaren.", (CH,), AC),
+    # A reservation of the right to change the notice.
+    ("Vi förbehåller oss rätten att ändra den här informationen.", (PC,), ""),
 ]
 
 
