@@ -11,7 +11,10 @@ card numbers and bar codes, data kept "på din enhet" and "syftet med" the proce
 collection; "informationssäkerhet" (hidden by the fpcu stem "information"), perimeter
 protection, monitoring for intrusions and secure protocols are security; "upp till dig", using
 the service without an account, uninstalling and managing cookies are choices; exporting,
-deleting and updating one's own data are access; "förbehåller oss rätten att ändra" is a change.
+deleting and updating one's own data are access; "förbehåller oss rätten att ändra", "om
+policyn ändras" and "den aktuella versionen" are changes. Naming the controller, not selling
+data, switching statistics off, changing one's e-mail address, asking for "uppgifter vi har om
+dig" and deleting crash reports after a period are no collection; checking for updates is.
 The lines are written for this test, not taken from the dev policies or the corpus."""
 
 from __future__ import annotations
@@ -65,6 +68,20 @@ CASES = [
     ("Du kan radera kakor i webbläsaren.", (CH,), AC),
     # A reservation of the right to change the notice.
     ("Vi förbehåller oss rätten att ändra den här informationen.", (PC,), ""),
+    # Naming the controller, not selling, switching statistics off and asking what is held
+    # state no collection; deleting crash reports after a period is retention alone.
+    ("Bolaget är personuppgiftsansvarigt för de personuppgifter som nämns här.", "", FP),
+    ("Vi säljer aldrig dina personuppgifter till någon.", (TP,), FP),
+    ("Du kan stänga av statistiken i appens meny.", (CH,), FP),
+    ("Kraschrapporterna raderas automatiskt efter en månad.", (RE,), FP),
+    ("Du kan ändra din e-postadress på kontosidan.", (AC,), FP),
+    ("Du kan begära ett utdrag över de uppgifter vi har om dig.", (AC,), FP),
+    ("Programmet kontrollerar varje vecka om det finns uppdateringar.", (FP,), PC),
+    ("Du väljer själv om du vill delta i tävlingen.", (CH,), ""),
+    # A notice changing.
+    ("Om policyn ändras får du ett mejl.", (PC,), ""),
+    ("Ändras den här texten visar vi det på startsidan.", (PC,), ""),
+    ("Den aktuella versionen finns alltid på vår webbplats.", (PC,), ""),
 ]
 
 
