@@ -15,12 +15,17 @@ deleting and updating one's own data are access; "förbehåller oss rätten att 
 policyn ändras" and "den aktuella versionen" are changes. Naming the controller, not selling
 data, switching statistics off, changing one's e-mail address, asking for "uppgifter vi har om
 dig" and deleting crash reports after a period are no collection; checking for updates is.
+From the corpus's own dev groups: what "vi registrerar", "jag använder" and "hämtar vi" (a
+personnummer) state is collection; "levereras av", "lämnas till" are sharing; "om du har sagt"
+is a choice; "ingen annan än du" is security; "den uppdaterade versionen", "innan vi gör
+ändringar" are changes; a company called "… Sverige AB" or serving "hela Sverige" is no
+jurisdiction, and a title "Information om behandling av personuppgifter" no collection.
 The lines are written for this test, not taken from the dev policies or the corpus."""
 
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import AC, CH, FP, PC, RE, SE, TP, check_phrasing
+from tests.unit.phrasing import AC, CH, FP, IN, PC, RE, SE, TP, check_phrasing
 
 CASES = [
     # Security: access limited to staff, log-in, storage.
@@ -82,6 +87,18 @@ CASES = [
     ("Om policyn ändras får du ett mejl.", (PC,), ""),
     ("Ändras den här texten visar vi det på startsidan.", (PC,), ""),
     ("Den aktuella versionen finns alltid på vår webbplats.", (PC,), ""),
+    # Small services' and agencies' own wordings (first person, ID numbers, deliveries).
+    ("Vi registrerar vilka böcker du lånar.", (FP,), ""),
+    ("Jag använder uppgifterna för att boka din tid.", (FP,), ""),
+    ("När du loggar in hämtar vi ditt namn och personnummer från BankID.", (FP,), ""),
+    ("Paketen levereras av ett budföretag.", (TP,), ""),
+    ("Uppgifterna lämnas till arrangören av resan.", (TP,), ""),
+    ("Vi publicerar bara bilder på dig om du har sagt att det går bra.", (CH,), ""),
+    ("Koden skickas till din telefon så att ingen annan än du kan logga in.", (SE,), ""),
+    ("Nordfrakt Sverige AB kör paket i hela Sverige.", "", IN),
+    ("Information om behandling av personuppgifter – Tandvårdshuset", "", FP),
+    ("Vi publicerar den uppdaterade versionen på webbplatsen.", (PC,), ""),
+    ("Vi meddelar dig innan vi gör ändringar i hur vi behandlar dina uppgifter.", (PC,), ""),
 ]
 
 
