@@ -20,6 +20,9 @@ personnummer) state is collection; "levereras av", "lämnas till" are sharing; "
 is a choice; "ingen annan än du" is security; "den uppdaterade versionen", "innan vi gör
 ändringar" are changes; a company called "… Sverige AB" or serving "hela Sverige" is no
 jurisdiction, and a title "Information om behandling av personuppgifter" no collection.
+A session cookie ("sessionskaka"), what the service does not receive ("vi tar inte emot") and the
+sites visited are collection; asking for permission and the phone's settings are choices; "vem
+har tillgång" is sharing.
 The lines are written for this test, not taken from the dev policies or the corpus."""
 
 from __future__ import annotations
@@ -99,6 +102,13 @@ CASES = [
     ("Information om behandling av personuppgifter – Tandvårdshuset", "", FP),
     ("Vi publicerar den uppdaterade versionen på webbplatsen.", (PC,), ""),
     ("Vi meddelar dig innan vi gör ändringar i hur vi behandlar dina uppgifter.", (PC,), ""),
+    # A survey tool's, a VPN's and a mood app's translated wordings.
+    ("Webbplatsen sätter en sessionskaka när du loggar in.", (FP,), ""),
+    ("Vi tar inte emot någon information om din surfning.", (FP,), ""),
+    ("Vi sparar inga listor över webbplatser du besöker.", (FP,), ""),
+    ("Appen ber om ditt tillstånd innan den använder mikrofonen.", (CH,), ""),
+    ("Platsåtkomst styr du i telefonens inställningar.", (CH,), ""),
+    ("Vem har tillgång till svaren?", (TP,), ""),
 ]
 
 
