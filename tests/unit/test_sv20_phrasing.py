@@ -22,7 +22,10 @@ is a choice; "ingen annan än du" is security; "den uppdaterade versionen", "inn
 jurisdiction, and a title "Information om behandling av personuppgifter" no collection.
 A session cookie ("sessionskaka"), what the service does not receive ("vi tar inte emot") and the
 sites visited are collection; asking for permission and the phone's settings are choices; "vem
-har tillgång" is sharing.
+har tillgång" is sharing. What "vi får in", a form filled in ("fyller i"), contact details used,
+what an app "kommer åt", combining data, fraud prevention and web analytics state are
+collection; vulnerabilities, "helt säker" and "begränsad åtkomst" are security; cancelling a
+subscription ("avbryta prenumerationen") is a choice.
 The lines are written for this test, not taken from the dev policies or the corpus."""
 
 from __future__ import annotations
@@ -109,6 +112,18 @@ CASES = [
     ("Appen ber om ditt tillstånd innan den använder mikrofonen.", (CH,), ""),
     ("Platsåtkomst styr du i telefonens inställningar.", (CH,), ""),
     ("Vem har tillgång till svaren?", (TP,), ""),
+    # Further translated collection, security and choice wordings.
+    ("Uppgifter som vi får in via kundtjänst sparas i ärendesystemet.", (FP,), ""),
+    ("När du fyller i anmälan ber vi om namn och ålder.", (FP,), ""),
+    ("Vi använder kontaktuppgifterna för att skicka kvitton.", (FP,), ""),
+    ("Appen kommer åt dina foton först när du väljer en bild.", (FP,), ""),
+    ("Vi kan kombinera köphistorik med uppgifter från kundklubben.", (FP,), ""),
+    ("Betaluppgifterna används för att förebygga och upptäcka bedrägerier.", (FP,), ""),
+    ("Vi använder webbanalys för att se vilka sidor som är populärast.", (FP,), ""),
+    ("En extern firma söker efter sårbarheter i appen två gånger om året.", (SE,), ""),
+    ("Inget system är helt säkert, men vi gör vårt bästa.", (SE,), ""),
+    ("Registret har begränsad åtkomst.", (SE,), ""),
+    ("Du kan avbryta din prenumeration på sms-tips när som helst.", (CH,), ""),
 ]
 
 
