@@ -1,0 +1,47 @@
+"""English phrasings found from the misses of the en dev policies (session 18, branch en20), in
+the register of a nonprofit's websites notice and a child's or patient's notice: a heading or
+line on "choices and rights", "rights and choices", "parents' rights" (patients', users',
+members') or "additional rights" is about the user's rights over their data; a service that
+"tells us whether" (which) an e-mail was opened, or that "lets us know which" links were
+clicked, reports what the first party collects; a message kept "if you write to us" (e-mail
+us) is collected; an embedded service that "sets its own cookies", and one with "its own
+privacy statement", is a third party, as is an e-mail (newsletter, mailing) service provider;
+and data kept "until you unsubscribe" (opt out) states how long it is kept, not a choice. The
+lines are written for this test, not taken from the dev policies or the corpus."""
+
+from __future__ import annotations
+
+import pytest
+from tests.unit.phrasing import AC, CH, FP, RE, TP, check_phrasing
+
+# (text, a category it must get, a category it must not get or "")
+CASES = [
+    ("Patients' rights", AC, ""),
+    ("Your rights and choices", AC, ""),
+    ("Members' choices and rights", AC, ""),
+    ("Residents of some states may have additional rights under local law.", AC, ""),
+    ("Our mailing tool tells us whether you opened each bulletin.", FP, ""),
+    ("The survey platform lets us know which questions you skipped.", FP, ""),
+    ("When you write to us, we keep the letter and our answer on file.", FP, ""),
+    ("If you e-mail us, we hold on to the thread to follow up later.", FP, ""),
+    ("Maps are embedded from Cartoview, which sets its own cookies once the map loads.", TP, ""),
+    ("Tickets are sold by Gatewell, which has its own privacy statement.", TP, ""),
+    ("Bulletins go out through our e-mail service provider.", TP, ""),
+    ("Subscriber addresses stay on our list until you unsubscribe.", RE, CH),
+    ("Reminder preferences are stored until you opt out of reminders.", RE, CH),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), CASES)
+def test_english_nonprofit_notice_phrasings(text: str, wanted: str, unwanted: str) -> None:
+    check_phrasing(text, wanted, unwanted)
+
+
+def test_unsubscribing_is_still_a_choice() -> None:
+    check_phrasing("You can unsubscribe at any time with the link in every e-mail.", CH, "")
+
+
+def test_a_person_telling_us_something_is_not_a_report_from_a_service() -> None:
+    # Only a service's report ("tells us whether", "which") is a cue; "tells us that" was left
+    # out: it gave a donor's note about a legacy gift collection.
+    check_phrasing("If you tell us that you have moved, we will update your record.", "", TP)
