@@ -6,13 +6,15 @@ members') or "additional rights" is about the user's rights over their data; a s
 clicked, reports what the first party collects; a message kept "if you write to us" (e-mail
 us) is collected; an embedded service that "sets its own cookies", and one with "its own
 privacy statement", is a third party, as is an e-mail (newsletter, mailing) service provider;
-and data kept "until you unsubscribe" (opt out) states how long it is kept, not a choice. The
-lines are written for this test, not taken from the dev policies or the corpus."""
+and data kept "until you unsubscribe" (opt out) states how long it is kept, not a choice. An
+identifier "stored in your browser to" group visits is no browser setting the user chooses, and
+a disclosure "to protect the safety of a child" names no audience the notice is for. The lines
+are written for this test, not taken from the dev policies or the corpus."""
 
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import AC, CH, FP, RE, TP, check_phrasing
+from tests.unit.phrasing import AC, CH, FP, IN, RE, TP, check_phrasing
 
 # (text, a category it must get, a category it must not get or "")
 CASES = [
@@ -29,6 +31,10 @@ CASES = [
     ("Bulletins go out through our e-mail service provider.", TP, ""),
     ("Subscriber addresses stay on our list until you unsubscribe.", RE, CH),
     ("Reminder preferences are stored until you opt out of reminders.", RE, CH),
+    ("A random token is saved in your browser to keep your cart between visits.", "", CH),
+    ("You can set your browser to refuse cookies.", CH, ""),
+    ("We may report a concern to the police to protect the safety of a child.", TP, IN),
+    ("We do not knowingly collect personal data from a child under 13.", IN, ""),
 ]
 
 
