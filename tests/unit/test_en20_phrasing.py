@@ -8,13 +8,15 @@ us) is collected; an embedded service that "sets its own cookies", and one with 
 privacy statement", is a third party, as is an e-mail (newsletter, mailing) service provider;
 and data kept "until you unsubscribe" (opt out) states how long it is kept, not a choice. An
 identifier "stored in your browser to" group visits is no browser setting the user chooses, and
-a disclosure "to protect the safety of a child" names no audience the notice is for. The lines
+a disclosure "to protect the safety of a child" names no audience the notice is for. A promise
+that "we never show ads" or "we do not build a profile" of a user states how the service uses
+(or does not use) the data, and an "incident response plan" is a security measure. The lines
 are written for this test, not taken from the dev policies or the corpus."""
 
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import AC, CH, FP, IN, RE, TP, check_phrasing
+from tests.unit.phrasing import AC, CH, FP, IN, RE, SE, TP, check_phrasing
 
 # (text, a category it must get, a category it must not get or "")
 CASES = [
@@ -35,6 +37,10 @@ CASES = [
     ("You can set your browser to refuse cookies.", CH, ""),
     ("We may report a concern to the police to protect the safety of a child.", TP, IN),
     ("We do not knowingly collect personal data from a child under 13.", IN, ""),
+    ("We never show ads to patients in the portal.", FP, ""),
+    ("We do not build a marketing profile of any reader.", FP, ""),
+    ("Our partners may show you ads on other websites.", TP, FP),
+    ("The clinic maintains an incident response plan.", SE, ""),
 ]
 
 
