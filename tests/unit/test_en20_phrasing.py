@@ -10,7 +10,9 @@ and data kept "until you unsubscribe" (opt out) states how long it is kept, not 
 identifier "stored in your browser to" group visits is no browser setting the user chooses, and
 a disclosure "to protect the safety of a child" names no audience the notice is for. A promise
 that "we never show ads" or "we do not build a profile" of a user states how the service uses
-(or does not use) the data, and an "incident response plan" is a security measure. The lines
+(or does not use) the data, and an "incident response plan" is a security measure. Replies
+for which a respondent "gave consent" to publication, and a box to "check" (or "uncheck") for
+e-mails, are the user's choices. The lines
 are written for this test, not taken from the dev policies or the corpus."""
 
 from __future__ import annotations
@@ -41,6 +43,10 @@ CASES = [
     ("We do not build a marketing profile of any reader.", FP, ""),
     ("Our partners may show you ads on other websites.", TP, FP),
     ("The clinic maintains an incident response plan.", SE, ""),
+    ("Comments for which you gave your consent to publication appear on the site.", CH, ""),
+    ("Check the box on the form if you would like our seasonal catalogue.", CH, ""),
+    ("You may uncheck the newsletter option when you register.", CH, ""),
+    ("We check the boxes of returned parcels for damage.", "", CH),
 ]
 
 
