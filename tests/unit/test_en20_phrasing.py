@@ -12,7 +12,8 @@ a disclosure "to protect the safety of a child" names no audience the notice is 
 that "we never show ads" or "we do not build a profile" of a user states how the service uses
 (or does not use) the data, and an "incident response plan" is a security measure. Replies
 for which a respondent "gave consent" to publication, and a box to "check" (or "uncheck") for
-e-mails, are the user's choices. The lines
+e-mails, are the user's choices. Data that "may be kept" (can be kept) for a purpose states
+retention, data "kept confidential" (secure, safe) does not. The lines
 are written for this test, not taken from the dev policies or the corpus."""
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ CASES = [
     ("Check the box on the form if you would like our seasonal catalogue.", CH, ""),
     ("You may uncheck the newsletter option when you register.", CH, ""),
     ("We check the boxes of returned parcels for damage.", "", CH),
+    ("Summary statistics may be kept to plan next year's programme.", RE, ""),
+    ("Your records may be kept confidential by the clinic.", "", RE),
 ]
 
 
