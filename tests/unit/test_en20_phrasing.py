@@ -13,13 +13,16 @@ that "we never show ads" or "we do not build a profile" of a user states how the
 (or does not use) the data, and an "incident response plan" is a security measure. Replies
 for which a respondent "gave consent" to publication, and a box to "check" (or "uncheck") for
 e-mails, are the user's choices. Data that "may be kept" (can be kept) for a purpose states
-retention, data "kept confidential" (secure, safe) does not. The lines
+retention, data "kept confidential" (secure, safe) does not. A company's legal form written
+with dots ("Labs B.V. (\"we\") handles") ends no sentence unless a capital follows. The lines
 are written for this test, not taken from the dev policies or the corpus."""
 
 from __future__ import annotations
 
 import pytest
 from tests.unit.phrasing import AC, CH, FP, IN, RE, SE, TP, check_phrasing
+
+from policylens.core.segment import split_sentences
 
 # (text, a category it must get, a category it must not get or "")
 CASES = [
@@ -66,3 +69,16 @@ def test_a_person_telling_us_something_is_not_a_report_from_a_service() -> None:
     # Only a service's report ("tells us whether", "which") is a cue; "tells us that" was left
     # out: it gave a donor's note about a legacy gift collection.
     check_phrasing("If you tell us that you have moved, we will update your record.", "", TP)
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ('Notes are kept by Quaymark B.V. ("we") on our servers. You can delete them.', 2),
+        ("Der Tierschutzverein Lindenhof e.V. ist verantwortlich. Fragen an uns.", 2),
+        ("The service is run by Example S.A. We keep your data in Spain.", 2),
+    ],
+)
+def test_a_company_form_with_dots_ends_no_sentence(text: str, sentences: int) -> None:
+    # "B.V. (" or "e.V. ist" goes on; before a capital ("S.A. We") the sentence has ended.
+    assert len(split_sentences(text)) == sentences
