@@ -61,6 +61,10 @@ _ABBREVIATIONS = frozenset(
     z.b u.a bzw d.h ggf usw vgl evtl inkl ca s abs nr
     p.ex cf env mme mlle m""".split()
 )
+# A company's legal form written with dots ("Tidewell Labs B.V. (\"we\")", "Tierschutzverein
+# e.V. ist"): no sentence ends there unless a capital letter follows, as one does where the
+# name ends a sentence ("… operated by Example S.A. We …").
+_COMPANY_FORMS = frozenset("b.v n.v s.a s.p.a s.a.s s.l s.r.l s.r.o e.v l.l.c l.p a.s".split())
 _SPLIT_ABBREVIATIONS = ("z. b.", "p. ex.", "d. v. s.", "u. a.", "d. h.", "t. ex.", "bl. a.")
 # Every substring of those: the text between a word's start and a dot of one of them is one.
 _SPLIT_PIECES = frozenset(
@@ -460,6 +464,8 @@ def _is_boundary(text: str, mark: int, end: int) -> bool:
     next_visible = _NEXT_VISIBLE.match(text, end)  # always matches, perhaps empty
     following = next_visible.group(1) if next_visible else ""
     if _in_split_abbreviation(_lowered(text), token_start, mark):
+        return False
+    if token in _COMPANY_FORMS and not following.isupper():
         return False
     # A numbered-clause reference or prefix ("1.4.1." / "п. 2.1.") is no sentence end.
     if _CLAUSE_NUMBER.fullmatch(token) and not following.isupper():
