@@ -91,3 +91,31 @@ def test_persian_verb_prefix_and_compound_match_however_they_are_joined(joiner: 
     access = "user_access_edit_deletion"
     assert access in cue_evidence(f"می{joiner}خواهید اطلاعاتتان حذف شود؟", "fa")
     assert access in cue_evidence(f"می{joiner}توانید حساب خود را پاک کنید.", "fa")
+
+
+@pytest.mark.parametrize(
+    ("language", "word", "category"),
+    [
+        # A stem that starts the compound ("daten…", "information…") once hid the cue inside it.
+        ("de", "Datenaufbewahrung", "data_retention"),
+        ("de", "Kundendatenspeicherung", "data_retention"),
+        ("de", "Datensicherheit", "data_security"),
+        ("sv", "Informationssäkerhet", "data_security"),
+    ],
+)
+def test_a_cue_inside_a_compound_is_found_whatever_starts_the_word(
+    language: str, word: str, category: str
+) -> None:
+    lexicon = compiled_lexicon(languages_for(language))
+    found = {c for c, _w, _s, _e in lexicon.find_spans(normalize_key(word))}
+    assert category in found
+
+
+def test_a_compound_heading_names_its_practice() -> None:
+    from policylens.core.analysis import analyze
+    from policylens.core.document import Document
+
+    text = "Datenschutzhinweis\nWir verarbeiten Ihre Daten für den Dienst.\nDatenaufbewahrung\n"
+    clauses = analyze(Document.from_text(text, title="t", format="txt"))
+    heading = next(c for c in clauses if text[c.start : c.end] == "Datenaufbewahrung")
+    assert "data_retention" in heading.category_ids

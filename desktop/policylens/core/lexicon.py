@@ -387,13 +387,18 @@ class CompiledLexicon:
                     append((category, weight, start, cue_end))
         if compound is not None:
             # Inside long words only (a word start was handled above): "Datenspeicherung".
-            for match in compound.finditer(text, pos, endpos):
+            # Overlapping, each start tried: in "Informationssäkerhet" a match from
+            # "nformation…" must not hide "säkerhet".
+            search = compound.search
+            match = search(text, pos, endpos)
+            while match is not None:
                 at = match.start()
-                if at > 0 and _IS_WORD(text[at - 1]):
+                if _IS_WORD(text[at - 1]):
                     name = match.lastgroup
                     if name is not None:
                         category, weight = groups[name]
                         append((category, weight, at, match.end()))
+                match = search(text, at + 1, endpos)
         return found
 
 
@@ -534,7 +539,9 @@ def compile_lexicons(
             groups[name] = (category, weight)
             longest_first = sorted(set(compounds), key=len, reverse=True)
             branches.append(f"(?P<{name}>" + "|".join(longest_first) + ")")
-        compound = re.compile("|".join(branches))
+        # Only inside a word (a word start is the word scan's), and so never consuming a word's
+        # start: "Datenaufbewahrung" once lost its retention cue to a match at "daten".
+        compound = re.compile("(?<=\\w)(?:" + "|".join(branches) + ")")
     # The trigger fires only at words that can start some cue (most words cannot), so the
     # Python loop of `find` visits few words.
     # (Both compiled on first use; `trigger` gives None, every word, only without cues.)
