@@ -1,0 +1,44 @@
+"""Translated-register Persian and Arabic lines about the user's choices and rights, and about
+what the service keeps. In Persian, objecting to processing ("با … مخالفت کنید"), restricting
+it ("پردازش … را محدود کنید") and bringing one's profile or account up to date ("پروفایل … به‌روز
+کنید") are the user's rights (`user_access_edit_deletion`); what the browser or the app "sends
+us" ("برای ما می‌فرستد") is collected; keeping something "so that" ("نگه می‌داریم که …") is a
+use, not a retention period. In Arabic, stopping receiving messages ("لإيقاف تلقي", "التوقف عن
+تلقي") is a choice; "on a deletion request we will remove your data" ("سنزيل … بياناتك",
+"طلب الحذف") is the user's deletion; saving something "so that / in order to" ("نحفظ … عشان",
+"نحتفظ … لكي") is a use, not a retention period, unless a period is named. With and without
+ZWNJ. The lines are written for this test, not taken from the dev policies or the corpus."""
+
+from __future__ import annotations
+
+import pytest
+from tests.unit.phrasing import AC, CH, FP, RE, check_phrasing
+
+CASES = [
+    # Persian: objecting, restricting, updating one's profile.
+    ("می‌توانید با استفاده از داده‌هایتان برای تبلیغات هدفمند مخالفت کنید.", (AC,), ""),
+    ("شما حق دارید پردازش اطلاعاتتان را محدود کنید.", (AC,), ""),
+    ("نام نمایشی و عکس پروفایل را هر وقت خواستید می‌توانید به‌روز کنید.", (AC,), ""),
+    ("برنامه را همیشه به‌روز کنید تا وصله‌های امنیتی را دریافت کنید.", (), AC),
+    # Persian: what the browser or the device sends us is collected.
+    ("گوشی شما هنگام باز کردن برنامه نسخهٔ سیستم‌عامل را برای ما می‌فرستد.", (FP,), ""),
+    ("مرورگر شما زبان و منطقهٔ زمانی را برای ما ارسال میکند.", (FP,), ""),
+    # Persian: kept "so that" is a use, not a period.
+    ("آدرس‌های قبلی‌تون رو نگه می‌داریم که دفعهٔ بعد لازم نباشه دوباره بنویسین.", (FP,), RE),
+    ("فاکتورها را به مدت پنج سال نگه می‌داریم.", (RE,), ""),
+    # Arabic: stopping receiving messages is a choice.
+    ("للتوقف عن تلقي العروض عبر البريد، اضغط على رابط الإلغاء.", (CH,), ""),
+    ("لإيقاف تلقي رسائل التذكير اتصل بمركز الخدمة.", (CH,), ""),
+    # Arabic: a deletion request and removing your data.
+    ("بعد تأكيد هويتك سنزيل حسابك وجميع بياناتك من أنظمتنا.", (AC,), ""),
+    ("يمكن تقديم طلب الحذف من خلال نموذج الدعم الفني.", (AC,), ""),
+    # Arabic: saved "so that" is a use; a period named is retention.
+    ("نحفظ مقاس قدمك عشان نقترح عليك أحذية مناسبة.", (FP,), RE),
+    ("نحتفظ بعناوين التوصيل لكي لا تضطر إلى إدخالها في كل طلب.", (FP,), RE),
+    ("نحتفظ بسجلات الفواتير لمدة خمس سنوات.", (RE,), ""),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), CASES)
+def test_rtl20_phrasing(text: str, wanted: tuple[str, ...], unwanted: str) -> None:
+    check_phrasing(text, wanted, unwanted)
