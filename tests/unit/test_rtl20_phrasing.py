@@ -6,13 +6,17 @@ us" ("برای ما می‌فرستد") is collected; keeping something "so that
 use, not a retention period. In Arabic, stopping receiving messages ("لإيقاف تلقي", "التوقف عن
 تلقي") is a choice; "on a deletion request we will remove your data" ("سنزيل … بياناتك",
 "طلب الحذف") is the user's deletion; saving something "so that / in order to" ("نحفظ … عشان",
-"نحتفظ … لكي") is a use, not a retention period, unless a period is named. With and without
+"نحتفظ … لكي") is a use, not a retention period, unless a period is named. A processor that
+"may not use the data for any other purpose" or processes it "according to our instructions"
+is a third party: those words do not make the line a collection of the service's own. A
+feature off or on "by default" ("معطلة افتراضيًا") that "you can turn on" ("يمكنك تفعيل") is a
+choice. With and without
 ZWNJ. The lines are written for this test, not taken from the dev policies or the corpus."""
 
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import AC, CH, FP, RE, check_phrasing
+from tests.unit.phrasing import AC, CH, FP, RE, TP, check_phrasing
 
 CASES = [
     # Persian: objecting, restricting, updating one's profile.
@@ -36,6 +40,12 @@ CASES = [
     ("نحفظ مقاس قدمك عشان نقترح عليك أحذية مناسبة.", (FP,), RE),
     ("نحتفظ بعناوين التوصيل لكي لا تضطر إلى إدخالها في كل طلب.", (FP,), RE),
     ("نحتفظ بسجلات الفواتير لمدة خمس سنوات.", (RE,), ""),
+    # Arabic: a processor bound to our instructions is a third party, not our own collection.
+    ("نتعاقد مع شركة لإرسال الرسائل، ولا يحق لها استخدام بياناتك لأي غرض آخر.", (TP,), FP),
+    ("يتولى مزود الاستضافة معالجة البيانات وفق تعليماتنا فقط.", (TP,), FP),
+    # Arabic: a feature's default state, and turning it on, are choices.
+    ("خاصية مشاركة الموقع معطلة افتراضيًا.", (CH,), ""),
+    ("يمكنك تفعيل المصادقة الثنائية لحماية حسابك.", (CH,), ""),
 ]
 
 
