@@ -10,7 +10,11 @@ use, not a retention period. In Arabic, stopping receiving messages ("لإيقا
 "may not use the data for any other purpose" or processes it "according to our instructions"
 is a third party: those words do not make the line a collection of the service's own. A
 feature off or on "by default" ("معطلة افتراضيًا") that "you can turn on" ("يمكنك تفعيل") is a
-choice. With and without
+choice. Tracking protection, blocking trackers ("الحماية من التتبّع", "يحظر … أدوات التتبّع",
+"محافظت در برابر ردیابی", "ردیاب‌ها را مسدود") is a browser's choice for the user. In Persian,
+blocking cookies ("بستن کوکی‌ها") is a choice, not a collection; "if you want … deleted" ("اگر
+می‌خواهید … پاک شود") is deletion; a list of the cases in which one's information was disclosed
+is the user's access, not a disclosure. With and without
 ZWNJ. The lines are written for this test, not taken from the dev policies or the corpus."""
 
 from __future__ import annotations
@@ -46,6 +50,15 @@ CASES = [
     # Arabic: a feature's default state, and turning it on, are choices.
     ("خاصية مشاركة الموقع معطلة افتراضيًا.", (CH,), ""),
     ("يمكنك تفعيل المصادقة الثنائية لحماية حسابك.", (CH,), ""),
+    # Tracking protection in a browser.
+    ("تعمل ميزة الحماية من التتبّع على تقليل ما تعرفه الإعلانات عنك.", (CH,), ""),
+    ("يحظر المتصفح أدوات التتبّع المعروفة في النوافذ الخاصة.", (CH,), ""),
+    ("محافظت در برابر ردیابی را می‌توان برای هر سایت جداگانه تنظیم کرد.", (CH,), ""),
+    ("مرورگر ردیاب‌ها را مسدود می‌کند تا تبلیغات شما را در سایت‌های دیگر دنبال نکنند.", (CH,), ""),
+    # Persian: blocking cookies; wanting something deleted; the list of disclosures.
+    ("با بستن کوکی‌ها، سبد خرید شما پس از خروج خالی می‌شود.", (CH,), FP),
+    ("اگر می‌خواهید عکسی که قبلاً فرستاده‌اید پاک شود، به پشتیبانی پیام دهید.", (AC,), ""),
+    ("می‌توانید گزارشی از مواردی که اطلاعات شما افشا شده است بخواهید.", (AC,), TP),
 ]
 
 
