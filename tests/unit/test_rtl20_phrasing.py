@@ -14,7 +14,10 @@ choice. Tracking protection, blocking trackers ("الحماية من التتب�
 "محافظت در برابر ردیابی", "ردیاب‌ها را مسدود") is a browser's choice for the user. In Persian,
 blocking cookies ("بستن کوکی‌ها") is a choice, not a collection; "if you want … deleted" ("اگر
 می‌خواهید … پاک شود") is deletion; a list of the cases in which one's information was disclosed
-is the user's access, not a disclosure. With and without
+is the user's access, not a disclosure. Viewing, downloading a copy of, closing one's account
+or moving one's data to another service ("عرض معلومات حسابك", "تنزيل نسخة", "إغلاق حسابك",
+"نقل بياناتك إلى خدمة أخرى", "بستن حساب کاربری") are the user's access and deletion; what an
+app records automatically ("به‌طور خودکار اطلاعاتی … ثبت می‌کند") is collected. With and without
 ZWNJ. The lines are written for this test, not taken from the dev policies or the corpus."""
 
 from __future__ import annotations
@@ -59,6 +62,14 @@ CASES = [
     ("با بستن کوکی‌ها، سبد خرید شما پس از خروج خالی می‌شود.", (CH,), FP),
     ("اگر می‌خواهید عکسی که قبلاً فرستاده‌اید پاک شود، به پشتیبانی پیام دهید.", (AC,), ""),
     ("می‌توانید گزارشی از مواردی که اطلاعات شما افشا شده است بخواهید.", (AC,), TP),
+    # Viewing, downloading, closing the account, moving data to another service.
+    ("تستطيع عرض معلوماتك الشخصية من لوحة التحكم.", (AC,), ""),
+    ("يمكنك تنزيل نسخة من صورك ورسائلك بصيغة مضغوطة.", (AC,), ""),
+    ("لإغلاق حسابك أرسل طلبًا من البريد المسجل.", (AC,), ""),
+    ("يحق لك نقل بياناتك إلى خدمة أخرى تختارها.", (AC,), TP),
+    ("برای بستن حساب کاربری، گزینهٔ آن را در پایین صفحهٔ پروفایل بزنید.", (AC,), ""),
+    # Persian: recorded automatically by the app.
+    ("برنامه به‌طور خودکار زمان هر جلسه و خطاهای رخ‌داده را ثبت می‌کند.", (FP,), ""),
 ]
 
 
