@@ -17,8 +17,9 @@ blocking cookies ("بستن کوکی‌ها") is a choice, not a collection; "if
 is the user's access, not a disclosure. Viewing, downloading a copy of, closing one's account
 or moving one's data to another service ("عرض معلومات حسابك", "تنزيل نسخة", "إغلاق حسابك",
 "نقل بياناتك إلى خدمة أخرى", "بستن حساب کاربری") are the user's access and deletion; what an
-app records automatically ("به‌طور خودکار اطلاعاتی … ثبت می‌کند") is collected. Deleting or refusing cookies in the browser ("حذف ملفات تعريف الارتباط", "کوکی‌ها
-را … حذف کنید") is a choice: neither the deletion of one's data nor a collection. With and without
+app records automatically ("به‌طور خودکار اطلاعاتی … ثبت می‌کند") is collected.
+Deleting or refusing cookies in the browser ("حذف ملفات تعريف الارتباط", "کوکی‌ها را … حذف
+کنید") is a choice: neither the deletion of one's data nor a collection. With and without
 ZWNJ. The lines are written for this test, not taken from the dev policies or the corpus."""
 
 from __future__ import annotations
