@@ -19,7 +19,9 @@ or moving one's data to another service ("عرض معلومات حسابك", "ت
 "نقل بياناتك إلى خدمة أخرى", "بستن حساب کاربری") are the user's access and deletion; what an
 app records automatically ("به‌طور خودکار اطلاعاتی … ثبت می‌کند") is collected.
 Deleting or refusing cookies in the browser ("حذف ملفات تعريف الارتباط", "کوکی‌ها را … حذف
-کنید") is a choice: neither the deletion of one's data nor a collection. With and without
+کنید") is a choice: neither the deletion of one's data nor a collection. Keeping "no logs" of
+one's activity ("هیچ گزارشی از … نگه نمی‌داریم") says what is not collected, not how long; private
+browsing ("مرور خصوصی", "التصفح الخاص") is a mode the user chooses. With and without
 ZWNJ. The lines are written for this test, not taken from the dev policies or the corpus."""
 
 from __future__ import annotations
@@ -75,6 +77,11 @@ CASES = [
     # Deleting or refusing cookies is a choice.
     ("يستطيع المستخدم حذف ملفات تعريف الارتباط في أي وقت.", (CH,), FP),
     ("هر زمان بخواهید می‌توانید کوکی‌ها را از مرورگرتان حذف کنید.", (CH,), AC),
+    # Persian: no logs of one's activity is a statement about collection.
+    ("ما هیچ لاگی از سایت‌هایی که باز می‌کنید نگه نمی‌داریم.", (FP,), RE),
+    # Private browsing.
+    ("در حالت مرور خصوصی، فهرست سایت‌های بازدیدشده ذخیره نمی‌شود.", (CH,), ""),
+    ("عند استخدام التصفح الخاص لا يُحفظ سجل الصفحات التي تزورها.", (CH,), ""),
 ]
 
 
