@@ -1,28 +1,33 @@
 """Translated-register Persian and Arabic lines about the user's choices and rights, and about
-what the service keeps. In Persian, objecting to processing ("با … مخالفت کنید"), restricting
-it ("پردازش … را محدود کنید") and bringing one's profile or account up to date ("پروفایل … به‌روز
-کنید") are the user's rights (`user_access_edit_deletion`); what the browser or the app "sends
-us" ("برای ما می‌فرستد") is collected; keeping something "so that" ("نگه می‌داریم که …") is a
-use, not a retention period. In Arabic, stopping receiving messages ("لإيقاف تلقي", "التوقف عن
-تلقي") is a choice; "on a deletion request we will remove your data" ("سنزيل … بياناتك",
-"طلب الحذف") is the user's deletion; saving something "so that / in order to" ("نحفظ … عشان",
-"نحتفظ … لكي") is a use, not a retention period, unless a period is named. A processor that
-"may not use the data for any other purpose" or processes it "according to our instructions"
-is a third party: those words do not make the line a collection of the service's own. A
-feature off or on "by default" ("معطلة افتراضيًا") that "you can turn on" ("يمكنك تفعيل") is a
-choice. Tracking protection, blocking trackers ("الحماية من التتبّع", "يحظر … أدوات التتبّع",
-"محافظت در برابر ردیابی", "ردیاب‌ها را مسدود") is a browser's choice for the user. In Persian,
-blocking cookies ("بستن کوکی‌ها") is a choice, not a collection; "if you want … deleted" ("اگر
-می‌خواهید … پاک شود") is deletion; a list of the cases in which one's information was disclosed
-is the user's access, not a disclosure. Viewing, downloading a copy of, closing one's account
-or moving one's data to another service ("عرض معلومات حسابك", "تنزيل نسخة", "إغلاق حسابك",
-"نقل بياناتك إلى خدمة أخرى", "بستن حساب کاربری") are the user's access and deletion; what an
-app records automatically ("به‌طور خودکار اطلاعاتی … ثبت می‌کند") is collected.
-Deleting or refusing cookies in the browser ("حذف ملفات تعريف الارتباط", "کوکی‌ها را … حذف
-کنید") is a choice: neither the deletion of one's data nor a collection. Keeping "no logs" of
-one's activity ("هیچ گزارشی از … نگه نمی‌داریم") says what is not collected, not how long; private
-browsing ("مرور خصوصی", "التصفح الخاص") is a mode the user chooses. With and without
-ZWNJ. The lines are written for this test, not taken from the dev policies or the corpus."""
+what the service keeps. In Persian, objecting to processing ("با … مخالفت کنید"),
+restricting it ("پردازش … را محدود کنید") and bringing one's profile or account up to date
+("پروفایل … به‌روز کنید") are the user's rights (`user_access_edit_deletion`); what the
+browser or the app "sends us" ("برای ما می‌فرستد") is collected; keeping something "so that"
+("نگه می‌داریم که …") is a use, not a retention period. In Arabic, stopping receiving
+messages ("لإيقاف تلقي", "التوقف عن تلقي") is a choice; "on a deletion request we will
+remove your data" ("سنزيل … بياناتك", "طلب الحذف") is the user's deletion; saving something
+"so that / in order to" ("نحفظ … عشان", "نحتفظ … لكي") is a use, not a retention period,
+unless a period is named. A processor that "may not use the data for any other purpose" or
+processes it "according to our instructions" is a third party: those words do not make the
+line a collection of the service's own. A feature off or on "by default" ("معطلة افتراضيًا")
+that "you can turn on" ("يمكنك تفعيل") is a choice. Tracking protection, blocking trackers
+("الحماية من التتبّع", "يحظر … أدوات التتبّع", "محافظت در برابر ردیابی", "ردیاب‌ها را
+مسدود") is a browser's choice for the user. In Persian, blocking cookies ("بستن کوکی‌ها") is
+a choice, not a collection; "if you want … deleted" ("اگر می‌خواهید … پاک شود") is deletion;
+a list of the cases in which one's information was disclosed is the user's access, not a
+disclosure. Viewing, downloading a copy of, closing one's account or moving one's data to
+another service ("عرض معلومات حسابك", "تنزيل نسخة", "إغلاق حسابك", "نقل بياناتك إلى خدمة
+أخرى", "بستن حساب کاربری") are the user's access and deletion; what an app records
+automatically ("به‌طور خودکار اطلاعاتی … ثبت می‌کند") is collected. Deleting or refusing
+cookies in the browser ("حذف ملفات تعريف الارتباط", "کوکی‌ها را … حذف کنید") is a choice:
+neither the deletion of one's data nor a collection. Keeping "no logs" of one's activity
+("هیچ گزارشی از … نگه نمی‌داریم") says what is not collected, not how long; private browsing
+("مرور خصوصی", "التصفح الخاص") is a mode the user chooses. Turning a feature off ("إيقاف
+تشغيل"), managing one's ad or cookie preferences ("إدارة تفضيلاتك", "ترجیحات تبلیغاتی"),
+asking that one's data not be sold ("طلب عدم بيع"), declining a permission ("رد کنید") and
+refraining from giving some information ("الامتناع عن تقديم", "از ارائهٔ … خودداری") are
+choices. With and without ZWNJ. The lines are written for this test, not taken from the dev
+policies or the corpus."""
 
 from __future__ import annotations
 
@@ -82,6 +87,14 @@ CASES = [
     # Private browsing.
     ("در حالت مرور خصوصی، فهرست سایت‌های بازدیدشده ذخیره نمی‌شود.", (CH,), ""),
     ("عند استخدام التصفح الخاص لا يُحفظ سجل الصفحات التي تزورها.", (CH,), ""),
+    # Turning off, preferences, do-not-sell, declining, refraining.
+    ("بإمكانك إيقاف تشغيل المزامنة التلقائية للصور.", (CH,), ""),
+    ("يمكنك إدارة تفضيلاتك من صفحة الخصوصية.", (CH,), ""),
+    ("لسكان كاليفورنيا طلب عدم بيع معلوماتهم عبر النموذج المخصص.", (CH,), ""),
+    ("يحق لك الامتناع عن تقديم تاريخ ميلادك.", (CH,), ""),
+    ("ترجیحات کوکی را می‌توانید از پایین صفحه تغییر دهید.", (CH,), ""),
+    ("اگر نمی‌خواهید، درخواست دسترسی به مخاطبان را رد کنید.", (CH,), ""),
+    ("می‌توانید از ارائهٔ تاریخ تولد خودداری کنید.", (CH,), ""),
 ]
 
 
