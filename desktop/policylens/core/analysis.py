@@ -30,6 +30,7 @@ from typing import Any, Protocol
 from policylens.core.addresses import postal_part
 from policylens.core.classifier import THRESHOLD, ClauseEvidence, Evidence, LexiconScorer, Scorer
 from policylens.core.clause import CategoryScore, Clause
+from policylens.core.contact_block import in_contact_block
 from policylens.core.definitions import is_definition_or_overview
 from policylens.core.document import Document
 from policylens.core.gc_pause import cyclic_gc_paused
@@ -342,6 +343,17 @@ def apply_context(
             own = _audience_heading(line, own_all)
         if CHANGE not in own and _dated_change(line, own_all):
             own = {CHANGE: own_all[CHANGE]}
+        # A line of a contact block ("United States", "12345 Musterstadt, Germany", "If you
+        # live in North America:" over an address) names where the company sits or whose
+        # users write there: contact details, however sure the place's cue. Tested only for
+        # a line with a place of its own or from its context (few lines).
+        in_block = (
+            INTERNATIONAL in own
+            or INTERNATIONAL in section
+            or (list_head is not None and INTERNATIONAL in list_head)
+        ) and (in_contact_block(text, seg.start, seg.end, _is_contact) and not _names_minors(line))
+        if in_block:
+            own.pop(INTERNATIONAL, None)
         if INTERNATIONAL in own and _in_address(own[INTERNATIONAL], line, seg.start):
             del own[INTERNATIONAL]  # the company's own country in its address: contact details
         elif INTERNATIONAL not in own and _placed_by_row(
@@ -365,7 +377,7 @@ def apply_context(
             own = {}
         if heading:
             list_head = None
-            if not own and index and _names_nothing(line, own_all):
+            if not own and index and not in_block and _names_nothing(line, own_all):
                 unnamed.append(index)
             row = not seg.level and _ROW.search(line) is not None
             if own:
@@ -382,12 +394,12 @@ def apply_context(
                 or (not seg.level and len(line.split()) > SUBHEADING_MAX_WORDS)
                 or (not seg.level and not section_level and not _heads_a_list(segments, index))
             ):
-                if not _is_contact(line) and not software:
+                if not _is_contact(line) and not software and not in_block:
                     context.update({c: (SECTION_SCORE, "section") for c in section})
             else:
                 section, section_level = {}, seg.level
         else:
-            if list_head and seg.kind == "list_item" and not defines:
+            if list_head and seg.kind == "list_item" and not defines and not in_block:
                 context.update(
                     {
                         c: (LIST_HEAD_SCORE, "list head")
@@ -403,6 +415,7 @@ def apply_context(
                 and not _is_contact(line)
                 and not software
                 and not in_contact_line(seg.start, seg.end)
+                and not in_block
             ):
                 context.update({c: (SECTION_SCORE, "section") for c in section})
         scores = _scores(own, context, own_all)

@@ -1,0 +1,215 @@
+"""Contact blocks, regions, changes of the policy and the controller (session 18, branch
+contact21). Written for this test, in every language read, not taken from any policy:
+
+- the lines of a contact block name where the company sits, not an audience: a bare country or
+  city line, a postal line with its country, and a short head introducing an address ("If you
+  live in North America:") are contact details (`other`), the company's name under such a head
+  too; a head naming a law keeps it ("Controller within the meaning of the GDPR:");
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.unit.phrasing import IN
+
+from policylens.core.document import Document
+from policylens.core.learn.apply import analyze_with_model
+
+FIRST = {
+    "en": "We collect your name and e-mail address when you create an account.",
+    "de": "Wir erheben Ihren Namen und Ihre E-Mail-Adresse, wenn Sie ein Konto anlegen.",
+    "fr": "Nous collectons votre nom et votre adresse e-mail lors de la création du compte.",
+    "sv": "Vi samlar in ditt namn och din e-postadress när du skapar ett konto.",
+    "ru": "Мы собираем ваше имя и адрес электронной почты при создании аккаунта.",
+    "kk": "Біз тіркелу кезінде сіздің атыңыз бен электрондық поштаңызды жинаймыз.",
+    "fa": "ما هنگام ثبت نام، نام و نشانی ایمیل شما را جمع آوری میکنیم.",
+    "ar": "نجمع اسمك وعنوان بريدك الإلكتروني عند إنشاء حساب.",
+}
+
+
+def line_categories(lines: list[str]) -> list[set[str]]:
+    """The categories shown on each line of a small policy made of `lines`."""
+    text = "\n".join(lines) + "\n"
+    document = Document.from_text(text, title="case", format="txt")
+    clauses = analyze_with_model(document)
+    shown: list[set[str]] = []
+    start = 0
+    for line in lines:
+        end = start + len(line)
+        shown.append(
+            {
+                c
+                for clause in clauses
+                if min(end, clause.end) - max(start, clause.start) > 0
+                for c in clause.category_ids
+            }
+        )
+        start = end + 1
+    return shown
+
+
+# (language, contact block after a "Contact us" heading: lines that must show no audience)
+BLOCKS = [
+    (
+        "en",
+        "Contact us",
+        [
+            "Nordlicht Software GmbH",
+            "Hauptstraße 12",
+            "12345 Musterstadt, Germany",
+            "Germany",
+            "privacy@nordlicht.example",
+            "If you live in North America:",
+            "Nordlicht Inc.",
+            "400 Main Street, Suite 20",
+            "Portland, OR 97204",
+            "United States",
+        ],
+    ),
+    (
+        "de",
+        "Kontakt",
+        [
+            "Nordlicht Software GmbH",
+            "Hauptstraße 12",
+            "12345 Musterstadt, Deutschland",
+            "Deutschland",
+            "datenschutz@nordlicht.example",
+            "Wenn Sie in Nordamerika wohnen:",
+            "Nordlicht Inc.",
+            "Portland, OR 97204",
+            "Vereinigte Staaten",
+        ],
+    ),
+    (
+        "fr",
+        "Nous contacter",
+        [
+            "Nordlicht SAS",
+            "12 rue des Lilas",
+            "75011 Paris, France",
+            "France",
+            "dpo@nordlicht.example",
+            "Si vous résidez en Amérique du Nord :",
+            "Nordlicht Inc.",
+            "Portland, OR 97204",
+            "États-Unis",
+        ],
+    ),
+    (
+        "sv",
+        "Kontakta oss",
+        [
+            "Nordlicht Software AB",
+            "Storgatan 12",
+            "114 55 Stockholm",
+            "Sverige",
+            "dataskydd@nordlicht.example",
+            "Om du bor i Nordamerika:",
+            "Nordlicht Inc.",
+            "Portland, OR 97204",
+            "USA",
+        ],
+    ),
+    (
+        "ru",
+        "Контакты",
+        [
+            "ООО «Нордлихт»",
+            "630099, г. Новосибирск, ул. Ленина, д. 5",
+            "Россия",
+            "privacy@nordlicht.example",
+            "Для жителей Швеции:",
+            "Nordlicht AB, Storgatan 12, 114 55 Stockholm",
+            "Швеция",
+            "США",
+        ],
+    ),
+    (
+        "kk",
+        "Байланыс",
+        [
+            "«Нордлихт» ЖШС",
+            "050000, Алматы қ.",
+            "Қазақстан",
+            "privacy@nordlicht.example",
+            "Егер сіз Ресейде тұрсаңыз:",
+            "ООО «Нордлихт»",
+            "630099, г. Новосибирск",
+            "Ресей",
+        ],
+    ),
+    (
+        "fa",
+        "تماس با ما",
+        [
+            "شرکت نوردلیخت",
+            "کد پستی: ۱۵۹۸۷۶۵۴۳۲",
+            "ایران",
+            "privacy@nordlicht.example",
+            "اگر در آلمان زندگی میکنید:",
+            "Nordlicht Software GmbH",
+            "Hauptstraße 12, 12345 Musterstadt",
+            "آلمان",
+        ],
+    ),
+    (
+        "ar",
+        "اتصل بنا",
+        [
+            "شركة نوردليخت",
+            "شارع الملك فهد، الرياض 12345",
+            "المملكة العربية السعودية",
+            "privacy@nordlicht.example",
+            "إذا كنت تقيم في أوروبا:",
+            "Nordlicht Software GmbH",
+            "Hauptstraße 12, 12345 Musterstadt",
+            "ألمانيا",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "heading", "block"), BLOCKS)
+def test_a_contact_block_names_no_audience(language: str, heading: str, block: list[str]) -> None:
+    shown = line_categories(["Privacy Policy", FIRST[language], heading, *block])
+    for line, categories in zip(block, shown[3:], strict=True):
+        assert IN not in categories, (line, categories)
+
+
+@pytest.mark.parametrize(
+    ("lines", "audience"),
+    [
+        # a short line over a sentence is its heading, not a line of the address above
+        (
+            [
+                "E-mail: privacy@nordlicht.example",
+                "Children",
+                "Our service is not directed at children under 13.",
+            ],
+            1,
+        ),
+        (
+            [
+                "E-mail: privacy@nordlicht.example",
+                "Europe",
+                "If you live in the EEA, you have the right to object to our processing.",
+            ],
+            1,
+        ),
+        # a head naming a law keeps it
+        (
+            [
+                "Verantwortlicher im Sinne der DSGVO:",
+                "Nordlicht Software GmbH",
+                "Hauptstraße 12, 12345 Musterstadt",
+            ],
+            0,
+        ),
+    ],
+)
+def test_a_heading_over_a_sentence_or_a_law_over_an_address_keeps_its_audience(
+    lines: list[str], audience: int
+) -> None:
+    shown = line_categories(["Privacy Policy", *lines])
+    assert IN in shown[1 + audience], shown
