@@ -5,12 +5,16 @@ contact21). Written for this test, in every language read, not taken from any po
   city line, a postal line with its country, and a short head introducing an address ("If you
   live in North America:") are contact details (`other`), the company's name under such a head
   too; a head naming a law keeps it ("Controller within the meaning of the GDPR:");
+- a line giving a practice for a region is about that audience: "For people outside North
+  America, the data controller is …" (North and Latin America, Europe, Brazil named in each
+  language), and a heading of data-protection rights there names the rights as well
+  ("Data protection rights in Europe", "Права защиты данных в Европе");
 """
 
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import IN
+from tests.unit.phrasing import AC, IN, check_phrasing
 
 from policylens.core.document import Document
 from policylens.core.learn.apply import analyze_with_model
@@ -213,3 +217,38 @@ def test_a_heading_over_a_sentence_or_a_law_over_an_address_keeps_its_audience(
 ) -> None:
     shown = line_categories(["Privacy Policy", *lines])
     assert IN in shown[1 + audience], shown
+
+
+# (text, categories it must get): a practice (or the controller) for a region.
+REGIONS = [
+    ("For people outside North America, the data controller is Nordlicht B.V.", IN),
+    ("Für Personen außerhalb Nordamerikas ist die Nordlicht B.V. Verantwortlicher.", IN),
+    (
+        "Pour les utilisateurs en Amérique du Nord, le responsable est Nordlicht Inc.",
+        IN,
+    ),
+    ("För personer utanför Nordamerika är Nordlicht B.V. personuppgiftsansvarig.", IN),
+    ("Для лиц за пределами Северной Америки оператором данных является Nordlicht B.V.", IN),
+    ("Если вы живёте в Великобритании, оператором является Nordlicht UK Ltd.", IN),
+    ("Солтүстік Америкадағы пайдаланушылар үшін оператор — Nordlicht Inc.", IN),
+    ("برای کاربران در آمریکای شمالی، مسئول پردازش داده ها Nordlicht Inc. است.", IN),
+    ("بالنسبة للأشخاص خارج أمريكا الشمالية، فإن المتحكم في البيانات هو Nordlicht B.V.", IN),
+    ("Zusätzliche Rechte für Nutzer in Brasilien", IN),
+    ("Data protection rights in Europe", (AC, IN)),
+    ("Ihre Datenschutzrechte in Europa", (AC, IN)),
+    ("Dataskyddsrättigheter i Europa", (AC, IN)),
+    ("Права защиты данных в Европе", (AC, IN)),
+    ("حقوق حماية البيانات في أوروبا", (AC, IN)),
+    ("حقوق حفاظت از داده ها در اروپا", (AC, IN)),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), REGIONS)
+def test_a_practice_for_a_region_names_its_audience(
+    text: str, wanted: str | tuple[str, ...]
+) -> None:
+    check_phrasing(text, wanted, "")
+
+
+def test_a_company_named_after_a_region_names_no_audience() -> None:
+    check_phrasing("We use PayPal; the policy of PayPal (Europe) S.à r.l. et Cie applies.", "", IN)
