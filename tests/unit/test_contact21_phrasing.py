@@ -9,12 +9,17 @@ contact21). Written for this test, in every language read, not taken from any po
   America, the data controller is …" (North and Latin America, Europe, Brazil named in each
   language), and a heading of data-protection rights there names the rights as well
   ("Data protection rights in Europe", "Права защиты данных в Европе");
+- a list of the topics of the service's e-mails with "important policy changes" among them is
+  the service's use of the address, not a change of this policy, and a line saying which text
+  this one was adapted from is `other`, though it closes the section on changes; a line that
+  notifies of changes, or names this policy, is still a change ("О существенных изменениях мы
+  сообщим вам по электронной почте");
 """
 
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import AC, IN, check_phrasing
+from tests.unit.phrasing import AC, FP, IN, PC, check_phrasing
 
 from policylens.core.document import Document
 from policylens.core.learn.apply import analyze_with_model
@@ -252,3 +257,79 @@ def test_a_practice_for_a_region_names_its_audience(
 
 def test_a_company_named_after_a_region_names_no_audience() -> None:
     check_phrasing("We use PayPal; the policy of PayPal (Europe) S.à r.l. et Cie applies.", "", IN)
+
+
+# (text, a category it must get or "", one it must not get)
+CHANGES = [
+    (
+        "We send you emails about new features, feedback requests and important policy changes.",
+        FP,
+        PC,
+    ),
+    (
+        "Nous envoyons des e-mails sur les nouveautés, des demandes d'avis et les"
+        " modifications importantes de nos politiques.",
+        "",
+        PC,
+    ),
+    (
+        "Мы отправляем письма о новых функциях, просьбы оставить отзыв и сообщения о важных"
+        " изменениях политики.",
+        "",
+        PC,
+    ),
+    (
+        "Біз жаңа функциялар, пікір сұрау және саясаттағы маңызды өзгерістер туралы хаттар"
+        " жібереміз.",
+        "",
+        PC,
+    ),
+    (
+        "ما درباره ویژگی های جدید، درخواست بازخورد و تغییرات مهم سیاست ها برای شما ایمیل میفرستیم.",
+        "",
+        PC,
+    ),
+    (
+        "We review this notice every year. If we make a significant change, we will email you and"
+        " show a notice on our website.",
+        PC,
+        "",
+    ),
+    ("We will send you an e-mail about changes to this policy, new features and offers.", PC, ""),
+    ("О существенных изменениях мы сообщим вам по электронной почте.", PC, ""),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), CHANGES)
+def test_changes_among_email_topics_are_no_change_of_the_policy(
+    text: str, wanted: str, unwanted: str
+) -> None:
+    check_phrasing(text, wanted, unwanted)
+
+
+@pytest.mark.parametrize(
+    ("heading", "change", "adapted"),
+    [
+        (
+            "Changes to this policy",
+            "We may update this policy from time to time.",
+            "Originally adapted from the Nordlicht privacy policy.",
+        ),
+        (
+            "Änderungen dieser Datenschutzerklärung",
+            "Wir können diese Datenschutzerklärung von Zeit zu Zeit anpassen.",
+            "Ursprünglich übernommen aus der Datenschutzerklärung von Nordlicht.",
+        ),
+        (
+            "Modifications de la présente politique",
+            "Nous pouvons mettre à jour cette politique de temps à autre.",
+            "Initialement adaptée de la politique de confidentialité de Nordlicht.",
+        ),
+    ],
+)
+def test_where_the_text_was_adapted_from_takes_no_change_section(
+    heading: str, change: str, adapted: str
+) -> None:
+    shown = line_categories(["Privacy Policy", heading, change, adapted])
+    assert PC in shown[2], shown
+    assert shown[3] == {"other"}, shown

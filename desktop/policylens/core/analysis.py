@@ -28,6 +28,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
 from policylens.core.addresses import postal_part
+from policylens.core.change_mentions import lists_message_topics, states_provenance
 from policylens.core.classifier import THRESHOLD, ClauseEvidence, Evidence, LexiconScorer, Scorer
 from policylens.core.clause import CategoryScore, Clause
 from policylens.core.contact_block import in_contact_block
@@ -135,6 +136,8 @@ AUDIENCE_HEADING_MAX_WORDS = 3
 # (`policy_change` by the guidelines), however weak its one cue is or however the model reads it.
 DATELINE_MAX_WORDS = 7
 CHANGE = "policy_change"
+FIRST_PARTY = "first_party_collection_use"
+MESSAGE_TOPICS_NOTE = "the topics of the e-mails the service sends"
 
 ProgressCallback = Callable[[float], None]
 
@@ -343,6 +346,24 @@ def apply_context(
             own = _audience_heading(line, own_all)
         if CHANGE not in own and _dated_change(line, own_all):
             own = {CHANGE: own_all[CHANGE]}
+        elif CHANGE in own_all and not heading and lists_message_topics(line):
+            # "emails about new features, feedback requests and important policy changes":
+            # what the service sends, not a change of this policy; the rest is read without it.
+            # Sending them is the service's use of the address (as "We send you push
+            # notifications about your order status" is, in the corpus).
+            own_all = {c: e for c, e in own_all.items() if c != CHANGE}
+            own = _asserted(own_all, THRESHOLD)
+            if not own:
+                found = own_all.get(FIRST_PARTY)
+                own = {
+                    FIRST_PARTY: Evidence(
+                        max(LIST_HEAD_SCORE, found.score if found else 0.0),
+                        list(found.cues) if found else [],
+                        "context",
+                        MESSAGE_TOPICS_NOTE,
+                    )
+                }
+        provenance = not own and not heading and states_provenance(line)
         # A line of a contact block ("United States", "12345 Musterstadt, Germany", "If you
         # live in North America:" over an address) names where the company sits or whose
         # users write there: contact details, however sure the place's cue. Tested only for
@@ -416,6 +437,7 @@ def apply_context(
                 and not software
                 and not in_contact_line(seg.start, seg.end)
                 and not in_block
+                and not provenance
             ):
                 context.update({c: (SECTION_SCORE, "section") for c in section})
         scores = _scores(own, context, own_all)
