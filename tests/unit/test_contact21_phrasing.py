@@ -14,12 +14,16 @@ contact21). Written for this test, in every language read, not taken from any po
   this one was adapted from is `other`, though it closes the section on changes; a line that
   notifies of changes, or names this policy, is still a change ("О существенных изменениях мы
   сообщим вам по электронной почте");
+- a line naming or asking who is responsible for the data ("Who is responsible for processing
+  your information?", "Wer ist für die Verarbeitung Ihrer Informationen zuständig?") names the
+  controller, not a use of the data (`other`), and so does "Who are we?"; information collected
+  "as a controller" is still collected.
 """
 
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import AC, FP, IN, PC, check_phrasing
+from tests.unit.phrasing import AC, FP, IN, PC, TP, check_phrasing
 
 from policylens.core.document import Document
 from policylens.core.learn.apply import analyze_with_model
@@ -333,3 +337,70 @@ def test_where_the_text_was_adapted_from_takes_no_change_section(
     shown = line_categories(["Privacy Policy", heading, change, adapted])
     assert PC in shown[2], shown
     assert shown[3] == {"other"}, shown
+
+
+# (language, a heading or line naming the controller, the sentence under it)
+CONTROLLERS = [
+    (
+        "en",
+        "Who is responsible for processing your information?",
+        "Nordlicht GmbH is responsible for the processing of your data.",
+    ),
+    (
+        "de",
+        "Wer ist für die Verarbeitung Ihrer Informationen zuständig?",
+        "Verantwortlich für die Verarbeitung Ihrer Daten ist die Nordlicht GmbH.",
+    ),
+    (
+        "fr",
+        "Qui est responsable du traitement de vos informations ?",
+        "Le responsable du traitement de vos données est Nordlicht SAS.",
+    ),
+    (
+        "sv",
+        "Vem ansvarar för dina personuppgifter?",
+        "Nordlicht AB är personuppgiftsansvarig för behandlingen av dina personuppgifter.",
+    ),
+    (
+        "ru",
+        "Кто отвечает за обработку вашей информации?",
+        "Оператором, осуществляющим обработку ваших персональных данных, является ООО «Нордлихт».",
+    ),
+    (
+        "kk",
+        "Сіздің ақпаратыңызды өңдеуге кім жауапты?",
+        "Сіздің дербес деректеріңізді өңдеуге «Нордлихт» ЖШС жауапты.",
+    ),
+    (
+        "fa",
+        "چه کسی مسئول پردازش اطلاعات شماست؟",
+        "مسئول پردازش داده های شخصی شما شرکت نوردلیخت است.",
+    ),
+    ("ar", "من المسؤول عن معالجة معلوماتك؟", "المسؤول عن معالجة بياناتك الشخصية هو شركة نوردليخت."),
+]
+
+
+@pytest.mark.parametrize(("language", "heading", "line"), CONTROLLERS)
+def test_who_is_responsible_names_the_controller_not_a_use(
+    language: str, heading: str, line: str
+) -> None:
+    shown = line_categories(["Privacy Policy", FIRST[language], heading, line])
+    assert FP in shown[1], shown
+    assert shown[2] == {"other"}, shown
+    assert FP not in shown[3], shown
+
+
+def test_who_are_we_is_no_practice_and_a_role_is_no_controller_name() -> None:
+    shown = line_categories(
+        ["Datenschutzerklärung", "Wer sind wir?", "Die Nordlicht GmbH betreibt die App Nordlicht."]
+    )
+    assert shown[1] == {"other"}, shown
+    assert TP not in shown[1], shown
+    shown = line_categories(
+        [
+            "Privacy Policy",
+            "Information we collect as a controller",
+            "We collect your name and e-mail address when you sign up.",
+        ]
+    )
+    assert FP in shown[1], shown

@@ -32,6 +32,7 @@ from policylens.core.change_mentions import lists_message_topics, states_provena
 from policylens.core.classifier import THRESHOLD, ClauseEvidence, Evidence, LexiconScorer, Scorer
 from policylens.core.clause import CategoryScore, Clause
 from policylens.core.contact_block import in_contact_block
+from policylens.core.controller_lines import asks_who_we_are, names_the_controller
 from policylens.core.definitions import is_definition_or_overview
 from policylens.core.document import Document
 from policylens.core.gc_pause import cyclic_gc_paused
@@ -364,6 +365,15 @@ def apply_context(
                     )
                 }
         provenance = not own and not heading and states_provenance(line)
+        # "Who is responsible for processing your information?", "Verantwortlich für die
+        # Verarbeitung Ihrer Daten ist die X GmbH", "Who are we?": the controller, no use of
+        # the data (a law named beside it stays); such a heading ends the section before it.
+        controller = asks_who_we_are(line) if heading else False
+        if controller:
+            own = {}
+        elif (heading or FIRST_PARTY in own or section) and names_the_controller(line):
+            controller = True
+            own.pop(FIRST_PARTY, None)
         # A line of a contact block ("United States", "12345 Musterstadt, Germany", "If you
         # live in North America:" over an address) names where the company sits or whose
         # users write there: contact details, however sure the place's cue. Tested only for
@@ -398,7 +408,13 @@ def apply_context(
             own = {}
         if heading:
             list_head = None
-            if not own and index and not in_block and _names_nothing(line, own_all):
+            if (
+                not own
+                and index
+                and not in_block
+                and not controller
+                and _names_nothing(line, own_all)
+            ):
                 unnamed.append(index)
             row = not seg.level and _ROW.search(line) is not None
             if own:
@@ -407,7 +423,8 @@ def apply_context(
                     section_level = seg.level
                     section_heading = index
             elif row or not (
-                (
+                controller
+                or (
                     _is_generic(own_all)
                     and not (section_heading == index - 1 and _by_model_alone(own_all))
                 )
@@ -438,6 +455,7 @@ def apply_context(
                 and not in_contact_line(seg.start, seg.end)
                 and not in_block
                 and not provenance
+                and not controller
             ):
                 context.update({c: (SECTION_SCORE, "section") for c in section})
         scores = _scores(own, context, own_all)
