@@ -67,6 +67,18 @@ BLOCKS = [
         "en",
         "Contact us",
         [
+            "Nordlicht B.V.",
+            "Prins Bernhardplein 200, Amsterdam 1097JB, The Netherlands",
+            "Nordlicht GmbH",
+            "Hauptstraße 12",
+            "D-10115 Berlin",
+            "Germany",
+        ],
+    ),
+    (
+        "en",
+        "Contact us",
+        [
             "Nordlicht Software GmbH",
             "Hauptstraße 12",
             "12345 Musterstadt, Germany",
