@@ -23,6 +23,8 @@ INTERNATIONAL = "international_specific_audiences"
         "Lakeshore Analytics Inc., 200 Bay Street, Toronto, ON M5J 2J2, Canada",
         "Nattugla Apps Ltd., 3 Mill Road, Dublin 8, Irland",
         "Harbourview Software Ltd., Block C, Dock Road, Dublin, D02 X285, Ireland",
+        "Nordlicht B.V., Keizersgracht 100, Amsterdam 1015JB, The Netherlands",
+        "Nordlicht GmbH, Hauptstraße 12, D-10115 Berlin, Germany",
     ],
 )
 def test_addresses_have_a_postal_part(line: str) -> None:

@@ -25,7 +25,14 @@ _POSTCODE = re.compile(
     # Dublin's postal districts ("Barrow Street, Dublin 4, Ireland"), where many international
     # companies sit, and an Irish Eircode ("D02 X285").
     r"|\bDublin \d{1,2}\b|\b[A-Z]\d[\dW] [\dA-Z]{4}\b"
+    # A Swedish (and Czech, Slovak, Greek) postcode in two groups: "114 55 Stockholm"; a
+    # Dutch one ("1097 JB", "1097JB"); one with its country's letters ("D-10115 Berlin").
+    r"|(?<![\d.,/-])\d{3} \d{2}(?= [A-ZÅÄÖ][a-zåäö])"
+    r"|(?<![\d.,/-])\d{4} ?[A-Z]{2}(?![^\W\d_])"
+    r"|\b[A-Z]{1,2}-\d{4,5}(?= [A-ZÀ-ÖØ-Þ])"
 )
+# (`contact_block` reads it too: a postcode on a short line marks a contact block.)
+POSTCODE = _POSTCODE
 _SEPARATOR = re.compile(r"[,،–—]")
 
 

@@ -28,8 +28,11 @@ from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
 from policylens.core.addresses import postal_part
+from policylens.core.change_mentions import lists_message_topics, states_provenance
 from policylens.core.classifier import THRESHOLD, ClauseEvidence, Evidence, LexiconScorer, Scorer
 from policylens.core.clause import CategoryScore, Clause
+from policylens.core.contact_block import in_contact_block
+from policylens.core.controller_lines import asks_who_we_are, names_the_controller
 from policylens.core.definitions import is_definition_or_overview
 from policylens.core.document import Document
 from policylens.core.gc_pause import cyclic_gc_paused
@@ -134,6 +137,8 @@ AUDIENCE_HEADING_MAX_WORDS = 3
 # (`policy_change` by the guidelines), however weak its one cue is or however the model reads it.
 DATELINE_MAX_WORDS = 7
 CHANGE = "policy_change"
+FIRST_PARTY = "first_party_collection_use"
+MESSAGE_TOPICS_NOTE = "the topics of the e-mails the service sends"
 
 ProgressCallback = Callable[[float], None]
 
@@ -342,6 +347,44 @@ def apply_context(
             own = _audience_heading(line, own_all)
         if CHANGE not in own and _dated_change(line, own_all):
             own = {CHANGE: own_all[CHANGE]}
+        elif CHANGE in own_all and not heading and lists_message_topics(line):
+            # "emails about new features, feedback requests and important policy changes":
+            # what the service sends, not a change of this policy; the rest is read without it.
+            # Sending them is the service's use of the address (as "We send you push
+            # notifications about your order status" is, in the corpus).
+            own_all = {c: e for c, e in own_all.items() if c != CHANGE}
+            own = _asserted(own_all, THRESHOLD)
+            if not own:
+                found = own_all.get(FIRST_PARTY)
+                own = {
+                    FIRST_PARTY: Evidence(
+                        max(LIST_HEAD_SCORE, found.score if found else 0.0),
+                        list(found.cues) if found else [],
+                        "context",
+                        MESSAGE_TOPICS_NOTE,
+                    )
+                }
+        provenance = not own and not heading and states_provenance(line)
+        # "Who is responsible for processing your information?", "Verantwortlich für die
+        # Verarbeitung Ihrer Daten ist die X GmbH", "Who are we?": the controller, no use of
+        # the data (a law named beside it stays); such a heading ends the section before it.
+        controller = asks_who_we_are(line) if heading else False
+        if controller:
+            own = {}
+        elif (heading or FIRST_PARTY in own or section) and names_the_controller(line):
+            controller = True
+            own.pop(FIRST_PARTY, None)
+        # A line of a contact block ("United States", "12345 Musterstadt, Germany", "If you
+        # live in North America:" over an address) names where the company sits or whose
+        # users write there: contact details, however sure the place's cue. Tested only for
+        # a line with a place of its own or from its context (few lines).
+        in_block = (
+            INTERNATIONAL in own
+            or INTERNATIONAL in section
+            or (list_head is not None and INTERNATIONAL in list_head)
+        ) and (in_contact_block(text, seg.start, seg.end, _is_contact) and not _names_minors(line))
+        if in_block:
+            own.pop(INTERNATIONAL, None)
         if INTERNATIONAL in own and _in_address(own[INTERNATIONAL], line, seg.start):
             del own[INTERNATIONAL]  # the company's own country in its address: contact details
         elif INTERNATIONAL not in own and _placed_by_row(
@@ -365,7 +408,13 @@ def apply_context(
             own = {}
         if heading:
             list_head = None
-            if not own and index and _names_nothing(line, own_all):
+            if (
+                not own
+                and index
+                and not in_block
+                and not controller
+                and _names_nothing(line, own_all)
+            ):
                 unnamed.append(index)
             row = not seg.level and _ROW.search(line) is not None
             if own:
@@ -374,7 +423,8 @@ def apply_context(
                     section_level = seg.level
                     section_heading = index
             elif row or not (
-                (
+                controller
+                or (
                     _is_generic(own_all)
                     and not (section_heading == index - 1 and _by_model_alone(own_all))
                 )
@@ -382,12 +432,12 @@ def apply_context(
                 or (not seg.level and len(line.split()) > SUBHEADING_MAX_WORDS)
                 or (not seg.level and not section_level and not _heads_a_list(segments, index))
             ):
-                if not _is_contact(line) and not software:
+                if not _is_contact(line) and not software and not in_block:
                     context.update({c: (SECTION_SCORE, "section") for c in section})
             else:
                 section, section_level = {}, seg.level
         else:
-            if list_head and seg.kind == "list_item" and not defines:
+            if list_head and seg.kind == "list_item" and not defines and not in_block:
                 context.update(
                     {
                         c: (LIST_HEAD_SCORE, "list head")
@@ -403,6 +453,9 @@ def apply_context(
                 and not _is_contact(line)
                 and not software
                 and not in_contact_line(seg.start, seg.end)
+                and not in_block
+                and not provenance
+                and not controller
             ):
                 context.update({c: (SECTION_SCORE, "section") for c in section})
         scores = _scores(own, context, own_all)
