@@ -1,0 +1,96 @@
+"""Sharing against collection (session 18, branch heads21), in every language read.
+
+a. A heading or sentence that names the sharing of "the information we collect" states sharing
+   only: the relative clause ("that we collect", "die wir erheben", "que nous collectons",
+   "которую собираем", "که جمع‌آوری می‌کنیم", "التي نجمعها", "vi samlar in", "жинайтын") names
+   the object shared, not a practice of its own. Russian "делимся" / "поделиться" with data is
+   sharing.
+b. Information the service receives from third parties, partners, public sources or social
+   networks ("Information we collect from third parties", "Informationen, die wir von Dritten
+   erhalten", "Données que nous recevons de nos partenaires") is collection by the first party,
+   not sharing, unless the line also says data goes to them.
+
+The lines are written for this test, not taken from the dev policies or the corpus."""
+
+from __future__ import annotations
+
+import pytest
+from tests.unit.phrasing import FP, TP, check_phrasing
+
+# (text, a category it must get, a category it must not get or "")
+NAMES_WHAT_IS_SHARED = [
+    ("How we share the information we collect", TP, FP),
+    ("We may share information we collect about you with our affiliates.", TP, FP),
+    ("We do not sell the information that we collect.", TP, FP),
+    ("Wie wir die erfassten Informationen weitergeben", TP, FP),
+    ("Wir teilen die erhobenen Daten mit Unternehmen unserer Gruppe.", TP, FP),
+    ("Comment nous partageons les informations que nous collectons", TP, FP),
+    ("Nous ne vendons pas les données que nous collectons.", TP, FP),
+    ("Как мы делимся информацией, которую собираем", TP, FP),
+    ("Мы можем поделиться собранной информацией с компаниями нашей группы.", TP, FP),
+    ("Hur vi delar de uppgifter vi samlar in", TP, FP),
+    ("Vi säljer inte de uppgifter vi samlar in.", TP, FP),
+    ("Біз жинайтын ақпаратты қалай бөлісеміз", TP, FP),
+    ("نحوه اشتراک‌گذاری اطلاعاتی که جمع‌آوری می‌کنیم", TP, FP),
+    ("كيف نشارك المعلومات التي نجمعها", TP, FP),
+    ("لا نبيع البيانات التي نجمعها.", TP, FP),
+]
+
+# Collection and use still stated beside sharing, or alone.
+STILL_COLLECTION = [
+    ("How we use the information we collect", FP, TP),
+    ("What information we collect and how we share it", FP, ""),
+    ("Wie wir die erhobenen Daten verwenden", FP, TP),
+    ("Nous utilisons les données que nous collectons pour améliorer nos services.", FP, TP),
+    ("Как мы используем собранную информацию", FP, TP),
+    ("Vi använder de uppgifter vi samlar in för att förbättra tjänsten.", FP, TP),
+    ("نستخدم المعلومات التي نجمعها لتحسين خدماتنا.", FP, TP),
+]
+
+RECEIVED_FROM_OTHERS = [
+    ("Information we collect from third parties", FP, TP),
+    ("We may receive information about you from our partners.", FP, TP),
+    ("Information from other sources", FP, TP),
+    ("Informationen, die wir von Dritten erhalten", FP, TP),
+    ("Wir erhalten möglicherweise Informationen über Sie von unseren Partnern.", FP, TP),
+    ("Données que nous recevons de nos partenaires", FP, TP),
+    ("Données collectées auprès de tiers", FP, TP),
+    ("Информация, полученная от третьих лиц", FP, TP),
+    ("Мы можем получать информацию о вас от наших партнеров.", FP, TP),
+    ("Vi kan få uppgifter om dig från våra partner.", FP, TP),
+    ("Uppgifter från andra källor", FP, TP),
+    ("Үшінші тұлғалардан алынған ақпарат", FP, TP),
+    ("اطلاعات دریافت‌شده از اشخاص ثالث", FP, TP),
+    ("المعلومات التي نحصل عليها من أطراف ثالثة", FP, TP),
+]
+
+# Data that goes to them is still sharing.
+STILL_SHARING = [
+    ("We share your information with third parties who help us deliver the service.", TP, ""),
+    ("Wir geben Ihre Daten an Dritte weiter, die uns bei der Erbringung helfen.", TP, ""),
+    ("Мы передаем ваши данные третьим лицам, которые помогают нам оказывать услуги.", TP, ""),
+    ("Nous transmettons vos données à des partenaires qui livrent vos commandes.", TP, ""),
+    ("Vi delar dina uppgifter med tredje parter som hjälper oss att leverera tjänsten.", TP, ""),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), NAMES_WHAT_IS_SHARED)
+def test_sharing_what_we_collect_is_sharing_only(text: str, wanted: str, unwanted: str) -> None:
+    check_phrasing(text, wanted, unwanted)
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), STILL_COLLECTION)
+def test_using_what_we_collect_is_still_collection(text: str, wanted: str, unwanted: str) -> None:
+    check_phrasing(text, wanted, unwanted)
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), RECEIVED_FROM_OTHERS)
+def test_information_received_from_others_is_collection(
+    text: str, wanted: str, unwanted: str
+) -> None:
+    check_phrasing(text, wanted, unwanted)
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), STILL_SHARING)
+def test_data_given_to_others_is_still_sharing(text: str, wanted: str, unwanted: str) -> None:
+    check_phrasing(text, wanted, unwanted)
