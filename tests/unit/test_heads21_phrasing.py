@@ -9,13 +9,20 @@ b. Information the service receives from third parties, partners, public sources
    networks ("Information we collect from third parties", "Informationen, die wir von Dritten
    erhalten", "Données que nous recevons de nos partenaires") is collection by the first party,
    not sharing, unless the line also says data goes to them.
+c. The sub-headings of a numbered sharing section ("Service providers", "For legal reasons",
+   "With your consent", "По требованию закона", "لأسباب قانونية") name its cases: they are
+   sharing. A heading that names a law in general ("by law") names no jurisdiction, and one
+   that names consent inside a section on another practice names that practice's case.
 
 The lines are written for this test, not taken from the dev policies or the corpus."""
 
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import FP, TP, check_phrasing
+from tests.unit.phrasing import CH, FP, TP, check_phrasing
+
+from policylens.core.document import Document
+from policylens.core.learn.apply import analyze_with_model
 
 # (text, a category it must get, a category it must not get or "")
 NAMES_WHAT_IS_SHARED = [
@@ -94,3 +101,81 @@ def test_information_received_from_others_is_collection(
 @pytest.mark.parametrize(("text", "wanted", "unwanted"), STILL_SHARING)
 def test_data_given_to_others_is_still_sharing(text: str, wanted: str, unwanted: str) -> None:
     check_phrasing(text, wanted, unwanted)
+
+
+def _line_categories(text: str) -> dict[str, set[str]]:
+    """Each line of `text` (a short policy) with the categories shown on it."""
+    document = Document.from_text(text, title="case", format="txt")
+    shown: dict[str, set[str]] = {}
+    for clause in analyze_with_model(document):
+        line_start = text.rfind("\n", 0, clause.start) + 1
+        line_end = text.find("\n", clause.end)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        shown.setdefault(line, set()).update(clause.category_ids)
+    return shown
+
+
+# c. A numbered sharing section whose sub-headings name its cases: each sub-heading is
+# sharing, whether it names a party ("Service providers"), nothing a cue knows ("For legal
+# reasons", which the model reads as a generic heading) or consent ("With your consent").
+SHARING_SECTIONS = [
+    (
+        "Privacy Policy\n\n1. Information we collect\n"
+        "We collect your name and e-mail address when you register.\n\n"
+        "2. How we share your information\n"
+        "We share your information only in the following cases:\n"
+        "With your consent\n"
+        "We share information with other companies when you ask us to.\n"
+        "Service providers\n"
+        "We use vendors who host our website and process payments.\n"
+        "For legal reasons\n"
+        "We may disclose information to authorities if the law requires it.\n\n"
+        "3. Data retention\nWe keep your data for as long as your account is active.\n",
+        ["With your consent", "Service providers", "For legal reasons"],
+    ),
+    (
+        "Политика конфиденциальности\n\n1. Какие данные мы собираем\n"
+        "Мы собираем ваше имя и адрес электронной почты при регистрации.\n\n"
+        "2. Передача данных\n"
+        "Мы передаем ваши данные только в следующих случаях:\n"
+        "С вашего согласия\n"
+        "Мы передаем данные третьим лицам, если вы сами нас об этом попросите.\n"
+        "Поставщики услуг\n"
+        "Мы привлекаем подрядчиков для хостинга и приема платежей.\n"
+        "По требованию закона\n"
+        "Мы можем передать данные государственным органам, если этого требует закон.\n\n"
+        "3. Срок хранения\nМы храним ваши данные, пока существует ваш аккаунт.\n",
+        ["С вашего согласия", "Поставщики услуг", "По требованию закона"],
+    ),
+    (
+        "سياسة الخصوصية\n\n1. المعلومات التي نجمعها\n"
+        "نجمع اسمك وبريدك الإلكتروني عند التسجيل.\n\n"
+        "2. مشاركة معلوماتك\n"
+        "نشارك معلوماتك فقط في الحالات التالية:\n"
+        "بموافقتك\n"
+        "نشارك البيانات مع أطراف ثالثة عندما تطلب منا ذلك.\n"
+        "مزودو الخدمات\n"
+        "نستعين بمقاولين للاستضافة ومعالجة المدفوعات.\n"
+        "لأسباب قانونية\n"
+        "قد نفصح عن البيانات للسلطات إذا اقتضى القانون ذلك.\n\n"
+        "3. مدة الاحتفاظ\nنحتفظ ببياناتك طالما أن حسابك نشط.\n",
+        ["بموافقتك", "مزودو الخدمات", "لأسباب قانونية"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "subheadings"), SHARING_SECTIONS)
+def test_subheadings_of_a_sharing_section_are_sharing(text: str, subheadings: list[str]) -> None:
+    shown = _line_categories(text)
+    for heading in subheadings:
+        assert shown[heading] - {"other"} == {TP}, (heading, shown[heading])
+
+
+def test_consent_heading_in_a_section_of_its_own_stays_a_choice() -> None:
+    text = (
+        "Privacy Policy\n\n1. How we share your information\n"
+        "We share your information with payment providers.\n\n"
+        "2. Your consent\n"
+        "You can withdraw your consent at any time in the settings.\n"
+    )
+    assert CH in _line_categories(text)["2. Your consent"]
