@@ -58,6 +58,9 @@ RECEIVED_FROM_OTHERS = [
     ("Information we collect from third parties", FP, TP),
     ("We may receive information about you from our partners.", FP, TP),
     ("Information from other sources", FP, TP),
+    ("Third-party sources", FP, TP),
+    ("Von Dritten erhaltene Daten", FP, TP),
+    ("Données reçues de nos partenaires", FP, TP),
     ("Informationen, die wir von Dritten erhalten", FP, TP),
     ("Wir erhalten möglicherweise Informationen über Sie von unseren Partnern.", FP, TP),
     ("Données que nous recevons de nos partenaires", FP, TP),
@@ -78,6 +81,11 @@ STILL_SHARING = [
     ("Мы передаем ваши данные третьим лицам, которые помогают нам оказывать услуги.", TP, ""),
     ("Nous transmettons vos données à des partenaires qui livrent vos commandes.", TP, ""),
     ("Vi delar dina uppgifter med tredje parter som hjälper oss att leverera tjänsten.", TP, ""),
+    # Cookies "from" third parties are theirs: placed by them, not received by the service.
+    ("We allow cookies from our advertising partners on our pages.", TP, ""),
+    ("Our website uses cookies from third parties such as advertising networks.", TP, ""),
+    ("Wir setzen Cookies von Drittanbietern ein, etwa von Werbenetzwerken.", TP, ""),
+    ("Vi använder cookies från tredje part, till exempel annonsnätverk.", TP, ""),
 ]
 
 
