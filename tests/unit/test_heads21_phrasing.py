@@ -86,6 +86,9 @@ STILL_SHARING = [
     ("Our website uses cookies from third parties such as advertising networks.", TP, ""),
     ("Wir setzen Cookies von Drittanbietern ein, etwa von Werbenetzwerken.", TP, ""),
     ("Vi använder cookies från tredje part, till exempel annonsnätverk.", TP, ""),
+    ("Nous utilisons des cookies provenant de nos partenaires publicitaires.", TP, ""),
+    ("يستخدم موقعنا ملفات تعريف ارتباط من شركائنا الإعلانيين.", TP, ""),
+    ("На сайте используются файлы cookie от третьих лиц, например рекламных сетей.", TP, ""),
 ]
 
 
