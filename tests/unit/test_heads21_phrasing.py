@@ -190,3 +190,39 @@ def test_consent_heading_in_a_section_of_its_own_stays_a_choice() -> None:
         "You can withdraw your consent at any time in the settings.\n"
     )
     assert CH in _line_categories(text)["2. Your consent"]
+
+
+# ...and in a flat policy (unnumbered headings), where the cases look like next topics: one the
+# model alone reads as generic ("Safety") or that names consent only goes on with the topic
+# before it when its own lines do.
+FLAT_SHARING = (
+    "Privacy Policy\n\nInformation We Collect\n"
+    "We collect the information you give us when you create an account.\n\n"
+    "How We Share Information\n"
+    "We may share information about you as follows:\n"
+    "Affiliates\n"
+    "We may share information with companies in our group.\n"
+    "Safety\n"
+    "We may share information to protect the rights and safety of our users.\n"
+    "With Your Consent\n"
+    "We may share information with other parties when you direct us to do so.\n\n"
+    "Your Choices\n"
+    "You can opt out of promotional e-mails at any time.\n"
+)
+
+
+def test_cases_of_a_flat_sharing_section_are_sharing() -> None:
+    shown = _line_categories(FLAT_SHARING)
+    for heading in ("Affiliates", "Safety", "With Your Consent"):
+        assert shown[heading] - {"other"} == {TP}, (heading, shown[heading])
+    assert CH in shown["Your Choices"]
+
+
+def test_consent_heading_over_choices_stays_a_choice_in_a_flat_policy() -> None:
+    text = (
+        "Privacy Policy\n\nHow We Share Information\n"
+        "We share your information with payment providers.\n\n"
+        "With your consent\n"
+        "You can withdraw your consent at any time in the app settings.\n"
+    )
+    assert CH in _line_categories(text)["With your consent"]

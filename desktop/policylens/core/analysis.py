@@ -11,7 +11,9 @@ Context, as a reader (and the labelling guidelines) use it:
 - an unnumbered sub-heading with a practice of its own ("Service providers") stays inside the
   numbered section it stands in, so its sibling that names nothing ("For legal reasons", read
   as generic by the model alone) keeps the section's practice, and one that names consent only
-  ("With your consent") names a case of the section's practice and takes it (heads21);
+  ("With your consent") names a case of the section's practice and takes it (heads21); in a
+  flat policy such a heading takes the practice of the heading before it when its own lines
+  carry that practice alone (`heading_sections.continue_topics`);
 - a heading that names nothing and is not generic takes the practice its section's lines
   state most ("8. New editions" over a policy-change section: `heading_sections`);
 - a list item is read with its list head (the line ending with ":" before the list, or a
@@ -37,7 +39,7 @@ from policylens.core.clause import CategoryScore, Clause
 from policylens.core.definitions import is_definition_or_overview
 from policylens.core.document import Document
 from policylens.core.gc_pause import cyclic_gc_paused
-from policylens.core.heading_sections import fill_headings
+from policylens.core.heading_sections import continue_topics, fill_headings
 from policylens.core.normalize import ASCII_DIGITS, NormalizedText, normalize_for_matching
 from policylens.core.paragraph_focus import focus_paragraphs
 from policylens.core.segment import Segment, segment
@@ -334,6 +336,9 @@ def apply_context(
     list_head: dict[str, float] | None = None
     clauses: list[Clause] = []
     unnamed: list[int] = []  # headings that name nothing: they take their section's practice
+    # Short headings of a flat policy that may continue the topic before them: (index, its
+    # practice); see `heading_sections.continue_topics`.
+    continuing: list[int] = []
     section_heading = -1  # the heading that set `section`
     numbered: dict[str, float] = {}  # the practice of the numbered section a line stands in
     in_contact_line = _contact_lines(text)
@@ -382,6 +387,17 @@ def apply_context(
                 context.update({c: (SECTION_SCORE, "section") for c in numbered})
             if not own and index and _names_nothing(line, own_all):
                 unnamed.append(index)
+            if (
+                index
+                and not seg.level
+                and not section_level
+                and len(line.split()) <= SUBHEADING_MAX_WORDS
+                and (
+                    (not own and _is_generic(own_all) and _by_model_alone(own_all))
+                    or _names_consent_only(line, own)
+                )
+            ):
+                continuing.append(index)
             row = not seg.level and _ROW.search(line) is not None
             if own:
                 if not _is_dateline(line) and not row:
@@ -444,9 +460,10 @@ def apply_context(
             list_head = {c: e.score for c, e in own.items()}
         elif seg.kind != "list_item":
             list_head = None
-    return fill_headings(
+    clauses = fill_headings(
         segments, focus_paragraphs(text, segments, clauses), unnamed, SECTION_SCORE
     )
+    return continue_topics(segments, clauses, continuing, SECTION_SCORE)
 
 
 def _head_sentence_before(text: str, clauses: Sequence[Clause]) -> dict[str, float] | None:
