@@ -8,6 +8,12 @@ Context, as a reader (and the labelling guidelines) use it:
   the section it is in, if that section is numbered or the heading labels a list under it,
   and so does a row of a table set out as text ("Invoices – 10 years"), which never starts a
   section;
+- an unnumbered sub-heading with a practice of its own ("Service providers") stays inside the
+  numbered section it stands in, so its sibling that names nothing ("For legal reasons", read
+  as generic by the model alone) keeps the section's practice, and one that names consent only
+  ("With your consent") names a case of the section's practice and takes it (heads21); in a
+  flat policy such a heading takes the practice of the heading before it when its own lines
+  carry that practice alone (`heading_sections.continue_topics`);
 - a heading that names nothing and is not generic takes the practice its section's lines
   state most ("8. New editions" over a policy-change section: `heading_sections`);
 - a list item is read with its list head (the line ending with ":" before the list, or a
@@ -36,7 +42,7 @@ from policylens.core.controller_lines import asks_who_we_are, names_the_controll
 from policylens.core.definitions import is_definition_or_overview
 from policylens.core.document import Document
 from policylens.core.gc_pause import cyclic_gc_paused
-from policylens.core.heading_sections import fill_headings
+from policylens.core.heading_sections import continue_topics, fill_headings
 from policylens.core.normalize import ASCII_DIGITS, NormalizedText, normalize_for_matching
 from policylens.core.paragraph_focus import focus_paragraphs
 from policylens.core.segment import Segment, segment
@@ -335,7 +341,11 @@ def apply_context(
     list_head: dict[str, float] | None = None
     clauses: list[Clause] = []
     unnamed: list[int] = []  # headings that name nothing: they take their section's practice
+    # Short headings of a flat policy that may continue the topic before them: (index, its
+    # practice); see `heading_sections.continue_topics`.
+    continuing: list[int] = []
     section_heading = -1  # the heading that set `section`
+    numbered: dict[str, float] = {}  # the practice of the numbered section a line stands in
     in_contact_line = _contact_lines(text)
     for index, (seg, own_all) in enumerate(zip(segments, evidence, strict=True)):
         context: dict[str, tuple[float, str]] = {}
@@ -408,6 +418,16 @@ def apply_context(
             own = {}
         if heading:
             list_head = None
+            if seg.level:
+                numbered = {}
+            if (
+                not seg.level
+                and section_level
+                and _names_consent_only(line, own)
+                and any(c != CHOICE for c in numbered)
+            ):
+                own = {}
+                context.update({c: (SECTION_SCORE, "section") for c in numbered})
             if (
                 not own
                 and index
@@ -416,17 +436,37 @@ def apply_context(
                 and _names_nothing(line, own_all)
             ):
                 unnamed.append(index)
+            if (
+                index
+                and not seg.level
+                and not section_level
+                and len(line.split()) <= SUBHEADING_MAX_WORDS
+                and (
+                    (not own and _is_generic(own_all) and _by_model_alone(own_all))
+                    or _names_consent_only(line, own)
+                )
+            ):
+                continuing.append(index)
             row = not seg.level and _ROW.search(line) is not None
             if own:
                 if not _is_dateline(line) and not row:
                     section = {c: e.score for c, e in own.items()}
-                    section_level = seg.level
+                    if seg.level or not section_level:
+                        # (An unnumbered sub-heading with a practice of its own inside a
+                        # numbered section is still in that section: "Service providers" under
+                        # "4. How we share your information".)
+                        section_level = seg.level
+                    if seg.level:
+                        numbered = dict(section)
                     section_heading = index
             elif row or not (
                 controller
                 or (
                     _is_generic(own_all)
-                    and not (section_heading == index - 1 and _by_model_alone(own_all))
+                    and not (
+                        (section_heading == index - 1 or (section_level and not seg.level))
+                        and _by_model_alone(own_all)
+                    )
                 )
                 or (seg.level and (seg.level == 1 or seg.level <= section_level))
                 or (not seg.level and len(line.split()) > SUBHEADING_MAX_WORDS)
@@ -473,9 +513,10 @@ def apply_context(
             list_head = {c: e.score for c, e in own.items()}
         elif seg.kind != "list_item":
             list_head = None
-    return fill_headings(
+    clauses = fill_headings(
         segments, focus_paragraphs(text, segments, clauses), unnamed, SECTION_SCORE
     )
+    return continue_topics(segments, clauses, continuing, SECTION_SCORE)
 
 
 def _head_sentence_before(text: str, clauses: Sequence[Clause]) -> dict[str, float] | None:
@@ -499,6 +540,14 @@ def _names_minors(line: str) -> bool:
 def _heads_a_list(segments: Sequence[Segment], index: int) -> bool:
     """The heading labels the list right under it ("Kommunikationsdata" over "- Enkätsvar")."""
     return index + 1 < len(segments) and segments[index + 1].kind == "list_item"
+
+
+def _names_consent_only(heading: str, own: dict[str, Evidence]) -> bool:
+    """A sub-heading of a few words whose only practice is consent ("With your consent",
+    "Mit Ihrer Einwilligung", "С вашего согласия"): inside a section on another practice it names
+    one of the cases of that practice (sharing "with your consent"), as its sibling sub-headings
+    "Service providers" and "For legal reasons" do."""
+    return set(own) == {CHOICE} and len(heading.split()) <= SUBHEADING_MAX_WORDS
 
 
 def _names_nothing(heading: str, evidence: ClauseEvidence) -> bool:

@@ -34,6 +34,8 @@ from policylens.core.clause import CategoryScore, Clause
 from policylens.core.segment import Segment
 from policylens.core.taxonomy import OTHER
 
+CHOICE = "user_choice_control"
+
 SECTION_SHARE = 0.5
 NOTE = "from its section"
 
@@ -113,3 +115,29 @@ def _section_categories(
     if not top or top < SECTION_SHARE * len(lines):
         return []
     return sorted(c for c, n in counts.items() if n == top)
+
+
+def continue_topics(
+    segments: Sequence[Segment], clauses: list[Clause], candidates: Sequence[int], score: float
+) -> list[Clause]:
+    """`clauses` with the short headings of a flat policy that continue the topic before them
+    given its practice. In a policy whose headings are unnumbered, the cases of a sharing
+    section ("Affiliates", "Safety", "With your consent") look like next topics; the model
+    alone reads "Safety" as a generic heading, and "With your consent" names consent. Each
+    candidate (an index) takes the practice of the heading before it (consent aside) when its
+    own lines carry that practice and nothing else: they go on with the same topic."""
+    for index in candidates:
+        before = _heading_before(segments, clauses, index)
+        categories = _section_categories(segments, clauses, index)
+        if before and categories and set(categories) <= before:
+            scores = tuple(CategoryScore(c, score, (), "context", NOTE) for c in categories)
+            clauses[index] = replace(clauses[index], categories=scores)
+    return clauses
+
+
+def _heading_before(segments: Sequence[Segment], clauses: Sequence[Clause], index: int) -> set[str]:
+    """The practices (consent aside) of the last heading before `index`."""
+    for position in range(index - 1, -1, -1):
+        if segments[position].kind == "heading":
+            return {s.id for s in clauses[position].categories if s.id not in (OTHER, CHOICE)}
+    return set()
