@@ -1,0 +1,62 @@
+"""Cookie and advertising choices in all eight languages (session 18, branch cookie21): a line
+about the user's cookie controls — refusing or deleting cookies in the browser, the cookie
+settings link, the consent banner, tracker blockers, opt-out pages of advertising
+associations, the advertising ID — is a choice (`user_choice_control`), and the word "cookies"
+in it (or the browser, the device) is no statement that the service collects anything: the
+guidelines label such a line with the choice alone. Cookies that expire are retention; "we use
+cookies to remember your language" is still the service's own use. The lines are written for
+this test, not taken from the dev policies or the real policies kept to measure."""
+
+from __future__ import annotations
+
+import pytest
+from tests.unit.phrasing import CH, FP, RE, check_phrasing
+
+from policylens.core.classifier import is_cookie_noun
+
+# (text, a category it must get, a category it must not get or "")
+CASES = [
+    # The word "cookies" (or the browser) is a choice line's only cue of collection.
+    (
+        "Die meisten Browser akzeptieren Cookies; Sie können das in den Einstellungen ändern.",
+        CH,
+        FP,
+    ),
+    ("Vous pouvez retirer votre consentement aux cookies à tout moment.", CH, FP),
+    ("Du kan när som helst återkalla ditt samtycke till cookies.", CH, FP),
+    ("Вы можете отозвать согласие на использование файлов cookie в любой момент.", CH, FP),
+    ("Cookie файлдарын жойсаңыз, бас тарту туралы таңдауыңыз да жойылады.", CH, FP),
+    ("يمكنك سحب موافقتك على استخدام ملفات تعريف الارتباط في أي وقت.", CH, FP),
+    ("اگر نمیخواهید کوکی ذخیره شود میتوانید آن را در تنظیمات مرورگر غیرفعال کنید.", CH, FP),
+    # Cookies that expire: retention, not collection.
+    ("Постоянные файлы cookie хранятся на вашем устройстве до 12 месяцев.", RE, FP),
+    # The service's own use of cookies stays.
+    ("We use cookies to remember your language and region.", FP, ""),
+    ("Wir verwenden Cookies, um Ihre Spracheinstellung zu speichern.", FP, ""),
+    ("Vi använder cookies för att komma ihåg vilket språk du har valt.", FP, ""),
+    ("Мы используем файлы cookie, чтобы запомнить выбранный вами язык.", FP, ""),
+    ("نستخدم ملفات تعريف الارتباط لتذكر لغتك المفضلة.", FP, ""),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), CASES)
+def test_cookie_choices(text: str, wanted: str, unwanted: str) -> None:
+    check_phrasing(text, wanted, unwanted)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "bare"),
+    [
+        ("Cookies", True),
+        ("файлами cookie", True),
+        ("کوکی\u200cها", True),
+        ("ملفات تعريف الارتباط", True),
+        ("Marketing-Cookies", True),
+        ("browser", True),
+        ("we use cookies", False),
+        ("collect", False),
+        ("browser type", False),
+    ],
+)
+def test_cookie_noun(phrase: str, bare: bool) -> None:
+    assert is_cookie_noun(phrase) is bare
