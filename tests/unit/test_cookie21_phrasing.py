@@ -10,7 +10,7 @@ this test, not taken from the dev policies or the real policies kept to measure.
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import CH, FP, RE, check_phrasing
+from tests.unit.phrasing import AC, CH, FP, RE, check_phrasing
 
 from policylens.core.classifier import is_cookie_noun
 
@@ -28,6 +28,33 @@ CASES = [
     ("Cookie файлдарын жойсаңыз, бас тарту туралы таңдауыңыз да жойылады.", CH, FP),
     ("يمكنك سحب موافقتك على استخدام ملفات تعريف الارتباط في أي وقت.", CH, FP),
     ("اگر نمیخواهید کوکی ذخیره شود میتوانید آن را در تنظیمات مرورگر غیرفعال کنید.", CH, FP),
+    # en: managing cookies, the preference centre, ad blockers, the advertising ID, session end
+    ("Managing cookies", CH, FP),
+    ("Use the switches in our preference centre to turn advertising cookies on or off.", CH, ""),
+    ("Ad blockers and tracker-blocking extensions stop many trackers from loading.", CH, FP),
+    ("You can reset your advertising ID in your phone's settings.", CH, FP),
+    ("Session cookies are deleted when you close your browser.", RE, FP),
+    # de: refusing, managing, switching off, blocking or deleting cookies in the browser
+    ("Sie können Ihren Browser so einstellen, dass er Cookies ablehnt.", CH, FP),
+    ("Datenschutzerklärung\n\nCookies verwalten", CH, FP),
+    (
+        "Im Cookie-Manager kannst du die einzelnen Kategorien jederzeit wieder ausschalten,"
+        " wenn du das möchtest.",
+        CH,
+        FP,
+    ),
+    ("Gespeicherte Cookies können Sie jederzeit in Ihrem Browser löschen.", CH, AC),
+    ("Mit einem Werbeblocker lassen sich viele Tracker blockieren.", CH, FP),
+    # fr: disabling and managing cookies, tracker blockers, the advertising identifier
+    ("Si vous désactivez les cookies, le panier ne fonctionnera plus.", CH, FP),
+    ("Gérer mes cookies", CH, FP),
+    ("Des bloqueurs de publicité permettent aussi de limiter le suivi.", CH, FP),
+    ("Vous pouvez modifier vos préférences en cliquant sur « Gestion des cookies ».", CH, AC),
+    # sv: "Godkänn alla", managing and removing cookies, private browsing
+    ("Icke nödvändiga cookies sätts bara om du klickar på Godkänn alla.", CH, ""),
+    ("Integritetspolicy\n\nHantera cookies", CH, FP),
+    ("Så här tar du bort cookies i din webbläsare.", CH, FP),
+    ("I privat surfläge raderas cookies när du stänger fönstret.", CH, ""),
     # Cookies that expire: retention, not collection.
     ("Постоянные файлы cookie хранятся на вашем устройстве до 12 месяцев.", RE, FP),
     # The service's own use of cookies stays.
