@@ -55,6 +55,18 @@ CASES = [
     ("Integritetspolicy\n\nHantera cookies", CH, FP),
     ("Så här tar du bort cookies i din webbläsare.", CH, FP),
     ("I privat surfläge raderas cookies när du stänger fönstret.", CH, ""),
+    # ru: refusing cookies, managing them, switches, settings that hold for one browser
+    ("Вы можете настроить браузер так, чтобы он отклонял все файлы cookie.", CH, FP),
+    ("Политика конфиденциальности\n\nУправление файлами cookie", CH, FP),
+    ("Эти настройки действуют только для браузера и устройства, которые вы используете.", CH, FP),
+    ("С помощью переключателей можно включить или выключить рекламные файлы cookie.", CH, ""),
+    ("Если вы не согласны с использованием файлов cookie, измените настройки браузера.", CH, FP),
+    # kk: managing cookies, "Барлығын қабылдау", the advertising ID, consent by continuing
+    ("Құпиялылық саясаты\n\nCookie файлдарын басқару", CH, FP),
+    ("Смартфон баптауларында жарнама идентификаторын қалпына келтіруге болады.", CH, FP),
+    ("«Барлығын қабылдау» батырмасын бассаңыз, барлық cookie файлдары қосылады.", CH, ""),
+    ("Бұл баптаулар тек сіз пайдаланатын браузерге ғана қолданылады.", CH, FP),
+    ("Сайтты пайдалануды жалғастыра отырып, сіз cookie файлдарын пайдалануға келісесіз.", CH, FP),
     # Cookies that expire: retention, not collection.
     ("Постоянные файлы cookie хранятся на вашем устройстве до 12 месяцев.", RE, FP),
     # The service's own use of cookies stays.

@@ -35,7 +35,8 @@ COOKIE_PRACTICES = ("user_choice_control", "data_retention")
 # The word "cookies" itself, in every language (a cue's text, lower case, without ZWNJ and
 # hyphens), and the browser or device that holds them: the things a line about cookie choices
 # is about, not a statement that the service collects or uses anything. "Wir verwenden Cookies"
-# keeps its own cue ("verwenden"); "Cookies im Browser blockieren" has none but the nouns.
+# keeps its own cue ("verwenden"); "Cookies im Browser blockieren" has none but the nouns. The
+# site is no such noun: "Сайт cookie файлдарын пайдаланады" says the site (we) uses cookies.
 _COOKIE_NOUN = re.compile(
     r"(?:(?:файл\w*|файлдар\w*)\s+)?\w*(?:cookies?|куки\w*)(?:\s+(?:файл\w*|and similar))?"
     r"|\w*کوکی\w*|\w*كوكيز|(?:\w*ملف\w*\s+)?(?:تعريف\s+)?\w*الارتباط|traceurs?"
@@ -316,7 +317,9 @@ def _cookie_noun_alone(text: str, per_category: dict[str, list[_Hit]]) -> None:
     own collection, it asserts none ("Statistik-Cookies setzen wir nur mit Ihrer Einwilligung"
     keeps its "Statistik", "we use cookies" its "we use")."""
     hits = per_category[FIRST_PARTY]
-    if not all(weight < 0 or is_cookie_noun(text[start:end]) for weight, start, end in hits):
+    if min(hits)[0] < 0:  # a "not" phrase takes the cues it overlaps out first
+        hits = _unblocked(hits)
+    if not all(is_cookie_noun(text[start:end]) for _, start, end in hits):
         return
     stated = False
     for practice in COOKIE_PRACTICES:
