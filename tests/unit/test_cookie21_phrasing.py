@@ -3,14 +3,15 @@ about the user's cookie controls — refusing or deleting cookies in the browser
 settings link, the consent banner, tracker blockers, opt-out pages of advertising
 associations, the advertising ID — is a choice (`user_choice_control`), and the word "cookies"
 in it (or the browser, the device) is no statement that the service collects anything: the
-guidelines label such a line with the choice alone. Cookies that expire are retention; "we use
-cookies to remember your language" is still the service's own use. The lines are written for
-this test, not taken from the dev policies or the real policies kept to measure."""
+guidelines label such a line with the choice alone. Cookies that expire are retention, cookies
+that advertising partners set are sharing; "we use cookies to remember your language" is still
+the service's own use. The lines are written for this test, not taken from the dev policies or
+the real policies kept to measure."""
 
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import AC, CH, FP, RE, check_phrasing
+from tests.unit.phrasing import AC, CH, FP, RE, TP, check_phrasing
 
 from policylens.core.classifier import is_cookie_noun
 
@@ -81,6 +82,14 @@ CASES = [
     ('لا نضع ملفات تعريف الارتباط الإعلانية إلا إذا نقرت على "قبول الكل".', CH, ""),
     # Cookies that expire: retention, not collection.
     ("Постоянные файлы cookie хранятся на вашем устройстве до 12 месяцев.", RE, FP),
+    # Partners' cookies: sharing, not the service's own collection.
+    ("Наши рекламные партнёры могут размещать файлы cookie на вашем устройстве.", TP, FP),
+    (
+        "Våra annonspartner kan placera cookies på din enhet för att visa relevanta annonser.",
+        TP,
+        FP,
+    ),
+    ("قد يضع شركاؤنا الإعلانيون ملفات تعريف الارتباط على جهازك.", TP, FP),
     # The service's own use of cookies stays.
     ("We use cookies to remember your language and region.", FP, ""),
     ("Wir verwenden Cookies, um Ihre Spracheinstellung zu speichern.", FP, ""),

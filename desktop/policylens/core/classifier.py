@@ -31,7 +31,7 @@ FIRST_PARTY = "first_party_collection_use"
 # The practices a line about cookies states instead of the service's own collection: the
 # user's choices ("you can block cookies in your browser", "cookie settings"), how long cookies
 # are kept ("session cookies are deleted when you close the browser"), partners' cookies.
-COOKIE_PRACTICES = ("user_choice_control", "data_retention")
+COOKIE_PRACTICES = ("user_choice_control", "data_retention", "third_party_sharing_collection")
 # The word "cookies" itself, in every language (a cue's text, lower case, without ZWNJ and
 # hyphens), and the browser or device that holds them: the things a line about cookie choices
 # is about, not a statement that the service collects or uses anything. "Wir verwenden Cookies"
@@ -310,9 +310,10 @@ def is_cookie_noun(phrase: str) -> bool:
 
 
 def _cookie_noun_alone(text: str, per_category: dict[str, list[_Hit]]) -> None:
-    """A line that states a choice about cookies or how long they are kept ("You can block
-    cookies in your browser settings", "Session cookies are deleted when you close the
-    browser") names cookies, and the guidelines label it with that practice alone: where such a
+    """A line that states a choice about cookies, how long they are kept or that partners set
+    them ("You can block cookies in your browser settings", "Session cookies are deleted when
+    you close the browser", "Our advertising partners may set cookies on your device") names
+    cookies, and the guidelines label it with that practice alone: where such a
     practice is stated outright and the noun "cookies" is the line's only cue of the service's
     own collection, it asserts none ("Statistik-Cookies setzen wir nur mit Ihrer Einwilligung"
     keeps its "Statistik", "we use cookies" its "we use")."""
