@@ -11,7 +11,7 @@ the real policies kept to measure."""
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import AC, CH, FP, RE, TP, check_phrasing
+from tests.unit.phrasing import AC, CH, FP, RE, SE, TP, check_phrasing
 
 from policylens.core.classifier import is_cookie_noun
 
@@ -80,6 +80,24 @@ CASES = [
     ("يمكنك من إعدادات هاتفك إعادة تعيين معرف الإعلانات.", CH, FP),
     ("تُحذف ملفات تعريف الارتباط المؤقتة عند إغلاق المتصفح.", RE, FP),
     ('لا نضع ملفات تعريف الارتباط الإعلانية إلا إذا نقرت على "قبول الكل".', CH, ""),
+    # "Only necessary" buttons, cookie preferences, clearing browsing data, several browsers
+    ("Wählen Sie im Banner „Nur notwendige“, werden keine Statistik-Cookies gesetzt.", CH, ""),
+    (
+        "Vous pouvez effacer vos données de navigation et vos cookies depuis les réglages de"
+        " votre navigateur.",
+        CH,
+        AC,
+    ),
+    ("Du kan ändra ditt cookieval när som helst via länken i sidfoten.", CH, FP),
+    ("Политика конфиденциальности\n\nПараметры cookie", CH, FP),
+    ("Если вы пользуетесь несколькими браузерами, настройку нужно повторить в каждом.", CH, FP),
+    ("Вы можете заблокировать куки в настройках браузера.", CH, FP),
+    ("Историю и файлы cookie можно очистить в меню конфиденциальности браузера.", CH, SE),
+    ("Аналитикалық cookie қаламасаңыз, «Тек қажеттілері» батырмасын басыңыз.", CH, ""),
+    ("سیاست حفظ حریم خصوصی\n\nترجیحات کوکی", CH, FP),
+    ("يمكنك مسح سجل التصفح من قائمة الخصوصية في متصفحك.", CH, AC),
+    # Blocking an account is no cookie choice.
+    ("Мы можем заблокировать учётную запись при нарушении правил.", "", CH),
     # Cookies that expire: retention, not collection.
     ("Постоянные файлы cookie хранятся на вашем устройстве до 12 месяцев.", RE, FP),
     # Partners' cookies: sharing, not the service's own collection.
