@@ -98,6 +98,9 @@ CASES = [
     ("يمكنك مسح سجل التصفح من قائمة الخصوصية في متصفحك.", CH, AC),
     # Blocking an account is no cookie choice.
     ("Мы можем заблокировать учётную запись при нарушении правил.", "", CH),
+    # Controlling cookies with browser tools; choices that hold for one browser only
+    ("You can control the cookies set on your device with the tools your browser offers.", CH, FP),
+    ("Dessa val gäller bara den webbläsare du använder just nu.", CH, FP),
     # Cookies that expire: retention, not collection.
     ("Постоянные файлы cookie хранятся на вашем устройстве до 12 месяцев.", RE, FP),
     # Partners' cookies: sharing, not the service's own collection.
