@@ -27,6 +27,23 @@ from policylens.core.segment import Segment
 
 # A category is asserted from a clause's own words at this score (or above).
 THRESHOLD = 0.5
+FIRST_PARTY = "first_party_collection_use"
+# The practices a line about cookies states instead of the service's own collection: the
+# user's choices ("you can block cookies in your browser", "cookie settings"), how long cookies
+# are kept ("session cookies are deleted when you close the browser"), partners' cookies.
+COOKIE_PRACTICES = ("user_choice_control", "data_retention", "third_party_sharing_collection")
+# The word "cookies" itself, in every language (a cue's text, lower case, without ZWNJ and
+# hyphens), and the browser or device that holds them: the things a line about cookie choices
+# is about, not a statement that the service collects or uses anything. "Wir verwenden Cookies"
+# keeps its own cue ("verwenden"); "Cookies im Browser blockieren" has none but the nouns. The
+# site is no such noun: "Сайт cookie файлдарын пайдаланады" says the site (we) uses cookies.
+_COOKIE_NOUN = re.compile(
+    r"(?:(?:файл\w*|файлдар\w*)\s+)?\w*(?:cookies?|куки\w*)(?:\s+(?:файл\w*|and similar))?"
+    r"|\w*کوکی\w*|\w*كوكيز|(?:\w*ملف\w*\s+)?(?:تعريف\s+)?\w*الارتباط|traceurs?"
+    r"|(?:web\s?)?browsers?|devices?|browser\w*|gerät\w*|navigateurs?|terminal|terminaux"
+    r"|appareils?|webbläsar\w*|enhet\w*|браузер\w*|устройств\w*|құрылғ\w*"
+    r"|مرورگر\w*|دستگاه\w*|\w*متصفح\w*|\w*جهاز\w*"
+)
 
 
 @dataclass
@@ -197,6 +214,8 @@ class LexiconScorer:
                 hits.append((weights[number], start, end))
         result: list[ClauseEvidence] = []
         for per_category in found:
+            if FIRST_PARTY in per_category:
+                _cookie_noun_alone(text, per_category)
             evidence: ClauseEvidence = {}
             for category, hits in per_category.items():
                 if len(hits) == 1:  # most: `_evidence` of one cue, without the call
@@ -283,6 +302,39 @@ def _placed(
     return categories, weights, placed
 
 
+def is_cookie_noun(phrase: str) -> bool:
+    """Whether a cue's text is just the word for cookies ("Cookies", "файлы cookie", "کوکی‌ها",
+    "ملفات تعريف الارتباط") or for the browser or device, in any language."""
+    key = " ".join(phrase.lower().replace("\u200c", "").replace("-", "").split())
+    return _COOKIE_NOUN.fullmatch(key) is not None
+
+
+def _cookie_noun_alone(text: str, per_category: dict[str, list[_Hit]]) -> None:
+    """A line that states a choice about cookies, how long they are kept or that partners set
+    them ("You can block cookies in your browser settings", "Session cookies are deleted when
+    you close the browser", "Our advertising partners may set cookies on your device") names
+    cookies, and the guidelines label it with that practice alone: where such a
+    practice is stated outright and the noun "cookies" is the line's only cue of the service's
+    own collection, it asserts none ("Statistik-Cookies setzen wir nur mit Ihrer Einwilligung"
+    keeps its "Statistik", "we use cookies" its "we use")."""
+    hits = per_category[FIRST_PARTY]
+    if min(hits)[0] < 0:  # a "not" phrase takes the cues it overlaps out first
+        hits = _unblocked(hits)
+    if not all(is_cookie_noun(text[start:end]) for _, start, end in hits):
+        return
+    stated = False
+    for practice in COOKIE_PRACTICES:
+        practice_hits = per_category.get(practice)
+        if practice_hits:
+            found = _evidence(text, list(practice_hits))
+            if found is not None and found.score >= THRESHOLD:
+                stated = True
+                break
+    if not stated:
+        return
+    del per_category[FIRST_PARTY]
+
+
 def _unblocked(hits: list[_Hit]) -> list[_Hit]:
     """The cues that no "not" phrase of their category overlaps ("delete your" inside "delete
     your cookies"), without the "not" phrases."""
@@ -342,6 +394,8 @@ def cue_evidence(text: str, language: str) -> ClauseEvidence:
         if addresses and _inside(addresses, start):
             continue
         found.setdefault(category, []).append((weight, start, end))
+    if FIRST_PARTY in found:
+        _cookie_noun_alone(text, found)
     result: ClauseEvidence = {}
     for category, hits in found.items():
         evidence = _evidence(text, hits)
