@@ -38,11 +38,14 @@ COOKIE_PRACTICES = ("user_choice_control", "data_retention", "third_party_sharin
 # keeps its own cue ("verwenden"); "Cookies im Browser blockieren" has none but the nouns. The
 # site is no such noun: "Сайт cookie файлдарын пайдаланады" says the site (we) uses cookies.
 _COOKIE_NOUN = re.compile(
-    r"(?:(?:файл\w*|файлдар\w*)\s+)?\w*(?:cookies?|куки\w*)(?:\s+(?:файл\w*|and similar))?"
+    # ("på din enhet", "on your device": where the cookies are, no collection either.)
+    r"(?:(?:on|in|to|from|på|i|från|auf|von|sur|dans|на|в|с)\s+"
+    r"(?:your|din|ditt|dina|ihrem|ihren|ihrer|votre|vos|вашем|вашего|ваш\w*)\s+)?"
+    r"(?:(?:(?:файл\w*|файлдар\w*)\s+)?\w*(?:cookies?|куки\w*)(?:\s+(?:файл\w*|and similar))?"
     r"|\w*کوکی\w*|\w*كوكيز|(?:\w*ملف\w*\s+)?(?:تعريف\s+)?\w*الارتباط|traceurs?"
     r"|(?:web\s?)?browsers?|devices?|browser\w*|gerät\w*|navigateurs?|terminal|terminaux"
     r"|appareils?|webbläsar\w*|enhet\w*|браузер\w*|устройств\w*|құрылғ\w*"
-    r"|مرورگر\w*|دستگاه\w*|\w*متصفح\w*|\w*جهاز\w*"
+    r"|مرورگر\w*|دستگاه\w*|\w*متصفح\w*|\w*جهاز\w*)"
 )
 
 
