@@ -17,7 +17,11 @@ period; a one-time code or two-factor authentication ("бір реттік ко�
 security, and a code "sent to your phone" is no disclosure; "on our behalf" ("атымыздан") names
 processors; California, the European Economic Area, the EU and "outside Kazakhstan / the
 country" are jurisdictions; a policy that "may be updated" ("саясат … жаңартылуы") is a change;
-"only X and Y can open it" ("тек … мен … кіре алады") is access control. With and without ZWNJ.
+"only X and Y can open it" ("тек … мен … кіре алады") is access control; managing cookies
+("مدیریت کوکی‌ها", "cookie-файлдарды басқару") and forbidding or deleting them ("cookie …
+тыйым салу", "cookie … жою") are choices; subsidiaries ("еншілес") are third parties; a random
+identifier ("кездейсоқ идентификатор") is no security measure and complying with a notice
+("саясатты сақтау") no retention. With and without ZWNJ.
 The lines are written for this test, not taken from the dev policies or the corpus."""
 
 from __future__ import annotations
@@ -82,6 +86,14 @@ CASES = [
     ("Кейбір деректер АҚШ-тағы серверлерде өңделеді.", (IN,), ""),
     ("Деректерді машина оқи алатын форматта алуға болады.", (AC,), ""),
     ("Тіркелгімді қалай жоя аламын?", (AC,), ""),
+    # Round three: sub-headings inside sections, random identifiers, complying with a notice.
+    ("مدیریت کوکی‌ها", (CH,), FP),
+    ("Cookie-файлдарды басқару", (CH,), FP),
+    ("Еншілес компаниялар", (TP,), ""),
+    ("Әр құрылғыға кездейсоқ идентификатор беріледі, ол сіздің атыңызбен байланыспайды.", (), SE),
+    ("Серіктестеріміз осы саясатты сақтауға міндетті.", (), RE),
+    # Kazakh: forbidding or deleting cookies in the browser is a choice, not a collection.
+    ("Браузерде cookie файлдарын сақтауға тыйым салуға болады.", (CH,), FP),
 ]
 
 
