@@ -32,6 +32,7 @@ OPP-115 dev 0.695 → 0.694.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -56,6 +57,23 @@ RETENTION_OUTRIGHT_SCORE = 0.9
 BLANK_LINE_SHARE = 3
 # The note of a clause whose only categories were passing mentions, before their ids.
 PASSING_NOTE = "in passing: "
+# In a paragraph of at least this many clauses (the long multi-sentence lines of big services'
+# policies), a consent that is only the condition of the practice its sentence states ("If you
+# allow it, we also collect your precise location", "si vous l'autorisez, nous collectons…",
+# "om du tillåter det, …") is that practice's condition, not a choice the paragraph describes:
+# choice whose every cue is such a condition is dropped from a clause that states another
+# practice. A sentence that also says how to give or take back the consent ("you can change
+# your choice in the settings") has another cue of choice and keeps it; a line of one or two
+# sentences ("Your location, if you allow it, to show the nearest shop") keeps it too -- there
+# the condition is what the line is about.
+CONDITION_MIN_CLAUSES = 3
+CHOICE = "user_choice_control"
+_CONSENT_CONDITION = re.compile(
+    r"^(?:only\s+)?(?:if|unless|sofern|wenn|falls|si|om|если|اذا|إذا|لو)\s.*"
+    r"(?:allow|agree|consent|permi|zugestimmt|einverstanden|einwillig|erlaub|autoris|accord"
+    r"|tillåt|godkän|tillstånd|samtyck|не против|разреш|соглас|سمحت|وافقت)",
+    re.IGNORECASE,
+)
 
 
 def focus_paragraphs(text: str, segments: Sequence[Segment], clauses: list[Clause]) -> list[Clause]:
@@ -91,7 +109,30 @@ def _stated_outright(score: CategoryScore, clause: Clause) -> bool:
     return len(substantive) == 1 and score.source != "context" and score.score >= bar
 
 
+def _only_a_condition(score: CategoryScore) -> bool:
+    """Whether every cue of a choice is a consent that conditions a practice ("if you allow"),
+    none a choice of its own ("you can turn it off in the settings")."""
+    return (
+        score.id == CHOICE
+        and bool(score.cues)
+        and all(_CONSENT_CONDITION.search(cue.text.strip()) for cue in score.cues)
+    )
+
+
+def _drop_conditions(clauses: list[Clause], start: int, end: int) -> None:
+    for index in range(start, end):
+        clause = clauses[index]
+        if not any(_only_a_condition(score) for score in clause.categories):
+            continue
+        if not any(s.id not in (OTHER, CHOICE) for s in clause.categories):
+            continue
+        kept = tuple(score for score in clause.categories if not _only_a_condition(score))
+        clauses[index] = replace(clause, categories=kept)
+
+
 def _focus(clauses: list[Clause], start: int, end: int) -> None:
+    if end - start >= CONDITION_MIN_CLAUSES:
+        _drop_conditions(clauses, start, end)
     weight: dict[str, float] = {}
     for clause in clauses[start:end]:
         length = clause.end - clause.start
