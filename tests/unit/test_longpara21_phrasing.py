@@ -118,3 +118,25 @@ CONTROLLER = [
 @pytest.mark.parametrize("text", CONTROLLER)
 def test_naming_the_controller_is_no_collection(text: str) -> None:
     check_phrasing(text, "", FP)
+
+
+QUESTIONS = [
+    "We collect your name and e-mail address when you sign up. We use them to run your account."
+    " If you have any questions about our security practices or your rights, you can contact us.",
+    "Wir erheben Ihren Namen und Ihre E-Mail-Adresse bei der Anmeldung. Wir verwenden sie, um Ihr"
+    " Konto zu führen. Wenn Sie Fragen zur Sicherheit oder zu Ihren Rechten haben, können Sie uns"
+    " jederzeit kontaktieren.",
+    "При регистрации мы собираем ваше имя и адрес электронной почты. Мы используем их для ведения"
+    " аккаунта. Если у вас есть вопросы о безопасности или о ваших правах, вы можете связаться с"
+    " нами.",
+]
+
+
+@pytest.mark.parametrize("text", QUESTIONS)
+def test_topics_of_questions_to_ask_us_are_no_practices_of_the_paragraph(text: str) -> None:
+    check_phrasing(text, (FP,), AC)
+    check_phrasing(text, (FP,), SE)
+
+
+def test_a_question_line_on_its_own_keeps_what_it_names() -> None:
+    check_phrasing("If you have questions about your rights, contact us.", (AC,), "")

@@ -67,6 +67,22 @@ PASSING_NOTE = "in passing: "
 # sentences ("Your location, if you allow it, to show the nearest shop") keeps it too -- there
 # the condition is what the line is about.
 CONDITION_MIN_CLAUSES = 3
+# ...and, there too, a sentence that invites questions ("If you have any questions about our
+# security practices or your rights, you can contact us") names topics to ask about, not
+# practices: it is `other`, and adds nothing to the line.
+_QUESTIONS = re.compile(
+    r"\b(?:questions?|queries|fragen|вопрос\w*|frågor|сұрақ\w*)\b|أسئل|اسئل|استفسار|سوال|سؤال|پرسش",
+    re.IGNORECASE,
+)
+_GET_IN_TOUCH = re.compile(
+    r"contact us|reach us|write to us|e-?mail us|get in touch|kontaktier|an uns wenden"
+    r"|wenden sie sich an uns|schreiben sie uns|связаться с нами|свяжитесь с нами|напишите нам"
+    r"|обращайтесь к нам|обратитесь к нам|nous contacter|contactez-nous|écrivez-nous|kontakta oss"
+    r"|التواصل معنا|تواصل معنا|الاتصال بنا|اتصل بنا|راسلنا|با ما تماس"
+    r"|бізбен байланыс|бізге хабарлас",
+    re.IGNORECASE,
+)
+QUESTIONS_NOTE = "a question to ask: "
 CHOICE = "user_choice_control"
 _CONSENT_CONDITION = re.compile(
     r"^(?:only\s+)?(?:if|unless|sofern|wenn|falls|si|om|если|اذا|إذا|لو)\s.*"
@@ -81,7 +97,7 @@ def focus_paragraphs(text: str, segments: Sequence[Segment], clauses: list[Claus
     starts = paragraph_starts(text, segments)
     for start, end in zip(starts, [*starts[1:], len(clauses)], strict=True):
         if end - start > 1:
-            _focus(clauses, start, end)
+            _focus(text, clauses, start, end)
     return clauses
 
 
@@ -109,6 +125,12 @@ def _stated_outright(score: CategoryScore, clause: Clause) -> bool:
     return len(substantive) == 1 and score.source != "context" and score.score >= bar
 
 
+def _asks_to_get_in_touch(text: str) -> bool:
+    """ "If you have questions about our security or your rights, contact us": the practices it
+    names are the topics of the questions, not practices it states."""
+    return bool(_QUESTIONS.search(text)) and bool(_GET_IN_TOUCH.search(text))
+
+
 def _only_a_condition(score: CategoryScore) -> bool:
     """Whether every cue of a choice is a consent that conditions a practice ("if you allow"),
     none a choice of its own ("you can turn it off in the settings")."""
@@ -130,9 +152,20 @@ def _drop_conditions(clauses: list[Clause], start: int, end: int) -> None:
         clauses[index] = replace(clause, categories=kept)
 
 
-def _focus(clauses: list[Clause], start: int, end: int) -> None:
+def _drop_questions(text: str, clauses: list[Clause], start: int, end: int) -> None:
+    for index in range(start, end):
+        clause = clauses[index]
+        named = [s.id for s in clause.categories if s.id != OTHER]
+        if named and _asks_to_get_in_touch(text[clause.start : clause.end]):
+            note = QUESTIONS_NOTE + ", ".join(named)
+            kept = (CategoryScore(OTHER, THRESHOLD, (), "context", note),)
+            clauses[index] = replace(clause, categories=kept)
+
+
+def _focus(text: str, clauses: list[Clause], start: int, end: int) -> None:
     if end - start >= CONDITION_MIN_CLAUSES:
         _drop_conditions(clauses, start, end)
+        _drop_questions(text, clauses, start, end)
     weight: dict[str, float] = {}
     for clause in clauses[start:end]:
         length = clause.end - clause.start
