@@ -140,3 +140,11 @@ def test_topics_of_questions_to_ask_us_are_no_practices_of_the_paragraph(text: s
 
 def test_a_question_line_on_its_own_keeps_what_it_names() -> None:
     check_phrasing("If you have questions about your rights, contact us.", (AC,), "")
+
+
+def test_what_processors_may_use_the_data_for_is_no_collection_of_ours() -> None:
+    text = (
+        "We rely on a few service providers for hosting and e-mail delivery. These providers may"
+        " only use the data to provide their services to us. A written contract binds each of them."
+    )
+    check_phrasing(text, (TP,), FP)
