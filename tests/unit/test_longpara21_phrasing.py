@@ -148,3 +148,33 @@ def test_what_processors_may_use_the_data_for_is_no_collection_of_ours() -> None
         " only use the data to provide their services to us. A written contract binds each of them."
     )
     check_phrasing(text, (TP,), FP)
+
+
+PASSING_WORDS = [
+    # remembered settings are preferences, not privacy settings
+    (
+        "Wir verwenden Cookies, damit Sie angemeldet bleiben und Ihre Einstellungen gespeichert"
+        " werden. Die Cookies enthalten eine zufällige Kennung. Sie laufen nach einem Jahr ab.",
+        (FP,),
+        CH,
+    ),
+    # a password among the data asked for at sign-up is collected, not a security measure
+    (
+        "Когда вы регистрируетесь, мы запрашиваем имя, адрес электронной почты и пароль. Имя"
+        " видно другим участникам. Почту мы используем для уведомлений.",
+        (FP,),
+        SE,
+    ),
+    # notice of important changes by e-mail is a policy change, not a collection
+    (
+        "Мы можем время от времени обновлять эту Политику. Новая редакция публикуется на этой"
+        " странице. О существенных изменениях мы сообщим вам по электронной почте.",
+        ("policy_change",),
+        FP,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), PASSING_WORDS)
+def test_words_in_passing_in_a_paragraph(text: str, wanted: tuple[str, ...], unwanted: str) -> None:
+    check_phrasing(text, wanted, unwanted)
