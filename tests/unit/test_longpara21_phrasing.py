@@ -1,8 +1,7 @@
 """Long paragraphs of several sentences on one line, as big services write them: a purpose or a
 condition inside another practice does not add a category to the line by itself. A disclosure
 "to protect our rights, property or the safety of our users" is sharing, not security nor the
-user's rights; a consent that only conditions a collection ("If you allow it, we also collect
-…") in a paragraph on what is collected is that collection; a security measure "when you …
+user's rights; a security measure "when you …
 access your personal information" is no right of access; a processor that "may access" the data
 is a recipient. The lines are written for this test, not taken from the dev policies or the
 corpus."""
@@ -57,29 +56,6 @@ def test_a_disclosure_to_protect_rights_or_safety_is_sharing(text: str, unwanted
     check_phrasing(text, (TP,), unwanted)
 
 
-CONDITION = [
-    "When you register, we ask for your name and phone number. If you allow it, we also collect"
-    " the location of your phone to show offers nearby. We use these details to run the app.",
-    "Lorsque vous créez un compte, nous collectons votre nom. Si vous l'autorisez, nous"
-    " collectons aussi la position de votre téléphone pour afficher les offres proches. Nous"
-    " utilisons ces données pour faire fonctionner l'application.",
-]
-
-
-@pytest.mark.parametrize("text", CONDITION)
-def test_a_consent_that_conditions_a_collection_is_no_choice_in_a_paragraph(text: str) -> None:
-    check_phrasing(text, (FP,), CH)
-
-
-def test_a_choice_stated_in_the_paragraph_stays() -> None:
-    text = (
-        "When you register, we ask for your name and phone number. If you allow it, we also"
-        " collect the location of your phone to show offers nearby. You can turn location off"
-        " at any time in the app's settings."
-    )
-    check_phrasing(text, (FP, CH), "")
-
-
 def test_a_short_line_on_a_conditional_collection_keeps_its_condition() -> None:
     check_phrasing("We read your contacts only if you allow it.", (CH,), "")
 
@@ -118,28 +94,6 @@ CONTROLLER = [
 @pytest.mark.parametrize("text", CONTROLLER)
 def test_naming_the_controller_is_no_collection(text: str) -> None:
     check_phrasing(text, "", FP)
-
-
-QUESTIONS = [
-    "We collect your name and e-mail address when you sign up. We use them to run your account."
-    " If you have any questions about our security practices or your rights, you can contact us.",
-    "Wir erheben Ihren Namen und Ihre E-Mail-Adresse bei der Anmeldung. Wir verwenden sie, um Ihr"
-    " Konto zu führen. Wenn Sie Fragen zur Sicherheit oder zu Ihren Rechten haben, können Sie uns"
-    " jederzeit kontaktieren.",
-    "При регистрации мы собираем ваше имя и адрес электронной почты. Мы используем их для ведения"
-    " аккаунта. Если у вас есть вопросы о безопасности или о ваших правах, вы можете связаться с"
-    " нами.",
-]
-
-
-@pytest.mark.parametrize("text", QUESTIONS)
-def test_topics_of_questions_to_ask_us_are_no_practices_of_the_paragraph(text: str) -> None:
-    check_phrasing(text, (FP,), AC)
-    check_phrasing(text, (FP,), SE)
-
-
-def test_a_question_line_on_its_own_keeps_what_it_names() -> None:
-    check_phrasing("If you have questions about your rights, contact us.", (AC,), "")
 
 
 def test_what_processors_may_use_the_data_for_is_no_collection_of_ours() -> None:

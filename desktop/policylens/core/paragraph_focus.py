@@ -32,7 +32,6 @@ OPP-115 dev 0.695 → 0.694.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -57,39 +56,6 @@ RETENTION_OUTRIGHT_SCORE = 0.9
 BLANK_LINE_SHARE = 3
 # The note of a clause whose only categories were passing mentions, before their ids.
 PASSING_NOTE = "in passing: "
-# In a paragraph of at least this many clauses (the long multi-sentence lines of big services'
-# policies), a consent that is only the condition of the practice its sentence states ("If you
-# allow it, we also collect your precise location", "si vous l'autorisez, nous collectons…",
-# "om du tillåter det, …") is that practice's condition, not a choice the paragraph describes:
-# choice whose every cue is such a condition is dropped from a clause that states another
-# practice. A sentence that also says how to give or take back the consent ("you can change
-# your choice in the settings") has another cue of choice and keeps it; a line of one or two
-# sentences ("Your location, if you allow it, to show the nearest shop") keeps it too -- there
-# the condition is what the line is about.
-CONDITION_MIN_CLAUSES = 3
-# ...and, there too, a sentence that invites questions ("If you have any questions about our
-# security practices or your rights, you can contact us") names topics to ask about, not
-# practices: it is `other`, and adds nothing to the line.
-_QUESTIONS = re.compile(
-    r"\b(?:questions?|queries|fragen|вопрос\w*|frågor|сұрақ\w*)\b|أسئل|اسئل|استفسار|سوال|سؤال|پرسش",
-    re.IGNORECASE,
-)
-_GET_IN_TOUCH = re.compile(
-    r"contact us|reach us|write to us|e-?mail us|get in touch|kontaktier|an uns wenden"
-    r"|wenden sie sich an uns|schreiben sie uns|связаться с нами|свяжитесь с нами|напишите нам"
-    r"|обращайтесь к нам|обратитесь к нам|nous contacter|contactez-nous|écrivez-nous|kontakta oss"
-    r"|التواصل معنا|تواصل معنا|الاتصال بنا|اتصل بنا|راسلنا|با ما تماس"
-    r"|бізбен байланыс|бізге хабарлас",
-    re.IGNORECASE,
-)
-QUESTIONS_NOTE = "a question to ask: "
-CHOICE = "user_choice_control"
-_CONSENT_CONDITION = re.compile(
-    r"^(?:only\s+)?(?:if|unless|sofern|wenn|falls|si|om|если|اذا|إذا|لو)\s.*"
-    r"(?:allow|agree|consent|permi|zugestimmt|einverstanden|einwillig|erlaub|autoris|accord"
-    r"|tillåt|godkän|tillstånd|samtyck|не против|разреш|соглас|سمحت|وافقت)",
-    re.IGNORECASE,
-)
 
 
 def focus_paragraphs(text: str, segments: Sequence[Segment], clauses: list[Clause]) -> list[Clause]:
@@ -97,7 +63,7 @@ def focus_paragraphs(text: str, segments: Sequence[Segment], clauses: list[Claus
     starts = paragraph_starts(text, segments)
     for start, end in zip(starts, [*starts[1:], len(clauses)], strict=True):
         if end - start > 1:
-            _focus(text, clauses, start, end)
+            _focus(clauses, start, end)
     return clauses
 
 
@@ -125,47 +91,7 @@ def _stated_outright(score: CategoryScore, clause: Clause) -> bool:
     return len(substantive) == 1 and score.source != "context" and score.score >= bar
 
 
-def _asks_to_get_in_touch(text: str) -> bool:
-    """ "If you have questions about our security or your rights, contact us": the practices it
-    names are the topics of the questions, not practices it states."""
-    return bool(_QUESTIONS.search(text)) and bool(_GET_IN_TOUCH.search(text))
-
-
-def _only_a_condition(score: CategoryScore) -> bool:
-    """Whether every cue of a choice is a consent that conditions a practice ("if you allow"),
-    none a choice of its own ("you can turn it off in the settings")."""
-    return (
-        score.id == CHOICE
-        and bool(score.cues)
-        and all(_CONSENT_CONDITION.search(cue.text.strip()) for cue in score.cues)
-    )
-
-
-def _drop_conditions(clauses: list[Clause], start: int, end: int) -> None:
-    for index in range(start, end):
-        clause = clauses[index]
-        if not any(_only_a_condition(score) for score in clause.categories):
-            continue
-        if not any(s.id not in (OTHER, CHOICE) for s in clause.categories):
-            continue
-        kept = tuple(score for score in clause.categories if not _only_a_condition(score))
-        clauses[index] = replace(clause, categories=kept)
-
-
-def _drop_questions(text: str, clauses: list[Clause], start: int, end: int) -> None:
-    for index in range(start, end):
-        clause = clauses[index]
-        named = [s.id for s in clause.categories if s.id != OTHER]
-        if named and _asks_to_get_in_touch(text[clause.start : clause.end]):
-            note = QUESTIONS_NOTE + ", ".join(named)
-            kept = (CategoryScore(OTHER, THRESHOLD, (), "context", note),)
-            clauses[index] = replace(clause, categories=kept)
-
-
-def _focus(text: str, clauses: list[Clause], start: int, end: int) -> None:
-    if end - start >= CONDITION_MIN_CLAUSES:
-        _drop_conditions(clauses, start, end)
-        _drop_questions(text, clauses, start, end)
+def _focus(clauses: list[Clause], start: int, end: int) -> None:
     weight: dict[str, float] = {}
     for clause in clauses[start:end]:
         length = clause.end - clause.start
