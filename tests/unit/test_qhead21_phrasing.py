@@ -51,6 +51,11 @@ HEADINGS = [
     ("sv", "Ändringar i vår integritetspolicy", PC),
     ("sv", "Kommer denna policy att ändras?", PC),
     ("sv", "Uppdateringar av vår integritetspolicy", PC),
+    ("ru", "Обновления политики конфиденциальности", PC),
+    ("kk", "Бұл саясат өзгере ме?", PC),
+    ("kk", "Біздің құпиялылық саясатымыздағы өзгерістер", PC),
+    ("kk", "Құпиялылық саясатының өзгеруі", PC),
+    ("kk", "Саясатты жаңарту", PC),
     # how "we" or the company protect the data
     ("en", "How Acme protects your data", SE),
     ("en", "Keeping your data safe", SE),
@@ -59,10 +64,16 @@ HEADINGS = [
     ("de", "Wie sichern wir Ihre Daten?", SE),
     ("fr", "Comment protégeons-nous vos informations ?", SE),
     ("fr", "Comment Exemple protège vos données", SE),
+    ("ru", "Как мы защищаем вашу информацию?", SE),
+    ("ru", "Как ООО «Пример» защищает ваши данные", SE),
+    ("kk", "Деректеріңізді қалай қорғаймыз?", SE),
+    ("kk", "«Мысал» ЖШС деректеріңізді қалай қорғайды", SE),
+    ("kk", "Деректер қауіпсіздігі", SE),
     # children, in longer headings and other cases
     ("fr", "Utilisation de ce site par les enfants", IN),
     ("fr", "Collectons-nous des données d'enfants ?", IN),
     ("sv", "Användning av tjänsten av barn", IN),
+    ("ru", "Использование сайта детьми", IN),
     ("de", "Nutzung unserer Dienste durch Minderjährige", IN),
     # transfers abroad
     ("de", "Übermitteln wir Daten ins Ausland?", IN),
@@ -75,12 +86,18 @@ HEADINGS = [
     ("de", "Wie können Sie Cookies kontrollieren?", CH),
     ("fr", "Gérer les cookies", CH),
     ("sv", "Hur kan du styra cookies?", CH),
+    ("ru", "Управление cookie", CH),
+    ("kk", "Cookie файлдарын қалай басқаруға болады?", CH),
     # who receives the data
+    ("ru", "С кем мы делимся информацией?", TP),
     ("sv", "Vem får tillgång till dina uppgifter?", TP),
+    ("kk", "Деректеріңізді кім алады?", TP),
     # when data is deleted
     ("de", "Wann löschen wir Ihre Daten?", RE),
     ("fr", "Quand supprimons-nous vos données ?", RE),
     ("sv", "När raderar vi dina uppgifter?", RE),
+    ("ru", "Когда мы удаляем данные?", RE),
+    ("kk", "Деректерді қашан жоямыз?", RE),
 ]
 
 
@@ -118,6 +135,10 @@ SENTENCES = [
     ("Nous communiquons vos données aux autorités pour protéger nos droits.", TP, SE),
     ("Pour protéger nos intérêts, vos données peuvent être transmises à un avocat.", TP, SE),
     ("Om du reser utomlands kan du fortfarande använda appen.", "", IN),
+    ("Мы передаём ваши данные суду, чтобы защитить наши права.", TP, SE),
+    ("Закон защищает права субъектов персональных данных.", "", SE),
+    ("Cookie файлдары сессияны басқару үшін қолданылады.", "", CH),
+    ("Клуб ғимаратында балалардың қауіпсіздігі үшін бейнебақылау жүргізіледі.", "", SE),
     ("Wann löschen wir Ihre Daten? Sobald der Vertrag endet.", RE, AC),
 ]
 
