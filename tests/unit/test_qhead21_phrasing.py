@@ -56,6 +56,8 @@ HEADINGS = [
     ("kk", "Біздің құпиялылық саясатымыздағы өзгерістер", PC),
     ("kk", "Құпиялылық саясатының өзгеруі", PC),
     ("kk", "Саясатты жаңарту", PC),
+    ("fa", "تغییرات سیاست حریم خصوصی", PC),
+    ("ar", "هل ستتغير هذه السياسة؟", PC),
     # how "we" or the company protect the data
     ("en", "How Acme protects your data", SE),
     ("en", "Keeping your data safe", SE),
@@ -69,6 +71,7 @@ HEADINGS = [
     ("kk", "Деректеріңізді қалай қорғаймыз?", SE),
     ("kk", "«Мысал» ЖШС деректеріңізді қалай қорғайды", SE),
     ("kk", "Деректер қауіпсіздігі", SE),
+    ("fa", "نمونه چگونه از داده‌های شما محافظت می‌کند", SE),
     # children, in longer headings and other cases
     ("fr", "Utilisation de ce site par les enfants", IN),
     ("fr", "Collectons-nous des données d'enfants ?", IN),
@@ -88,6 +91,8 @@ HEADINGS = [
     ("sv", "Hur kan du styra cookies?", CH),
     ("ru", "Управление cookie", CH),
     ("kk", "Cookie файлдарын қалай басқаруға болады?", CH),
+    ("fa", "مدیریت کوکی‌ها", CH),
+    ("ar", "إدارة ملفات تعريف الارتباط", CH),
     # who receives the data
     ("ru", "С кем мы делимся информацией?", TP),
     ("sv", "Vem får tillgång till dina uppgifter?", TP),
@@ -98,6 +103,8 @@ HEADINGS = [
     ("sv", "När raderar vi dina uppgifter?", RE),
     ("ru", "Когда мы удаляем данные?", RE),
     ("kk", "Деректерді қашан жоямыз?", RE),
+    ("fa", "چه زمانی اطلاعات شما را حذف می‌کنیم؟", RE),
+    ("ar", "متى نحذف بياناتك؟", RE),
 ]
 
 
@@ -139,6 +146,9 @@ SENTENCES = [
     ("Закон защищает права субъектов персональных данных.", "", SE),
     ("Cookie файлдары сессияны басқару үшін қолданылады.", "", CH),
     ("Клуб ғимаратында балалардың қауіпсіздігі үшін бейнебақылау жүргізіледі.", "", SE),
+    ("از کوکی برای مدیریت نشست کاربر استفاده می‌کنیم.", "", CH),
+    ("چه زمانی می‌توانید حساب خود را حذف کنید؟ از بخش تنظیمات.", AC, RE),
+    ("هل ستتغير أسعار الاشتراك؟", "", PC),
     ("Wann löschen wir Ihre Daten? Sobald der Vertrag endet.", RE, AC),
 ]
 
