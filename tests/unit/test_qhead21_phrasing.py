@@ -7,9 +7,11 @@ policy"; questions of security with the verb ("Wie schützen wir", "Comment prot
 longer headings that name children ("Utilisation de ce site par les enfants", "Использование
 сайта детьми") but not the notice's own title; transfers abroad ("ins Ausland", "à l'étranger",
 "utomlands"); managing cookies (a choice); who receives or gets access ("Vem får tillgång",
-"С кем мы делимся", "кім алады"); when data is deleted (retention, not erasure). The ordinary
-sentences below check that the new cues do not fire where they would be wrong ("protect our
-rights", "cookies help us manage", a child's safety). The lines are written for this test, not
+"С кем мы делимся", "кім алады"); when data is deleted (retention, not erasure); where it is
+stored (a place); breaches, objection, portability and one's own data asked about ("Kan jag
+radera mina uppgifter?", "Деректерімді жоя аламын ба?"). The ordinary sentences below check
+that the new cues do not fire where they would be wrong ("protect our rights", "cookies help us
+manage", a child's safety, a shop that sells clothes). The lines are written for this test, not
 taken from the dev policies."""
 
 from __future__ import annotations
@@ -105,6 +107,31 @@ HEADINGS = [
     ("kk", "Деректерді қашан жоямыз?", RE),
     ("fa", "چه زمانی اطلاعات شما را حذف می‌کنیم؟", RE),
     ("ar", "متى نحذف بياناتك؟", RE),
+    # where the data is stored (a place, by the guidelines)
+    ("en", "Where is your data stored?", IN),
+    ("de", "Wo werden Ihre Daten gespeichert?", IN),
+    ("fr", "Où sont stockées vos données ?", IN),
+    ("sv", "Var lagras uppgifterna?", IN),
+    ("ru", "Где хранятся ваши данные?", IN),
+    ("kk", "Деректеріңіз қайда сақталады?", IN),
+    ("fa", "اطلاعات شما کجا ذخیره می‌شود؟", IN),
+    ("ar", "أين نخزن بياناتك؟", IN),
+    # a cookie's lifetime, unsubscribing
+    ("en", "How long are cookies kept?", RE),
+    ("ru", "Отписка от рассылки", CH),
+    # breaches, objection, portability, deleting or seeing one's own data, selling it
+    ("de", "Datenpannen", SE),
+    ("kk", "Деректердің жайылып кетуі", SE),
+    ("sv", "Rätt att invända", AC),
+    ("ar", "حق الاعتراض", AC),
+    ("kk", "Деректерді тасымалдау құқығы", AC),
+    ("sv", "Kan jag radera mina uppgifter?", AC),
+    ("kk", "Деректерімді жоя аламын ба?", AC),
+    ("fa", "آیا می‌توانم اطلاعاتم را حذف کنم؟", AC),
+    ("ar", "هل يمكنني حذف بياناتي؟", AC),
+    ("kk", "Деректеріме қалай қол жеткізуге болады?", AC),
+    ("fa", "چگونه به اطلاعات خود دسترسی داشته باشید؟", AC),
+    ("kk", "Деректеріңізді сатамыз ба?", TP),
 ]
 
 
@@ -150,6 +177,8 @@ SENTENCES = [
     ("چه زمانی می‌توانید حساب خود را حذف کنید؟ از بخش تنظیمات.", AC, RE),
     ("هل ستتغير أسعار الاشتراك؟", "", PC),
     ("Wann löschen wir Ihre Daten? Sobald der Vertrag endet.", RE, AC),
+    ("Біз балалар киімін сатамыз.", "", TP),
+    ("Деректерді тасымалдау кезінде шифрлаймыз.", "", AC),
 ]
 
 
