@@ -9,7 +9,9 @@ longer headings that name children ("Utilisation de ce site par les enfants", "�
 "utomlands"); managing cookies (a choice); who receives or gets access ("Vem får tillgång",
 "С кем мы делимся", "кім алады"); when data is deleted (retention, not erasure); where it is
 stored (a place); breaches, objection, portability and one's own data asked about ("Kan jag
-radera mina uppgifter?", "Деректерімді жоя аламын ба?"). The ordinary sentences below check
+radera mina uppgifter?", "Деректерімді жоя аламын ба?"); the company's name as the subject ("How
+Acme uses cookies", "Exempel AB:s integritetspolicy": a cue's gap takes a genitive after a
+colon). The ordinary sentences below check
 that the new cues do not fire where they would be wrong ("protect our rights", "cookies help us
 manage", a child's safety, a shop that sells clothes). The lines are written for this test, not
 taken from the dev policies."""
@@ -17,7 +19,7 @@ taken from the dev policies."""
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import AC, CH, IN, PC, RE, SE, TP, check_phrasing
+from tests.unit.phrasing import AC, CH, FP, IN, PC, RE, SE, TP, check_phrasing
 
 from policylens.core.document import Document
 from policylens.core.learn.apply import analyze_with_model
@@ -132,6 +134,17 @@ HEADINGS = [
     ("kk", "Деректеріме қалай қол жеткізуге болады?", AC),
     ("fa", "چگونه به اطلاعات خود دسترسی داشته باشید؟", AC),
     ("kk", "Деректеріңізді сатамыз ба?", TP),
+    # the company's name as the subject (a verb in the third person)
+    ("en", "How long Acme keeps your data", RE),
+    ("en", "Who Acme shares your data with", TP),
+    ("en", "How Acme uses cookies", FP),
+    ("de", "An wen die Muster GmbH Daten weitergibt", TP),
+    ("de", "Welche Daten die Muster GmbH erhebt", FP),
+    ("sv", "Ändringar i Exempel AB:s integritetspolicy", PC),
+    ("kk", "«Мысал» ЖШС деректерді кімге береді", TP),
+    ("fa", "نمونه اطلاعات شما را چه مدت نگه می‌دارد", RE),
+    ("ar", "كم من الوقت تحتفظ شركة المثال ببياناتك", RE),
+    ("ar", "مع من تشارك شركة المثال بياناتك", TP),
 ]
 
 
@@ -179,6 +192,8 @@ SENTENCES = [
     ("Wann löschen wir Ihre Daten? Sobald der Vertrag endet.", RE, AC),
     ("Біз балалар киімін сатамыз.", "", TP),
     ("Деректерді тасымалдау кезінде шифрлаймыз.", "", AC),
+    ("Acme shares your enthusiasm for music.", "", TP),
+    ("Der Verein erhebt einen Mitgliedsbeitrag.", "", FP),
 ]
 
 
