@@ -148,7 +148,7 @@ HEADINGS = [
 ]
 
 
-def heading_categories(language: str, heading: str) -> set[str]:
+def heading_categories(language: str, heading: str, *, use_model: bool = True) -> set[str]:
     """The categories the heading's own line gets in a small document of its language."""
     title, sentence, contact = FRAME[language]
     text = f"{title}\n\n{heading}\n\n{sentence}\n\n{contact}\n\ninfo@example.example\n"
@@ -157,7 +157,7 @@ def heading_categories(language: str, heading: str) -> set[str]:
     end = start + len(heading)
     return {
         c
-        for clause in analyze_with_model(document)
+        for clause in analyze_with_model(document, use_model=use_model)
         if clause.start < end and clause.end > start
         for c in clause.category_ids
     }
@@ -166,6 +166,24 @@ def heading_categories(language: str, heading: str) -> set[str]:
 @pytest.mark.parametrize(("language", "heading", "wanted"), HEADINGS)
 def test_a_heading_naming_a_practice_gets_it(language: str, heading: str, wanted: str) -> None:
     assert wanted in heading_categories(language, heading)
+
+
+# Changes of the policy the lexicon alone names too (the model found them already).
+CHANGE_HEADINGS = [
+    ("en", "Will this policy change?"),
+    ("de", "Änderungen unserer Datenschutzerklärung"),
+    ("de", "Änderung der Datenschutzerklärung"),
+    ("fr", "Modification de la politique"),
+    ("sv", "Uppdateringar av denna policy"),
+    ("sv", "Ändringar av integritetsmeddelandet"),
+    ("ar", "تحديثات على سياستنا"),
+    ("ar", "التغييرات في سياسة الخصوصية هذه"),
+]
+
+
+@pytest.mark.parametrize(("language", "heading"), CHANGE_HEADINGS)
+def test_a_change_heading_is_found_by_the_lexicon_alone(language: str, heading: str) -> None:
+    assert PC in heading_categories(language, heading, use_model=False)
 
 
 def test_the_notices_own_title_naming_students_is_no_audience_heading() -> None:
@@ -194,6 +212,8 @@ SENTENCES = [
     ("Деректерді тасымалдау кезінде шифрлаймыз.", "", AC),
     ("Acme shares your enthusiasm for music.", "", TP),
     ("Der Verein erhebt einen Mitgliedsbeitrag.", "", FP),
+    ("Zur Änderung unserer Adresse schreiben Sie uns.", "", PC),
+    ("Vi skickar uppdateringar av denna app varje månad.", "", PC),
 ]
 
 
