@@ -138,6 +138,10 @@ _BESIDE = BESIDE_OTHERS | QUALIFIERS
 # nothing else to be about. One medium cue of the lexicon (0.28) is enough there.
 AUDIENCE_HEADING = 0.25
 AUDIENCE_HEADING_MAX_WORDS = 3
+# ...and a longer heading that names children ("Utilisation de ce site par les enfants",
+# "Användning av tjänsten av barn", "Использование сайта детьми") is about them as well: its
+# other words (use, the site) name no practice of their own.
+CHILDREN_HEADING_MAX_WORDS = 8
 # A dateline of a few words with a word of change ("Mise à jour : 12 janvier 2026", "Uppdaterad
 # 2026-01-12", "Version vom 1. März 2025") states the effective date of the policy's version
 # (`policy_change` by the guidelines), however weak its one cue is or however the model reads it.
@@ -291,18 +295,27 @@ def _asserted(evidence: ClauseEvidence, threshold: float = THRESHOLD) -> dict[st
 
 
 def _audience_heading(line: str, evidence: ClauseEvidence) -> dict[str, Evidence]:
-    """A heading of a few words whose best cue is an audience ("9. Barn", "Mineurs"): that
-    audience, though one medium cue asserts nothing in a sentence."""
+    """A heading of a few words whose best cue is an audience ("9. Barn", "Mineurs"), or a
+    few more if it names children ("Use of the app by children"): that audience, though one
+    medium cue asserts nothing in a sentence."""
     audience = evidence.get(INTERNATIONAL)
     if (
         audience is None
         or audience.score < AUDIENCE_HEADING
         or not audience.cues
-        or len(line.split()) > AUDIENCE_HEADING_MAX_WORDS + 1
+        or len(line.split()) > _audience_heading_words(line, evidence) + 1
         or any(c != OTHER and e.score > audience.score for c, e in evidence.items())
     ):
         return {}
     return {INTERNATIONAL: audience}
+
+
+def _audience_heading_words(line: str, evidence: ClauseEvidence) -> int:
+    """How many words a heading naming an audience may have: a few, or more if it names
+    children and is not the notice's own name ("Privacy Statement for Students and ...")."""
+    if OTHER not in evidence and _names_minors(line):
+        return CHILDREN_HEADING_MAX_WORDS
+    return AUDIENCE_HEADING_MAX_WORDS
 
 
 def _dated_change(line: str, evidence: ClauseEvidence) -> bool:

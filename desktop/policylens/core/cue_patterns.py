@@ -15,8 +15,10 @@ _WORD = re.compile(r"\w+")
 # Between two words of a cue in a language whose words are written apart: spaces (not a line
 # break), or a hyphen or slash ("opt-out", "and/or").
 _SPACE_JOINER = r"[^\S\n]*+[\-/]?+[^\S\n]*+"
-# A cue's "..": up to three words, each with what follows it.
-_GAP = r"(?:[\w']++[^\S\n]*+[\-,]?+[^\S\n]*+){0,3}"
+# A cue's "..": up to three words, each with what follows it. A word may carry a genitive after
+# a colon, as Swedish writes it after an abbreviation ("Ändringar i Exempel AB:s
+# integritetspolicy", "EU:s").
+_GAP = r"(?:[\w']++(?::\w++)?+[^\S\n]*+[\-,]?+[^\S\n]*+){0,3}"
 # The trigger checks this many letters of the word after a cue's first word: enough to skip
 # most words that start no cue ("service" not before "provider"), in a regex a quarter the
 # size of one with whole words (its compilation is part of a document's first analysis).
