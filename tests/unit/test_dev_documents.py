@@ -3,15 +3,14 @@ training, and none of them copied into the corpus."""
 
 from __future__ import annotations
 
-import builtins
 import json
 from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.unit.model_build_reads import files_read_before_fitting
 
 from policylens.core.language import detect_language
-from policylens.core.learn import build_shipped
 from policylens.core.learn.corpus import held_out, policy_files
 from policylens.core.normalize import normalize_key
 from policylens.core.taxonomy import OTHER, load_taxonomy
@@ -83,51 +82,27 @@ def test_no_sentence_of_them_is_in_the_training_corpus() -> None:
     assert not corpus.intersection(_sentences())
 
 
-class _Fitting(Exception):
-    """Raised where `make model` starts fitting: everything it trains on is read by then."""
-
-
 def test_make_model_trains_on_no_held_out_policy(monkeypatch: pytest.MonkeyPatch) -> None:
-    opened: list[Path] = []
     kept_apart = held_out()
     never = set(_sentences(set(kept_apart)))
     trained = set(_sentences({p.name for p in policy_files()} - kept_apart))
 
-    def recording(real: Any) -> Any:
-        def read(file: Any, *args: Any, **kwargs: Any) -> Any:
-            if isinstance(file, str | Path):
-                opened.append(Path(file).resolve())
-            return real(file, *args, **kwargs)
-
-        return read
-
-    def fit(train: list[Any], *args: Any) -> Any:
+    def check(train: list[Any]) -> None:
         texts = {normalize_key(record.text) for record in train}
         assert texts and not texts.intersection(never)
         # The other policies' lines are trained on, one record each.
         assert trained <= texts
         lines = [record for record in train if record.split == "policy"]
         assert lines and not {record.group for record in lines} & kept_apart
-        raise _Fitting
 
-    monkeypatch.setattr(builtins, "open", recording(builtins.open))
-    for method in ("open", "read_text", "read_bytes"):
-        monkeypatch.setattr(Path, method, recording(getattr(Path, method)))
-    monkeypatch.setattr(build_shipped, "dev_report", lambda model: {})
-    monkeypatch.setattr(build_shipped, "fit", fit)
-    with pytest.raises(_Fitting):
-        build_shipped.main(["--no-write", "--policy-weight", "1"])
+    opened = files_read_before_fitting(monkeypatch, ["--policy-weight", "1"], check)
     # Of the held-out policies, only the list naming them is read before fitting.
     read = {path.name for path in opened if DOCUMENTS.resolve() in path.parents}
     assert read and not read & kept_apart
 
 
 def test_the_old_recipe_reads_no_policy(monkeypatch: pytest.MonkeyPatch) -> None:
-    def fit(train: list[Any], *args: Any) -> Any:
+    def check(train: list[Any]) -> None:
         assert train and not [record for record in train if record.split != "train"]
-        raise _Fitting
 
-    monkeypatch.setattr(build_shipped, "dev_report", lambda model: {})
-    monkeypatch.setattr(build_shipped, "fit", fit)
-    with pytest.raises(_Fitting):
-        build_shipped.main(["--no-write", "--corpus-only"])
+    files_read_before_fitting(monkeypatch, ["--corpus-only"], check)

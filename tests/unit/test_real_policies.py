@@ -3,15 +3,14 @@ matches the text, a licence for each, and never a source of training or of the c
 
 from __future__ import annotations
 
-import builtins
 import json
 from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.unit.model_build_reads import files_read_before_fitting
 
 from policylens.core.language import detect_language
-from policylens.core.learn import build_shipped
 from policylens.core.normalize import normalize_key
 from policylens.core.taxonomy import OTHER, load_taxonomy
 
@@ -74,32 +73,12 @@ def test_no_sentence_of_them_is_in_the_corpus_or_the_dev_policies() -> None:
     assert not written.intersection(_sentences())
 
 
-class _Fitting(Exception):
-    """Raised where `make model` starts fitting: everything it trains on is read by then."""
-
-
 @pytest.mark.parametrize("weight", ["0", "1"])
 def test_make_model_reads_none_of_them(monkeypatch: pytest.MonkeyPatch, weight: str) -> None:
-    opened: list[Path] = []
     real_sentences = _sentences()
 
-    def recording(real: Any) -> Any:
-        def read(file: Any, *args: Any, **kwargs: Any) -> Any:
-            if isinstance(file, str | Path):
-                opened.append(Path(file).resolve())
-            return real(file, *args, **kwargs)
-
-        return read
-
-    def fit(train: list[Any], *args: Any) -> Any:
+    def check(train: list[Any]) -> None:
         assert train and not {normalize_key(r.text) for r in train} & real_sentences
-        raise _Fitting
 
-    monkeypatch.setattr(builtins, "open", recording(builtins.open))
-    for method in ("open", "read_text", "read_bytes"):
-        monkeypatch.setattr(Path, method, recording(getattr(Path, method)))
-    monkeypatch.setattr(build_shipped, "dev_report", lambda model: {})
-    monkeypatch.setattr(build_shipped, "fit", fit)
-    with pytest.raises(_Fitting):
-        build_shipped.main(["--no-write", "--policy-weight", weight])
+    opened = files_read_before_fitting(monkeypatch, ["--policy-weight", weight], check)
     assert not [path for path in opened if REAL.resolve() in path.parents]
