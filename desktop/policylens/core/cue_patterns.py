@@ -17,8 +17,9 @@ _WORD = re.compile(r"\w+")
 _SPACE_JOINER = r"[^\S\n]*+[\-/]?+[^\S\n]*+"
 # A cue's "..": up to three words, each with what follows it. A word may carry a genitive after
 # a colon, as Swedish writes it after an abbreviation ("Ändringar i Exempel AB:s
-# integritetspolicy", "EU:s").
-_GAP = r"(?:[\w']++(?::\w++)?+[^\S\n]*+[\-,]?+[^\S\n]*+){0,3}"
+# integritetspolicy", "EU:s"). A word may sit in square brackets: a template's placeholder
+# ("no longer than [NUMBER OF DAYS] days", "höchstens [ANZAHL] Tage") stands for the words.
+_GAP = r"(?:\[?+[\w']++(?::\w++)?+\]?+[^\S\n]*+[\-,]?+[^\S\n]*+){0,3}"
 # The trigger checks this many letters of the word after a cue's first word: enough to skip
 # most words that start no cue ("service" not before "provider"), in a regex a quarter the
 # size of one with whole words (its compilation is part of a document's first analysis).
