@@ -57,6 +57,11 @@ KEPT = [
     ("Sie können Ihre Einwilligung jederzeit widerrufen.", CH, AC),
     ("We use session cookies to keep you logged in to your account.", FP, AC),
     ("Our blog archive contains past announcements.", "", AC),
+    # A deadline to answer a request is no retention period; data sent abroad is no export.
+    ("Wir beantworten Ihre Anfrage innerhalb von maximal 30 Tagen.", "", RE),
+    ("Мы ответим на ваш запрос не более чем через 30 дней.", "", RE),
+    ("Nous pouvons exporter vos données vers des pays situés hors de l'Union européenne.", "", AC),
+    ("Wenn Sie Inhalte herunterladen, erfassen wir die Dateigröße.", FP, AC),
 ]
 
 
@@ -80,7 +85,7 @@ def test_datelines_are_policy_change(text: str, wanted: str, unwanted: str) -> N
 
 
 @pytest.mark.parametrize(("text", "wanted", "unwanted"), KEPT)
-def test_consent_and_session_cookies_keep_their_reading(
+def test_consent_cookies_deadlines_and_transfers_keep_their_reading(
     text: str, wanted: str, unwanted: str
 ) -> None:
     check_phrasing(text, wanted, unwanted)
