@@ -56,3 +56,34 @@ def test_if_you_allow_it_is_still_a_choice() -> None:
 
 def test_our_rights_in_a_disclosure_are_no_user_right() -> None:
     check_phrasing("قد نكشف معلوماتك لحماية حقوقنا أو حقوق الآخرين أو سلامتهم.", TP, AC)
+
+
+def test_a_summary_heading_names_no_practice() -> None:
+    from policylens.core.document import Document
+    from policylens.core.learn.apply import analyze_with_model
+
+    text = "Как мы передаём информацию\nМы передаём адрес службе доставки.\nКраткое изложение\n"
+    document = Document.from_text(text, title="case", format="txt")
+    start = text.index("Краткое")
+    shown = {
+        c
+        for clause in analyze_with_model(document)
+        if clause.start <= start < clause.end
+        for c in clause.category_ids
+    }
+    assert TP not in shown and FP not in shown, shown
+
+
+MORE = [
+    ("Мы используем вашу информацию, чтобы предоставлять вам доступ к сервису.", FP, TP),
+    ("Мы храним и обрабатываем персональные данные на серверах в США.", IN, ""),
+    ("Вы можете запросить у нас сведения о том, какие ваши данные мы обрабатываем.", AC, FP),
+    ("يمكن للمستخدمين المسجلين الوصول إلى بياناتهم وتعديلها من صفحة الحساب.", AC, ""),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), MORE)
+def test_providing_to_you_servers_in_the_us_and_asking_what_is_processed(
+    text: str, wanted: str, unwanted: str
+) -> None:
+    check_phrasing(text, wanted, unwanted)
