@@ -9,7 +9,7 @@ The lines are written for this test, not taken from the dev policies or the corp
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import AC, CH, FP, IN, SE, TP, check_phrasing
+from tests.unit.phrasing import AC, CH, FP, IN, RE, SE, TP, check_phrasing
 
 CHILDREN = [
     "Мы заботимся о защите конфиденциальности детей.",
@@ -84,6 +84,21 @@ MORE = [
 
 @pytest.mark.parametrize(("text", "wanted", "unwanted"), MORE)
 def test_providing_to_you_servers_in_the_us_and_asking_what_is_processed(
+    text: str, wanted: str, unwanted: str
+) -> None:
+    check_phrasing(text, wanted, unwanted)
+
+
+ARABIC_SHARING = [
+    ("قد نقدم معلومات الزوار غير الشخصية إلى أطراف أخرى لأغراض الإعلان.", TP, ""),
+    ("عندما تنشر تعليقًا علنيًا يمكن لأي شخص الوصول إليه.", TP, ""),
+    ("يرجى عدم مشاركة أي معلومات حساسة في التعليقات العامة.", "", TP),
+    ("نشارك بياناتك مع مزودي خدمة موثوقين طالما وافقوا على الحفاظ على سريتها.", TP, RE),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), ARABIC_SHARING)
+def test_other_parties_the_public_advice_and_as_long_as_they_agree(
     text: str, wanted: str, unwanted: str
 ) -> None:
     check_phrasing(text, wanted, unwanted)
