@@ -102,3 +102,20 @@ def test_other_parties_the_public_advice_and_as_long_as_they_agree(
     text: str, wanted: str, unwanted: str
 ) -> None:
     check_phrasing(text, wanted, unwanted)
+
+
+RUSSIAN_NO_COLLECTION = [
+    ("Учётную запись можно удалить в разделе «Профиль» или письмом в поддержку.", AC),
+    ("Ваши сведения могут обрабатываться за пределами Российской Федерации.", IN),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), RUSSIAN_NO_COLLECTION)
+def test_deleting_the_account_and_processing_abroad_are_no_collection(
+    text: str, wanted: str
+) -> None:
+    check_phrasing(text, wanted, FP)
+
+
+def test_a_short_summary_heading_is_generic() -> None:
+    check_phrasing("Кратко", "", FP)
