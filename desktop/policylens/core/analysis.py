@@ -37,7 +37,7 @@ from policylens.core.addresses import postal_part
 from policylens.core.change_mentions import lists_message_topics, states_provenance
 from policylens.core.classifier import THRESHOLD, ClauseEvidence, Evidence, LexiconScorer, Scorer
 from policylens.core.clause import CategoryScore, Clause
-from policylens.core.contact_block import in_contact_block
+from policylens.core.contact_block import in_contact_block, letter_words
 from policylens.core.controller_lines import asks_who_we_are, names_the_controller
 from policylens.core.definitions import is_definition_or_overview
 from policylens.core.document import Document
@@ -46,14 +46,13 @@ from policylens.core.heading_sections import continue_topics, fill_headings
 from policylens.core.normalize import ASCII_DIGITS, NormalizedText, normalize_for_matching
 from policylens.core.paragraph_focus import focus_paragraphs
 from policylens.core.segment import Segment, segment
-from policylens.core.taxonomy import OTHER
+from policylens.core.taxonomy import CHOICE, FIRST_PARTY, OTHER
 
 INTERNATIONAL = "international_specific_audiences"
 # A right the user exercises by choosing ("withdraw your consent", "отозвать согласие") is
 # `user_choice_control` by the guidelines: an item stating it does not take its rights list's
 # access category ("You have the right to:" / "- withdraw your consent at any time").
 ACCESS = "user_access_edit_deletion"
-CHOICE = "user_choice_control"
 # Scores given to categories that come from the context, not from the clause's own words.
 SECTION_SCORE = 0.55
 # A heading has few words: one medium cue ("Cookies", "Säkerhet") is enough to name its topic.
@@ -147,7 +146,6 @@ CHILDREN_HEADING_MAX_WORDS = 8
 # (`policy_change` by the guidelines), however weak its one cue is or however the model reads it.
 DATELINE_MAX_WORDS = 7
 CHANGE = "policy_change"
-FIRST_PARTY = "first_party_collection_use"
 MESSAGE_TOPICS_NOTE = "the topics of the e-mails the service sends"
 
 ProgressCallback = Callable[[float], None]
@@ -588,8 +586,8 @@ def _is_contact(clause: str) -> bool:
     # The words are counted only for a clause with an address mark or a colon at its end (a
     # loop over every character of every clause was 3 % of the analysis).
     if "@" in clause or _digit_count(clause) >= PHONE_DIGITS:
-        return _letter_words(clause) <= CONTACT_MAX_WORDS
-    return clause.endswith(":") and _letter_words(clause) <= 2
+        return letter_words(clause) <= CONTACT_MAX_WORDS
+    return clause.endswith(":") and letter_words(clause) <= 2
 
 
 def _contact_lines(text: str) -> Callable[[int, int], bool]:
@@ -611,11 +609,6 @@ def _contact_lines(text: str) -> Callable[[int, int], bool]:
         return contact
 
     return in_contact_line
-
-
-def _letter_words(clause: str) -> int:
-    """The words of `clause` with a letter in them."""
-    return sum(1 for word in clause.split() if any(ch.isalpha() for ch in word))
 
 
 def _is_contact_detail(line: str) -> bool:

@@ -24,10 +24,10 @@ from policylens.core.lexicon import (
 )
 from policylens.core.normalize import NormalizedText
 from policylens.core.segment import Segment
+from policylens.core.taxonomy import FIRST_PARTY
 
 # A category is asserted from a clause's own words at this score (or above).
 THRESHOLD = 0.5
-FIRST_PARTY = "first_party_collection_use"
 # The practices a line about cookies states instead of the service's own collection: the
 # user's choices ("you can block cookies in your browser", "cookie settings"), how long cookies
 # are kept ("session cookies are deleted when you close the browser"), partners' cookies.

@@ -49,7 +49,8 @@ _LAW_WORD = re.compile(
 )
 
 
-def _letter_words(line: str) -> int:
+def letter_words(line: str) -> int:
+    """The words of `line` with a letter in them (a house or phone number is no word)."""
     return sum(1 for word in line.split() if any(ch.isalpha() for ch in word))
 
 
@@ -58,7 +59,7 @@ def is_anchor(line: str, contact: Callable[[str], bool]) -> bool:
     line = line.strip()
     if not line or contact(line):
         return bool(line)
-    if _letter_words(line) > ANCHOR_MAX_WORDS:
+    if letter_words(line) > ANCHOR_MAX_WORDS:
         return False
     return (
         POSTCODE.search(line) is not None
@@ -99,7 +100,7 @@ def in_contact_block(text: str, start: int, end: int, contact: Callable[[str], b
     begin = text.rfind("\n", 0, start) + 1
     stop = text.find("\n", end)
     line = text[begin : stop if stop >= 0 else len(text)].strip()
-    words = _letter_words(line)
+    words = letter_words(line)
     after = _lines_after(text, end)
     if _names_law(line):
         return False
@@ -108,7 +109,7 @@ def in_contact_block(text: str, start: int, end: int, contact: Callable[[str], b
         for index, below in enumerate(after[:3]):
             if is_anchor(below, contact):
                 return True
-            if index == 0 and _letter_words(below) > PLACE_MAX_WORDS:
+            if index == 0 and letter_words(below) > PLACE_MAX_WORDS:
                 return False
         return False
     if words <= ANCHOR_MAX_WORDS and (POSTCODE.search(line) is not None or contact(line)):
@@ -119,7 +120,7 @@ def in_contact_block(text: str, start: int, end: int, contact: Callable[[str], b
         return False
     if (
         after
-        and _letter_words(after[0]) >= SENTENCE_MIN_WORDS
+        and letter_words(after[0]) >= SENTENCE_MIN_WORDS
         and not after[0].rstrip().endswith(":")  # the head of the next block
         and not is_anchor(after[0], contact)
     ):
@@ -127,7 +128,7 @@ def in_contact_block(text: str, start: int, end: int, contact: Callable[[str], b
     for above in _lines_before(text, begin):
         if is_anchor(above, contact):
             return True
-        if _letter_words(above) > PLACE_MAX_WORDS:
+        if letter_words(above) > PLACE_MAX_WORDS:
             break
     return bool(after) and is_anchor(after[0], contact)
 

@@ -32,9 +32,7 @@ from dataclasses import replace
 
 from policylens.core.clause import CategoryScore, Clause
 from policylens.core.segment import Segment
-from policylens.core.taxonomy import OTHER
-
-CHOICE = "user_choice_control"
+from policylens.core.taxonomy import CHOICE, OTHER
 
 SECTION_SHARE = 0.5
 NOTE = "from its section"

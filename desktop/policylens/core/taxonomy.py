@@ -14,6 +14,9 @@ from policylens.core.errors import PolicyLensError
 
 FALLBACK_LANGUAGE = "en"
 OTHER = "other"
+# Ids the analysis rules name (the rest are read from categories.json).
+FIRST_PARTY = "first_party_collection_use"
+CHOICE = "user_choice_control"
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
