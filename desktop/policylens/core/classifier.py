@@ -320,22 +320,21 @@ def _cookie_noun_alone(text: str, per_category: dict[str, list[_Hit]]) -> None:
     practice is stated outright and the noun "cookies" is the line's only cue of the service's
     own collection, it asserts none ("Statistik-Cookies setzen wir nur mit Ihrer Einwilligung"
     keeps its "Statistik", "we use cookies" its "we use")."""
+    # (Most lines with a cue of collection have none of these practices: tested first, the
+    # words of their cues are never looked at.)
+    practices = [per_category[p] for p in COOKIE_PRACTICES if per_category.get(p)]
+    if not practices:
+        return
     hits = per_category[FIRST_PARTY]
     if min(hits)[0] < 0:  # a "not" phrase takes the cues it overlaps out first
         hits = _unblocked(hits)
     if not all(is_cookie_noun(text[start:end]) for _, start, end in hits):
         return
-    stated = False
-    for practice in COOKIE_PRACTICES:
-        practice_hits = per_category.get(practice)
-        if practice_hits:
-            found = _evidence(text, list(practice_hits))
-            if found is not None and found.score >= THRESHOLD:
-                stated = True
-                break
-    if not stated:
-        return
-    del per_category[FIRST_PARTY]
+    for practice_hits in practices:
+        found = _evidence(text, list(practice_hits))
+        if found is not None and found.score >= THRESHOLD:
+            del per_category[FIRST_PARTY]
+            return
 
 
 def _unblocked(hits: list[_Hit]) -> list[_Hit]:
