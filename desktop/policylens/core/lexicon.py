@@ -386,18 +386,18 @@ class CompiledLexicon:
                 if cue_end >= 0:
                     append((category, weight, start, cue_end))
         if compound is not None:
-            # Inside long words only (a word start was handled above): "Datenspeicherung".
-            # Overlapping, each start tried: in "Informationssäkerhet" a match from
-            # "nformation…" must not hide "säkerhet".
+            # Inside long words only (a word start was handled above; the pattern's "(?<=\w)"
+            # is `_IS_WORD` of the letter before): "Datenspeicherung". Overlapping, each start
+            # tried: in "Informationssäkerhet" a match from "nformation…" must not hide
+            # "säkerhet".
             search = compound.search
             match = search(text, pos, endpos)
             while match is not None:
                 at = match.start()
-                if _IS_WORD(text[at - 1]):
-                    name = match.lastgroup
-                    if name is not None:
-                        category, weight = groups[name]
-                        append((category, weight, at, match.end()))
+                name = match.lastgroup
+                if name is not None:
+                    category, weight = groups[name]
+                    append((category, weight, at, match.end()))
                 match = search(text, at + 1, endpos)
         return found
 
