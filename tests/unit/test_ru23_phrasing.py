@@ -1,0 +1,46 @@
+"""Russian data words are not practices: "персональные данные", "обработка", "информация" turn
+up in every section of a 152-ФЗ policy or a translated notice (rights, retention, security,
+consent), and alone they state no collection; a verb of collecting or using does. And a few
+Russian phrases that named the wrong practice: "без" (without) is no stem of "безопасность",
+data kept "до отзыва согласия" (until consent is withdrawn) is retention, staff who "получают
+доступ" are access control, and a policy that "определяет порядок обработки … и меры по
+обеспечению их безопасности" describes itself. The lines are written for this test, not taken
+from the dev policies."""
+
+from __future__ import annotations
+
+import pytest
+from tests.unit.phrasing import AC, CH, FP, RE, SE, check_phrasing
+
+# (text, a category it must get, a category it must not get or "")
+CASES = [
+    # Data words in other sections: no collection.
+    (
+        "Субъект вправе требовать уточнения своих персональных данных, их блокирования или "
+        "уничтожения.",
+        AC,
+        FP,
+    ),
+    ("Личные данные клиентов уничтожаются по достижении целей обработки.", RE, FP),
+    # "без" closed: "безопасность" is no "without an account".
+    ("Мы храним пароли в зашифрованном виде для безопасности учётных записей.", SE, CH),
+    ("Сведения хранятся до достижения целей обработки или до отзыва согласия.", RE, CH),
+    ("Работники получают доступ к информации только по служебной необходимости.", "", FP),
+    (
+        "Политика определяет порядок обработки персональных данных и меры по обеспечению их "
+        "безопасности.",
+        "",
+        SE,
+    ),
+    # A verb of collecting or using still states collection; a choice without an account too.
+    ("Мы собираем персональные данные, которые вы указываете при регистрации.", FP, ""),
+    ("Оператор обрабатывает персональные данные для доставки заказов.", FP, ""),
+    ("Слушать музыку можно без учётной записи.", CH, ""),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), CASES)
+def test_a_russian_data_word_alone_states_no_collection(
+    text: str, wanted: str, unwanted: str
+) -> None:
+    check_phrasing(text, wanted, unwanted)
