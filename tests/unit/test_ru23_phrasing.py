@@ -1,11 +1,13 @@
 """Russian data words are not practices: "персональные данные", "обработка", "информация" turn
 up in every section of a 152-ФЗ policy or a translated notice (rights, retention, security,
-consent), and alone they state no collection; a verb of collecting or using does. And a few
-Russian phrases that named the wrong practice: "без" (without) is no stem of "безопасность",
-data kept "до отзыва согласия" (until consent is withdrawn) is retention, staff who "получают
-доступ" are access control, and a policy that "определяет порядок обработки … и меры по
-обеспечению их безопасности" describes itself. The lines are written for this test, not taken
-from the dev policies."""
+consent), and alone they state no collection; a verb of collecting or using does. A notice's
+overview of itself ("Настоящее уведомление описывает, каким образом…") and a quoted glossary
+entry ("«Обработка» означает…") state none either (`ru_glossary`). And a few Russian phrases
+that named the wrong practice: "без" (without) is no stem of "безопасность", data kept "до
+отзыва согласия" (until consent is withdrawn) is retention, staff who "получают доступ" are
+access control, and a policy that "определяет порядок обработки … и меры по обеспечению их
+безопасности" describes itself. The lines are written for this test, not taken from the dev
+policies."""
 
 from __future__ import annotations
 
@@ -32,6 +34,17 @@ CASES = [
         "",
         SE,
     ),
+    # A notice's overview of itself and a quoted glossary entry state no practice.
+    (
+        "Настоящее уведомление описывает, каким образом компания обрабатывает информацию, "
+        "когда вы пользуетесь приложением.",
+        "",
+        FP,
+    ),
+    ("В настоящем Заявлении объясняется, как мы собираем и используем ваши данные.", "", FP),
+    ("«Обработка» означает любую операцию с данными, например сбор, хранение и удаление.", "", RE),
+    # A section's own opening does state its practice.
+    ("Настоящий раздел описывает, какие данные мы собираем при регистрации.", FP, ""),
     # A verb of collecting or using still states collection; a choice without an account too.
     ("Мы собираем персональные данные, которые вы указываете при регистрации.", FP, ""),
     ("Оператор обрабатывает персональные данные для доставки заказов.", FP, ""),
