@@ -12,7 +12,7 @@ policies."""
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import AC, CH, FP, RE, SE, check_phrasing
+from tests.unit.phrasing import AC, CH, FP, IN, RE, SE, check_phrasing
 
 # (text, a category it must get, a category it must not get or "")
 CASES = [
@@ -34,6 +34,11 @@ CASES = [
         "",
         SE,
     ),
+    # An account's data kept while it is active: retention; children's data not sought out:
+    # the audience; servers "на которых хранятся" data: where they are, not how long.
+    ("Сведения учётной записи хранятся, пока ваша учётная запись активна.", RE, FP),
+    ("Подросткам до 14 лет лучше спросить родителей: их данные мы специально не собираем.", IN, FP),
+    ("Серверы, на которых хранятся данные приложения, расположены в Германии.", "", RE),
     # A notice's overview of itself and a quoted glossary entry state no practice.
     (
         "Настоящее уведомление описывает, каким образом компания обрабатывает информацию, "
