@@ -12,7 +12,7 @@ policies."""
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import AC, CH, FP, IN, RE, SE, check_phrasing
+from tests.unit.phrasing import AC, CH, FP, IN, RE, SE, TP, check_phrasing
 
 # (text, a category it must get, a category it must not get or "")
 CASES = [
@@ -39,6 +39,14 @@ CASES = [
     ("Сведения учётной записи хранятся, пока ваша учётная запись активна.", RE, FP),
     ("Подросткам до 14 лет лучше спросить родителей: их данные мы специально не собираем.", IN, FP),
     ("Серверы, на которых хранятся данные приложения, расположены в Германии.", "", RE),
+    # Consent to processing, a service used without an account: choices. Data disclosed,
+    # passed on or processed by a provider: sharing. Transfers out of the EEA: the region.
+    ("Регистрируясь, Клиент даёт согласие на обработку своих персональных данных.", CH, FP),
+    ("Пользоваться приложением можно без учётной записи.", CH, FP),
+    ("Мы можем раскрыть информацию, если этого требует закон.", TP, FP),
+    ("Мы передаём персональные данные службе доставки.", TP, FP),
+    ("Статистика может обрабатываться поставщиком хостинга по договору с нами.", "", FP),
+    ("Для передачи данных из ЕЭП мы используем стандартные договорные положения.", IN, ""),
     # A notice's overview of itself and a quoted glossary entry state no practice.
     (
         "Настоящее уведомление описывает, каким образом компания обрабатывает информацию, "
