@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from policylens.core.normalize import normalize_key
+from policylens.core.ru_glossary import is_russian_overview_or_definition
 
 _DEFINITION = re.compile(
     r"""^\W{0,3}(?:\(?[0-9a-zA-Z]{1,3}[.)]\s*)?      # a list number or letter: "(a)", "2."
@@ -198,7 +199,9 @@ def is_definition_or_overview(line: str) -> bool:
     if (
         not ascii
         and _CYRILLIC_LETTER.search(line[:40])
-        and _CYRILLIC_DEFINITION.match(line) is not None
+        and (
+            _CYRILLIC_DEFINITION.match(line) is not None or is_russian_overview_or_definition(line)
+        )
     ):
         return True
     if _EU_DEFINITION.match(line) is not None:
