@@ -9,7 +9,7 @@ is a cue of `international_specific_audiences`. A line that states a practice fo
 ("For people outside North America, the data controller is …") is long and is no such line.
 
 An anchor of a block is a line no sentence looks like: an e-mail address or a phone number
-(`analysis`'s contact lines), a postcode on a short line ("12345 Musterstadt, Germany",
+(`detail_lines.is_contact`), a postcode on a short line ("12345 Musterstadt, Germany",
 "Portland, OR 97204", "114 55 Stockholm"), a company with its legal form ("Nordlicht B.V.",
 "ООО «Ромашка»"), or a web address alone. A short line (a country, a city) belongs to the block
 when the lines between it and an anchor just before it are short too, and no sentence follows

@@ -5,7 +5,7 @@ Informationen zuständig?", "Verantwortlich für die Verarbeitung Ihrer Daten is
 "Кто отвечает за обработку вашей информации?": by the guidelines (and the corpus, whose
 controller lines are `other`) these introduce the company, though "processing your data" is a
 cue of collection and use. "Who are we?" over the company's name is such a heading too. A line
-of this kind that also names a law keeps it (`analysis` drops only the first party's use), and
+of this kind that also names a law keeps it (`page_context` drops only the first party's use), and
 a long line may state a practice beside the controller: it is left alone.
 """
 
