@@ -14,6 +14,10 @@ place de Fontenoy, 75334 Paris" an authority.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from policylens.core.classifier import Evidence
 
 ADDRESS_MAX_WORDS = 25
 _POSTCODE = re.compile(
@@ -42,3 +46,10 @@ def postal_part(clause: str) -> int | None:
         return None
     found = _POSTCODE.search(clause)
     return None if found is None else found.start()
+
+
+def cues_in_address(evidence: Evidence, line: str, start: int) -> bool:
+    """The clause (`line`, at `start` in the text) is a postal address and the evidence's
+    cues all lie in its postal part."""
+    at = postal_part(line)
+    return at is not None and all(cue.start >= start + at for cue in evidence.cues)

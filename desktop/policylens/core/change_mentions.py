@@ -56,7 +56,7 @@ PROVENANCE_MAX_WORDS = 16
 
 
 # A part of every `_MESSAGES` word: a line without any of them is no list of e-mail topics, found
-# by plain substring tests (the regexes below cost ~20 µs a line, and `analysis` asks this of
+# by plain substring tests (the regexes below cost ~20 µs a line, and `page_context` asks this of
 # most lines of a text that mentions changes).
 _MESSAGE_PARTS = (
     "mail",

@@ -58,7 +58,7 @@ class Evidence:
     source: str = "lexicon"
     note: str = ""
     # A model set this score (its note says "model, 0.83"): under THRESHOLD with cues, the
-    # model read the cues and overruled them (`analysis._vetoed`).
+    # model read the cues and overruled them (`own_categories.vetoed`).
     by_model: bool = False
 
 

@@ -8,13 +8,13 @@ category carried by the most of the section's lines (a line counts once however 
 sentences carry it), when that is at least SECTION_SHARE of them; a heading names one topic,
 so the others are left out (measured: adding every category over the share gave OPP-115 dev's
 "How information is shared" collection too). A generic heading ("Contact us",
-"Definitions", a title) or a dateline is not given any: `analysis.apply_context` passes only
+"Definitions", a title) or a dateline is not given any: `page_context.apply_context` passes only
 the headings that name nothing and are not generic, nor the document's first line (its title).
 
 A heading that introduces a list ("При заказе просим:", "Vid beställning ber vi dig om:", or one
 without a colon over a list most of whose items carry its practice) and
 so takes its items' practice passes it on to the items that state none of their own ("- адрес
-доставки"), as a list head that names the practice does (`analysis.apply_context`).
+доставки"), as a list head that names the practice does (`page_context.apply_context`).
 
 The section of a numbered heading runs to the next numbered heading of the same or a higher
 level (unnumbered sub-headings inside it belong to it); that of an unnumbered heading to the

@@ -265,7 +265,7 @@ class ShippedModel:
         thresholds = self.linear.thresholds.astype(np.float64)
         # A cue too weak to assert anything alone (one medium cue: "stored", "months") has
         # nothing for the model to overrule, and a veto would also withhold the section's
-        # practice from the clause (`analysis._vetoed`): "- Your profile: a username and a
+        # practice from the clause (`own_categories.vetoed`): "- Your profile: a username and a
         # password" under "What we collect".
         veto = (
             has_cue
