@@ -6,8 +6,10 @@ service's collection; protecting "Ihr Konto" is security;
 "für Websites Dritter" shares nothing; what others "gesehen" is shared; a company named
 "… Europe GmbH/SAS" is no region. And the German words for personal data alone
 ("personenbezogenen Daten", "Informationen") state no collection on a line that states another
-practice outright ("Wir verkaufen Ihre personenbezogenen Daten nicht"). The lines are written
-for this test, not taken from the dev policies."""
+practice outright ("Wir verkaufen Ihre personenbezogenen Daten nicht"). Items of a list of
+collected data kinds ("Spracheinstellungen, etwa …") keep the list's collection whatever other
+practice their words name. The lines are written for this test, not taken from the dev
+policies."""
 
 from __future__ import annotations
 
@@ -15,7 +17,17 @@ import pytest
 from tests.unit.phrasing import FP, IN, RE, SE, TP, check_phrasing
 
 from policylens.core.classifier import cue_evidence
+from policylens.core.collection_items import names_a_kind_of_data
 from policylens.core.data_nouns import is_data_noun
+from policylens.core.document import Document
+from policylens.core.learn.apply import analyze_with_model
+
+
+def lines_shown(text: str) -> list[tuple[str, ...]]:
+    """The categories of each clause of `text` analysed as one document, with the model."""
+    document = Document.from_text(text, title="case", format="txt")
+    return [tuple(clause.category_ids) for clause in analyze_with_model(document)]
+
 
 # (text, a category it must get, a category it must not get or "")
 CASES = [
@@ -70,3 +82,24 @@ def test_a_stated_use_or_kind_of_data_stays_collection() -> None:
     assert FP in cue_evidence("Protokolldaten bewahren wir 30 Tage auf.", "de")
     assert FP in cue_evidence("Welche personenbezogenen Daten wir erheben", "de")
     assert is_data_noun("personenbezogenen  Daten") and not is_data_noun("Protokolldaten")
+
+
+def test_items_of_a_collected_data_list_keep_its_collection() -> None:
+    # Kinds of data under a heading of collection, one a line, naming settings, subscriptions
+    # or a password: what is collected (beside whatever else their words say).
+    text = (
+        "Welche Informationen wir erheben\n"
+        "Spracheinstellungen, etwa die Sprache der Oberfläche und das Farbschema.\n"
+        "Abonnierte Themen: die Rubriken, denen Sie folgen.\n"
+        "Anmeldedaten, also Benutzername und verschlüsseltes Passwort.\n"
+    )
+    shown = [set(ids) for ids in lines_shown(text)]
+    assert all(FP in ids for ids in shown[1:4]), shown
+
+
+def test_a_sentence_or_an_offer_is_no_item_of_the_list() -> None:
+    assert names_a_kind_of_data("Profilbild, Anzeigename und Wohnort.")
+    assert names_a_kind_of_data("Préférences de communication, par exemple la langue.")
+    assert not names_a_kind_of_data("Analyse-Cookies laufen nach 13 Monaten ab.")
+    assert not names_a_kind_of_data("Wir speichern, welche Seiten Sie aufrufen.")
+    assert not names_a_kind_of_data("Newsletter: Sie können sich jederzeit abmelden.")

@@ -37,6 +37,7 @@ from policylens.core.addresses import postal_part
 from policylens.core.change_mentions import lists_message_topics, states_provenance
 from policylens.core.classifier import THRESHOLD, ClauseEvidence, Evidence, LexiconScorer, Scorer
 from policylens.core.clause import CategoryScore, Clause
+from policylens.core.collection_items import keep_collection
 from policylens.core.contact_block import in_contact_block, letter_words
 from policylens.core.controller_lines import asks_who_we_are, names_the_controller
 from policylens.core.definitions import is_definition_or_overview
@@ -509,6 +510,9 @@ def apply_context(
                 and not controller
             ):
                 context.update({c: (SECTION_SCORE, "section") for c in section})
+        keep_collection(
+            line, seg.language, heading, own, context, list_head or section, LIST_HEAD_SCORE
+        )
         scores = _scores(own, context, own_all)
         clauses.append(
             Clause(seg.start, seg.end, seg.kind, seg.language, seg.direction, tuple(scores))
