@@ -15,6 +15,7 @@ from operator import itemgetter
 from typing import Protocol
 
 from policylens.core.clause import Cue
+from policylens.core.data_nouns import data_noun_alone
 from policylens.core.document import Document
 from policylens.core.lexicon import (
     CompiledLexicon,
@@ -219,6 +220,8 @@ class LexiconScorer:
         for per_category in found:
             if FIRST_PARTY in per_category:
                 _cookie_noun_alone(text, per_category)
+            if FIRST_PARTY in per_category:
+                data_noun_alone(text, per_category, _unblocked)
             evidence: ClauseEvidence = {}
             for category, hits in per_category.items():
                 if len(hits) == 1:  # most: `_evidence` of one cue, without the call
@@ -398,6 +401,8 @@ def cue_evidence(text: str, language: str) -> ClauseEvidence:
         found.setdefault(category, []).append((weight, start, end))
     if FIRST_PARTY in found:
         _cookie_noun_alone(text, found)
+    if FIRST_PARTY in found:
+        data_noun_alone(text, found, _unblocked)
     result: ClauseEvidence = {}
     for category, hits in found.items():
         evidence = _evidence(text, hits)

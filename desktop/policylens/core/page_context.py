@@ -36,6 +36,7 @@ from policylens.core.addresses import cues_in_address
 from policylens.core.change_mentions import lists_message_topics, states_provenance
 from policylens.core.classifier import THRESHOLD, ClauseEvidence, Evidence
 from policylens.core.clause import CategoryScore, Clause
+from policylens.core.collection_items import keep_collection
 from policylens.core.contact_block import in_contact_block
 from policylens.core.controller_lines import asks_who_we_are, names_the_controller
 from policylens.core.definitions import is_definition_or_overview
@@ -160,6 +161,15 @@ def apply_context(
                 and not controller
             ):
                 context.update({c: (SECTION_SCORE, "section") for c in sections.practice})
+        keep_collection(
+            line,
+            seg.language,
+            heading,
+            own,
+            context,
+            list_head or sections.practice,
+            LIST_HEAD_SCORE,
+        )
         scores = _scores(own, context, own_all)
         clauses.append(
             Clause(seg.start, seg.end, seg.kind, seg.language, seg.direction, tuple(scores))
