@@ -39,6 +39,7 @@ from policylens.core.classifier import THRESHOLD, ClauseEvidence, Evidence, Lexi
 from policylens.core.clause import CategoryScore, Clause
 from policylens.core.contact_block import in_contact_block, letter_words
 from policylens.core.controller_lines import asks_who_we_are, names_the_controller
+from policylens.core.definition_examples import continues_definition
 from policylens.core.definitions import is_definition_or_overview
 from policylens.core.document import Document
 from policylens.core.gc_pause import cyclic_gc_paused
@@ -420,7 +421,7 @@ def apply_context(
         defines = (
             not heading
             and bool(own or section or (list_head and seg.kind == "list_item"))
-            and is_definition_or_overview(line)
+            and (is_definition_or_overview(line) or continues_definition(text, seg.start))
         )
         if defines or _is_contact_detail(line) or software:
             # '"Processor" means a third party...', "Phone: (08) 9335 0192", "البريد الإلكتروني:

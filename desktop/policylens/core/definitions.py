@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from policylens.core.normalize import normalize_key
+from policylens.core.notice_terms import defines_in_notice
 
 _DEFINITION = re.compile(
     r"""^\W{0,3}(?:\(?[0-9a-zA-Z]{1,3}[.)]\s*)?      # a list number or letter: "(a)", "2."
@@ -216,4 +217,4 @@ def is_definition_or_overview(line: str) -> bool:
     folded = normalize_key(head)
     if _RTL_OVERVIEW.match(folded) is not None:
         return True
-    return may_define and _RTL_DEFINITION.match(folded) is not None
+    return may_define and (_RTL_DEFINITION.match(folded) is not None or defines_in_notice(folded))
