@@ -9,7 +9,12 @@ is a contact, not a security measure; the notice's own title naming security ("�
 effective date; staff access to users' data limited to employees ("دسترسی به اطلاعات … فقط در
 اختیار کارکنان") is security, not the user's access or a disclosure; "Definitions"
 ("تعریف‌ها") and "Who are we?" ("ما کیستیم؟") are generic headings. Asking us to delete or
-correct ("از ما بخواهید … حذف کنیم") is the user's right. With and without ZWNJ, ي/ك mixed.
+correct ("از ما بخواهید … حذف کنیم") is the user's right. A notice written "for all users"
+discloses nothing; voluntary donations ("کمک‌های داوطلبانه") are no choice; a vulnerability
+report ("گزارش آسیب‌پذیری") is security; other websites that "may receive / collect" data
+("وب‌سایت‌ها … دریافت کنند") are third parties, and their cookies ("از کوکی استفاده کنند") no
+collection of the service's. "Personal data" or "users' information" alone is a weaker sign of
+collection than a verb (a medium cue). With and without ZWNJ, ي/ك mixed.
 The lines are written for this test, not taken from the dev policies or the corpus."""
 
 from __future__ import annotations
@@ -51,6 +56,20 @@ CASES = [
     ("دسترسی به اطلاعات کاربران فقط در اختیار کارکنانی است که به آن نیاز دارند.", (SE,), AC),
     ("دسترسی به داده‌های مشتریان فقط در اختیار کارکنانی است که به آن نیاز دارند.", (SE,), TP),
     ("دسترسي به اطلاعات كاربران فقط براي كاركنان مجاز امكان پذير است.", (SE,), AC),
+    # A notice written for all users discloses nothing to them.
+    ("این اطلاعیه برای همهٔ کاربران وب‌سایت و برنامه‌های ما نوشته شده است.", "", TP),
+    # Voluntary donations are no choice about data.
+    ("هزینه‌های انجمن از کمک‌های داوطلبانهٔ اعضا تأمین می‌شود.", "", CH),
+    # Reporting a vulnerability is security.
+    ("گزارش آسیب‌پذیری", (SE,), ""),
+    # Other websites (embedded content) that may collect or receive data are third parties,
+    # and their cookies are not the service's collection.
+    (
+        "ویدئوهای جاسازی‌شده از وب‌سایت‌های دیگر می‌آیند و آن وب‌سایت‌ها ممکن است از کوکی استفاده کنند.",
+        "",
+        FP,
+    ),
+    ("ممکن است این وبسایتها اطلاعات بازدیدکنندگان را دریافت کنند.", (TP,), ""),
     # Asking us to delete or correct is the user's right.
     ("اگر ساکن اروپا هستید، حق دارید از ما بخواهید اطلاعات شما را حذف کنیم.", (AC, IN), ""),
     ("می‌توانید از ما بخواهید نشانی ثبت‌شده شما را اصلاح کنیم.", (AC,), ""),
@@ -81,3 +100,12 @@ def test_collection_with_examples_stays_collection() -> None:
         "هنگام ثبت‌نام اطلاعاتی از شما می‌گیریم؛ مانند نام، ایمیل و شماره تلفن.", (FP,), ""
     )
     check_phrasing("اگر اجازه دهید، موقعیت مکانی شما را برای نمایش شعبه‌ها می‌خوانیم.", (CH,), "")
+
+
+def test_a_data_word_alone_asserts_no_collection_to_the_lexicon() -> None:
+    # "Personal information" or "users' information" names data, not what is done with it.
+    for text in ("اطلاعات شخصی", "اطلاعات کاربران", "داده‌های شخصی"):
+        found = cue_evidence(text, "fa").get(FP)
+        assert found is None or found.score < 0.5, text
+    # With a verb of collection it is collection.
+    assert cue_evidence("اطلاعات شخصی کاربران را جمع‌آوری می‌کنیم.", "fa")[FP].score >= 0.5
