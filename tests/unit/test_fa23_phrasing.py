@@ -14,7 +14,9 @@ discloses nothing; voluntary donations ("کمک‌های داوطلبانه") ar
 report ("گزارش آسیب‌پذیری") is security; other websites that "may receive / collect" data
 ("وب‌سایت‌ها … دریافت کنند") are third parties, and their cookies ("از کوکی استفاده کنند") no
 collection of the service's. "Personal data" or "users' information" alone is a weaker sign of
-collection than a verb (a medium cue). With and without ZWNJ, ي/ك mixed.
+collection than a verb (a medium cue). Courts that settle a dispute ("مراجع قضایی … حل و
+فصل") receive no data, and "dispute resolution" and "force majeure" are generic headings.
+With and without ZWNJ, ي/ك mixed.
 The lines are written for this test, not taken from the dev policies or the corpus."""
 
 from __future__ import annotations
@@ -70,6 +72,14 @@ CASES = [
         FP,
     ),
     ("ممکن است این وبسایتها اطلاعات بازدیدکنندگان را دریافت کنند.", (TP,), ""),
+    # Courts settling a dispute between the parties receive no data.
+    (
+        "در صورت اختلاف، موضوع از طریق مراجع قضایی صالح در شیراز حل و فصل خواهد شد.",
+        "",
+        TP,
+    ),
+    # Not moved by that: data given to the courts on their request is still a disclosure.
+    ("اطلاعات کاربر فقط به درخواست مراجع قضایی در اختیار آنها قرار میگیرد.", (TP,), ""),
     # Asking us to delete or correct is the user's right.
     ("اگر ساکن اروپا هستید، حق دارید از ما بخواهید اطلاعات شما را حذف کنیم.", (AC, IN), ""),
     ("می‌توانید از ما بخواهید نشانی ثبت‌شده شما را اصلاح کنیم.", (AC,), ""),
@@ -82,9 +92,9 @@ def test_fa23_phrasing(text: str, wanted: tuple[str, ...] | str, unwanted: str) 
 
 
 def test_definitions_and_who_we_are_are_generic_headings() -> None:
-    # "Definitions" and "Who are we?" carry the lexicon's generic-heading cue, which ends the
-    # section before them.
-    for heading in ("تعریف‌ها", "تعریف ها", "ما کیستیم؟"):
+    # "Definitions", "Who are we?", "Dispute resolution" and "Force majeure" carry the
+    # lexicon's generic-heading cue, which ends the section before them.
+    for heading in ("تعریف‌ها", "تعریف ها", "ما کیستیم؟", "ماده ۷- حل اختلاف", "قوه قاهره"):
         assert OTHER in cue_evidence(heading, "fa"), heading
 
 
