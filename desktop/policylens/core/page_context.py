@@ -39,6 +39,7 @@ from policylens.core.clause import CategoryScore, Clause
 from policylens.core.collection_items import keep_collection
 from policylens.core.contact_block import in_contact_block
 from policylens.core.controller_lines import asks_who_we_are, names_the_controller
+from policylens.core.definition_examples import continues_definition
 from policylens.core.definitions import is_definition_or_overview
 from policylens.core.detail_lines import (
     contact_lines,
@@ -128,7 +129,7 @@ def apply_context(
         defines = (
             not heading
             and bool(own or sections.practice or (list_head and seg.kind == "list_item"))
-            and is_definition_or_overview(line)
+            and (is_definition_or_overview(line) or continues_definition(text, seg.start))
         )
         if defines or is_contact_detail(line) or software:
             # '"Processor" means a third party...', "Phone: (08) 9335 0192", "البريد الإلكتروني:
