@@ -41,10 +41,12 @@ from policylens.core.contact_block import in_contact_block, letter_words
 from policylens.core.controller_lines import asks_who_we_are, names_the_controller
 from policylens.core.definitions import is_definition_or_overview
 from policylens.core.document import Document
+from policylens.core.feature_headings import names_a_feature
 from policylens.core.gc_pause import cyclic_gc_paused
 from policylens.core.heading_sections import continue_topics, fill_headings
 from policylens.core.normalize import ASCII_DIGITS, NormalizedText, normalize_for_matching
 from policylens.core.paragraph_focus import focus_paragraphs
+from policylens.core.period_rows import period_row
 from policylens.core.segment import Segment, segment
 from policylens.core.taxonomy import CHOICE, FIRST_PARTY, OTHER
 
@@ -427,6 +429,7 @@ def apply_context(
             # privacy@…": a definition or a contact detail states no practice, whatever a cue
             # (the label's data word) or the model reads in it.
             own = {}
+        own, own_all = period_row(line, own, own_all, section, list_head)
         if heading:
             list_head = None
             if seg.level:
@@ -445,6 +448,7 @@ def apply_context(
                 and not in_block
                 and not controller
                 and _names_nothing(line, own_all)
+                and not names_a_feature(line)
             ):
                 unnamed.append(index)
             if (
