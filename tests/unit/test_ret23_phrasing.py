@@ -36,6 +36,15 @@ RETENTION_IN_PASSING = [
     ("Nous gardons vos messages jusqu'à la suppression de votre compte.", RE, AC),
     ("Данные профиля хранятся до удаления аккаунта.", RE, AC),
     ("پیام‌ها به طور نامحدود نگهداری می‌شوند.", RE, ""),
+    ("Data that you post stays on the site until you remove it.", RE, ""),
+    ("Deine Beiträge im Forum bleiben gespeichert, bis du sie selbst löschst.", RE, ""),
+    ("Wir bewahren Rechnungen zehn Jahre lang auf.", RE, ""),
+    ("Les cookies de connexion durent deux jours.", RE, ""),
+    ("Les sauvegardes sont écrasées au bout de 14 jours.", RE, ""),
+    ("Vos publications restent sur le site jusqu'à ce que vous les supprimiez.", RE, ""),
+    ("Эти файлы cookie действуют один год.", RE, ""),
+    ("Сообщения остаются на сервере, пока вы их не удалите.", RE, ""),
+    ("Dessa cookies gäller i ett år.", RE, ""),
 ]
 
 # c. Collection by the sites and services a page embeds.
@@ -104,6 +113,38 @@ def test_rows_of_a_retention_section_are_periods(title: str, heading: str, rows:
     shown = _line_categories(text)
     for row in rows:
         assert shown[row] == {RE}, (row, shown[row])
+
+
+# a. A list that finishes a retention sentence: each item is retention.
+OPEN_HEADS = [
+    (
+        "Privacy Policy\n\nCalls\n\nRecordings of your call are kept only until\n"
+        "- the call has ended,\n- you object to the recording.\n",
+        ["- the call has ended,", "- you object to the recording."],
+    ),
+    (
+        "Datenschutzerklärung\n\nAnrufe\n\nIhre Daten werden nur gespeichert, bis\n"
+        "- der Anruf beendet ist,\n- Sie der Speicherung widersprechen.\n",
+        ["- der Anruf beendet ist,", "- Sie der Speicherung widersprechen."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "items"), OPEN_HEADS)
+def test_items_finishing_a_retention_sentence_are_retention(text: str, items: list[str]) -> None:
+    shown = _line_categories(text)
+    for item in items:
+        assert RE in shown[item], (item, shown[item])
+
+
+def test_a_list_after_an_other_sentence_is_left_alone() -> None:
+    text = (
+        "Privacy Policy\n\nNewsletter\n\nWe send the newsletter until\n"
+        "- you unsubscribe,\n- the list closes.\n"
+    )
+    shown = _line_categories(text)
+    if RE not in shown["We send the newsletter until"]:
+        assert RE not in shown["- the list closes."]
 
 
 def test_a_row_outside_a_retention_section_is_left_as_it_reads() -> None:

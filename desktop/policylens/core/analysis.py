@@ -46,7 +46,7 @@ from policylens.core.gc_pause import cyclic_gc_paused
 from policylens.core.heading_sections import continue_topics, fill_headings
 from policylens.core.normalize import ASCII_DIGITS, NormalizedText, normalize_for_matching
 from policylens.core.paragraph_focus import focus_paragraphs
-from policylens.core.period_rows import period_row
+from policylens.core.period_rows import finish_open_heads, period_row
 from policylens.core.segment import Segment, segment
 from policylens.core.taxonomy import CHOICE, FIRST_PARTY, OTHER
 
@@ -531,7 +531,9 @@ def apply_context(
     clauses = fill_headings(
         segments, focus_paragraphs(text, segments, clauses), unnamed, SECTION_SCORE
     )
-    return continue_topics(segments, clauses, continuing, SECTION_SCORE)
+    return finish_open_heads(
+        text, segments, continue_topics(segments, clauses, continuing, SECTION_SCORE)
+    )
 
 
 def _head_sentence_before(text: str, clauses: Sequence[Clause]) -> dict[str, float] | None:

@@ -11,9 +11,13 @@ Elsewhere ("Response time: 30 days", "Trial: 14 days") a row is left as it reads
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from policylens.core.classifier import ClauseEvidence, Evidence
+from policylens.core.clause import CategoryScore, Clause
+from policylens.core.segment import Segment
+from policylens.core.taxonomy import OTHER
 
 RETENTION = "data_retention"
 SCORE = 0.6
@@ -72,3 +76,33 @@ def period_row(
     before = own_all.get(RETENTION)
     evidence = Evidence(max(SCORE, before.score if before else 0.0), [], "context", NOTE)
     return {RETENTION: evidence}, {**own_all, RETENTION: evidence}
+
+
+# The words a retention sentence breaks off on when a list finishes it: "…werden nur
+# gespeichert, bis" / "- der Anruf beendet ist," / "- Sie widersprechen."
+_UNTIL_END = re.compile(
+    r"(?:\b(?:until|till|bis|tills|till dess|jusqu'à|jusqu'à ce que|до тех пор,? пока|пока"
+    r"|до|дейін)|(?<!\S)تا(?: زمانی که)?)\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+CONTINUES_NOTE = "finishes the retention sentence above the list"
+
+
+def finish_open_heads(
+    text: str, segments: Sequence[Segment], clauses: list[Clause]
+) -> list[Clause]:
+    """`clauses` with the items of a list that finishes a retention sentence ("Your data is
+    kept only until" then "- the call has ended", "- you object") given retention: each item
+    is the end of that sentence, whatever its own words read as."""
+    for index, seg in enumerate(segments):
+        if seg.kind == "list_item" or RETENTION not in clauses[index].category_ids:
+            continue
+        if _UNTIL_END.search(text, seg.start, seg.end) is None:
+            continue
+        score = CategoryScore(RETENTION, SCORE, (), "context", CONTINUES_NOTE)
+        for position in range(index + 1, len(segments)):
+            if segments[position].kind != "list_item":
+                break
+            kept = tuple(s for s in clauses[position].categories if s.id not in (OTHER, RETENTION))
+            clauses[position] = replace(clauses[position], categories=(score, *kept))
+    return clauses
