@@ -45,6 +45,7 @@ RETENTION_IN_PASSING = [
     ("Эти файлы cookie действуют один год.", RE, ""),
     ("Сообщения остаются на сервере, пока вы их не удалите.", RE, ""),
     ("Dessa cookies gäller i ett år.", RE, ""),
+    ("نام شما در کوکی ذخیره می‌شود. این کوکی‌ها برای یک سال باقی خواهند ماند.", RE, ""),
 ]
 
 # c. Collection by the sites and services a page embeds.
@@ -55,6 +56,7 @@ COLLECTED_BY_OTHERS = [
     ("Dessa webbplatser kan samla in uppgifter om dig.", TP, FP),
     ("Эти сайты могут собирать данные о вас.", TP, FP),
     ("این وب‌سایت‌ها ممکن است درباره شما داده جمع‌آوری کنند.", TP, ""),
+    ("این وبسایت ها ممکن است داده هایی درباره شما جمع آوری کنند.", TP, FP),
     ("Contenu embarqué depuis d'autres sites", TP, ""),
     ("Inbäddat innehåll från andra webbplatser", TP, ""),
     # The service's own collection stays its own.
