@@ -59,6 +59,15 @@ COLLECTED_BY_OTHERS = [
     ("این وبسایت ها ممکن است داده هایی درباره شما جمع آوری کنند.", TP, FP),
     ("Contenu embarqué depuis d'autres sites", TP, ""),
     ("Inbäddat innehåll från andra webbplatser", TP, ""),
+    ("The map provider may collect your IP address when the map loads.", TP, ""),
+    ("The provider sets cookies and may track your behaviour across sites.", TP, FP),
+    ("Beim Abspielen erhebt der Videoanbieter Daten über Ihr Nutzungsverhalten.", TP, ""),
+    ("Le fournisseur peut collecter votre adresse IP lorsque la carte se charge.", TP, FP),
+    ("Leverantören kan samla in din IP-adress när kartan laddas.", TP, FP),
+    ("Поставщик карты может собирать ваш IP-адрес при загрузке карты.", TP, FP),
+    ("Where your data is sent", TP, ""),
+    ("Wohin deine Daten gesendet werden", TP, ""),
+    ("Kommentare können von einem Dienst zur Spam-Erkennung geprüft werden.", TP, ""),
     # The service's own collection stays its own.
     ("We collect the data shown in the comments form.", FP, TP),
 ]
@@ -195,6 +204,14 @@ def test_feature_headings_are_told_from_practice_headings() -> None:
     assert not names_a_feature("Cookies")
     assert not names_a_feature("Comments we collect and how long we keep them")
     assert not names_a_feature("Kontaktformular")
+
+
+def test_a_feature_heading_does_not_continue_the_topic_before_it() -> None:
+    text = (
+        "Privacy Policy\n\nAnalytics\n\nWe use an analytics tool to count page views.\n\n"
+        "Media\n\nIf you upload images, we store the files you upload.\n"
+    )
+    assert _line_categories(text)["Media"] <= {"other"}
 
 
 def test_practice_headings_in_persian_keep_their_own() -> None:

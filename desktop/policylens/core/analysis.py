@@ -460,6 +460,7 @@ def apply_context(
                     (not own and _is_generic(own_all) and _by_model_alone(own_all))
                     or _names_consent_only(line, own)
                 )
+                and not names_a_feature(line)
             ):
                 continuing.append(index)
             row = not seg.level and _ROW.search(line) is not None
