@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from policylens.core.addresses import postal_part
 from policylens.core.classifier import THRESHOLD, ClauseEvidence, Evidence
 from policylens.core.detail_lines import is_contact, is_dateline, is_software_version
+from policylens.core.feature_headings import names_a_feature
 from policylens.core.segment import Segment
 from policylens.core.table_rows import is_table_row
 from policylens.core.taxonomy import CHOICE, OTHER
@@ -117,7 +118,14 @@ class Sections:
         ):
             own = {}
             context.update({c: (SECTION_SCORE, "section") for c in self.numbered})
-        if not own and index and not in_block and not controller and names_nothing(line, own_all):
+        if (
+            not own
+            and index
+            and not in_block
+            and not controller
+            and names_nothing(line, own_all)
+            and not names_a_feature(line)
+        ):
             self.unnamed.append(index)
         if (
             index
@@ -128,6 +136,7 @@ class Sections:
                 (not own and is_generic(own_all) and by_model_alone(own_all))
                 or names_consent_only(line, own)
             )
+            and not names_a_feature(line)
         ):
             self.continuing.append(index)
         row = not seg.level and is_table_row(line)

@@ -67,6 +67,7 @@ from policylens.core.own_categories import (
     without_message_topics,
 )
 from policylens.core.paragraph_focus import focus_paragraphs
+from policylens.core.period_rows import finish_open_heads, period_row
 from policylens.core.segment import Segment
 from policylens.core.table_rows import ROW_NOTE, placed_by_row
 from policylens.core.taxonomy import FIRST_PARTY, OTHER
@@ -136,6 +137,7 @@ def apply_context(
             # privacy@…": a definition or a contact detail states no practice, whatever a cue
             # (the label's data word) or the model reads in it.
             own = {}
+        own, own_all = period_row(line, own, own_all, sections.practice, list_head)
         if heading:
             own, context = sections.read_heading(
                 index,
@@ -179,7 +181,9 @@ def apply_context(
     clauses = fill_headings(
         segments, focus_paragraphs(text, segments, clauses), sections.unnamed, SECTION_SCORE
     )
-    return continue_topics(segments, clauses, sections.continuing, SECTION_SCORE)
+    return finish_open_heads(
+        text, segments, continue_topics(segments, clauses, sections.continuing, SECTION_SCORE)
+    )
 
 
 # What a clause with no evidence at all and no context gets (most clauses of a long text):
