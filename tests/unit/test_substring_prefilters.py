@@ -108,3 +108,20 @@ def test_made_up_lines_are_read_as_by_the_regexes_alone(line: str) -> None:
     assert controller_lines.names_the_controller(line) == _controller_by_regex(line)
     assert contact_block._names_law(line) == _law_by_regex(line)
     assert contact_block.letter_words(line) == _letter_words_one_by_one(line)
+
+
+DATA_NOUN_PARTS = ["Daten", "DATEN", "personenbezogenen ", "Persönliche ", "Informationen"]
+DATA_NOUN_PARTS += ["INFORMATIONEN", "Angaben", "ANGABEN", "ı", "İ", "ſ", "K", " ", "x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(DATA_NOUN_PARTS), max_size=4).map("".join))
+def test_a_data_noun_cue_always_passes_the_substring_test(phrase: str) -> None:
+    # A German word for personal data alone asserts no collection beside a stated sharing
+    # (`data_nouns`); the substring test before the regex must never hide such a cue.
+    from policylens.core.data_nouns import _may_be_data_noun, is_data_noun
+
+    assert _may_be_data_noun(phrase) or not is_data_noun(phrase)
+    assert is_data_noun("Personenbezogenen  DATEN") and _may_be_data_noun(
+        "Personenbezogenen  DATEN"
+    )

@@ -48,6 +48,11 @@ def is_data_noun(phrase: str) -> bool:
     return _DATA_NOUN.fullmatch(" ".join(phrase.split())) is not None
 
 
+def _may_be_data_noun(phrase: str) -> bool:
+    folded = phrase.lower()
+    return "daten" in folded or "format" in folded or "angaben" in folded
+
+
 def data_noun_alone(
     text: str,
     per_category: dict[str, list[_Hit]],
@@ -59,7 +64,13 @@ def data_noun_alone(
     practices = [per_category[p] for p in OTHER_PRACTICES if per_category.get(p)]
     if not practices:
         return
-    hits = unblocked(per_category[FIRST_PARTY])
+    cues = per_category[FIRST_PARTY]
+    # The noun's letters have no case-insensitive twins outside ASCII (only i, k and s do), so
+    # a cue without "daten", "format" or "angaben" in its lower case is no data noun; a line
+    # with no such cue, most of them and every one in another language, keeps its collection.
+    if not any(weight >= 0 and _may_be_data_noun(text[start:end]) for weight, start, end in cues):
+        return
+    hits = unblocked(cues)
     if not hits or not all(is_data_noun(text[start:end]) for _, start, end in hits):
         return
     for practice_hits in practices:
