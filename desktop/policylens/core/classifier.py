@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from operator import itemgetter
 from typing import Protocol
 
@@ -308,6 +309,9 @@ def _placed(
     return categories, weights, placed
 
 
+# Remembered per phrase: a document repeats its few cue phrases ("اطلاعات", "cookies") on
+# thousands of lines, and folding and matching each again was a third of `_cookie_noun_alone`.
+@lru_cache(maxsize=4096)
 def is_cookie_noun(phrase: str) -> bool:
     """Whether a cue's text is just the word for cookies ("Cookies", "файлы cookie", "کوکی‌ها",
     "ملفات تعريف الارتباط") or for the browser or device, in any language."""
