@@ -3,14 +3,16 @@ to protect privacy ("نلتزم بحماية معلوماتك"), privacy or secu
 "seriously", the notice's aim or scope ("تهدف هذه السياسة إلى…", "تنطبق هذه السياسة على جميع
 المعلومات…") and a pledge followed by "and this notice sets out how…" are introductory text, not
 security or collection; a pledge that names a means (encryption) still states security.
-"Protect your information", "a copy of your data", "delete the logs" name no collection, and
+"Protect your information", "a copy of your data", "delete / keep the logs", "disclose or sell
+your information" name no collection; partners who "agree to keep it confidential" give no
+choice and state no security; a period counted "from the account's closure" is no data right;
 "this document was last updated on" is a policy date. The lines are written for this test, not
 taken from the dev policies; each is checked with the model and with the cues alone."""
 
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import AC, FP, PC, RE, SE, check_phrasing
+from tests.unit.phrasing import AC, FP, PC, RE, SE, TP, check_phrasing
 
 from policylens.core.analysis import analyze
 from policylens.core.document import Document
@@ -36,6 +38,19 @@ CASES = [
     ("يمكنك تصحيح بياناتك أو تحديثها في أي وقت من ملفك الشخصي.", (AC,), FP),
     ("نحذف السجلات القديمة بعد ستة أشهر.", (RE,), FP),
     ("تم تحديث هذه الوثيقة آخر مرة في 12 مايو 2025.", (PC,), ""),
+    ("تنطبق سياسة الخصوصية هذه فقط على المعلومات التي تُجمع عبر موقعنا.", (), FP),
+    # Keeping the logs, disclosing or selling your information: no collection cue...
+    ("نحتفظ بسجلات الخادم مدة لا تزيد عن 90 يومًا.", (RE,), FP),
+    ("قد نكشف أيضًا عن معلوماتك إذا طلبت ذلك محكمة مختصة.", (TP,), FP),
+    # ...partners who agree to keep it confidential give no choice and state no security...
+    (
+        "ولا يشمل ذلك الشركاء الذين يساعدوننا في تشغيل الموقع"
+        " ما دامت هذه الأطراف توافق على الحفاظ على سرية المعلومات.",
+        (TP,),
+        SE,
+    ),
+    # ...and a period counted from the account's closure is retention, not a data right.
+    ("نحتفظ بسجلات المعاملات سبع سنوات من تاريخ إغلاق الحساب.", (RE,), AC),
     # Question headings keep their practice.
     ("ما هي المعلومات التي نجمعها؟", (FP,), ""),
     ("كيف نحمي معلوماتك؟", (SE,), FP),
