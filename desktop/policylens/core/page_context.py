@@ -68,6 +68,7 @@ from policylens.core.own_categories import (
 )
 from policylens.core.paragraph_focus import focus_paragraphs
 from policylens.core.period_rows import finish_open_heads, period_row
+from policylens.core.privacy_pledge import is_pledge_or_aim
 from policylens.core.segment import Segment
 from policylens.core.table_rows import ROW_NOTE, placed_by_row
 from policylens.core.taxonomy import FIRST_PARTY, OTHER
@@ -130,7 +131,11 @@ def apply_context(
         defines = (
             not heading
             and bool(own or sections.practice or (list_head and seg.kind == "list_item"))
-            and (is_definition_or_overview(line) or continues_definition(text, seg.start))
+            and (
+                is_definition_or_overview(line)
+                or is_pledge_or_aim(line)
+                or continues_definition(text, seg.start)
+            )
         )
         if defines or is_contact_detail(line) or software:
             # '"Processor" means a third party...', "Phone: (08) 9335 0192", "البريد الإلكتروني:
