@@ -4,14 +4,16 @@ will we retain …?", "does … store") asks about retention, "What are my right
 I have?") about the user's rights, and "What data do you collect?" about collection; server
 logs that "are rotated" (log rotation) state how long they are kept, while keys rotated for
 security do not; a program that "respects" ("honours") the user's or the browser's setting
-gives the user a choice. A notice's overview that says it explains "how long we keep the data"
+gives the user a choice. A maker introduced as "a non-profit organization based in Ottawa, Canada"
+(registered, headquartered in …) names where it sits, no audience or jurisdiction of a
+practice, while a user "based in" a country and servers based there keep theirs. A notice's overview that says it explains "how long we keep the data"
 is no retention heading. The lines are written for this test, not taken from the dev policies
 or the corpus."""
 
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import AC, CH, FP, RE, check_phrasing
+from tests.unit.phrasing import AC, CH, FP, IN, RE, check_phrasing
 
 # (text, a category it must get, a category it must not get or "")
 CASES = [
@@ -41,3 +43,28 @@ def test_english_extension_faq_phrasings(text: str, wanted: str, unwanted: str) 
 def test_rotated_keys_are_no_retention() -> None:
     # Only logs that are rotated are a retention cue, not "rotated every" alone.
     check_phrasing("Encryption keys are rotated every 90 days.", "", RE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tallow is a free e-mail client made by the Tallow Foundation, a non-profit organization"
+        " based in Halifax, Canada.",
+        "The app is developed by Brightfern Ltd, a company registered in Ireland.",
+        "We are a small team headquartered in Zurich, Switzerland.",
+    ],
+)
+def test_where_the_maker_is_based_is_no_audience(text: str) -> None:
+    check_phrasing(text, "", IN)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you are based in Canada, you may complain to the Privacy Commissioner.",
+        "Our servers are based in Germany.",
+        "Because the association is based in the Netherlands, the GDPR applies to your data.",
+    ],
+)
+def test_users_and_servers_based_in_a_country_keep_it(text: str) -> None:
+    check_phrasing(text, IN, "")
