@@ -55,6 +55,7 @@ from policylens.core.heading_context import (
 )
 from policylens.core.heading_sections import continue_topics, fill_headings
 from policylens.core.list_context import item_context, list_head_after
+from policylens.core.org_seat import cues_in_seat
 from policylens.core.own_categories import (
     CHANGE,
     INTERNATIONAL,
@@ -117,7 +118,9 @@ def apply_context(
         ) and (in_contact_block(text, seg.start, seg.end, is_contact) and not names_minors(line))
         if in_block:
             own.pop(INTERNATIONAL, None)
-        if INTERNATIONAL in own and cues_in_address(own[INTERNATIONAL], line, seg.start):
+        if INTERNATIONAL in own and cues_in_seat(own[INTERNATIONAL], line, seg.start):
+            del own[INTERNATIONAL]  # the country where the organisation is based: no audience
+        elif INTERNATIONAL in own and cues_in_address(own[INTERNATIONAL], line, seg.start):
             del own[INTERNATIONAL]  # the company's own country in its address: contact details
         elif INTERNATIONAL not in own and placed_by_row(
             own_all.get(INTERNATIONAL), line, seg.start
