@@ -7,12 +7,15 @@ labels a kind of data keeps that collection even when its words name a password
 ("Тіркелгі ақпараты: …, құпиясөз"); a row offering a choice does not. The operating system's
 or device's version ("ОЖ нұсқасы") in a list of device data is no new version of the policy,
 and a notice that "applies to" the company's apps ("қосымшаларына қолданылады") uses no data.
+Minors' data handled "only with a parent's consent" ("ата-анасының келісімімен") names an
+audience, not a choice offered, and "rights and freedoms" ("құқықтары мен бостандықтары") in
+the opening of a template no access right.
 The lines are written for this test, not taken from the dev policies or the corpus."""
 
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import CH, FP, PC, RE, SE, check_phrasing
+from tests.unit.phrasing import AC, CH, FP, IN, PC, RE, SE, check_phrasing
 
 from policylens.core.classifier import Evidence
 from policylens.core.document import Document
@@ -29,6 +32,10 @@ CASES = [
     ("Байланыс деректері: info@dala.example, +7 727 100 20 30", (), FP),
     # "Applies to our apps" uses no data.
     ("Бұл ескерту компанияның барлық мобильді қосымшаларына қолданылады.", (), FP),
+    # Minors' data handled only with a parent's consent: an audience, not a choice offered.
+    ("12 жасқа толмаған балалардың деректері тек ата-анасының келісімімен тіркеледі.", (IN,), CH),
+    # The user's "rights and freedoms" in a template's opening: no access right.
+    ("Саясат азаматтардың құқықтары мен бостандықтарын сақтауға бағытталған.", (), AC),
     # Consent by use stays consent.
     ("Қосымшаны орнатып, пайдалана отырып, сіз осы Саясатты қабылдайсыз.", (CH,), ""),
 ]
