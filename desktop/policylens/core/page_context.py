@@ -54,6 +54,7 @@ from policylens.core.heading_context import (
     Sections,
 )
 from policylens.core.heading_sections import continue_topics, fill_headings
+from policylens.core.kazakh_rows import kazakh_row
 from policylens.core.list_context import item_context, list_head_after
 from policylens.core.org_seat import cues_in_seat
 from policylens.core.own_categories import (
@@ -146,6 +147,9 @@ def apply_context(
             # (the label's data word) or the model reads in it.
             own = {}
         own, own_all = period_row(line, own, own_all, sections.practice, list_head)
+        own, own_all = kazakh_row(
+            line, seg.language, own, own_all, list_head or sections.practice, LIST_HEAD_SCORE
+        )
         if heading:
             own, context = sections.read_heading(
                 index,
