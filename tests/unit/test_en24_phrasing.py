@@ -6,8 +6,8 @@ logs that "are rotated" (log rotation) state how long they are kept, while keys 
 security do not; a program that "respects" ("honours") the user's or the browser's setting
 gives the user a choice. A maker introduced as "a non-profit organization based in Ottawa, Canada"
 (registered, headquartered in …) names where it sits, no audience or jurisdiction of a
-practice, while a user "based in" a country and servers based there keep theirs. A notice's overview that says it explains "how long we keep the data"
-is no retention heading. The lines are written for this test, not taken from the dev policies
+practice, while a user "based in" a country and servers based there keep theirs. A notice's
+overview that says it explains "how long we keep the data" is no retention heading. The lines are written for this test, not taken from the dev policies
 or the corpus."""
 
 from __future__ import annotations
