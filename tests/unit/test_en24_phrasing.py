@@ -7,8 +7,8 @@ security do not; a program that "respects" ("honours") the user's or the browser
 gives the user a choice. A maker introduced as "a non-profit organization based in Ottawa, Canada"
 (registered, headquartered in …) names where it sits, no audience or jurisdiction of a
 practice, while a user "based in" a country and servers based there keep theirs. A notice's
-overview that says it explains "how long we keep the data" is no retention heading. The lines are written for this test, not taken from the dev policies
-or the corpus."""
+overview that says it explains "how long we keep the data" is no retention heading. The lines
+are written for this test, not taken from the dev policies or the corpus."""
 
 from __future__ import annotations
 
