@@ -28,8 +28,11 @@ def test_a_library_of_100k_annotations_trains_in_bounded_memory(tmp_path: Path) 
     print(f"train, 100 documents, 100 000 annotations: {cpu:.1f} s CPU, peak RSS {peak} MB")
     # 200k annotations took 2.4 GB before issue 17. Here (100k) the peak follows the cue
     # lexicons, which the analysis of every training clause reads: 431 MB at session 16's end,
-    # 448 MB after session 17's cues (459 MB measured by a fresh clone's CI run).
-    assert peak < 500
+    # 448 MB after session 17's cues (459 MB measured by a fresh clone's CI run), 484-502 MB
+    # in session 19 (its start measured 492 MB the same day: ±10 MB from run to run). The
+    # bound catches a return of unbounded growth, not the lexicons' slow growth, which
+    # `make bench` (tests/bench/train.py) follows.
+    assert peak < 600
     assert cpu < 120  # ~15 s on the development machine; past 600 s before
     assert "Model saved in" in stdout
     # Stacked on the shipped model too, on the same sample.
