@@ -27,6 +27,18 @@ def categories_shown(text: str) -> set[str]:
     return {c for clause in analyze_with_model(document) for c in clause.category_ids}
 
 
+def line_categories_shown(text: str) -> dict[str, set[str]]:
+    """Each line of `text` (a short policy, analysed whole) with the categories shown on it."""
+    document = Document.from_text(text, title="case", format="txt")
+    shown: dict[str, set[str]] = {}
+    for clause in analyze_with_model(document):
+        line_start = text.rfind("\n", 0, clause.start) + 1
+        line_end = text.find("\n", clause.end)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        shown.setdefault(line, set()).update(clause.category_ids)
+    return shown
+
+
 def check_phrasing(text: str, wanted: str | Iterable[str], unwanted: str) -> None:
     """`text` shows every `wanted` category (one id, several, or "" for none) and not
     `unwanted` ("" for no such check)."""

@@ -19,10 +19,7 @@ The lines are written for this test, not taken from the dev policies or the corp
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import CH, FP, TP, check_phrasing
-
-from policylens.core.document import Document
-from policylens.core.learn.apply import analyze_with_model
+from tests.unit.phrasing import CH, FP, TP, check_phrasing, line_categories_shown
 
 # (text, a category it must get, a category it must not get or "")
 NAMES_WHAT_IS_SHARED = [
@@ -114,18 +111,6 @@ def test_data_given_to_others_is_still_sharing(text: str, wanted: str, unwanted:
     check_phrasing(text, wanted, unwanted)
 
 
-def _line_categories(text: str) -> dict[str, set[str]]:
-    """Each line of `text` (a short policy) with the categories shown on it."""
-    document = Document.from_text(text, title="case", format="txt")
-    shown: dict[str, set[str]] = {}
-    for clause in analyze_with_model(document):
-        line_start = text.rfind("\n", 0, clause.start) + 1
-        line_end = text.find("\n", clause.end)
-        line = text[line_start : line_end if line_end >= 0 else len(text)]
-        shown.setdefault(line, set()).update(clause.category_ids)
-    return shown
-
-
 # c. A numbered sharing section whose sub-headings name its cases: each sub-heading is
 # sharing, whether it names a party ("Service providers"), nothing a cue knows ("For legal
 # reasons", which the model reads as a generic heading) or consent ("With your consent").
@@ -177,7 +162,7 @@ SHARING_SECTIONS = [
 
 @pytest.mark.parametrize(("text", "subheadings"), SHARING_SECTIONS)
 def test_subheadings_of_a_sharing_section_are_sharing(text: str, subheadings: list[str]) -> None:
-    shown = _line_categories(text)
+    shown = line_categories_shown(text)
     for heading in subheadings:
         assert shown[heading] - {"other"} == {TP}, (heading, shown[heading])
 
@@ -189,7 +174,7 @@ def test_consent_heading_in_a_section_of_its_own_stays_a_choice() -> None:
         "2. Your consent\n"
         "You can withdraw your consent at any time in the settings.\n"
     )
-    assert CH in _line_categories(text)["2. Your consent"]
+    assert CH in line_categories_shown(text)["2. Your consent"]
 
 
 # ...and in a flat policy (unnumbered headings), where the cases look like next topics: one the
@@ -212,7 +197,7 @@ FLAT_SHARING = (
 
 
 def test_cases_of_a_flat_sharing_section_are_sharing() -> None:
-    shown = _line_categories(FLAT_SHARING)
+    shown = line_categories_shown(FLAT_SHARING)
     for heading in ("Affiliates", "Safety", "With Your Consent"):
         assert shown[heading] - {"other"} == {TP}, (heading, shown[heading])
     assert CH in shown["Your Choices"]
@@ -225,4 +210,4 @@ def test_consent_heading_over_choices_stays_a_choice_in_a_flat_policy() -> None:
         "With your consent\n"
         "You can withdraw your consent at any time in the app settings.\n"
     )
-    assert CH in _line_categories(text)["With your consent"]
+    assert CH in line_categories_shown(text)["With your consent"]

@@ -15,12 +15,10 @@ The lines are written for this test, not taken from the dev policies or the corp
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import AC, CH, FP, IN, PC, RE, SE, check_phrasing
+from tests.unit.phrasing import AC, CH, FP, IN, PC, RE, SE, check_phrasing, line_categories_shown
 
 from policylens.core.classifier import Evidence
-from policylens.core.document import Document
 from policylens.core.kazakh_rows import kazakh_row, row_label
-from policylens.core.learn.apply import analyze_with_model
 
 CASES = [
     # A device-data row with the OS or firmware version is collection, not a policy change.
@@ -46,18 +44,6 @@ def test_kk24_phrasing(text: str, wanted: tuple[str, ...], unwanted: str) -> Non
     check_phrasing(text, wanted, unwanted)
 
 
-def _line_categories(text: str) -> dict[str, set[str]]:
-    """Each line of `text` (a short policy) with the categories shown on it."""
-    document = Document.from_text(text, title="case", format="txt")
-    shown: dict[str, set[str]] = {}
-    for clause in analyze_with_model(document):
-        line_start = text.rfind("\n", 0, clause.start) + 1
-        line_end = text.find("\n", clause.end)
-        line = text[line_start : line_end if line_end >= 0 else len(text)]
-        shown.setdefault(line, set()).update(clause.category_ids)
-    return shown
-
-
 # Rows of record periods, under a heading that names security or nothing: retention alone.
 RECORD_ROWS = [
     (
@@ -76,7 +62,7 @@ RECORD_ROWS = [
 
 @pytest.mark.parametrize(("text", "rows"), RECORD_ROWS)
 def test_a_record_with_its_period_is_retention(text: str, rows: list[str]) -> None:
-    shown = _line_categories(text)
+    shown = line_categories_shown(text)
     for row in rows:
         assert RE in shown[row], (row, shown[row])
         assert SE not in shown[row], (row, shown[row])
@@ -88,7 +74,7 @@ def test_a_row_under_a_collection_heading_keeps_the_collection() -> None:
         "Кіру деректері: логин, құпиясөз, бір реттік код.\n\n"
         "Мекенжай деректері: көше, үй, подъезд коды.\n"
     )
-    shown = _line_categories(text)
+    shown = line_categories_shown(text)
     assert FP in shown["Кіру деректері: логин, құпиясөз, бір реттік код."]
     assert FP in shown["Мекенжай деректері: көше, үй, подъезд коды."]
 

@@ -17,11 +17,9 @@ The lines are written for this test, not taken from the dev policies or the corp
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import AC, FP, RE, SE, TP, check_phrasing
+from tests.unit.phrasing import AC, FP, RE, SE, TP, check_phrasing, line_categories_shown
 
-from policylens.core.document import Document
 from policylens.core.feature_headings import names_a_feature
-from policylens.core.learn.apply import analyze_with_model
 from policylens.core.period_rows import period_row
 
 # (text, a category it must get, a category it must not get or "")
@@ -83,18 +81,6 @@ def test_what_embedded_sites_collect_is_third_party(text: str, wanted: str, unwa
     check_phrasing(text, wanted, unwanted)
 
 
-def _line_categories(text: str) -> dict[str, set[str]]:
-    """Each line of `text` (a short policy) with the categories shown on it."""
-    document = Document.from_text(text, title="case", format="txt")
-    shown: dict[str, set[str]] = {}
-    for clause in analyze_with_model(document):
-        line_start = text.rfind("\n", 0, clause.start) + 1
-        line_end = text.find("\n", clause.end)
-        line = text[line_start : line_end if line_end >= 0 else len(text)]
-        shown.setdefault(line, set()).update(clause.category_ids)
-    return shown
-
-
 # a. The rows of a retention section: each is a retention period, nothing else.
 PERIOD_ROWS = [
     ("Privacy Policy", "Retention periods", ["Support tickets: 2 years", "Access logs: 90 days"]),
@@ -121,7 +107,7 @@ PERIOD_ROWS = [
 @pytest.mark.parametrize(("title", "heading", "rows"), PERIOD_ROWS)
 def test_rows_of_a_retention_section_are_periods(title: str, heading: str, rows: list[str]) -> None:
     text = title + "\n\n" + heading + "\n\n" + "\n\n".join(rows) + "\n"
-    shown = _line_categories(text)
+    shown = line_categories_shown(text)
     for row in rows:
         assert shown[row] == {RE}, (row, shown[row])
 
@@ -143,7 +129,7 @@ OPEN_HEADS = [
 
 @pytest.mark.parametrize(("text", "items"), OPEN_HEADS)
 def test_items_finishing_a_retention_sentence_are_retention(text: str, items: list[str]) -> None:
-    shown = _line_categories(text)
+    shown = line_categories_shown(text)
     for item in items:
         assert RE in shown[item], (item, shown[item])
 
@@ -153,7 +139,7 @@ def test_a_list_after_an_other_sentence_is_left_alone() -> None:
         "Privacy Policy\n\nNewsletter\n\nWe send the newsletter until\n"
         "- you unsubscribe,\n- the list closes.\n"
     )
-    shown = _line_categories(text)
+    shown = line_categories_shown(text)
     if RE not in shown["We send the newsletter until"]:
         assert RE not in shown["- the list closes."]
 
@@ -192,7 +178,7 @@ FEATURE_SECTIONS = [
 
 @pytest.mark.parametrize(("text", "headings"), FEATURE_SECTIONS)
 def test_a_feature_heading_names_no_practice(text: str, headings: list[str]) -> None:
-    shown = _line_categories(text)
+    shown = line_categories_shown(text)
     for heading in headings:
         assert shown[heading] <= {"other"}, (heading, shown[heading])
 
@@ -211,7 +197,7 @@ def test_a_feature_heading_does_not_continue_the_topic_before_it() -> None:
         "Privacy Policy\n\nAnalytics\n\nWe use an analytics tool to count page views.\n\n"
         "Media\n\nIf you upload images, we store the files you upload.\n"
     )
-    assert _line_categories(text)["Media"] <= {"other"}
+    assert line_categories_shown(text)["Media"] <= {"other"}
 
 
 def test_practice_headings_in_persian_keep_their_own() -> None:
@@ -221,6 +207,6 @@ def test_practice_headings_in_persian_keep_their_own() -> None:
         "چگونه از اطلاعات شما محافظت می‌کنیم\n\n"
         "ما از رمزنگاری برای حفاظت از داده‌ها استفاده می‌کنیم.\n"
     )
-    shown = _line_categories(text)
+    shown = line_categories_shown(text)
     assert RE in shown["چه مدت اطلاعات شما را نگه می‌داریم"]
     assert SE in shown["چگونه از اطلاعات شما محافظت می‌کنیم"]
