@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from policylens.core.substrings import may_contain
 from policylens.core.taxonomy import FIRST_PARTY
 
 # (weight, start, end) of one cue in a clause; a negative weight is a "not" phrase.
@@ -35,6 +36,8 @@ OTHER_PRACTICES = (
 # A strong cue weighs 0.8: the practice is stated by one phrase of its own.
 _STRONG = 0.8
 
+# Every match of _DATA_NOUN holds one of these, in lower case (for `substrings.may_contain`).
+NOUN_PARTS = ("daten", "informationen", "angaben")
 _DATA_NOUN = re.compile(
     r"(?:(?:personenbezogenen?|persönlichen?)\s+)?daten|informationen|angaben",
     re.IGNORECASE,
@@ -46,11 +49,6 @@ def is_data_noun(phrase: str) -> bool:
     "Informationen", "Angaben"; not a kind of data such as "Protokolldaten", which "Wir
     verwenden Protokolldaten, um Angriffe zu erkennen" names as what the service uses)."""
     return _DATA_NOUN.fullmatch(" ".join(phrase.split())) is not None
-
-
-def _may_be_data_noun(phrase: str) -> bool:
-    folded = phrase.lower()
-    return "daten" in folded or "format" in folded or "angaben" in folded
 
 
 def data_noun_alone(
@@ -65,10 +63,11 @@ def data_noun_alone(
     if not practices:
         return
     cues = per_category[FIRST_PARTY]
-    # The noun's letters have no case-insensitive twins outside ASCII (only i, k and s do), so
-    # a cue without "daten", "format" or "angaben" in its lower case is no data noun; a line
-    # with no such cue, most of them and every one in another language, keeps its collection.
-    if not any(weight >= 0 and _may_be_data_noun(text[start:end]) for weight, start, end in cues):
+    # A line with no cue that may be such a noun (most of them, every one in another
+    # language) keeps its collection without the regex.
+    if not any(
+        weight >= 0 and may_contain(text[start:end], NOUN_PARTS) for weight, start, end in cues
+    ):
         return
     hits = unblocked(cues)
     if not hits or not all(is_data_noun(text[start:end]) for _, start, end in hits):
