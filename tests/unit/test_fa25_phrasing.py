@@ -1,15 +1,19 @@
 """Persian lines of Iranian online shops' privacy pages ("حریم خصوصی"), where the shop's terms
 of sale stand among its data practices. A delivery time in working days ("روز کاری") or a
-return window ("تا ۷ روز پس از تحویل مرجوع") is no retention period; such a line, a refund of a
-failed payment ("به حساب شما برمی‌گردد") and the trust badges ("نماد اعتماد الکترونیکی",
-"اینماد", "نشان ساماندهی") take no practice from the section they stand in (`shop_terms`).
-"Last edited" ("آخرین ویرایش") dates the policy: no right to edit. Recalled: a review published
-on the product page or on the site after approval is a disclosure; an order's status or
-tracking code sent by SMS, and customer-club points, are the shop's use of the data; "changes
-to these rules / this page" ("تغییرات این قوانین") are policy changes; a user who asks to be
-removed from the list ("حذف بشید") or to have their records wiped exercises a right. With and
-without ZWNJ, ي/ك mixed. The lines are written for this test, not taken from the dev policies
-or the corpus."""
+return window ("تا ۷ روز پس از تحویل مرجوع") is no retention period; such a line, a refund of
+a failed payment ("به حساب شما برمی‌گردد"), the trust badges ("نماد اعتماد الکترونیکی",
+"اینماد", "نشان ساماندهی") and the footer's copyright take no practice from the section they
+stand in (`shop_terms`). "Last edited" ("آخرین ویرایش") dates the policy: no right to edit.
+Recalled: a review published on the product page or on the site after approval is a
+disclosure; an order's status or tracking code sent by SMS, and customer-club points, are the
+shop's use of the data; "changes to these rules / this page" ("تغییرات این قوانین") are policy
+changes; a user who asks to be removed from the list ("حذف بشید") or to have their records
+wiped exercises a right. Inviting readers to share a post ("با دیگران به اشتراک بگذارید",
+"اشتراک‌گذاری در تلگرام") is no disclosure. In translated notices, the country where the
+organisation is registered or headquartered ("شرکتی ثبت‌شده در ایرلند", "دفتر مرکزی ما در …",
+`org_seat`) names no audience, and "when you create an account" ("هنگام ایجاد حساب") states a
+collection. With and without ZWNJ, ي/ك mixed. The lines are
+written for this test, not taken from the dev policies or the corpus."""
 
 from __future__ import annotations
 
@@ -17,6 +21,7 @@ import pytest
 from tests.unit.phrasing import (
     AC,
     FP,
+    IN,
     PC,
     RE,
     TP,
@@ -35,6 +40,12 @@ NOTHING = [
     "امکان مرجوع کردن محصول تا ۷ روز پس از دریافت وجود دارد.",
     "سفارش‌ها حداکثر ۳ روز کاری پس از پرداخت ارسال میشوند.",
     "زمان تحويل در شهرستان‌ها ۲ تا ۵ روز كاري است.",
+    # Inviting the reader to share a post is no disclosure by the site.
+    "این مقاله را میتوانید با دیگران به اشتراک بگذارید.",
+    "اشتراک‌گذاری در تلگرام",
+    # Where the organisation is registered or headquartered names no audience.
+    "ما شرکتی ثبت‌شده در ایرلند هستیم و دفتر مرکزی ما در دوبلین است.",
+    "بنیاد نمونه سازمانی غیرانتفاعی مستقر در کانادا است.",
 ]
 
 
@@ -60,6 +71,11 @@ CASES = [
     # Being removed from the list, records wiped at the user's request.
     ("اگه خواستید از لیست مشتری‌ها حذف بشید، یه پیام بدید.", (AC,), ""),
     ("اگر میخواهید سوابقتان پاک شود، به پشتیبانی پیام دهید.", (AC,), ""),
+    # Users or servers in a country are no seat.
+    ("اگر شما در اتحادیه اروپا مستقر هستید، حقوق دیگری هم دارید.", (IN,), ""),
+    ("سرورهای ما در آلمان قرار دارند.", (IN,), ""),
+    # "When you create an account" states what is collected.
+    ("ما نام و نشانی ایمیل شما را هنگام ایجاد حساب دریافت میکنیم.", (FP,), ""),
     # A return window is no retention period.
     ("مرجوع کردن کالا تا ۷ روز پس از تحویل ممکن است.", "", RE),
 ]
@@ -78,6 +94,7 @@ SHOP_PAGE = """حریم خصوصی
 تغییرات
 این قوانین ممکن است به‌روزرسانی شود و نسخه جدید در همین صفحه قرار میگیرد.
 فروشگاه دارای نماد اعتماد الکترونیکی و نشان ساماندهی است.
+کلیه حقوق این وبسایت محفوظ است.
 """
 
 
@@ -86,7 +103,7 @@ def test_fa25_shop_terms_take_no_section_practice() -> None:
     lines = SHOP_PAGE.splitlines()
     assert FP in shown[lines[2]], shown[lines[2]]
     assert PC in shown[lines[6]], shown[lines[6]]
-    for line in (lines[3], lines[4], lines[7]):
+    for line in (lines[3], lines[4], lines[7], lines[8]):
         assert shown[line] - {OTHER} == set(), (line, shown[line])
 
 

@@ -3,7 +3,8 @@
 Iranian shops' privacy pages ("حریم خصوصی") mix in the shop's terms: delivery times ("۳ تا ۷
 روز کاری"), returns ("مرجوع کردن کالا تا ۷ روز"), refunds of a failed payment ("مبلغ کسر شده …
 به حساب شما برمی‌گردد"), shipping costs, warranties and the trust badges of the e-commerce and
-culture ministries ("نماد اعتماد الکترونیکی", "اینماد", "نشان ساماندهی"). Such a line that
+culture ministries ("نماد اعتماد الکترونیکی", "اینماد", "نشان ساماندهی"), and the footer's
+copyright ("کلیه حقوق این وب‌سایت محفوظ است"). Such a line that
 names no practice of its own takes none from the section it stands in (`page_context`): the
 delivery time under "ثبت‌نام و سفارش" is no collection, the badge under "تغییرات" no change.
 """
@@ -18,7 +19,7 @@ from policylens.core.normalize import normalize_for_matching
 _TERMS = re.compile(
     r"نماد اعتماد|اینماد|enamad|ساماندهی"
     r"|مرجوع (?:کردن|کنید|شود|میشود|نمیشود|نخواهد)|امکان مرجوع|عودت (?:کالا|وجه)|بازگشت کالا"
-    r"|روز کاری"
+    r"|روز کاری|(?:کلیه|تمامی|همه) (?:ی )?حقوق|حقوق .{0,40}محفوظ"
     r"|هزینه (?:ی )?ارسال|ارسال رایگان|زمان تحویل|گارانتی|ضمانت (?:اصالت|بازگشت|کیفیت)"
     r"|به حساب (?:شما|تان|خود) (?:باز ?)?(?:می ?)?گرد|بازگردانده|برمی ?گرد"
 )
