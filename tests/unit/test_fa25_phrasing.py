@@ -3,7 +3,8 @@ of sale stand among its data practices. A delivery time in working days ("روز
 return window ("تا ۷ روز پس از تحویل مرجوع") is no retention period; such a line, a refund of
 a failed payment ("به حساب شما برمی‌گردد"), the trust badges ("نماد اعتماد الکترونیکی",
 "اینماد", "نشان ساماندهی") and the footer's copyright take no practice from the section they
-stand in (`shop_terms`). "Last edited" ("آخرین ویرایش") dates the policy: no right to edit.
+stand in (`shop_terms`); accepting prices or terms of sale ("پذیرش قیمت و شرایط ارسال") is no
+consent to a data practice. "Last edited" ("آخرین ویرایش") dates the policy: no right to edit.
 Recalled: a review published on the product page or on the site after approval is a
 disclosure; an order's status or tracking code sent by SMS, and customer-club points, are the
 shop's use of the data; "changes to these rules / this page" ("تغییرات این قوانین") are policy
@@ -40,6 +41,9 @@ NOTHING = [
     "امکان مرجوع کردن محصول تا ۷ روز پس از دریافت وجود دارد.",
     "سفارش‌ها حداکثر ۳ روز کاری پس از پرداخت ارسال میشوند.",
     "زمان تحويل در شهرستان‌ها ۲ تا ۵ روز كاري است.",
+    # Accepting prices or terms of sale is no consent to a data practice.
+    "ثبت سفارش به منزله پذیرش قیمت و شرایط ارسال است.",
+    "پرداخت وجه به معنای پذیرش شرایط خرید از فروشگاه است.",
     # Inviting the reader to share a post is no disclosure by the site.
     "این مقاله را میتوانید با دیگران به اشتراک بگذارید.",
     "اشتراک‌گذاری در تلگرام",
