@@ -12,9 +12,10 @@ changes; a user who asks to be removed from the list ("حذف بشید") or to h
 wiped exercises a right. Inviting readers to share a post ("با دیگران به اشتراک بگذارید",
 "اشتراک‌گذاری در تلگرام") is no disclosure. In translated notices, the country where the
 organisation is registered or headquartered ("شرکتی ثبت‌شده در ایرلند", "دفتر مرکزی ما در …",
-`org_seat`) names no audience, and "when you create an account" ("هنگام ایجاد حساب") states a
-collection. With and without ZWNJ, ي/ك mixed. The lines are
-written for this test, not taken from the dev policies or the corpus."""
+`org_seat`) names no audience, and "when you create an account" ("هنگام ایجاد حساب") or what the
+service receives in order to do something ("… را دریافت می‌کنیم تا …") states a collection.
+With and without ZWNJ, ي/ك mixed. The lines are written for this test, not taken from the dev
+policies or the corpus."""
 
 from __future__ import annotations
 
@@ -80,6 +81,12 @@ CASES = [
     ("سرورهای ما در آلمان قرار دارند.", (IN,), ""),
     # "When you create an account" states what is collected.
     ("ما نام و نشانی ایمیل شما را هنگام ایجاد حساب دریافت میکنیم.", (FP,), ""),
+    # Received in order to do something: the service's own use.
+    (
+        "ما فقط شناسه تراکنش را از فروشگاه برنامه دریافت میکنیم تا اشتراک شما را فعال کنیم.",
+        (FP,),
+        "",
+    ),
     # A return window is no retention period.
     ("مرجوع کردن کالا تا ۷ روز پس از تحویل ممکن است.", "", RE),
 ]
