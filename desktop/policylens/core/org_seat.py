@@ -39,12 +39,21 @@ _NOT_SEAT = re.compile(
     r"|members?|servers?|data|stored|hosted|hosting|cloud)\b",
     re.IGNORECASE,
 )
+# The same in Persian (fa25): "شرکتی ثبت‌شده در هلند", "دفتر مرکزی ما در آمستردام", "مستقر در
+# برلین", the cue often taking the "در" in: an organisation before it, neither the user nor
+# the data ("اگر شما در … مستقر هستید", "سرورهای ما در …").
+_SEAT_FA = re.compile(
+    r"(?:ثبت[\u200c ]?شده|به ثبت رسیده|مستقر|دفتر مرکزی|دفتر اصلی|مقر(?: اصلی)?)"
+    r"(?:\s+(?:ما|آن|شرکت|بنیاد))?(?:\s+در)?(?:[\s,،]+[^\s,،]+){0,2}?[\s,،]*$"
+)
+_ORGANISATION_FA = re.compile(r"شرکت|سازمان|بنیاد|موسسه|مؤسسه|انجمن|(?<![^\W\d_])ما(?![^\W\d_])")
+_NOT_SEAT_FA = re.compile(r"شما|کاربر|سرور|داده|اطلاعات|ذخیره|میزبانی")
 
 
 def cues_in_seat(evidence: Evidence, line: str, start: int) -> bool:
     """Every cue of `evidence` in the clause (`line`, at `start` in the text) names the place
     where the organisation is based, right after "based in" (registered, headquartered…)."""
-    if not evidence.cues or "in" not in line:
+    if not evidence.cues or ("in" not in line and "در" not in line):
         return False
     for cue in evidence.cues:
         at = cue.start - start
@@ -52,9 +61,13 @@ def cues_in_seat(evidence: Evidence, line: str, start: int) -> bool:
             return False
         window = line[max(0, at - _REACH) : at]
         seat = _SEAT.search(window)
+        organisation, not_seat = _ORGANISATION, _NOT_SEAT
+        if seat is None:
+            seat = _SEAT_FA.search(window)
+            organisation, not_seat = _ORGANISATION_FA, _NOT_SEAT_FA
         if seat is None:
             return False
         before = window[: seat.start()]
-        if _ORGANISATION.search(before) is None or _NOT_SEAT.search(window) is not None:
+        if organisation.search(before) is None or not_seat.search(window) is not None:
             return False
     return True

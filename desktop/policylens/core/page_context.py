@@ -72,6 +72,7 @@ from policylens.core.paragraph_focus import focus_paragraphs
 from policylens.core.period_rows import finish_open_heads, period_row
 from policylens.core.privacy_pledge import is_pledge_or_aim
 from policylens.core.segment import Segment
+from policylens.core.shop_terms import states_shop_terms
 from policylens.core.table_rows import ROW_NOTE, placed_by_row
 from policylens.core.taxonomy import FIRST_PARTY, OTHER
 
@@ -98,7 +99,9 @@ def apply_context(
             # "emails about new features, feedback requests and important policy changes":
             # what the service sends, not a change of this policy; the rest is read without it.
             own_all, own = without_message_topics(own_all)
-        provenance = not own and not heading and states_provenance(line)
+        provenance = (
+            not own and not heading and (states_provenance(line) or states_shop_terms(line))
+        )
         # "Who is responsible for processing your information?", "Verantwortlich für die
         # Verarbeitung Ihrer Daten ist die X GmbH", "Who are we?": the controller, no use of
         # the data (a law named beside it stays); such a heading ends the section before it.
