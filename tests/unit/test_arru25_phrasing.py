@@ -89,6 +89,25 @@ CASES = [
         (TP,),
         "",
     ),
+    # Categories of data subjects: counterparties and the recipients of parcels are people
+    # whose data is kept, not recipients of the data.
+    ("— клиенты и контрагенты Компании (физические лица): фамилия, имя, телефон;", (), TP),
+    ("— получатели заказов: имя, телефон, адрес доставки;", (), TP),
+    # Withdrawing consent is a choice, not a data right; destroying the data when the purpose
+    # is reached is retention; reading one's data is access.
+    ("Субъект вправе в любой момент отозвать согласие, направив заявление Оператору.", (CH,), AC),
+    (
+        "По достижении целей обработки Оператор уничтожает их, о чём составляется акт об"
+        " уничтожении.",
+        (RE,),
+        AC,
+    ),
+    (
+        "Оператор обязан предоставить субъекту возможность ознакомления с его персональными"
+        " данными.",
+        (AC,),
+        "",
+    ),
     # A representative in the EU is a contact; an Emirati ID card is a kind of data.
     ("ممثلنا في الاتحاد الأوروبي: شركة دلتا للتمثيل، مدريد، إسبانيا.", (), IN),
     ("الممثل المعتمد لنا في المملكة المتحدة: شركة غاما، مانشستر.", (), IN),
