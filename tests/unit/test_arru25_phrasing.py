@@ -6,8 +6,9 @@ give no data right, name no recipient and no period (`core.ru_template_lists`); 
 among the legal bases of processing gives no choice; processing "с передачей по внутренней
 сети" is no sharing, and a service that processes data "на основании поручения Оператора" is a
 processor. A representative "in the EU" is a contact, no audience, and an Emirati ID card is a
-kind of data, not a jurisdiction. The lines are written for this test, not taken from the dev
-policies; each is checked with the model and with the cues alone."""
+kind of data, not a jurisdiction, and "تعني «…»" opens a definition. The lines are written for
+this test, not taken from the dev policies; each is checked with the model and with the cues
+alone."""
 
 from __future__ import annotations
 
@@ -120,6 +121,12 @@ CASES = [
     # ...though its servers there, or users who live there, do.
     ("يقع مقرنا في الإمارات، وتُخزَّن بياناتك على خوادم في أوروبا.", (IN,), ""),
     ("Данные пользователей хранятся на серверах в Канаде.", (IN,), ""),
+    # A glossary line with its verb or "the term" first defines a term (`core.ar_glossary`).
+    ("تعني «المعلومات الشخصية» أي بيانات تتعلق بفرد محدد أو يمكن تحديده.", (), FP),
+    ("يشير مصطلح «ملفات تعريف الارتباط» إلى ملفات صغيرة تُحفظ على جهازك.", (), FP),
+    ("نعني بـ«الخدمات» الموقع والتطبيق وكل ما نقدمه من خلالهما.", (), FP),
+    # ...while a line that collects the data still states collection.
+    ("نجمع المعلومات الشخصية التي تقدمها عند إنشاء الحساب.", (FP,), ""),
     # ...while data kept in a country, or residents of the EU, still state an audience.
     ("إذا كنت مقيمًا في الاتحاد الأوروبي، يحق لك تقديم شكوى إلى سلطة حماية البيانات.", (IN,), ""),
     ("Базы данных расположены на серверах в Российской Федерации.", (IN,), ""),
