@@ -118,6 +118,10 @@ CASES = [
     ("نحن جمعية غير ربحية مسجلة في ولاية ديلاوير بالولايات المتحدة.", (), IN),
     ("يقع مقرنا في الإمارات، ويعمل فريقنا عن بُعد.", (), IN),
     ("Мы — некоммерческая организация, зарегистрированная в Канаде.", (), IN),
+    # A line labelled as the representative in the EU is contact details, whatever country
+    # its address names.
+    ("ممثلنا في الاتحاد الأوروبي: Nordlicht Representative GmbH، برلين، ألمانيا.", (), IN),
+    ("Представитель в ЕС: Nordlicht Representative GmbH, Берлин, Германия.", (), IN),
     # ...though its servers there, or users who live there, do.
     ("يقع مقرنا في الإمارات، وتُخزَّن بياناتك على خوادم في أوروبا.", (IN,), ""),
     ("Данные пользователей хранятся на серверах в Канаде.", (IN,), ""),

@@ -8,6 +8,10 @@ after the seat phrase (a few words on: a city, a state) names where the maker is
 for residents or a transfer there (the dev policies label such lines `other`). A cue of the
 jurisdiction elsewhere in the clause (servers, users who live there, a law) keeps it, as does a
 seat phrase about the data or the user ("بياناتك مسجلة في", "если вы зарегистрированы в").
+
+A line labelled as the organisation's representative in the EU or the UK ("ممثلنا في الاتحاد
+الأوروبي: …", "Our EU representative: …", "Представитель в ЕС: …") is contact details: the
+region and the representative's address name no audience either.
 """
 
 from __future__ import annotations
@@ -38,6 +42,17 @@ _NOT_SEAT = re.compile(
     r"|(?i:сервер|данн|хран|пользовател|\bвы\b|\bваш|проживающ|резидент|граждан)"
 )
 _REACH = 80
+# "ممثلنا في الاتحاد الأوروبي:", "Our EU representative:", "Представитель в ЕС:" (a label, then
+# the name and address).
+_REPRESENTATIVE = re.compile(
+    r"^\W{0,3}(?:"
+    r"(?i:(?:our\s+)?(?:eu|uk|eea|gdpr|european)\s+representative"
+    r"|representative\s+in\s+the\s+(?:eu|uk|eea|european\s+union|united\s+kingdom))"
+    r"|(?:ال)?ممثل(?:نا|ها)?(?:\s+المعتمد)?(?:\s+لنا)?\s+(?:في|لدى)\s+"
+    r"(?:الاتحاد\s+ال[اأإ]وروبي|المملكة\s+المتحدة|ال[اأإ]تحاد\s+ال[اأإ]وروبي)"
+    r"|(?i:(?:наш\s+)?представител[а-яё]*\s+в\s+(?:ес|европейском\s+союзе|великобритании))"
+    r")[^:：\n]{0,40}[:：]"
+)
 
 
 def _seat_here(window: str) -> bool:
@@ -54,6 +69,8 @@ def cues_in_local_seat(evidence: Evidence, line: str, start: int) -> bool:
     where the organisation is based, in an Arabic or Russian seat phrase."""
     if not evidence.cues:
         return False
+    if _REPRESENTATIVE.match(line) is not None:
+        return True
     for cue in evidence.cues:
         at = cue.start - start
         if at < 0 or at > len(line):
