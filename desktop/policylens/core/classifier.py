@@ -25,6 +25,7 @@ from policylens.core.lexicon import (
     languages_for,
 )
 from policylens.core.normalize import NormalizedText
+from policylens.core.ru_template_lists import template_lists
 from policylens.core.segment import Segment
 from policylens.core.taxonomy import FIRST_PARTY
 
@@ -219,6 +220,7 @@ class LexiconScorer:
                 hits.append((weights[number], start, end))
         result: list[ClauseEvidence] = []
         for per_category in found:
+            template_lists(text, per_category)
             if FIRST_PARTY in per_category:
                 _cookie_noun_alone(text, per_category)
             if FIRST_PARTY in per_category:
@@ -403,6 +405,7 @@ def cue_evidence(text: str, language: str) -> ClauseEvidence:
         if addresses and _inside(addresses, start):
             continue
         found.setdefault(category, []).append((weight, start, end))
+    template_lists(text, found)
     if FIRST_PARTY in found:
         _cookie_noun_alone(text, found)
     if FIRST_PARTY in found:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from policylens.core.ar_glossary import defines_term_first
 from policylens.core.normalize import normalize_key
 from policylens.core.notice_terms import defines_in_notice
 from policylens.core.ru_glossary import is_russian_overview_or_definition
@@ -220,4 +221,8 @@ def is_definition_or_overview(line: str) -> bool:
     folded = normalize_key(head)
     if _RTL_OVERVIEW.match(folded) is not None:
         return True
-    return may_define and (_RTL_DEFINITION.match(folded) is not None or defines_in_notice(folded))
+    return may_define and (
+        _RTL_DEFINITION.match(folded) is not None
+        or defines_in_notice(folded)
+        or defines_term_first(folded)
+    )

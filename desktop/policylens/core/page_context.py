@@ -56,6 +56,7 @@ from policylens.core.heading_context import (
 from policylens.core.heading_sections import continue_topics, fill_headings
 from policylens.core.kazakh_rows import kazakh_row
 from policylens.core.list_context import item_context, list_head_after
+from policylens.core.local_seat import cues_in_local_seat
 from policylens.core.org_seat import cues_in_seat
 from policylens.core.own_categories import (
     CHANGE,
@@ -122,7 +123,10 @@ def apply_context(
         ) and (in_contact_block(text, seg.start, seg.end, is_contact) and not names_minors(line))
         if in_block:
             own.pop(INTERNATIONAL, None)
-        if INTERNATIONAL in own and cues_in_seat(own[INTERNATIONAL], line, seg.start):
+        if INTERNATIONAL in own and (
+            cues_in_seat(own[INTERNATIONAL], line, seg.start)
+            or cues_in_local_seat(own[INTERNATIONAL], line, seg.start)
+        ):
             del own[INTERNATIONAL]  # the country where the organisation is based: no audience
         elif INTERNATIONAL in own and cues_in_address(own[INTERNATIONAL], line, seg.start):
             del own[INTERNATIONAL]  # the company's own country in its address: contact details
