@@ -1,0 +1,78 @@
+"""Kazakh and Swedish lines as real sites write them: a Kazakh shop's or bank's formal
+"Құпиялылық саясаты" (numbered "1.1." clauses, a glossary, consent «келісім» to processing,
+the Company in the third person) and a Swedish municipality's "Så behandlar vi dina
+personuppgifter" (each board is an authority of its own, the principle of public access).
+
+In Kazakh, consenting to the collection and processing of one's data "by registering / by
+using the site" ("тіркелу … арқылы", "пайдалана отырып") or "to processing «consent»" is a
+choice, not a statement of what is collected; data of minors "processed only with a parent's
+consent" ("келісімімен ғана өңделеді") names an audience, not a use; data kept "until the
+purposes of collection are achieved" ("мақсаттарына қол жеткізілгенге дейін") is a period, not
+a purpose; the Company "does not store" ("сақтамайды") card data says what it collects, not how
+long it keeps it; a glossary line "Пайдаланушы – … жеке тұлға" (User – a natural person …)
+defines a term, while a row "Cookie файлдарының … мерзімі – 6 айға дейін" (up to 6 months)
+gives a period and is no definition.
+
+In Swedish, a body that "is an authority of its own" ("är en egen myndighet") names no
+disclosure to authorities; cookies that "remember your choices" ("kommer ihåg dina val") are a
+use of cookies, not a choice; the principle of public access ("offentlighetsprincipen") is a
+disclosure of public documents to whoever asks.
+
+The lines are written for this test, not taken from the dev policies or the corpus."""
+
+from __future__ import annotations
+
+import pytest
+from tests.unit.phrasing import CH, FP, IN, RE, TP, check_phrasing, line_categories_shown
+
+OT = "other"
+
+CASES = [
+    # Kazakh: consent to collection and processing is a choice, not a collection.
+    ("Қосымшаға тіркелу арқылы сіз дербес деректеріңізді жинауға және өңдеуге келісесіз.", CH, FP),
+    ("Сайтты пайдалана отырып, Клиент өз деректерін өңдеуге келісім береді.", CH, FP),
+    ("Клиент «Растаймын» батырмасын басу арқылы деректерін өңдеуге «келісім» береді.", CH, FP),
+    # Kazakh: minors' data processed only with a parent's consent is an audience.
+    ("12 жасқа толмаған оқушылардың деректері заңды өкілінің келісімімен ғана өңделеді.", IN, FP),
+    # Kazakh: kept until the purposes are achieved is a period, not a purpose.
+    ("Клиент деректері өңдеу мақсаттарына қол жеткізілгенге дейін сақталады.", RE, FP),
+    # Kazakh: the Company does not store card data is collection, not retention.
+    ("Банк клиенттің CVV-кодын сақтамайды.", FP, RE),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), CASES)
+def test_kazakh_phrasing(text: str, wanted: str, unwanted: str) -> None:
+    check_phrasing(text, wanted, unwanted)
+
+
+SV_CASES = [
+    # An authority of its own: no disclosure.
+    ("Kultur- och fritidsnämnden är en egen myndighet och ansvarar för sina register.", "", TP),
+    ("Regionstyrelsen är den myndighet som beslutar om journalsystemet.", "", TP),
+    # Disclosure to authorities still is one.
+    ("Vi lämnar ut uppgifter till en annan myndighet när lagen kräver det.", TP, ""),
+    # Cookies that remember choices are a use of cookies.
+    ("Kommunens webbplats använder cookies som kommer ihåg dina val av språk.", FP, CH),
+    # The principle of public access is a disclosure.
+    ("Brev och e-post till regionen omfattas av offentlighetsprincipen.", TP, ""),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), SV_CASES)
+def test_swedish_phrasing(text: str, wanted: str, unwanted: str) -> None:
+    check_phrasing(text, wanted, unwanted)
+
+
+def test_a_kazakh_glossary_defines_and_a_period_row_keeps_its_period() -> None:
+    text = (
+        "«Жасыл Базар» ЖШС құпиялылық саясаты\n\n1. Негізгі ұғымдар\n\n"
+        "1.1. Пайдаланушы – Сайтқа кіретін кез келген жеке тұлға.\n\n"
+        "1.2. Үшінші тұлға – Компаниямен шарт жасасқан серіктес ұйым.\n\n"
+        "2. Сақтау мерзімдері\n\n"
+        "2.1. Cookie файлдарының әрекет ету мерзімі – 6 айға дейін.\n"
+    )
+    shown = line_categories_shown(text)
+    assert shown["1.1. Пайдаланушы – Сайтқа кіретін кез келген жеке тұлға."] == {OT}
+    assert shown["1.2. Үшінші тұлға – Компаниямен шарт жасасқан серіктес ұйым."] == {OT}
+    assert RE in shown["2.1. Cookie файлдарының әрекет ету мерзімі – 6 айға дейін."]
