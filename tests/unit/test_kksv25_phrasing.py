@@ -23,7 +23,10 @@ The lines are written for this test, not taken from the dev policies or the corp
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import CH, FP, IN, RE, TP, check_phrasing, line_categories_shown
+from tests.unit.phrasing import CH, FP, IN, RE, SE, TP, check_phrasing, line_categories_shown
+
+from policylens.core.classifier import Evidence
+from policylens.core.collection_items import keep_collection
 
 OT = "other"
 
@@ -76,3 +79,22 @@ def test_a_kazakh_glossary_defines_and_a_period_row_keeps_its_period() -> None:
     assert shown["1.1. Пайдаланушы – Сайтқа кіретін кез келген жеке тұлға."] == {OT}
     assert shown["1.2. Үшінші тұлға – Компаниямен шарт жасасқан серіктес ұйым."] == {OT}
     assert RE in shown["2.1. Cookie файлдарының әрекет ету мерзімі – 6 айға дейін."]
+
+
+def test_kazakh_items_under_a_collection_head_are_rows_not_clauses() -> None:
+    """The keep-collection rule reads a Kazakh item as a row labelling a kind of record; a
+    clause that ends in its verb before a comma is no item."""
+    text = (
+        "Гүлдер дүкенінің құпиялылық саясаты\n\nТапсырыс кезінде сұраймыз:\n\n"
+        "Байланыс деректері: WhatsApp нөмірі.\n\n"
+        "Төлем Kaspi арқылы өтеді, карта нөмірін біз көрмейміз.\n"
+    )
+    seen = {SE: Evidence(0.8)}
+    context: dict[str, tuple[float, str]] = {}
+    keep_collection("Құпиясөз журналы: шифрланған", "kk", False, seen, context, {FP: 0.6}, 0.6)
+    assert FP in context
+    context = {}
+    line = "Төлем Kaspi арқылы өтеді, карта нөмірін біз көрмейміз."
+    keep_collection(line, "kk", False, {TP: Evidence(0.8)}, context, {FP: 0.6}, 0.6)
+    assert context == {}
+    assert FP in line_categories_shown(text)["Байланыс деректері: WhatsApp нөмірі."]
