@@ -16,7 +16,11 @@ gives a period and is no definition.
 In Swedish, a body that "is an authority of its own" ("är en egen myndighet") names no
 disclosure to authorities; cookies that "remember your choices" ("kommer ihåg dina val") are a
 use of cookies, not a choice; the principle of public access ("offentlighetsprincipen") is a
-disclosure of public documents to whoever asks.
+disclosure of public documents to whoever asks; processing "according to the GDPR" ("enligt
+dataskyddsförordningen") names the law, not a use; "Här kan du läsa om hur …" and "På den här
+sidan berättar vi …" open a page's overview of itself, introductory unless it names the law it
+follows; a transfer "to a third country" ("till tredjeland") is a jurisdiction, not a
+disclosure.
 
 The lines are written for this test, not taken from the dev policies or the corpus."""
 
@@ -59,6 +63,15 @@ SV_CASES = [
     ("Kommunens webbplats använder cookies som kommer ihåg dina val av språk.", FP, CH),
     # The principle of public access is a disclosure.
     ("Brev och e-post till regionen omfattas av offentlighetsprincipen.", TP, ""),
+    # Processing "according to the GDPR" names the law, not a use.
+    ("Nämnden behandlar alltid personuppgifter enligt GDPR.", IN, FP),
+    ("Regionen hanterar personuppgifter i enlighet med dataskyddsförordningen.", IN, FP),
+    # An overview of the page is introductory, unless it names the law it follows.
+    ("Här kan du läsa om hur Ekeby kommun samlar in och delar personuppgifter.", OT, FP),
+    ("På den här sidan berättar vi vilka uppgifter vi sparar och hur länge.", OT, RE),
+    ("Här berättar vi hur förvaltningen hanterar personuppgifter enligt GDPR.", IN, ""),
+    # A transfer to a third country is an audience (a jurisdiction), not a disclosure.
+    ("Överföring av uppgifter till tredjeland", IN, TP),
 ]
 
 

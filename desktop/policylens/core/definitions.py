@@ -174,19 +174,26 @@ _MAY_DEFINE = re.compile(r"[:：«\"“]|ق[\u064b-\u065f]*ص[\u064b-\u065f]*د|
 
 
 # A Swedish notice's overview of itself ("Denna integritetspolicy förklarar hur vi samlar in…",
-# "Detta sekretessmeddelande beskriver vilka…", "Här beskriver vi vilka…"): introductory text,
-# `other` as the dev policies and the seed sample label it, however many practices it names.
+# "Detta sekretessmeddelande beskriver vilka…", "Här beskriver vi vilka…", "Här kan du läsa
+# om hur…", "På den här sidan berättar vi…"): introductory text, `other` as
+# the dev policies and the seed sample label it, however many practices it names.
 # "Här beskriver vi hur länge…" opens a section on one practice, and is no overview.
 _SV_OVERVIEW = re.compile(
     r"""^\W{0,3}(?:
       (?:Denna|Den\shär|Detta|Det\shär)\s
       [\w-]*(?:policy|policyn|meddelande|meddelandet|förklaring|förklaringen|dokument|dokumentet)
       \s(?:\([^)]{0,40}\)\s)?(?:förklarar|beskriver|redogör\sför|berättar)
-     |Här\s(?:förklarar|beskriver|berättar)\svi
+     |(?:Här|På\sden\shär\ssidan|På\sdenna\ssida)\s(?:förklarar|beskriver|berättar)\svi
+     |(?:Här|På\sden\shär\ssidan|På\sdenna\ssida)\skan\sdu\släsa(?:\smer)?(?:\som)?
      |I\s(?:denna|den\shär)\s[\w-]*(?:policy|meddelande)\s(?:förklarar|beskriver|berättar)\svi
     )\s(?:hur|vilka|vad|varför|när)\b(?!\slänge)""",
     re.VERBOSE,
 )
+
+# An overview that names the law the processing follows ("Här beskriver vi hur kommunen
+# hanterar personuppgifter enligt dataskyddsförordningen (GDPR)") states that law, as the
+# guidelines read any named law: it is read as a statement, not passed over as introductory.
+_SV_LAW = re.compile(r"dataskyddsförordning|\bGDPR\b|dataskyddslag", re.IGNORECASE)
 
 
 def is_definition_or_overview(line: str) -> bool:
@@ -207,7 +214,7 @@ def is_definition_or_overview(line: str) -> bool:
         return True
     if _EU_DEFINITION.match(line) is not None:
         return True
-    if _SV_OVERVIEW.match(line) is not None:
+    if _SV_OVERVIEW.match(line) is not None and _SV_LAW.search(line) is None:
         return True
     head = line[:_HEAD]
     if ascii or _ARABIC_SCRIPT.search(head) is None:
