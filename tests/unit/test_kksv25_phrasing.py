@@ -10,8 +10,10 @@ consent" ("келісімімен ғана өңделеді") names an audience,
 purposes of collection are achieved" ("мақсаттарына қол жеткізілгенге дейін") is a period, not
 a purpose; the Company "does not store" ("сақтамайды") card data says what it collects, not how
 long it keeps it; a glossary line "Пайдаланушы – … жеке тұлға" (User – a natural person …)
-defines a term, while a row "Cookie файлдарының … мерзімі – 6 айға дейін" (up to 6 months)
-gives a period and is no definition.
+defines a term, and "Осы Саясат … тәртібін айқындайды" (this Policy sets out the order of …)
+is the notice's overview of itself, introductory unless it names the law it follows, while a
+row "Cookie файлдарының … мерзімі – 6 айға дейін" (up to 6 months) gives a period and is no
+definition.
 
 In Swedish, a body that "is an authority of its own" ("är en egen myndighet") names no
 disclosure to authorities; cookies that "remember your choices" ("kommer ihåg dina val") are a
@@ -45,6 +47,14 @@ CASES = [
     ("Клиент деректері өңдеу мақсаттарына қол жеткізілгенге дейін сақталады.", RE, FP),
     # Kazakh: the Company does not store card data is collection, not retention.
     ("Банк клиенттің CVV-кодын сақтамайды.", FP, RE),
+    # Kazakh: the notice's overview of itself is introductory, unless it names the law.
+    ("2.1. Осы Саясат Қордың клиент деректерін жинау және өңдеу тәртібін белгілейді.", OT, FP),
+    (
+        "Осы Саясат «Дербес деректер және оларды қорғау туралы» Заңға сәйкес клиент деректерін "
+        "өңдеу тәртібін айқындайды.",
+        IN,
+        "",
+    ),
 ]
 
 

@@ -195,10 +195,22 @@ _SV_OVERVIEW = re.compile(
 # guidelines read any named law: it is read as a statement, not passed over as introductory.
 _SV_LAW = re.compile(r"dataskyddsförordning|\bGDPR\b|dataskyddslag", re.IGNORECASE)
 
+# A Kazakh notice's overview of itself ("1.1. Осы Саясат Банктің дербес деректерді өңдеу
+# тәртібін айқындайды", "Бұл құжат … не болатынын түсіндіреді"): the verb that ends the
+# sentence says what the notice sets out; introductory text, unless it names the law it follows
+# ("… Заңына сәйкес …").
+_KK_OVERVIEW = re.compile(
+    r"""^\W{0,3}(?:\d{1,3}(?:\.\d{1,3})*\.?\s*)?(?:Осы|Бұл)\s(?:[\w«»-]+\s){0,2}?
+    (?:саясат|саясаты|құжат|хабарлама|ереже)\s[^.;:]{0,200}?
+    (?:айқындайды|белгілейді|реттейді|сипаттайды|түсіндіреді|баяндайды)\.?\s*$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_KK_LAW = re.compile(r"заң|gdpr|регламент", re.IGNORECASE)
+
 
 def is_definition_or_overview(line: str) -> bool:
     """The line defines a term ('"Customer Data" means the content you upload'), or is an
-    Arabic, Persian or Swedish notice's overview of itself ("this notice explains how…")."""
+    Arabic, Persian, Swedish or Kazakh notice's overview of itself ("this notice explains how…")."""
     if _DEFINITION.match(line) is not None:
         return True
     # An ASCII line (most English ones) has no Cyrillic or Arabic letter: `isascii` reads a
@@ -211,6 +223,8 @@ def is_definition_or_overview(line: str) -> bool:
             _CYRILLIC_DEFINITION.match(line) is not None or is_russian_overview_or_definition(line)
         )
     ):
+        return True
+    if not ascii and _KK_OVERVIEW.match(line) is not None and _KK_LAW.search(line) is None:
         return True
     if _EU_DEFINITION.match(line) is not None:
         return True
