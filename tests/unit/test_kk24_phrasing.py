@@ -18,6 +18,7 @@ import pytest
 from tests.unit.phrasing import AC, CH, FP, IN, PC, RE, SE, check_phrasing, line_categories_shown
 
 from policylens.core.classifier import Evidence
+from policylens.core.collection_items import keep_collection
 from policylens.core.kazakh_rows import kazakh_row, row_label
 
 CASES = [
@@ -86,12 +87,14 @@ def test_rows_and_other_lines() -> None:
     assert row_label("Біз келесі деректерді сақтаймыз: логтар, чаттар.") is None
     assert row_label("Егер сіз келіспесеңіз – қосымшаны жойыңыз.") is None
     # A label naming no record, another language, or no period: left as it reads.
-    assert kazakh_row("Жауап беру мерзімі: 30 күн", "kk", {}, {}, None, 0.6) == ({}, {})
-    assert kazakh_row("Security logs: 90 days", "en", {}, {}, None, 0.6) == ({}, {})
+    assert kazakh_row("Жауап беру мерзімі: 30 күн", "kk", {}, {}, 0.6) == ({}, {})
+    assert kazakh_row("Security logs: 90 days", "en", {}, {}, 0.6) == ({}, {})
     own = {SE: Evidence(0.8)}
-    assert kazakh_row("Журнал деректері: шифрланған", "kk", own, own, None, 0.6)[0] is own
-    assert set(kazakh_row("Журналдар: 90 күн", "kk", own, own, None, 0.6)[0]) == {RE}
+    assert kazakh_row("Журнал деректері: шифрланған", "kk", own, own, 0.6)[0] is own
+    assert set(kazakh_row("Журналдар: 90 күн", "kk", own, own, 0.6)[0]) == {RE}
     # A row offering a choice under a collection head gets no collection.
     choice = {CH: Evidence(0.8)}
     line = "Маркетинг деректері: баптауларда өшіре аласыз"
-    assert FP not in kazakh_row(line, "kk", choice, choice, {FP: 0.6}, 0.6)[0]
+    context: dict[str, tuple[float, str]] = {}
+    keep_collection(line, "kk", False, choice, context, {FP: 0.6}, 0.6)
+    assert FP not in context

@@ -1,4 +1,4 @@
-"""Items of a German or French list of what the service collects keep that collection.
+"""Items of a German, French or Kazakh list of what the service collects keep that collection.
 
 A translated notice lists the kinds of data it collects under a heading or head sentence
 ("Welche Informationen wir erfassen", "Informations que vous nous fournissez :"), one kind a
@@ -11,6 +11,11 @@ line that starts with a noun phrase, not a sentence of its own, and offers the u
 ("Sie können …", "vous pouvez …") — keeps the section's collection beside what its own words
 say. (Dropping the choice or safeguard its words name cost labels such as "Einwilligung: wenn
 Sie … zugestimmt haben" under a legal-bases head.)
+
+Kazakh app policies set such items out as "label: value" rows ("Кіру деректері: логин,
+құпиясөз"); a Kazakh clause ends in its verb, so a short phrase before a comma is no item
+there ("Төлем Kaspi арқылы өтеді, …"): a Kazakh item is a row whose label names a kind of
+record (`kazakh_rows.labels_a_record`) and that states no retention of its own.
 """
 
 from __future__ import annotations
@@ -18,9 +23,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from policylens.core.kazakh_rows import labels_a_record
+from policylens.core.period_rows import RETENTION
 from policylens.core.taxonomy import FIRST_PARTY
 
-_LANGUAGES = frozenset({"de", "fr"})
+_LANGUAGES = frozenset({"de", "fr", "kk"})
 # The first words of a sentence of its own (a subject, a conjunction, a preposition that
 # opens a clause), lower case: a line starting otherwise starts with a noun phrase.
 _STARTERS = frozenset(
@@ -73,7 +80,11 @@ def keep_collection(
         or FIRST_PARTY in own
         or not own
         or language.split("-")[0] not in _LANGUAGES
-        or not names_a_kind_of_data(line)
+        or not (
+            labels_a_record(line) and RETENTION not in own
+            if language.split("-")[0] == "kk"
+            else names_a_kind_of_data(line)
+        )
     ):
         return
     context[FIRST_PARTY] = (score, "list head")

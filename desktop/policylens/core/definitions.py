@@ -86,7 +86,7 @@ _LAW_TERMS = (
     r"(?:персональные\sданные|оператор|субъект|пользователь|обработка|автоматизированная"
     r"|распространение|предоставление|блокирование|уничтожение|обезличивание|трансграничная"
     r"|информационная\sсистема|сайт|cookies?|куки|дербес\sдеректер|меншік\sиесі"
-    r"|өңдеу|жинау|субъекті)"
+    r"|өңдеу|жинау|субъекті|пайдаланушы|қосымша|үшінші\sтұлға|иесіздендіру)"
 )
 _DEFINING_HEAD = (
     r"(?:это\s|любая\s|любое\s|любые\s|совокупность|физическое\sлицо|юридическое\sлицо"
@@ -94,11 +94,11 @@ _DEFINING_HEAD = (
     r"|ЖШС|АҚ|МКК)\b|«)"
 )
 # A law term opens statements too ("Пользователь вправе отозвать согласие — …", "Обработка
-# данных — только на серверах в России"): no verb before the dash, no adverb or preposition
-# after it.
+# данных — только на серверах в России", "Cookie файлдарының қолданылу мерзімі – 12 айға
+# дейін", a period): no verb before the dash, no number, adverb or preposition after it.
 _NOT_VERB = r"(?![\w-]*(?:ть|ет|ют|ит|ят|ся|вправе|может|должен|обязан)\b)"
 _NOT_STATEMENT = (
-    r"(?!(?i:только|для|на|в|во|мы|по|при|с|со|если|когда|не|и|их|согласно|исключительно"
+    r"(?!\d|(?i:только|для|на|в|во|мы|по|при|с|со|если|когда|не|и|их|согласно|исключительно"
     r"|после|до|через|в\sтечение)\b)"
 )
 _CYRILLIC_DEFINITION = re.compile(
@@ -175,24 +175,43 @@ _MAY_DEFINE = re.compile(r"[:：«\"“]|ق[\u064b-\u065f]*ص[\u064b-\u065f]*د|
 
 
 # A Swedish notice's overview of itself ("Denna integritetspolicy förklarar hur vi samlar in…",
-# "Detta sekretessmeddelande beskriver vilka…", "Här beskriver vi vilka…"): introductory text,
-# `other` as the dev policies and the seed sample label it, however many practices it names.
+# "Detta sekretessmeddelande beskriver vilka…", "Här beskriver vi vilka…", "Här kan du läsa
+# om hur…", "På den här sidan berättar vi…"): introductory text, `other` as
+# the dev policies and the seed sample label it, however many practices it names.
 # "Här beskriver vi hur länge…" opens a section on one practice, and is no overview.
 _SV_OVERVIEW = re.compile(
     r"""^\W{0,3}(?:
       (?:Denna|Den\shär|Detta|Det\shär)\s
       [\w-]*(?:policy|policyn|meddelande|meddelandet|förklaring|förklaringen|dokument|dokumentet)
       \s(?:\([^)]{0,40}\)\s)?(?:förklarar|beskriver|redogör\sför|berättar)
-     |Här\s(?:förklarar|beskriver|berättar)\svi
+     |(?:Här|På\sden\shär\ssidan|På\sdenna\ssida)\s(?:förklarar|beskriver|berättar)\svi
+     |(?:Här|På\sden\shär\ssidan|På\sdenna\ssida)\skan\sdu\släsa(?:\smer)?(?:\som)?
      |I\s(?:denna|den\shär)\s[\w-]*(?:policy|meddelande)\s(?:förklarar|beskriver|berättar)\svi
     )\s(?:hur|vilka|vad|varför|när)\b(?!\slänge)""",
     re.VERBOSE,
 )
 
+# An overview that names the law the processing follows ("Här beskriver vi hur kommunen
+# hanterar personuppgifter enligt dataskyddsförordningen (GDPR)") states that law, as the
+# guidelines read any named law: it is read as a statement, not passed over as introductory.
+_SV_LAW = re.compile(r"dataskyddsförordning|\bGDPR\b|dataskyddslag", re.IGNORECASE)
+
+# A Kazakh notice's overview of itself ("1.1. Осы Саясат Банктің дербес деректерді өңдеу
+# тәртібін айқындайды", "Бұл құжат … не болатынын түсіндіреді"): the verb that ends the
+# sentence says what the notice sets out; introductory text, unless it names the law it follows
+# ("… Заңына сәйкес …").
+_KK_OVERVIEW = re.compile(
+    r"""^\W{0,3}(?:\d{1,3}(?:\.\d{1,3})*\.?\s*)?(?:Осы|Бұл)\s(?:[\w«»-]+\s){0,2}?
+    (?:саясат|саясаты|құжат|хабарлама|ереже)\s[^.;:]{0,200}?
+    (?:айқындайды|белгілейді|реттейді|сипаттайды|түсіндіреді|баяндайды)\.?\s*$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_KK_LAW = re.compile(r"заң|gdpr|регламент", re.IGNORECASE)
+
 
 def is_definition_or_overview(line: str) -> bool:
     """The line defines a term ('"Customer Data" means the content you upload'), or is an
-    Arabic, Persian or Swedish notice's overview of itself ("this notice explains how…")."""
+    Arabic, Persian, Swedish or Kazakh notice's overview of itself ("this notice explains how…")."""
     if _DEFINITION.match(line) is not None:
         return True
     # An ASCII line (most English ones) has no Cyrillic or Arabic letter: `isascii` reads a
@@ -206,9 +225,11 @@ def is_definition_or_overview(line: str) -> bool:
         )
     ):
         return True
+    if not ascii and _KK_OVERVIEW.match(line) is not None and _KK_LAW.search(line) is None:
+        return True
     if _EU_DEFINITION.match(line) is not None:
         return True
-    if _SV_OVERVIEW.match(line) is not None:
+    if _SV_OVERVIEW.match(line) is not None and _SV_LAW.search(line) is None:
         return True
     head = line[:_HEAD]
     if ascii or _ARABIC_SCRIPT.search(head) is None:

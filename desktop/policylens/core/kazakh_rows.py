@@ -11,9 +11,11 @@ as the period that kind of data is kept, or as one more kind of data collected:
   documents…) and whose value is a period states retention, and nothing else, wherever it
   stands (`period_rows` does the same for any label, but only under a retention head:
   "Жауап беру мерзімі: 30 күн", a response time, names no record and is left alone);
-- under a head that names collection alone, a row that labels a kind of data keeps that
-  collection beside what its own words say (`collection_items` does this for German and
-  French items);
+- under a head that names collection alone, a row that labels a kind of record keeps that
+  collection beside what its own words say: `collection_items.keep_collection`, the rule
+  German and French list items follow, with this module's row as the Kazakh item test
+  (`labels_a_record`; a Kazakh clause ends in its verb, so the German and French test, a
+  short noun phrase before a comma, would take "Төлем Kaspi арқылы өтеді, …" for an item);
 - a row whose label ends in a word for data ("Профиль деректері", "Құрылғы ақпараты") and
   whose value lists its kinds ("аты, телефон нөмірі") names data collected, even where it
   stands alone and its words carry no cue of their own (a contact row with an e-mail address
@@ -23,7 +25,6 @@ as the period that kind of data is kept, or as one more kind of data collected:
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 
 from policylens.core.classifier import ClauseEvidence, Evidence
 from policylens.core.period_rows import RETENTION, period_row
@@ -69,13 +70,12 @@ def kazakh_row(
     language: str,
     own: dict[str, Evidence],
     own_all: ClauseEvidence,
-    head: Mapping[str, float] | None,
     score: float,
 ) -> tuple[dict[str, Evidence], ClauseEvidence]:
     """The line's own categories and all its evidence (`own`, `own_all`): retention alone for
-    a row giving a kind of record's period; collection added to a row labelling a kind of
-    data under a head (`head`: the list head or section practice) that names collection
-    alone. Any other line, and any line not in Kazakh, is returned as it is."""
+    a row giving a kind of record's period; collection for a row labelling data and listing
+    its kinds. Any other line, and any line not in Kazakh, is returned as it is. (A row under
+    a collection head keeps that collection through `collection_items.keep_collection`.)"""
     if language.split("-")[0] != _LANGUAGE:
         return own, own_all
     label = row_label(line)
@@ -85,20 +85,16 @@ def kazakh_row(
         kept = period_row(line, own, own_all, _RETENTION_HEAD, None)
         if kept[0] is not own:
             return kept
-    if (
-        head
-        and set(head) == {FIRST_PARTY}
-        and own
-        and FIRST_PARTY not in own
-        and RETENTION not in own
-        and _OFFER.search(line) is None
-    ):
-        evidence = Evidence(score, [], "context", "a kind of data under a collection head")
-        return {**own, FIRST_PARTY: evidence}, {**own_all, FIRST_PARTY: evidence}
     if not own and _DATA_LABEL.search(label) and _lists_kinds(line):
         evidence = Evidence(score, [], "context", "a row listing kinds of data")
         return {FIRST_PARTY: evidence}, {**own_all, FIRST_PARTY: evidence}
     return own, own_all
+
+
+def labels_a_record(line: str) -> bool:
+    """Whether `line` is a Kazakh row whose label names a kind of record, offering nothing."""
+    label = row_label(line)
+    return label is not None and _RECORD.search(label) is not None and not _OFFER.search(line)
 
 
 def _lists_kinds(line: str) -> bool:

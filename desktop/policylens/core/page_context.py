@@ -154,9 +154,7 @@ def apply_context(
             # (the label's data word) or the model reads in it.
             own = {}
         own, own_all = period_row(line, own, own_all, sections.practice, list_head)
-        own, own_all = kazakh_row(
-            line, seg.language, own, own_all, list_head or sections.practice, LIST_HEAD_SCORE
-        )
+        own, own_all = kazakh_row(line, seg.language, own, own_all, LIST_HEAD_SCORE)
         if heading:
             own, context = sections.read_heading(
                 index,
