@@ -118,3 +118,30 @@ def test_an_opt_out_of_google_analytics_is_a_choice() -> None:
         CH,
         TP,
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Personally identifiable information is information that can be used to identify you,"
+        " such as your name or email address.",
+        '"Personal Data" is any information that relates to an identified or identifiable person.',
+    ],
+)
+def test_what_personal_information_is_states_no_practice(text: str) -> None:
+    assert is_english_overview(text)
+    assert categories_shown(text) <= {"other"}, categories_shown(text)
+
+
+def test_a_company_that_is_a_subsidiary_shares_nothing() -> None:
+    check_phrasing("Fernway Outfitters is a subsidiary of Fernway Holdings, Inc.", "", TP)
+
+
+def test_securing_the_service_in_a_list_of_purposes_is_no_security_measure() -> None:
+    check_phrasing(
+        "We use account details to provide and secure the service, to bill customers and to"
+        " answer support requests.",
+        FP,
+        "data_security",
+    )
+    check_phrasing("We encrypt backups to secure the platform.", "data_security", "")

@@ -1,4 +1,4 @@
-"""An English notice's overview of itself: introductory text, however many practices it names.
+"""An English notice's overview of itself, or what personal information is: introductory text.
 
 Long US website policies open with a sentence on what the policy covers: "This Privacy Policy
 describes the information we collect, how we use and disclose it, and the choices you have",
@@ -79,11 +79,24 @@ _LAW = re.compile(
 )
 
 
+# What personal information is: 'Personal information is information that identifies you',
+# '"Personal Data" is any information relating to…', "Non-personal information is data which
+# does not…": a definition in a verb the glossary pattern (`definitions`) does not read.
+_WHAT_IT_IS = re.compile(
+    r"""^\W{0,3}[“"'‘]?(?:non[\s-])?(?:personal(?:ly\sidentifiable)?|identifiable)\s
+    (?:information|data)[”"'’]?(?:\s\([^)]{0,40}\))?,?\s(?:is|are)\s
+    (?:any\s|all\s)?(?:information|data)\s(?:that|which)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
 def is_english_overview(line: str) -> bool:
     """The line is an English notice's overview of itself ("This Privacy Policy describes the
     information we collect, how we use and share it, and your choices")."""
     if len(line) > 600:
         return False
+    if _WHAT_IT_IS.match(line) is not None:
+        return True
     found = _HEAD.match(line)
     if found is None:
         return False
