@@ -145,3 +145,21 @@ def test_securing_the_service_in_a_list_of_purposes_is_no_security_measure() -> 
         "data_security",
     )
     check_phrasing("We encrypt backups to secure the platform.", "data_security", "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This privacy policy applies to the information that is collected when you use"
+        " fernway.example or any of its subdomains.",
+        "It describes how the owner of this website collects, uses and shares information about"
+        " you.",
+    ],
+)
+def test_a_notice_scope_and_its_it_describes_are_introductory(text: str) -> None:
+    assert is_english_overview(text)
+    assert categories_shown(text) <= {"other"}, categories_shown(text)
+
+
+def test_choices_about_what_we_collect_are_a_choice_only() -> None:
+    check_phrasing("We give you choices about the personal data we collect about you.", CH, FP)

@@ -26,10 +26,10 @@ import re
 # "This Privacy Policy", "This privacy statement", "This notice", "This Policy (the "Policy")".
 _HEAD = re.compile(
     r"""^\W{0,3}(?:(?:please\s)?(?:note\sthat\s)?)?
-    (?:this|our|the)\s(?:online\s|website\s|global\s|customer\s)?
+    (?:(?:this|our|the)\s(?:online\s|website\s|global\s|customer\s)?
     (?:privacy\s|data\sprotection\s|data\sprivacy\s)?
     (?:policy|notice|statement|document)
-    (?:\s\([^)]{0,80}\))?,?
+    (?:\s\([^)]{0,80}\))?,?|it)
     \s(?:also\s)?
     (?:describes|explains|sets\sout|sets\sforth|outlines|tells\syou|informs\syou\s(?:of|about)
       |lets\syou\sknow|is\sdesigned\sto\s(?:tell|inform|help)\syou(?:\sunderstand)?)\b
@@ -90,12 +90,22 @@ _WHAT_IT_IS = re.compile(
 )
 
 
+# The notice's scope: "This privacy policy applies to the information that is collected when
+# you use …", "This Policy covers all personal data we process about …".
+_SCOPE = re.compile(
+    r"""^\W{0,3}(?:please\s)?(?:note\sthat\s)?(?:this|our)\s(?:privacy\s)?(?:policy|notice|statement)
+    (?:\s\([^)]{0,80}\))?\s(?:only\s)?(?:applies|covers)\s(?:only\s)?(?:to\s)?
+    (?:the\s|all\s|any\s)?(?:personal\s|personally\sidentifiable\s)?(?:information|data)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
 def is_english_overview(line: str) -> bool:
     """The line is an English notice's overview of itself ("This Privacy Policy describes the
     information we collect, how we use and share it, and your choices")."""
     if len(line) > 600:
         return False
-    if _WHAT_IT_IS.match(line) is not None:
+    if _WHAT_IT_IS.match(line) is not None or _SCOPE.match(line) is not None:
         return True
     found = _HEAD.match(line)
     if found is None:
