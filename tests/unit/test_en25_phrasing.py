@@ -7,7 +7,7 @@ we collect" or "the purposes for which it was collected" states how long, not wh
 collected; keeping records "to comply with tax law" or "where we need them to comply with legal
 obligations" is no disclosure; "we retain the right to…" is no retention; a card's "expiration
 date" is a data item, no retention period; a provider that "provides us with" data, and data
-"from data brokers / partners / other sources", is the service's own collection, not sharing;
+"from data brokers / other sources", is the service's own collection, not sharing;
 and an opt-out of Google Analytics is a choice, not sharing. The lines are written for this
 test, not taken from the dev policies, the corpus or any real policy."""
 
