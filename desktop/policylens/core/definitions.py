@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from policylens.core.ar_glossary import defines_term_first
+from policylens.core.en_overview import is_english_overview
 from policylens.core.normalize import normalize_key
 from policylens.core.notice_terms import defines_in_notice
 from policylens.core.ru_glossary import is_russian_overview_or_definition
@@ -230,6 +231,8 @@ def is_definition_or_overview(line: str) -> bool:
     if _EU_DEFINITION.match(line) is not None:
         return True
     if _SV_OVERVIEW.match(line) is not None and _SV_LAW.search(line) is None:
+        return True
+    if is_english_overview(line):
         return True
     head = line[:_HEAD]
     if ascii or _ARABIC_SCRIPT.search(head) is None:
