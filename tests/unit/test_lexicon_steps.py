@@ -6,7 +6,6 @@ lexicons' own cue words, and on the bundled samples."""
 from __future__ import annotations
 
 import dataclasses
-import re
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -15,10 +14,7 @@ from tests.unit.test_lexicon_trigger import GROUPS, _matchers, cue_text
 
 from policylens.core.lexicon import (
     CompiledLexicon,
-    _Entry,
-    _starts,
     clitics_of,
-    combined_source,
     compiled_lexicon,
     languages_for,
 )
@@ -85,36 +81,3 @@ def test_steps_find_what_the_cues_tried_one_by_one_find_in_the_samples() -> None
                 compiled_lexicon(languages_for(language), clitics_of=clitics_of(language))
             )
             assert matcher.find_spans(text) == _one_by_one(matcher, text), (path.name, language)
-
-
-_COMPILED: dict[tuple[bool, tuple[int, ...]], re.Pattern[str]] = {}
-
-
-def _combined(entries: list[_Entry], guarded: bool) -> re.Pattern[str]:
-    key = (guarded, tuple(id(entry) for entry in entries))
-    if key not in _COMPILED:
-        _COMPILED[key] = re.compile(combined_source(entries, guarded))
-    return _COMPILED[key]
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.sampled_from(GROUPS), st.data())
-def test_a_guarded_combination_finds_what_its_cues_alone_find(
-    group: tuple[str, ...], data: st.DataObject
-) -> None:
-    # The lookahead before a combined pattern (`lexicon._guard`) matches wherever one of its
-    # cues does: every group's span is the same as without it, at every word start (and after
-    # each clitic), on text made of the lexicons' own cue words.
-    scanned, _, _, words, cues = _matchers(group)
-    matcher = _without_compounds(scanned)
-    text = cue_text(data, words, cues, max_pieces=12)
-    for word in re.finditer(r"\w+", text):
-        start, end = word.span()
-        for at in _starts(text, start, end, matcher.clitics_by_letter):
-            entries = [e for e in matcher._entries_at(text, at, end) if not e.one_word]
-            if len(entries) < 2:
-                continue
-            guarded = _combined(entries, True).match(text, at)
-            alone = _combined(entries, False).match(text, at)
-            assert guarded is not None and alone is not None
-            assert guarded.regs[1:] == alone.regs[1:], (text, at)

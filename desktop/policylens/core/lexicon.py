@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, partial
 from pathlib import Path
@@ -79,8 +79,6 @@ class _Entry:
     # Every cue here is one whole word (no "..", no second word) whose first-word test is
     # exact: where `may_start` accepts a word, the pattern matches that word, to its end.
     one_word: bool = False
-    # (first word, rest) regexes of each cue, as `factored` took them (for `_guard`).
-    alternatives: tuple[tuple[str, str], ...] = ()
     _pattern: re.Pattern[str] | None = field(default=None, repr=False)
     _ascii_pattern: re.Pattern[str] | None = field(default=None, repr=False)
 
@@ -208,7 +206,8 @@ class CompiledLexicon:
         key = (ascii, *(id(entry) for entry in entries))
         match = self._combined.get(key)
         if match is None:
-            match = re.compile(combined_source(entries), re.ASCII if ascii else 0).match
+            source = "".join(f"(?:(?=({entry.source})))?" for entry in entries)
+            match = re.compile(source, re.ASCII if ascii else 0).match
             if len(self._combined) >= _COMBINED_CACHE_MAX:
                 self._combined.clear()
             self._combined[key] = match
@@ -403,45 +402,6 @@ class CompiledLexicon:
         return found
 
 
-def combined_source(entries: Sequence[_Entry], guarded: bool = True) -> str:
-    """The pattern that tries `entries` at one position (see `_Try`): group k is where entry
-    k alone matches. `guarded`: first a lookahead that matches where any of them does (`_guard`),
-    which most words fail at once ("به", "در", "to" start dozens of cues; most often none
-    follows); then every group is left unmatched (`lastindex` None), as when each failed."""
-    groups = "".join(f"(?:(?=({entry.source})))?" for entry in entries)
-    if not guarded:
-        return groups
-    return f"(?:(?={_guard(entries)}){groups})?"
-
-
-def _guard(entries: Sequence[_Entry]) -> str:
-    """A regex that matches where one of `entries` does: their cues' alternatives by first word
-    once, the rests after it grouped by their first letter. The regex engine then tries the
-    first word's stems once for all the entries, and at each stem only the rests that begin
-    with the next letter (an alternation skips a branch whose first letter differs, but one by
-    one), where each entry's own pattern tried all its rests at each stem. Whether some
-    branch of an alternation matches does not depend on their order: the groups' spans,
-    which do, still come from the entries' own patterns.
-    (Persian, 1 MB: the cue matching 298 -> 272 ms; recursing into every letter was slower.)"""
-    by_first: dict[str, set[str]] = defaultdict(set)
-    for entry in entries:
-        for first, rest in entry.alternatives:
-            by_first[first].add(rest)
-    branches = []
-    for first, rests in by_first.items():
-        by_letter: dict[str, list[str]] = defaultdict(list)
-        others = []
-        for rest in sorted(rests):
-            # A leading letter is a literal of its own unless a quantifier follows it.
-            if rest[:1].isalnum() and rest[1:2] not in ("*", "+", "?", "{"):
-                by_letter[rest[0]].append(rest[1:])
-            else:
-                others.append(rest)  # a gap, a verb's prefix, nothing (a one-word cue)…
-        parts = [f"{letter}(?:{'|'.join(tails)})" for letter, tails in by_letter.items()]
-        branches.append(f"{first}(?:{'|'.join([*parts, *others])})")
-    return "(?:" + "|".join(branches) + ")"
-
-
 def _steps(tries: list[_Try]) -> tuple[_Step, ...]:
     """The tries of a word of two letters or more as steps (see `_Step`): those from the first
     to the last cue of a combined pattern become one step."""
@@ -568,9 +528,7 @@ def compile_lexicons(
         table = by_word if key.startswith("w:") else by_prefix
         one_word = first_word is not None and all(rest == "" for _, rest in alternatives)
         table[key[2:]].append(
-            _Entry(
-                category, weight, factored(alternatives), first_word, one_word, tuple(alternatives)
-            )
+            _Entry(category, weight, factored(alternatives), first_word, one_word)
         )
     compound = None
     groups: dict[str, tuple[str, float]] = {}
