@@ -5,6 +5,7 @@ the samples and dev policies and on odd spellings (a dotless "ı", a long "ſ", 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -124,3 +125,74 @@ def test_a_data_noun_cue_always_passes_the_substring_test(phrase: str) -> None:
     assert may_contain(phrase, NOUN_PARTS) or not is_data_noun(phrase)
     assert is_data_noun("Personenbezogenen  DATEN")
     assert may_contain("Personenbezogenen  DATEN", NOUN_PARTS)
+
+
+def _data_noun_alone_cue_by_cue(
+    text: str,
+    per_category: dict[str, list[tuple[float, int, int]]],
+    unblocked: Callable[[list[tuple[float, int, int]]], list[tuple[float, int, int]]],
+) -> None:
+    """`data_nouns.data_noun_alone` as it was: the substring test on each cue in turn."""
+    from policylens.core import data_nouns
+    from policylens.core.taxonomy import FIRST_PARTY
+
+    practices = [per_category[p] for p in data_nouns.OTHER_PRACTICES if per_category.get(p)]
+    if not practices:
+        return
+    cues = per_category[FIRST_PARTY]
+    if not any(
+        weight >= 0 and may_contain(text[start:end], data_nouns.NOUN_PARTS)
+        for weight, start, end in cues
+    ):
+        return
+    hits = unblocked(cues)
+    if not hits or not all(data_nouns.is_data_noun(text[start:end]) for _, start, end in hits):
+        return
+    for practice_hits in practices:
+        if any(weight >= data_nouns._STRONG - 1e-9 for weight, _, _ in unblocked(practice_hits)):
+            del per_category[FIRST_PARTY]
+            return
+
+
+_LINE_PIECES = [*DATA_NOUN_PARTS, "Wir geben ", "weiter", "کوکی", "اطلاعات ", "Ihre ", "ş"]
+_CUE = st.tuples(st.sampled_from([0.8, 0.28, 0.1, -1.0]), st.integers(0, 40), st.integers(0, 12))
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(_LINE_PIECES), min_size=1, max_size=8).map("".join),
+    st.lists(_CUE, min_size=1, max_size=4),
+    st.lists(_CUE, max_size=3),
+    st.sampled_from(["third_party_sharing_collection", "data_retention", "data_security"]),
+)
+def test_data_nouns_test_the_stretch_of_the_cues_as_each_cue(
+    line: str,
+    collection: list[tuple[float, int, int]],
+    practice: list[tuple[float, int, int]],
+    practice_id: str,
+) -> None:
+    # One substring test from the first cue of collection to its last (`data_noun_alone`)
+    # drops the collection exactly where the test of each cue alone did.
+    from policylens.core.classifier import _unblocked
+    from policylens.core.data_nouns import data_noun_alone
+    from policylens.core.taxonomy import FIRST_PARTY
+
+    def hits(cues: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
+        return [(w, min(a, len(line)), min(a + n, len(line))) for w, a, n in cues]
+
+    per_category = {FIRST_PARTY: hits(collection)}
+    if practice:
+        per_category[practice_id] = hits(practice)
+    expected = {c: list(h) for c, h in per_category.items()}
+    _data_noun_alone_cue_by_cue(line, expected, _unblocked)
+    data_noun_alone(line, per_category, _unblocked)
+    assert per_category == expected
+    # A German data noun beside a stated sharing: still dropped.
+    line = "Wir geben Ihre Daten nicht weiter"
+    found = {FIRST_PARTY: [(0.8, 15, 20)], practice_id: [(0.8, 0, 33)]}
+    data_noun_alone(line, found, _unblocked)
+    assert FIRST_PARTY not in found
+    # Also when it is not the first cue, the one before it inside a "not" phrase.
+    found = {FIRST_PARTY: [(0.28, 0, 9), (-1.0, 0, 9), (0.8, 15, 20)], practice_id: [(0.8, 0, 33)]}
+    data_noun_alone(line, found, _unblocked)
+    assert FIRST_PARTY not in found
