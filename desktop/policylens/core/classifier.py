@@ -25,7 +25,7 @@ from policylens.core.lexicon import (
     languages_for,
 )
 from policylens.core.normalize import NormalizedText
-from policylens.core.ru_template_lists import template_lists
+from policylens.core.ru_template_lists import may_hold_template_lists, template_lists
 from policylens.core.segment import Segment
 from policylens.core.taxonomy import FIRST_PARTY
 
@@ -219,8 +219,10 @@ class LexiconScorer:
             else:
                 hits.append((weights[number], start, end))
         result: list[ClauseEvidence] = []
+        cyrillic = may_hold_template_lists(text)
         for per_category in found:
-            template_lists(text, per_category)
+            if cyrillic:
+                template_lists(text, per_category)
             if FIRST_PARTY in per_category:
                 _cookie_noun_alone(text, per_category)
             if FIRST_PARTY in per_category:

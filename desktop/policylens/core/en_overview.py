@@ -100,10 +100,16 @@ _SCOPE = re.compile(
 )
 
 
+# Every pattern above starts with at most four non-word characters (marks, a quote) and then a
+# Latin letter (or a character IGNORECASE takes for one: ı, İ, ſ, the Kelvin sign): a line
+# that does not is spared their three matches (most lines of a text in another script).
+_LATIN_START = re.compile("\\W{0,4}[a-zA-Z\u0130\u0131\u017f\u212a]")
+
+
 def is_english_overview(line: str) -> bool:
     """The line is an English notice's overview of itself ("This Privacy Policy describes the
     information we collect, how we use and share it, and your choices")."""
-    if len(line) > 600:
+    if len(line) > 600 or _LATIN_START.match(line) is None:
         return False
     if _WHAT_IT_IS.match(line) is not None or _SCOPE.match(line) is not None:
         return True

@@ -69,6 +69,15 @@ def _cyrillic(text: str, start: int) -> bool:
     return "\u0400" <= text[start] <= "\u04ff"
 
 
+_ANY_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def may_hold_template_lists(text: str) -> bool:
+    """Whether `text` has a Cyrillic letter at all: `template_lists` acts only on cues that
+    start with one, and a document without any (most) is spared its per-clause walk."""
+    return _ANY_CYRILLIC.search(text) is not None
+
+
 def template_lists(text: str, per_category: dict[str, list[_Hit]]) -> None:
     """Block (with a "not" hit of the cue's own span) the access, sharing, retention and
     change cues inside a 152-ФЗ list of operations or harms, and the bare "согласие" of a

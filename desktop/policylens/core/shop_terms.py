@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from policylens.core.normalize import normalize_for_matching
+from policylens.core.normalize import normalize_key
 
 # Matched in the normalised text (no ZWNJ, ی/ک for ي/ك, lower case).
 _TERMS = re.compile(
@@ -31,4 +31,4 @@ def states_shop_terms(line: str) -> bool:
     """The line states a term of sale (delivery, returns, refunds, warranty, trust badge)."""
     if "enamad" not in line.lower() and _ARABIC_SCRIPT.search(line) is None:
         return False
-    return _TERMS.search(normalize_for_matching(line).text) is not None
+    return _TERMS.search(normalize_key(line)) is not None
