@@ -57,6 +57,7 @@ from policylens.core.heading_sections import continue_topics, fill_headings
 from policylens.core.kazakh_rows import kazakh_row
 from policylens.core.list_context import item_context, list_head_after
 from policylens.core.local_seat import cues_in_local_seat
+from policylens.core.notice_overview import is_notice_overview
 from policylens.core.org_seat import cues_in_seat
 from policylens.core.own_categories import (
     CHANGE,
@@ -74,6 +75,7 @@ from policylens.core.period_rows import finish_open_heads, period_row
 from policylens.core.privacy_pledge import is_pledge_or_aim
 from policylens.core.segment import Segment
 from policylens.core.shop_terms import states_shop_terms
+from policylens.core.store_verbs import storing_without_period
 from policylens.core.table_rows import ROW_NOTE, placed_by_row
 from policylens.core.taxonomy import FIRST_PARTY, OTHER
 
@@ -145,6 +147,7 @@ def apply_context(
             and (
                 is_definition_or_overview(line)
                 or is_pledge_or_aim(line)
+                or is_notice_overview(line)
                 or continues_definition(text, seg.start)
             )
         )
@@ -153,6 +156,7 @@ def apply_context(
             # privacy@…": a definition or a contact detail states no practice, whatever a cue
             # (the label's data word) or the model reads in it.
             own = {}
+        own = storing_without_period(line, own)
         own, own_all = period_row(line, own, own_all, sections.practice, list_head)
         own, own_all = kazakh_row(line, seg.language, own, own_all, LIST_HEAD_SCORE)
         if heading:
