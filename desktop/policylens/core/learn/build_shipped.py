@@ -2,7 +2,7 @@
 weight above 0, the dev policies not held out), and write it.
 
     python -m policylens.core.learn.build_shipped [--out resources/models/clauses]
-        [--languages shared|per_language|both] [--compare] [--c 4] [--corpus-only]
+        [--languages shared|per_language|both] [--compare] [--c 8] [--corpus-only]
 
 Reproducible: fixed seeds, sorted inputs, no clock in the arrays (the manifest records the
 date). Reads `resources/corpus/*.jsonl` — the train split only; the dev split is used to report
@@ -59,8 +59,12 @@ CATEGORIES = (
     OTHER,
 )
 SUBSTANTIVE = CATEGORIES[:-1]
-# Chosen on the corpus dev split (see the README's figures).
-REGULARISATION_C = 4.0
+# Chosen on the corpus dev split (see the README's figures); session 20 (`model25`), retrained on
+# the same corpus, C = 1 / 4 / 8: corpus dev split mean .884 / .897 / .898, held-out dev policies
+# pooled .890 / .896 / .897, the samples .902 / .900 / .903, the real policies (measured only)
+# .827 / .828 / .831 — the weaker penalty is no worse at carrying to text the team did not write
+# (figures per language in `resources/corpus/documents/README.md`).
+REGULARISATION_C = 8.0
 # Character 4- and 5-grams (no 3-grams): a third fewer features per character to hash and sum,
 # the model's part of a 1 MB English analysis 18 % fewer instructions (the whole 5 %), for the
 # same quality (3–5 before: corpus dev macro-F1, mean of the languages, 0.843 -> 0.840; held-out
