@@ -27,6 +27,7 @@ import re
 from policylens.core.ar_glossary import defines_term_first
 from policylens.core.en_overview import is_english_overview
 from policylens.core.normalize import normalize_key
+from policylens.core.notice_overview import keeps_its_categories
 from policylens.core.notice_terms import defines_in_notice
 from policylens.core.ru_glossary import is_russian_overview_or_definition
 
@@ -226,7 +227,12 @@ def is_definition_or_overview(line: str) -> bool:
         )
     ):
         return True
-    if not ascii and _KK_OVERVIEW.match(line) is not None and _KK_LAW.search(line) is None:
+    if (
+        not ascii
+        and _KK_OVERVIEW.match(line) is not None
+        and _KK_LAW.search(line) is None
+        and not keeps_its_categories(line)
+    ):
         return True
     if _EU_DEFINITION.match(line) is not None:
         return True

@@ -108,6 +108,14 @@ _KEEPS = re.compile(
 _ARABIC = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
 
 
+def keeps_its_categories(line: str) -> bool:
+    """An overview of how long data is kept, of cookies, or one naming a law keeps the
+    categories its words carry (`definitions` asks this of its Kazakh form too; its Swedish
+    page overviews name several topics, "vilka uppgifter vi sparar och hur länge", and stay
+    introductory)."""
+    return _KEEPS.search(line) is not None
+
+
 def is_notice_overview(line: str) -> bool:
     """The line (German, French, Kazakh, Russian, Swedish, Arabic or Persian) is a notice's
     overview of itself ("Diese Datenschutzerklärung erläutert, wie wir …", "Cette politique
