@@ -71,6 +71,7 @@ from policylens.core.own_categories import (
 from policylens.core.paragraph_focus import focus_paragraphs
 from policylens.core.period_rows import finish_open_heads, period_row
 from policylens.core.privacy_pledge import is_pledge_or_aim
+from policylens.core.seen_by import seen_by
 from policylens.core.segment import Segment
 from policylens.core.table_rows import ROW_NOTE, placed_by_row
 from policylens.core.taxonomy import FIRST_PARTY, OTHER
@@ -150,6 +151,7 @@ def apply_context(
         own, own_all = kazakh_row(
             line, seg.language, own, own_all, list_head or sections.practice, LIST_HEAD_SCORE
         )
+        own, own_all = seen_by(line, heading, own, own_all)
         if heading:
             own, context = sections.read_heading(
                 index,
