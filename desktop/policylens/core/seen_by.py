@@ -104,7 +104,7 @@ _PUBLIC = re.compile(
       |\b(?:is|are)\s(?:made\s)?public\b|\bappears?\spublicly|\bdisplayed\spublicly
       |\b(?:is|are|will\sbe|may\sbe|get)\spublished\s(?:on|in|with|under)\s
       |can\sbe\sseen\sby\s(?:anyone|everyone|other|the\spublic)|\bpublic\sprofile
-    |видн[ыао]?\sвсем|доступн[ыао]?\sвсем|общедоступн[ыао]?\b|публику[ею]тся\s(?:на|в|вместе|под)
+    |видн[ыао]?\sвсем|(?:видн|открыт|доступн)[ыао]?\sдля\sвсех|доступн[ыао]?\sвсем|общедоступн[ыао]?\b|публику[ею]тся\s(?:на|в|вместе|под)
       |публичн\w*\s(?:профил|страниц)|публично\s(?:доступн|видн)|в\sпубличном\sдоступе
       |(?:являются|становятся|будут)\sпубличными|увидеть\sлюбой|увидят\sдругие|видят\sдругие
     |öffentlich\s(?:sichtbar|einsehbar|angezeigt|zugänglich)|(?:ist|sind|werden|wird)\s(?:\w+\s)?öffentlich\b
@@ -136,7 +136,7 @@ _NOT_PUBLIC = re.compile(
       |نشر\sالاعلان|اعلان|version|fassung|версия|верси|نسخه|ای\sتعدیل|تعدیل\s(?:هذه|السیاسه|البیان)|تغییر|\bchange|änder|modif
       |изменени|ändring|нұсқа|редакци|update|revis|statement|notice|erklärung|hinweis|öffentlichkeit|statisti|aggregat|anonym|агрегир|обезличен
       |source\scode|källkod|quellcode|code\ssource|исходн\w*\sкод|کد\sمنبع|الشیفره\sالمصدریه
-      |бастапқы\sкод|document|dokument|документ|الوثیقه|المستند|register|регистр|реестр|registre|سجل\sعام""",
+      |бастапқы\sкод|document|dokument|документ|الوثیقه|المستند|public\sregist|offentliga\sregist|öffentlichen\sregist|registres?\spublics?|реестр|سجل\sعام""",
     re.VERBOSE,
 )
 # Access to the records limited to those who need it, whoever they are.
