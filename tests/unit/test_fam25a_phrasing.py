@@ -121,3 +121,48 @@ def test_purpose_items_under_a_use_head_are_collection(text: str) -> None:
     assert items
     for item in items:
         assert FP in shown[item], (item, shown[item])
+
+
+# A use head, then its purposes on lines of their own without bullets or full stops (a shop's
+# suggested text pasted as plain lines): each is an item of the head's list, not a heading.
+UNMARKED = [
+    (
+        "Shop privacy notice\n\nWhile you browse, we note the products you look at. "
+        "We'll use this information to:\n\nShow you products you looked at recently\n\n"
+        "Work out which products are popular\n\nImprove our delivery times\n",
+        [
+            "Show you products you looked at recently",
+            "Work out which products are popular",
+            "Improve our delivery times",
+        ],
+    ),
+    (
+        "Политика конфиденциальности магазина\n\nМы используем эти сведения для следующих целей:"
+        "\n\nСоздание вашей учётной записи в магазине\n\nОтветы на ваши вопросы по почте\n",
+        ["Создание вашей учётной записи в магазине", "Ответы на ваши вопросы по почте"],
+    ),
+    (
+        "سياسة الخصوصية\n\nنستخدم هذه المعلومات لأغراض مثل:\n\nإعداد حسابك في متجرنا\n\n"
+        "الرد على أسئلتك عبر البريد\n",
+        ["إعداد حسابك في متجرنا", "الرد على أسئلتك عبر البريد"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "items"), UNMARKED)
+def test_unmarked_purpose_lines_under_a_use_head_are_collection(
+    text: str, items: list[str]
+) -> None:
+    shown = line_categories_shown(text)
+    for item in items:
+        assert FP in shown[item], (item, shown[item])
+
+
+def test_an_address_under_a_controller_head_takes_nothing() -> None:
+    text = (
+        "Datenschutzerklärung\n\nVerantwortlich im Sinne der DSGVO ist:\n\n"
+        "Beispiel Software GmbH\n\nGeschäftsführerin: Eva Muster\n"
+    )
+    shown = line_categories_shown(text)
+    assert FP not in shown["Geschäftsführerin: Eva Muster"]
+    assert "international_specific_audiences" not in shown["Geschäftsführerin: Eva Muster"]

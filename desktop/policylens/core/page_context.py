@@ -75,6 +75,7 @@ from policylens.core.seen_by import seen_by
 from policylens.core.segment import Segment
 from policylens.core.table_rows import ROW_NOTE, placed_by_row
 from policylens.core.taxonomy import FIRST_PARTY, OTHER
+from policylens.core.unmarked_items import unmarked_item
 
 
 def apply_context(
@@ -152,6 +153,9 @@ def apply_context(
             line, seg.language, own, own_all, list_head or sections.practice, LIST_HEAD_SCORE
         )
         own, own_all = seen_by(line, heading, own, own_all)
+        own, own_all = unmarked_item(
+            line, heading, own, own_all, (text, segments, clauses), LIST_HEAD_SCORE
+        )
         if heading:
             own, context = sections.read_heading(
                 index,
