@@ -16,6 +16,8 @@ import pytest
 from tests.unit.phrasing import AC, FP, PC, SE, TP, check_phrasing, line_categories_shown
 
 STAFF = [
+    ("Our team needs access to your order details to pack and ship your parcel.", "en"),
+    ("Members of our support team will see the messages you send through the form.", "en"),
     ("Only a small number of our staff have access to the details you give us.", "en"),
     (
         "Forum moderators and administrators can read the e-mail address linked to your account.",

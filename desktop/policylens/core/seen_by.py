@@ -59,7 +59,7 @@ _STAFF = re.compile(
 
 # Looking at or having access to data.
 _SEES = re.compile(
-    r"""\b(?:ha(?:ve|s)\s(?:\w+\s)?access|can\s(?:see|view|read|access)|may\s(?:see|view|access|read)
+    r"""\b(?:(?:ha(?:ve|s)|needs?|requires?|gets?|given|granted)\s(?:\w+\s)?access|will\s(?:see|view|access)|can\s(?:see|view|read|access)|may\s(?:see|view|access|read)
       |sees|views|see\s(?:your|the))\b
     |доступ|видят|видит|видеть|увидеть|просматрива|просмотр
     |zugriff|zugang|sieht|sehen|einsehen|einsicht
