@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from policylens.core.classifier import ClauseEvidence, Evidence
+from policylens.core.classifier import THRESHOLD, ClauseEvidence, Evidence
 from policylens.core.normalize import normalize_key
 
 SECURITY = "data_security"
@@ -59,8 +59,9 @@ _STAFF = re.compile(
 
 # Looking at or having access to data.
 _SEES = re.compile(
-    r"""\b(?:(?:ha(?:ve|s)|needs?|requires?|gets?|given|granted)\s(?:\w+\s)?access|will\s(?:see|view|access)|can\s(?:see|view|read|access)|may\s(?:see|view|access|read)
-      |sees|views|see\s(?:your|the))\b
+    r"""\b(?:(?:ha(?:ve|s)|needs?|requires?|gets?|given|granted)\s(?:\w+\s)?access
+      |(?:will|can|may)\s(?:see|view|read|access)\s(?:\w+\s){0,2}?(?:your|it|them|the\s(?:\w+\s)?(?:data|information|details|records|messages|e-?mail|address|order|account|history|contents?|reports?|logs?))\b
+      |(?:sees|views)\s(?:\w+\s){0,2}?(?:your|it|them|the\s(?:\w+\s)?(?:data|information|details|records|messages|e-?mail|address|order|account|history|contents?|reports?|logs?))\b)
     |доступ|видят|видит|видеть|увидеть|просматрива|просмотр
     |zugriff|zugang|sieht|sehen|einsehen|einsicht
     |\bont\saccès|\ba\saccès|accès|\bvoir\b|\bvoit\b|\bvoient\b|consult
@@ -139,9 +140,6 @@ _NOT_PUBLIC = re.compile(
       |бастапқы\sкод|document|dokument|документ|الوثیقه|المستند|public\sregist|offentliga\sregist|öffentlichen\sregist|registres?\spublics?|реестр|سجل\sعام""",
     re.VERBOSE,
 )
-# Access to the records limited to those who need it, whoever they are.
-_LIMITED = re.compile(r"\baccess\sto\s.{0,60}\b(?:is|are)\s(?:limited|restricted)\sto\b")
-
 # A negation just before what is shown: the line says it is *not* made public.
 _NEGATION = re.compile(
     r"\b(?:not|never|no|не|ни|nicht|nie|keine?|ne|pas|jamais|inte|aldrig|icke)\b|n't|نمی|هرگز"
@@ -176,8 +174,6 @@ def seen_by(
             return own, own_all
         found = Evidence(SEEN_SCORE, [], "lexicon", PUBLIC_NOTE)
         return {SHARING: found}, {**own_all, SHARING: found}
-    if _LIMITED.search(folded):
-        return _with(own, own_all, SECURITY, STAFF_NOTE, ())
     if (
         _STAFF.search(folded)
         and _SEES.search(folded)
@@ -207,6 +203,10 @@ def _with(
 ) -> tuple[ClauseEvidence, ClauseEvidence]:
     """`own` with `category` asserted (its own evidence, cues and all, kept where the line had
     it already) and the `dropped` categories taken off; `own_all` with it too."""
+    overruled = own_all.get(category)
+    if overruled is not None and overruled.by_model:
+        if overruled.score < THRESHOLD:
+            return own, own_all  # a model read this practice's cues here and overruled them
     found = {c: e for c, e in own.items() if c not in dropped}
     had = own.get(category)
     if had is None or had.score < SEEN_SCORE:
