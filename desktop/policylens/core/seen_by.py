@@ -161,6 +161,23 @@ _PUBLIC_HEADING = re.compile(
 )
 
 
+# Parts every match of `_SEES` / `_PUBLIC` contains (in the folded line): a line holding none
+# is spared the two long alternations, which Python's regex engine tries branch by branch at
+# every position (without this test they were half the analysis time of a Persian text).
+# tests/unit/test_seen_by_prefilter.py checks each alternative's examples against them.
+SEES_PARTS = (
+    "access", "see", "view", "read", "доступ", "вид", "просм", "zug", "sieht", "sehen",
+    "einsicht", "accès", "voi", "consult", "tillgång", "åtkomst", "kan se", "del av",
+    "دسترسی", "میبین", "ببین", "مشاهده", "یطلع", "اطلاع", "رویه", "یری", "الوصول", "жеткіз", "көре",
+)  # fmt: skip
+PUBLIC_PARTS = (
+    "visible", "publi", "seen by", "видн", "открыт", "доступн", "публи", "вид", "öffentlich",
+    "sichtbar", "gesehen", "sehen", "vu", "syns", "synlig", "offentlig", "ses av", "برای",
+    "عمومی", "منتشر", "هر کسی", "میبینند", "ظاهره", "علنی", "نشر", "رویت", "یراه", "متاحه",
+    "للجمیع", "көрінеді", "жария", "көре",
+)  # fmt: skip
+
+
 def seen_by(
     line: str, heading: bool, own: ClauseEvidence, own_all: ClauseEvidence
 ) -> tuple[ClauseEvidence, ClauseEvidence]:
@@ -175,7 +192,8 @@ def seen_by(
         found = Evidence(SEEN_SCORE, [], "lexicon", PUBLIC_NOTE)
         return {SHARING: found}, {**own_all, SHARING: found}
     if (
-        _STAFF.search(folded)
+        any(part in folded for part in SEES_PARTS)
+        and _STAFF.search(folded)
         and _SEES.search(folded)
         and not _USER_ACTS.search(folded)
         and not _THIRD.search(folded)
@@ -184,6 +202,8 @@ def seen_by(
         return _with(
             own, own_all, SECURITY, STAFF_NOTE, (ACCESS, COLLECTION, CHANGE, CHOICE, SHARING)
         )
+    if not any(part in folded for part in PUBLIC_PARTS):
+        return own, own_all
     shown = _PUBLIC.search(folded)
     if (
         shown is not None
