@@ -31,11 +31,11 @@ EXAMPLES = [
     "Your profile is visible to everyone and your reviews are published on the product page.",
     "Contributions can be seen by anyone; your public profile is publicly displayed.",
     "Правки видны всем и открыты для всех; отзывы публикуются на сайте, их увидят другие.",
-    "Ihr Profil ist öffentlich sichtbar; Beiträge werden veröffentlicht und sind für alle Nutzer sichtbar.",
+    "Ihr Profil ist öffentlich sichtbar; Beiträge werden veröffentlicht, für alle Nutzer sichtbar.",
     "Von jedem Besucher eingesehen; sehen andere Nutzer Ihren Namen.",
-    "Votre profil public est visible par tous ; les avis sont vus par les autres et publiés sur le site.",
+    "Votre profil public est visible par tous ; les avis sont vus par les autres et publiés.",
     "Ditt namn syns för alla och är synligt för andra; inlägg publiceras och kan ses av alla.",
-    "نام شما برای همه کاربران قابل مشاهده است و نظرات به صورت عمومی منتشر میشود؛ هر کسی میتواند آن را ببیند.",
+    "نام شما برای همه کاربران قابل مشاهده است و نظرات به صورت عمومی منتشر میشود.",
     "يتم نشر تعليقك وهو ظاهر لجميع الزوار ومتاح للجميع علنيا، ويراه المستخدمون.",
     "Пікіріңіз барлық пайдаланушыларға көрінеді және жария болады; кез келген адам оны көре алады.",
 ]
@@ -54,10 +54,11 @@ def _lines() -> list[str]:
 @pytest.mark.parametrize(
     ("pattern", "parts"),
     [
+        (seen_by._STAFF, seen_by.STAFF_PARTS),
         (seen_by._SEES, seen_by.SEES_PARTS),
         (seen_by._PUBLIC, seen_by.PUBLIC_PARTS),
     ],
-    ids=["staff access", "made public"],
+    ids=["staff", "staff access", "made public"],
 )
 def test_every_match_holds_a_part(pattern: object, parts: tuple[str, ...]) -> None:
     import re
@@ -76,4 +77,5 @@ def test_examples_match_their_alternation() -> None:
     """Each example states what its comment says, so the test above covers every language."""
     staff, public = EXAMPLES[:10], EXAMPLES[10:]
     assert all(seen_by._SEES.search(normalize_key(line)) for line in staff)
+    assert all(seen_by._STAFF.search(normalize_key(line)) for line in staff)
     assert all(seen_by._PUBLIC.search(normalize_key(line)) for line in public)

@@ -161,18 +161,29 @@ _PUBLIC_HEADING = re.compile(
 )
 
 
-# Parts every match of `_SEES` / `_PUBLIC` contains (in the folded line): a line holding none
-# is spared the two long alternations, which Python's regex engine tries branch by branch at
-# every position (without this test they were half the analysis time of a Persian text).
+# Parts every match of `_STAFF` / `_SEES` / `_PUBLIC` contains (in the folded line): a line
+# holding none is spared the long alternations, which Python's regex engine tries branch by
+# branch at every position (without this test, half the analysis time of a Persian text).
 # tests/unit/test_seen_by_prefilter.py checks each alternative's examples against them.
 SEES_PARTS = (
     "access", "see", "view", "read", "доступ", "вид", "просм", "zug", "sieht", "sehen",
     "einsicht", "accès", "voi", "consult", "tillgång", "åtkomst", "kan se", "del av",
-    "دسترسی", "میبین", "ببین", "مشاهده", "یطلع", "اطلاع", "رویه", "یری", "الوصول", "жеткіз", "көре",
+    "دسترسی", "میبین", "ببین", "مشاهده", "یطلع", "الاطلاع", "رویه", "یری", "الوصول",
+    "жеткіз", "көре",
+)  # fmt: skip
+STAFF_PARTS = (
+    "staff", "employee", "personnel", "personal", "team", "support agent", "moderator", "admin",
+    "volunteer", "manager", "сотрудник", "персонал", "работник", "команд", "модератор",
+    "администратор", "волонт", "менеджер", "mitarbeite", "beschäftigte", "helfer", "équipe",
+    "salarié", "employé", "modérateur", "administrateur", "bénévole", "collaborateurs",
+    "anställda", "medarbetare", "volontär", "kundtjänst", "kundservice", "کارکنان", "کارمند",
+    "تیم", "مدیر", "ناظران", "داوطلب", "موظف", "فریق", "مشرف", "متطوع", "العامل", "қызметкер",
+    "әкімші", "ерікті",
 )  # fmt: skip
 PUBLIC_PARTS = (
     "visible", "publi", "seen by", "видн", "открыт", "доступн", "публи", "вид", "öffentlich",
-    "sichtbar", "gesehen", "sehen", "vu", "syns", "synlig", "offentlig", "ses av", "برای",
+    "sichtbar", "gesehen", "sehen", "vu", "syns", "synlig", "offentlig", "ses av", "مشاهده",
+    "نمایش", "دیده",
     "عمومی", "منتشر", "هر کسی", "میبینند", "ظاهره", "علنی", "نشر", "رویت", "یراه", "متاحه",
     "للجمیع", "көрінеді", "жария", "көре",
 )  # fmt: skip
@@ -192,7 +203,8 @@ def seen_by(
         found = Evidence(SEEN_SCORE, [], "lexicon", PUBLIC_NOTE)
         return {SHARING: found}, {**own_all, SHARING: found}
     if (
-        any(part in folded for part in SEES_PARTS)
+        any(part in folded for part in STAFF_PARTS)
+        and any(part in folded for part in SEES_PARTS)
         and _STAFF.search(folded)
         and _SEES.search(folded)
         and not _USER_ACTS.search(folded)
