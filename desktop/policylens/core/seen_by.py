@@ -196,7 +196,8 @@ def seen_by(
     states one."""
     if len(line) > 400:
         return own, own_all
-    folded = normalize_key(line)
+    # An ASCII line's folded form is its lower case (normalize_key only folds other scripts).
+    folded = line.lower() if line.isascii() else normalize_key(line)
     if heading:
         if own or not _PUBLIC_HEADING.search(folded):
             return own, own_all
