@@ -182,11 +182,25 @@ STAFF_PARTS = (
 )  # fmt: skip
 PUBLIC_PARTS = (
     "visible", "publi", "seen by", "видн", "открыт", "доступн", "публи", "вид", "öffentlich",
-    "sichtbar", "gesehen", "sehen", "vu", "syns", "synlig", "offentlig", "ses av", "مشاهده",
-    "نمایش", "دیده",
+    "sichtbar", "gesehen", "sehen", "vu", "syns", "synlig", "offentlig", "ses av",
     "عمومی", "منتشر", "هر کسی", "میبینند", "ظاهره", "علنی", "نشر", "رویت", "یراه", "متاحه",
     "للجمیع", "көрінеді", "жария", "көре",
 )  # fmt: skip
+# The Persian "برای همه … قابل مشاهده / نمایش / دیده" needs both; "مشاهده" alone is common.
+PUBLIC_PAIR = ("برای", ("مشاهده", "نمایش", "دیده"))
+# Most lines hold no part of any of the three: one search for them all comes first.
+_ANY_PART = re.compile(
+    "|".join(
+        re.escape(part)
+        for part in sorted({*STAFF_PARTS, *PUBLIC_PARTS, PUBLIC_PAIR[0]}, key=len, reverse=True)
+    )
+)
+
+
+def _public_part(folded: str) -> bool:
+    return any(part in folded for part in PUBLIC_PARTS) or (
+        PUBLIC_PAIR[0] in folded and any(part in folded for part in PUBLIC_PAIR[1])
+    )
 
 
 def seen_by(
@@ -198,6 +212,8 @@ def seen_by(
         return own, own_all
     # An ASCII line's folded form is its lower case (normalize_key only folds other scripts).
     folded = line.lower() if line.isascii() else normalize_key(line)
+    if _ANY_PART.search(folded) is None:
+        return own, own_all
     if heading:
         if own or not _PUBLIC_HEADING.search(folded):
             return own, own_all
@@ -215,7 +231,7 @@ def seen_by(
         return _with(
             own, own_all, SECURITY, STAFF_NOTE, (ACCESS, COLLECTION, CHANGE, CHOICE, SHARING)
         )
-    if not any(part in folded for part in PUBLIC_PARTS):
+    if not _public_part(folded):
         return own, own_all
     shown = _PUBLIC.search(folded)
     if (
