@@ -73,7 +73,6 @@ from policylens.core.own_categories import (
 from policylens.core.paragraph_focus import focus_paragraphs
 from policylens.core.period_rows import finish_open_heads, period_row
 from policylens.core.privacy_pledge import is_pledge_or_aim
-from policylens.core.seen_by import seen_by
 from policylens.core.segment import Segment
 from policylens.core.shop_terms import states_shop_terms
 from policylens.core.store_verbs import storing_without_period
@@ -161,7 +160,6 @@ def apply_context(
         own = storing_without_period(line, own)
         own, own_all = period_row(line, own, own_all, sections.practice, list_head)
         own, own_all = kazakh_row(line, seg.language, own, own_all, LIST_HEAD_SCORE)
-        own, own_all = seen_by(line, heading, own, own_all)
         own, own_all = unmarked_item(
             line, heading, own, own_all, (text, segments, clauses), LIST_HEAD_SCORE
         )
