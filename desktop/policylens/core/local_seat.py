@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from policylens.core.classifier import Evidence
+from policylens.core.org_seat import every_cue_after_seat
 
 # The seat phrase, then up to four words (a city, a state) before the country's cue.
 _SEAT_AR = re.compile(
@@ -41,7 +42,6 @@ _NOT_SEAT = re.compile(
     r"خادم|خوادم|بيانات|معلومات|تخزين|تخزن|تُخزن|مستخدم|كنت|مقيم|سكان"
     r"|(?i:сервер|данн|хран|пользовател|\bвы\b|\bваш|проживающ|резидент|граждан)"
 )
-_REACH = 80
 # "ممثلنا في الاتحاد الأوروبي:", "Our EU representative:", "Представитель в ЕС:" (a label, then
 # the name and address).
 _REPRESENTATIVE = re.compile(
@@ -55,7 +55,9 @@ _REPRESENTATIVE = re.compile(
 )
 
 
-def _seat_here(window: str) -> bool:
+def _seat_before(window: str) -> bool:
+    if _NOT_SEAT.search(window) is not None:
+        return False
     seat = _SEAT_AR.search(window)
     if seat is not None:
         own = _OWN_SEAT_AR.match(seat.group().lstrip("و")) is not None
@@ -71,11 +73,4 @@ def cues_in_local_seat(evidence: Evidence, line: str, start: int) -> bool:
         return False
     if _REPRESENTATIVE.match(line) is not None:
         return True
-    for cue in evidence.cues:
-        at = cue.start - start
-        if at < 0 or at > len(line):
-            return False
-        window = line[max(0, at - _REACH) : at]
-        if _NOT_SEAT.search(window) is not None or not _seat_here(window):
-            return False
-    return True
+    return every_cue_after_seat(evidence, line, start, _seat_before)

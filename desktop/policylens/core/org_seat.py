@@ -11,6 +11,7 @@ located in Germany", "hosted in Ireland") is not a seat and stays.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from policylens.core.classifier import Evidence
 
@@ -50,24 +51,37 @@ _ORGANISATION_FA = re.compile(r"شرکت|سازمان|بنیاد|موسسه|مؤ
 _NOT_SEAT_FA = re.compile(r"شما|کاربر|سرور|داده|اطلاعات|ذخیره|میزبانی")
 
 
-def cues_in_seat(evidence: Evidence, line: str, start: int) -> bool:
-    """Every cue of `evidence` in the clause (`line`, at `start` in the text) names the place
-    where the organisation is based, right after "based in" (registered, headquartered…)."""
-    if not evidence.cues or ("in" not in line and "در" not in line):
+def every_cue_after_seat(
+    evidence: Evidence, line: str, start: int, seat_before: Callable[[str], bool]
+) -> bool:
+    """Whether `seat_before` holds for the text just before every cue of `evidence` in the clause
+    (`line`, at `start` in the text): up to `_REACH` characters, where a seat phrase ends."""
+    if not evidence.cues:
         return False
     for cue in evidence.cues:
         at = cue.start - start
         if at < 0 or at > len(line):
             return False
-        window = line[max(0, at - _REACH) : at]
-        seat = _SEAT.search(window)
-        organisation, not_seat = _ORGANISATION, _NOT_SEAT
-        if seat is None:
-            seat = _SEAT_FA.search(window)
-            organisation, not_seat = _ORGANISATION_FA, _NOT_SEAT_FA
-        if seat is None:
-            return False
-        before = window[: seat.start()]
-        if organisation.search(before) is None or not_seat.search(window) is not None:
+        if not seat_before(line[max(0, at - _REACH) : at]):
             return False
     return True
+
+
+def _seat_before(window: str) -> bool:
+    seat = _SEAT.search(window)
+    organisation, not_seat = _ORGANISATION, _NOT_SEAT
+    if seat is None:
+        seat = _SEAT_FA.search(window)
+        organisation, not_seat = _ORGANISATION_FA, _NOT_SEAT_FA
+    if seat is None:
+        return False
+    before = window[: seat.start()]
+    return organisation.search(before) is not None and not_seat.search(window) is None
+
+
+def cues_in_seat(evidence: Evidence, line: str, start: int) -> bool:
+    """Every cue of `evidence` in the clause (`line`, at `start` in the text) names the place
+    where the organisation is based, right after "based in" (registered, headquartered…)."""
+    if "in" not in line and "در" not in line:
+        return False
+    return every_cue_after_seat(evidence, line, start, _seat_before)
