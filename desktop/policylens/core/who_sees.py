@@ -54,16 +54,16 @@ STAFF_WORDS = (
     "داوطلب", "پشتیبان", "موظف", "فریق", "مشرف", "مدیر", "متطوع",
     "العاملین", "العاملون", "خدمه العملاء", "қызметкер", "әкімші", "ерікті", "қолдау", "команда",
 )  # fmt: skip
-# Everyone, or being shown or published, in a sharing cue's words.
+# Everyone, or being shown or published, in a sharing cue's words: words of the made-public
+# cues only ("users" or "all" alone are in cues of other disclosures too: "در اختیار کاربران
+# قرار" puts data at the users' disposal).
 PUBLIC_WORDS = (
     "visible", "publicly", "everyone", "anyone", "is public", "are public", "public profile",
-    "published", "seen by", "shown to", "displayed to", "other users", "other members",
-    "видн", "всех", "всем", "публику", "публичн", "общедоступн", "открытом доступе", "други",
-    "sichtbar", "öffentlich", "jedem", "allen", "andere", "visibles", "publi", "tous",
-    "tout le monde", "n'importe qui", "syns", "synlig", "offentlig", "publiceras", "alla",
-    "andra", "عمومی", "همه", "منتشر", "دیگران", "کاربران", "هر کسی", "هرکسی", "ظاهر", "مرئی",
-    "متاح", "علنی", "نشر", "تنشر", "ینشر", "للجمیع", "لجمیع", "یراه", "لای شخص", "жария",
-    "көрінеді", "барлығ", "кез келген", "басқа",
+    "published", "seen by", "shown to", "displayed to", "видн", "публику", "публичн",
+    "общедоступн", "открытом доступе", "sichtbar", "öffentlich", "visibles", "publié",
+    "publique", "publics", "profil public", "syns", "synlig", "offentlig", "publiceras", "عمومی",
+    "منتشر", "همگان", "قابل مشاهده", "ظاهر", "مرئی", "علنی", "تنشر", "ینشر", "للجمیع", "لجمیع",
+    "للعموم", "یراه", "жария", "көрінеді", "көрсетіледі", "көпшілік",
 )  # fmt: skip
 
 
