@@ -26,6 +26,8 @@ Persian analysis.
 
 from __future__ import annotations
 
+import re
+
 from policylens.core.classifier import THRESHOLD, ClauseEvidence, Evidence
 from policylens.core.normalize import normalize_key
 
@@ -66,6 +68,10 @@ PUBLIC_WORDS = (
     "للعموم", "یراه", "жария", "көрінеді", "көрсетіледі", "көпшілік",
 )  # fmt: skip
 
+# One search per cue for any of the words.
+_STAFF = re.compile("|".join(re.escape(word) for word in STAFF_WORDS))
+_PUBLIC = re.compile("|".join(re.escape(word) for word in PUBLIC_WORDS))
+
 
 def seen_or_shown(own: ClauseEvidence, own_all: ClauseEvidence) -> ClauseEvidence:
     """`own` with the staff's access (security) or the making public (sharing) the lexicon
@@ -78,7 +84,7 @@ def seen_or_shown(own: ClauseEvidence, own_all: ClauseEvidence) -> ClauseEvidenc
         found is not None
         and found.score >= THRESHOLD
         and (SECURITY not in own or not STAFF_DROPS.isdisjoint(own))
-        and _cues_name(found, STAFF_WORDS)
+        and _cues_name(found, _STAFF)
     ):
         return _with(own, SECURITY, found, STAFF_DROPS)
     found = own_all.get(SHARING)
@@ -86,7 +92,7 @@ def seen_or_shown(own: ClauseEvidence, own_all: ClauseEvidence) -> ClauseEvidenc
         found is not None
         and found.score >= THRESHOLD
         and (SHARING not in own or not PUBLIC_DROPS.isdisjoint(own))
-        and _cues_name(found, PUBLIC_WORDS)
+        and _cues_name(found, _PUBLIC)
     ):
         change = own.get(CHANGE)
         # "Changes are published on this page": the policy's own publication, told as surely.
@@ -95,11 +101,12 @@ def seen_or_shown(own: ClauseEvidence, own_all: ClauseEvidence) -> ClauseEvidenc
     return own
 
 
-def _cues_name(found: Evidence, words: tuple[str, ...]) -> bool:
+def _cues_name(found: Evidence, words: re.Pattern[str]) -> bool:
     """Whether a cue behind `found` (its own words, a few) holds one of `words`."""
     for cue in found.cues:
-        key = normalize_key(cue.text)
-        if any(word in key for word in words):
+        text = cue.text
+        # An ASCII cue's folded form is its lower case (normalize_key only folds other scripts).
+        if words.search(text.lower() if text.isascii() else normalize_key(text)) is not None:
             return True
     return False
 
