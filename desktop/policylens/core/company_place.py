@@ -31,16 +31,24 @@ _IN_LIST = re.compile(
 )
 # Where the data is, who it is about, or a transfer: the line keeps its audience.
 _NOT_PLACE = re.compile(
-    r"(?i:server|hosted|hosting|stored|storage|transfer|resident|live\s+in|citizens|users"
+    r"(?:server|hosted|hosting|stored|storage|transfer|resident|live\s+in|citizens|users"
     r"|gespeichert|übermittel|gehostet|speicher|stockées|hébergé|transfér|résid"
     r"|lagras|överför|servrar|bor\s+i"
     r"|сервер|хран|переда|граждан|проживающ|резидент|сақта|тұратын|азамат"
     r"|سرور|ذخیره|انتقال|ساکن|مقیم|خادم|خوادم|تخزين|نقل|المقيم|سكان|مواطن)"
-)
+)  # (read on the lowered line)
 
 
-def _in_company_place(window: str) -> bool:
-    return _IN_BRACKET.search(window) is not None or _IN_LIST.search(window) is not None
+# How far before a cue the bracket with the company's name before it may start.
+_REACH = 90
+# How far into the line the comma list after the company's name may reach.
+_LIST_REACH = 160
+
+
+def _in_company_place(line: str, at: int) -> bool:
+    if "(" in line[max(0, at - 40) : at] and _IN_BRACKET.search(line, max(0, at - _REACH), at):
+        return True
+    return at <= _LIST_REACH and _IN_LIST.match(line, 0, at) is not None
 
 
 # A line that is only the company's name with its place: "Lantern Labs Ltd (Cork, Ireland)".
@@ -55,7 +63,7 @@ def names_company_place(line: str) -> bool:
         len(line) <= 90
         and len(line.split()) <= 9
         and _COMPANY_LINE.match(line) is not None
-        and _NOT_PLACE.search(line) is None
+        and _NOT_PLACE.search(line.lower()) is None
     )
 
 
@@ -63,14 +71,10 @@ def cues_in_company_place(evidence: Evidence, line: str, start: int) -> bool:
     """Every cue of `evidence` in the clause (`line`, at `start` in the text) names the place
     beside the company's name ("Ltd (Cork, Ireland)", "شرکت X، تهران، ایران"), and the line
     speaks of no servers, storage, transfer or residents."""
-    if "(" not in line and "," not in line and "،" not in line:
-        return False
-    if _NOT_PLACE.search(line) is not None:
-        return False
-    if not evidence.cues:
+    if not evidence.cues or ("(" not in line and "," not in line and "،" not in line):
         return False
     for cue in evidence.cues:
         at = cue.start - start
-        if at < 0 or at > len(line) or not _in_company_place(line[:at]):
+        if at < 0 or at > len(line) or not _in_company_place(line, at):
             return False
-    return True
+    return _NOT_PLACE.search(line.lower()) is None

@@ -41,8 +41,8 @@ _PRIVACY_WORDS = frozenset(
 _FRAME_WORDS = frozenset(
     """your our and the of at a on about policy notice statement &
     din er ert och om för skydd policy
-    ваша вашей ваш и о об политика
-    сіздің және мен туралы саясаты саясат ережесі
+    ваша вашей ваш и о об политика персональных данных информации пользователей
+    сіздің және мен туралы саясаты саясат ережесі дербес жеке деректердің деректер ақпараттың
     و سیاست حفظ شما درباره بیانیه اعلامیه
     سیاسه حول بیان
     und ihre ihrer ihr der die zum schutz
