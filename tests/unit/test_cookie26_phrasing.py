@@ -679,3 +679,44 @@ def test_generated_cookie_notice(language: str) -> None:
         unwanted = {_SHORT[x] for x in must_not.split()}
         assert wanted <= found, (line, found)
         assert not (unwanted & found), (line, found)
+
+
+# A cookie's row in the list of cookies a site places, with its lifetime: retention, in the
+# page's language (a cookie heading and a sentence above it, as a generated policy sets them).
+LIFETIMES = [
+    ("Cookies we use\n\nWe use the following cookies on this site.\n", "Cookie lifetime: 1 year"),
+    (
+        "کوکی‌های مورد استفاده\n\nما در این سایت از کوکی‌های زیر استفاده می‌کنیم.\n",
+        "_ga — انقضا: ۲ سال",
+    ),
+    (
+        "ملفات تعريف الارتباط المستخدمة\n\nنستخدم ملفات تعريف الارتباط التالية في موقعنا.\n",
+        "_ga — مدة الصلاحية: سنتان",
+    ),
+    (
+        "Используемые файлы cookie\n\nНа сайте мы используем следующие файлы cookie.\n",
+        "_ga — истекает через 2 года",
+    ),
+    (
+        "Cookies som vi använder\n\nVi använder följande cookies på webbplatsen.\n",
+        "_ga — upphör efter 2 år",
+    ),
+    (
+        "Пайдаланылатын cookie файлдары\n\nБіз сайтта келесі cookie файлдарын пайдаланамыз.\n",
+        "_ga — Сақтау мерзімі: 2 жыл",
+    ),
+    (
+        "Verwendete Cookies\n\nWir verwenden auf dieser Website die folgenden Cookies.\n",
+        "_ga — Speicherdauer: 2 Jahre",
+    ),
+    (
+        "Cookies utilisés\n\nNous utilisons les cookies suivants sur ce site.\n",
+        "_ga — expire au bout de 13 mois",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "row"), LIFETIMES)
+def test_cookie_lifetime_row(page: str, row: str) -> None:
+    shown = line_categories_shown(f"{page}\n{row}\n")
+    assert RE in shown.get(row, set()), shown
