@@ -720,3 +720,28 @@ LIFETIMES = [
 def test_cookie_lifetime_row(page: str, row: str) -> None:
     shown = line_categories_shown(f"{page}\n{row}\n")
     assert RE in shown.get(row, set()), shown
+
+
+# More Swedish cookie lines: cookies set by third parties, a video's cookies, the right to
+# have one's data erased beside withdrawing consent.
+SWEDISH = [
+    (
+        "Vi använder cookies på den här webbplatsen. Vissa cookies sätts av tredje parter som vi "
+        "har anlitat för statistik.",
+        {FP, TP},
+    ),
+    ("Kakor från Youtube lagras när du spelar upp en inbäddad video.", {TP}),
+    ("Du kan återkalla ditt samtycke och få dina personuppgifter raderade.", {CH, AC}),
+]
+
+
+def test_swedish_cookie_lines() -> None:
+    shown = line_categories_shown("Om cookies\n" + "\n".join(line for line, _ in SWEDISH) + "\n")
+    for line, wanted in SWEDISH:
+        assert wanted <= shown.get(line, set()), (line, shown.get(line))
+
+
+def test_withdrawing_consent_and_having_ones_data_deleted() -> None:
+    line = "You may withdraw your consent at any time and have your personal data deleted."
+    shown = line_categories_shown(f"Your rights\n{line}\n")
+    assert {CH, AC} <= shown[line], shown
