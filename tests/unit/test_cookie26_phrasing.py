@@ -739,9 +739,3 @@ def test_swedish_cookie_lines() -> None:
     shown = line_categories_shown("Om cookies\n" + "\n".join(line for line, _ in SWEDISH) + "\n")
     for line, wanted in SWEDISH:
         assert wanted <= shown.get(line, set()), (line, shown.get(line))
-
-
-def test_withdrawing_consent_and_having_ones_data_deleted() -> None:
-    line = "You may withdraw your consent at any time and have your personal data deleted."
-    shown = line_categories_shown(f"Your rights\n{line}\n")
-    assert {CH, AC} <= shown[line], shown
