@@ -75,6 +75,7 @@ from policylens.core.paragraph_focus import focus_paragraphs
 from policylens.core.period_rows import finish_open_heads, period_row
 from policylens.core.privacy_pledge import is_pledge_or_aim
 from policylens.core.privacy_word import without_bare_privacy
+from policylens.core.right_to_know import without_asked_period
 from policylens.core.segment import Segment
 from policylens.core.shop_terms import states_shop_terms
 from policylens.core.store_verbs import storing_without_period
@@ -163,7 +164,7 @@ def apply_context(
             # privacy@…": a definition or a contact detail states no practice, whatever a cue
             # (the label's data word) or the model reads in it.
             own = {}
-        own = storing_without_period(line, own)
+        own = without_asked_period(line, storing_without_period(line, own), own_all)
         own, own_all = without_bare_privacy(line, heading, own, own_all)
         own, own_all = period_row(line, own, own_all, sections.practice, list_head)
         own, own_all = kazakh_row(line, seg.language, own, own_all, LIST_HEAD_SCORE)
