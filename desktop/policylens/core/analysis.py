@@ -84,7 +84,7 @@ def analyze(
     them (e.g. a learned model's `LearnedScorer`, called as `refiner(document.text, clauses)`);
     `blenders` (the shipped model) replace the lexicon's evidence with their own, given it.
     """
-    with cyclic_gc_paused():
+    with cyclic_gc_paused(keep_result=True):
         return _analyze(
             document,
             progress=progress,
