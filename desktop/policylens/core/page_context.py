@@ -58,7 +58,6 @@ from policylens.core.kazakh_rows import kazakh_row
 from policylens.core.list_context import item_context, list_head_after
 from policylens.core.local_seat import cues_in_local_seat
 from policylens.core.notice_overview import is_notice_overview
-from policylens.core.optional_data import optional_data
 from policylens.core.org_seat import cues_in_seat
 from policylens.core.own_categories import (
     CHANGE,
@@ -159,7 +158,6 @@ def apply_context(
             # (the label's data word) or the model reads in it.
             own = {}
         own = storing_without_period(line, own)
-        own = optional_data(line, own)
         own, own_all = period_row(line, own, own_all, sections.practice, list_head)
         own, own_all = kazakh_row(line, seg.language, own, own_all, LIST_HEAD_SCORE)
         own, own_all = unmarked_item(
