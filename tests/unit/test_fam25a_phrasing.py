@@ -2,7 +2,8 @@
 collection in every language, bulleted or not (`core/unmarked_items.py`).
 
 (Branch fam25a's `seen_by` -- staff access as security, posts shown to everyone as sharing --
-was taken out again in session 20: it cost 15% of the analysis of a Persian text.)
+was taken out again in session 20: it cost 15% of the analysis of a Persian text. Session 21
+put those families in the cue lexicons: tests/unit/test_who_sees_phrasing.py.)
 The lines are written for this test, not taken from the dev policies, the real policies or the
 corpus."""
 

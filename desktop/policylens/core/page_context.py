@@ -79,6 +79,9 @@ from policylens.core.store_verbs import storing_without_period
 from policylens.core.table_rows import ROW_NOTE, placed_by_row
 from policylens.core.taxonomy import FIRST_PARTY, OTHER
 from policylens.core.unmarked_items import unmarked_item
+from policylens.core.who_sees import SECURITY as SEEN_BY_STAFF
+from policylens.core.who_sees import SHARING as SHOWN_TO_ALL
+from policylens.core.who_sees import seen_or_shown
 
 
 def apply_context(
@@ -160,6 +163,8 @@ def apply_context(
         own = storing_without_period(line, own)
         own, own_all = period_row(line, own, own_all, sections.practice, list_head)
         own, own_all = kazakh_row(line, seg.language, own, own_all, LIST_HEAD_SCORE)
+        if (SEEN_BY_STAFF in own_all or SHOWN_TO_ALL in own_all) and own and not heading:
+            own = seen_or_shown(own, own_all)  # (the test inline: most clauses have neither)
         own, own_all = unmarked_item(
             line, heading, own, own_all, (text, segments, clauses), LIST_HEAD_SCORE
         )

@@ -110,21 +110,54 @@ def render_line(
         simple = face.simple_rtl if run_rtl else face.simple_ltr
         run_shown: list[Shown] = []
         pen = run.x
-        index = 0
-        count = len(glyphs)
-        while index < count:
-            glyph = glyphs[index]
-            cluster = glyph[1]
-            end = index + 1
-            while end < count and glyphs[end][1] == cluster:
-                end += 1
-            # Where the next cluster starts: clusters are monotone (HarfBuzz's
-            # MONOTONE_CHARACTERS), ascending left to right, descending right to left.
-            if run_rtl:
-                following_start = glyphs[index - 1][1] if index else run.end
-            else:
-                following_start = glyphs[end][1] if end < count else run.end
-            if end == index + 1 and following_start == cluster + 1 and not glyph[3] | glyph[4]:
+        # Each glyph's cluster, where the character after its cluster starts (clusters are
+        # monotone, HarfBuzz's MONOTONE_CHARACTERS: ascending left to right, descending
+        # right to left), and the next glyph's cluster, at C speed.
+        clusters = list(map(_CLUSTER, glyphs))
+        nexts = clusters[1:]
+        nexts.append(-1)
+        if run_rtl:
+            followings = [run.end, *clusters[:-1]]
+        else:
+            followings = nexts[:-1]
+            followings.append(run.end)
+        group: list[tuple[int, int, int, int, int]] = []  # a cluster of several glyphs
+        group_following = 0
+        for glyph, cluster, following_start, next_cluster in zip(
+            glyphs,
+            clusters,
+            followings,
+            nexts,
+            strict=False,  # (no glyphs: one following)
+        ):
+            if group:
+                group.append(glyph)
+                if not run_rtl:
+                    group_following = following_start
+                if next_cluster == cluster:
+                    continue
+                pen = _complex_glyphs(
+                    text,
+                    face,
+                    group,
+                    cluster,
+                    group_following,
+                    pen,
+                    scale,
+                    size,
+                    run_rtl,
+                    left,
+                    baseline,
+                    run_shown,
+                    outlines,
+                )
+                group = []
+                continue
+            if (
+                following_start == cluster + 1
+                and next_cluster != cluster
+                and not glyph[3] | glyph[4]
+            ):
                 # The usual case: one glyph, one character.
                 char = text[cluster]
                 coded = simple.get((glyph[0], char))
@@ -133,20 +166,26 @@ def render_line(
                 if coded:
                     run_shown.append((face, pen, coded[0], coded[1], char, cluster, coded[2]))
                 pen += glyph[2] * scale
-                index = end
                 continue
-            chars = text[cluster:following_start]
-            group = glyphs[index:end]
-            advance = sum(g[2] for g in group) * scale
-            as_text, as_outlines = _complex_cluster(
-                face, chars, group, pen, advance, scale, size, run_rtl
+            if next_cluster == cluster:  # more glyphs of this cluster follow
+                group.append(glyph)
+                group_following = following_start
+                continue
+            pen = _complex_glyphs(
+                text,
+                face,
+                [glyph],
+                cluster,
+                following_start,
+                pen,
+                scale,
+                size,
+                run_rtl,
+                left,
+                baseline,
+                run_shown,
+                outlines,
             )
-            for glyph_id, x, rise in as_outlines:
-                outlines.append(outline_operators(face, glyph_id, left + x, baseline + rise, scale))
-            direction = _stretch_rtl(chars, run_rtl)
-            run_shown += [(*item, cluster, direction) for item in as_text]
-            pen += advance
-            index = end
         # Right to left, HarfBuzz's visual order is the logical order reversed.
         shown += run_shown[::-1] if run_rtl else run_shown
     if _ARABIC_DIGIT.search(text, line.start, line.end):
@@ -194,15 +233,15 @@ def render_line(
             closing[k, start] = " EMC"
     # The line's leftmost text object: PDFium gives it the line's /ActualText, and the
     # next line's reading depends on its direction.
-    carrier = []
+    carrier: list[Shown] = []
     if pieces:
         k, start, end = pieces[0]
-        face = drawn[k][start][0]
-        for item in drawn[k][start:end]:
-            if item[0] is not face:
-                break
-            carrier.append(item[4])
-    carrier_rtl = pdfium_object_rtl("".join(carrier))
+        carrier = drawn[k][start:end]
+        faces_drawn = list(map(_FACE, carrier))
+        face = faces_drawn[0]
+        if faces_drawn.count(face) != len(faces_drawn):  # (most lines: one font)
+            carrier = carrier[: next(i for i, f in enumerate(faces_drawn) if f is not face)]
+    carrier_rtl = pdfium_object_rtl("".join(map(CHARS, carrier)))
     if pdfium_needs_actual_text(line_text, poppler_needs):
         # PDFium takes the innermost /ActualText, from a named property list too (poppler
         # does not), and gives a whole line's to its leftmost text object when every object
@@ -229,6 +268,34 @@ def _simple_glyph(face: Face, glyph_id: int, char: str, run_rtl: bool) -> tuple[
         return ()
     code, width = face.glyph_code(glyph_id, char)
     return (code, width, _stretch_rtl(char, run_rtl))
+
+
+def _complex_glyphs(
+    text: str,
+    face: Face,
+    group: list[tuple[int, int, int, int, int]],
+    cluster: int,
+    following_start: int,
+    pen: float,
+    scale: float,
+    size: float,
+    run_rtl: bool,
+    left: float,
+    baseline: float,
+    run_shown: list[Shown],
+    outlines: list[str],
+) -> float:
+    """A cluster that is not one glyph for one character (a ligature, a decomposed letter,
+    a raised mark): its shown glyphs added to `run_shown`, its outlines to `outlines`;
+    returns the pen after it."""
+    chars = text[cluster:following_start]
+    advance = sum(g[2] for g in group) * scale
+    as_text, as_outlines = _complex_cluster(face, chars, group, pen, advance, scale, size, run_rtl)
+    for glyph_id, x, rise in as_outlines:
+        outlines.append(outline_operators(face, glyph_id, left + x, baseline + rise, scale))
+    direction = _stretch_rtl(chars, run_rtl)
+    run_shown += [(*item, cluster, direction) for item in as_text]
+    return pen + advance
 
 
 def _number(
@@ -285,6 +352,8 @@ class RenderedLine(NamedTuple):
 
 _DIRECTION = itemgetter(6)  # a shown glyph's stretch direction
 _X = itemgetter(1)  # a shown glyph's x
+_FACE = itemgetter(0)  # a shown glyph's face
+_CLUSTER = itemgetter(1)  # a HarfBuzz glyph tuple's cluster
 
 
 def _visual(rtl: bool, items: list[Shown]) -> list[Shown]:
@@ -368,6 +437,7 @@ def _operators(
     face: Face | None = None
     per_point = 1000 / size
     per_thousandth = size / 1000
+    kerns = _KERNS
     for k, glyphs in enumerate(drawn):
         piece_starts = starts[k]
         piece = 0
@@ -398,10 +468,10 @@ def _operators(
                 parts.append(f"1 0 0 1 {left + x:.2f} {baseline:.2f} Tm")
                 written = x
             shift = (written - x) * per_point
-            if shift > 0.05 or shift < -0.05:
-                tokens.append(f"> {shift:.1f} <{code}")
-            else:
-                tokens.append(code)
+            kern = kerns.get(shift)
+            if kern is None:
+                kern = _kern(shift)
+            tokens.append(kern + code)
             written = x + width * per_thousandth
         if tokens:
             parts.append("[<" + "".join(tokens) + ">] TJ")
@@ -409,3 +479,19 @@ def _operators(
             parts.append(closing[k, piece_starts[piece]])
     parts.append("ET")
     return " ".join(parts)
+
+
+# A glyph's shift in a TJ array (thousandths of the font size) as written before its code,
+# by the exact float: formatting one per glyph was ~5 % of a Persian export, and a document
+# has a few hundred distinct values (its glyphs' rounded PDF widths against HarfBuzz's
+# advances).
+_KERNS: dict[float, str] = {}
+
+
+def _kern(shift: float) -> str:
+    """What goes before a glyph's code for `shift` (none within 0.05), remembered."""
+    kern = f"> {shift:.1f} <" if shift > 0.05 or shift < -0.05 else ""
+    if len(_KERNS) >= 4096:  # (a bound: the values repeat within a document)
+        _KERNS.clear()
+    _KERNS[shift] = kern
+    return kern
