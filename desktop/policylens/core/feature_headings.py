@@ -34,6 +34,38 @@ _FEATURES = (
     "комментарии",
     "медиа(?:файлы)?",
     "пікірлер",
+    # A place of storing named as a heading ("Хранилище", "Speicher", "Local storage"): where
+    # things are kept, not how long (priv26).
+    "(?:cloud|local|online) storage",
+    "storage space",
+    "(?:облачное |локальное )?хранилище",
+    "архив(?: (?:заказов|бронирований|покупок|документов|сообщений))?",
+    "(?:cloud-|lokaler )?speicher",
+    "فضای (?:ابری|ذخیره(?:\u200c|\\s)?سازی)",
+    "(?:مساحة )?التخزين السحابي",
+    "espace de stockage",
+    "molnlagring",
+    # Links to other sites as a heading ("3. Links", "Länkar", "الروابط"): the section is a
+    # disclaimer about other sites, its heading no practice (priv26).
+    "links",
+    "länkar",
+    "ссылки",
+    "сілтемелер",
+    "(?:پیوند|لینک)(?:\u200c|\\s)?ها",
+    "(?:ال)?روابط",
+    "liens",
+    # Who the company is ("Über uns", "Біз туралы"): contact details follow, no practice.
+    "about (?:us|the company)",
+    "über uns",
+    "wer wir sind",
+    "à propos(?: de nous)?",
+    "qui nous sommes",
+    "om (?:oss|företaget)",
+    "о (?:нас|компании)",
+    "(?:біз|компания) туралы",
+    "درباره (?:ما|شرکت)",
+    "(?:نبذة )?عنا",
+    "عن (?:الشركة|التطبيق)",
 )
 
 _VISIT = (

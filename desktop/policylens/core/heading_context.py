@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from policylens.core.addresses import postal_part
 from policylens.core.classifier import THRESHOLD, ClauseEvidence, Evidence
+from policylens.core.company_place import names_company_place
 from policylens.core.detail_lines import is_contact, is_dateline, is_software_version
 from policylens.core.feature_headings import names_a_feature
 from policylens.core.segment import Segment
@@ -58,6 +59,7 @@ def names_nothing(heading: str, evidence: ClauseEvidence) -> bool:
         or is_contact(heading)
         or is_software_version(heading)
         or postal_part(heading) is not None
+        or names_company_place(heading)
     )
 
 

@@ -37,6 +37,7 @@ from policylens.core.change_mentions import lists_message_topics, states_provena
 from policylens.core.classifier import THRESHOLD, ClauseEvidence, Evidence
 from policylens.core.clause import CategoryScore, Clause
 from policylens.core.collection_items import keep_collection
+from policylens.core.company_place import cues_in_company_place
 from policylens.core.contact_block import in_contact_block
 from policylens.core.controller_lines import asks_who_we_are, names_the_controller
 from policylens.core.definition_examples import continues_definition
@@ -73,6 +74,7 @@ from policylens.core.own_categories import (
 from policylens.core.paragraph_focus import focus_paragraphs
 from policylens.core.period_rows import finish_open_heads, period_row
 from policylens.core.privacy_pledge import is_pledge_or_aim
+from policylens.core.privacy_word import without_bare_privacy
 from policylens.core.segment import Segment
 from policylens.core.shop_terms import states_shop_terms
 from policylens.core.store_verbs import storing_without_period
@@ -132,6 +134,7 @@ def apply_context(
         if INTERNATIONAL in own and (
             cues_in_seat(own[INTERNATIONAL], line, seg.start)
             or cues_in_local_seat(own[INTERNATIONAL], line, seg.start)
+            or cues_in_company_place(own[INTERNATIONAL], line, seg.start)
         ):
             del own[INTERNATIONAL]  # the country where the organisation is based: no audience
         elif INTERNATIONAL in own and cues_in_address(own[INTERNATIONAL], line, seg.start):
@@ -161,6 +164,7 @@ def apply_context(
             # (the label's data word) or the model reads in it.
             own = {}
         own = storing_without_period(line, own)
+        own, own_all = without_bare_privacy(line, heading, own, own_all)
         own, own_all = period_row(line, own, own_all, sections.practice, list_head)
         own, own_all = kazakh_row(line, seg.language, own, own_all, LIST_HEAD_SCORE)
         if (SEEN_BY_STAFF in own_all or SHOWN_TO_ALL in own_all) and own and not heading:

@@ -31,6 +31,8 @@ FIRST_PARTY = "first_party_collection_use"
 _STORING = re.compile(
     r"^(?:we\s|our\s|are\s|is\s)?(?:stor|keep|kept|hold)"
     r"|^(?:мы\s)?(?:хран|сохран)"
+    # An archive is a place of storing: "в архиве приложения хранятся ваши цели".
+    r"|^(?:в\s)?архив"
     r"|^(?:біз\s)?сақта"
     r"|^(?:nous\s)?(?:stock|enregistr)"
     r"|^(?:vi\s)?(?:spar|lagr)"
@@ -59,6 +61,7 @@ _PERIOD = re.compile(
     r"|تا\s"
     r"|долг|срок|\bдо\b|пока|течени|\bдн|дня|дней|месяц|\bлет\b|\bгод|недел|\bчас|удал|уничтож"
     r"|обезлич|истечени|после|больше\sне|бессрочн|постоянн|времен|сколько|необходим|нужн"
+    r"|оста[её]тся|остаются|остава"
     r"|мерзім|дейін|шейін|болғанша|ішінде|\bкүн|\bай\b|айға|жыл|апта|сағат|жой|өшір|уақыт|кейін"
     r"|қажет"
     r"|jusqu|durée|pendant|temps|délai|\bjours?\b|\bmois\b|\bans\b|année|semaine|heure|supprim"
