@@ -5,8 +5,7 @@ få veta … hur länge vi sparar dem", "Вы вправе знать … как
 haben das Recht zu erfahren, … wie lange wir sie aufbewahren": the line states the user's right
 to be told (access, `user_access_edit_deletion`), and "how long" / "your data" in it are the
 topics of that information, not a retention period or the service's collection. The guidelines
-label such a line with the right alone (the real Complianz policy's "right to know … how long
-it will be retained" is A only).
+label such a line with the right alone.
 
 So a line whose access right has a cue (or the model's word) and that opens the right to know
 or be informed keeps the right and loses the retention (unless it names a period: a number) and
