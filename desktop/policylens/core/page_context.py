@@ -59,6 +59,7 @@ from policylens.core.kazakh_rows import kazakh_row
 from policylens.core.list_context import item_context, list_head_after
 from policylens.core.local_seat import cues_in_local_seat
 from policylens.core.notice_overview import is_notice_overview
+from policylens.core.optional_data import CHOICE, with_optional_data
 from policylens.core.org_seat import cues_in_seat
 from policylens.core.own_categories import (
     CHANGE,
@@ -170,6 +171,8 @@ def apply_context(
         own, own_all = kazakh_row(line, seg.language, own, own_all, LIST_HEAD_SCORE)
         if (SEEN_BY_STAFF in own_all or SHOWN_TO_ALL in own_all) and own and not heading:
             own = seen_or_shown(own, own_all)  # (the test inline: most clauses have neither)
+        if CHOICE in own and FIRST_PARTY not in own and FIRST_PARTY in own_all and not heading:
+            own = with_optional_data(own, own_all)  # "Entering a phone number is voluntary"
         own, own_all = unmarked_item(
             line, heading, own, own_all, (text, segments, clauses), LIST_HEAD_SCORE
         )
