@@ -24,7 +24,7 @@ from policylens.core.lexicon import (
     compiled_lexicon,
     languages_for,
 )
-from policylens.core.normalize import NormalizedText
+from policylens.core.normalize import NormalizedText, normalize_key
 from policylens.core.ru_template_lists import may_hold_template_lists, template_lists
 from policylens.core.segment import Segment
 from policylens.core.taxonomy import FIRST_PARTY
@@ -63,6 +63,16 @@ class Evidence:
     # A model set this score (its note says "model, 0.83"): under THRESHOLD with cues, the
     # model read the cues and overruled them (`own_categories.vetoed`).
     by_model: bool = False
+
+    def cues_hold(self, words: re.Pattern[str]) -> bool:
+        """Whether a cue behind this evidence (its own words, a few), folded as the lexicon
+        folds text, holds one of `words` (a pattern of folded words)."""
+        for cue in self.cues:
+            text = cue.text
+            # An ASCII cue's folded form is its lower case (normalize_key only folds other scripts).
+            if words.search(text.lower() if text.isascii() else normalize_key(text)) is not None:
+                return True
+        return False
 
 
 ClauseEvidence = dict[str, Evidence]

@@ -44,13 +44,8 @@ def with_optional_data(own: ClauseEvidence, own_all: ClauseEvidence) -> ClauseEv
     found = own_all.get(FIRST_PARTY)
     if found is None or not found.cues or (found.by_model and found.score < THRESHOLD):
         return own
-    choice = own[CHOICE]
-    for cue in choice.cues:
-        text = cue.text
-        if _OPTIONAL.search(text.lower() if text.isascii() else normalize_key(text)) is not None:
-            added = dict(own)
-            added[FIRST_PARTY] = Evidence(
-                max(found.score, THRESHOLD), list(found.cues), found.source, NOTE
-            )
-            return added
-    return own
+    if not own[CHOICE].cues_hold(_OPTIONAL):
+        return own
+    added = dict(own)
+    added[FIRST_PARTY] = Evidence(max(found.score, THRESHOLD), list(found.cues), found.source, NOTE)
+    return added

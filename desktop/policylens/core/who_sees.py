@@ -29,7 +29,6 @@ from __future__ import annotations
 import re
 
 from policylens.core.classifier import THRESHOLD, ClauseEvidence, Evidence
-from policylens.core.normalize import normalize_key
 
 SECURITY = "data_security"
 SHARING = "third_party_sharing_collection"
@@ -84,7 +83,7 @@ def seen_or_shown(own: ClauseEvidence, own_all: ClauseEvidence) -> ClauseEvidenc
         found is not None
         and found.score >= THRESHOLD
         and (SECURITY not in own or not STAFF_DROPS.isdisjoint(own))
-        and _cues_name(found, _STAFF)
+        and found.cues_hold(_STAFF)
     ):
         return _with(own, SECURITY, found, STAFF_DROPS)
     found = own_all.get(SHARING)
@@ -92,23 +91,13 @@ def seen_or_shown(own: ClauseEvidence, own_all: ClauseEvidence) -> ClauseEvidenc
         found is not None
         and found.score >= THRESHOLD
         and (SHARING not in own or not PUBLIC_DROPS.isdisjoint(own))
-        and _cues_name(found, _PUBLIC)
+        and found.cues_hold(_PUBLIC)
     ):
         change = own.get(CHANGE)
         # "Changes are published on this page": the policy's own publication, told as surely.
         if change is None or found.score > change.score:
             return _with(own, SHARING, found, PUBLIC_DROPS)
     return own
-
-
-def _cues_name(found: Evidence, words: re.Pattern[str]) -> bool:
-    """Whether a cue behind `found` (its own words, a few) holds one of `words`."""
-    for cue in found.cues:
-        text = cue.text
-        # An ASCII cue's folded form is its lower case (normalize_key only folds other scripts).
-        if words.search(text.lower() if text.isascii() else normalize_key(text)) is not None:
-            return True
-    return False
 
 
 def _with(
