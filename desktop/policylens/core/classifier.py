@@ -74,6 +74,17 @@ class Evidence:
                 return True
         return False
 
+    def every_cue_where(self, line: str, start: int, holds: Callable[[str, int], bool]) -> bool:
+        """Whether `holds(line, at)` for every cue, `at` being the cue's offset in the clause
+        (`line`, at `start` in the text); False without cues or with a cue outside the line."""
+        if not self.cues:
+            return False
+        for cue in self.cues:
+            at = cue.start - start
+            if at < 0 or at > len(line) or not holds(line, at):
+                return False
+        return True
+
 
 ClauseEvidence = dict[str, Evidence]
 

@@ -71,10 +71,8 @@ def cues_in_company_place(evidence: Evidence, line: str, start: int) -> bool:
     """Every cue of `evidence` in the clause (`line`, at `start` in the text) names the place
     beside the company's name ("Ltd (Cork, Ireland)", "شرکت X، تهران، ایران"), and the line
     speaks of no servers, storage, transfer or residents."""
-    if not evidence.cues or ("(" not in line and "," not in line and "،" not in line):
+    if "(" not in line and "," not in line and "،" not in line:
         return False
-    for cue in evidence.cues:
-        at = cue.start - start
-        if at < 0 or at > len(line) or not _in_company_place(line, at):
-            return False
+    if not evidence.every_cue_where(line, start, _in_company_place):
+        return False
     return _NOT_PLACE.search(line.lower()) is None

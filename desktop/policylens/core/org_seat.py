@@ -56,15 +56,9 @@ def every_cue_after_seat(
 ) -> bool:
     """Whether `seat_before` holds for the text just before every cue of `evidence` in the clause
     (`line`, at `start` in the text): up to `_REACH` characters, where a seat phrase ends."""
-    if not evidence.cues:
-        return False
-    for cue in evidence.cues:
-        at = cue.start - start
-        if at < 0 or at > len(line):
-            return False
-        if not seat_before(line[max(0, at - _REACH) : at]):
-            return False
-    return True
+    return evidence.every_cue_where(
+        line, start, lambda text, at: seat_before(text[max(0, at - _REACH) : at])
+    )
 
 
 def _seat_before(window: str) -> bool:
