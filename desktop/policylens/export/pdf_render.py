@@ -136,24 +136,9 @@ def render_line(
                     group_following = following_start
                 if next_cluster == cluster:
                     continue
-                pen = _complex_glyphs(
-                    text,
-                    face,
-                    group,
-                    cluster,
-                    group_following,
-                    pen,
-                    scale,
-                    size,
-                    run_rtl,
-                    left,
-                    baseline,
-                    run_shown,
-                    outlines,
-                )
+                cluster_glyphs, cluster_following = group, group_following
                 group = []
-                continue
-            if (
+            elif (
                 following_start == cluster + 1
                 and next_cluster != cluster
                 and not glyph[3] | glyph[4]
@@ -167,16 +152,20 @@ def render_line(
                     run_shown.append((face, pen, coded[0], coded[1], char, cluster, coded[2]))
                 pen += glyph[2] * scale
                 continue
-            if next_cluster == cluster:  # more glyphs of this cluster follow
+            elif next_cluster == cluster:  # more glyphs of this cluster follow
                 group.append(glyph)
                 group_following = following_start
                 continue
+            else:
+                cluster_glyphs, cluster_following = [glyph], following_start
+            # A cluster that is not one glyph for one character: its last glyph, or its
+            # only one.
             pen = _complex_glyphs(
                 text,
                 face,
-                [glyph],
+                cluster_glyphs,
                 cluster,
-                following_start,
+                cluster_following,
                 pen,
                 scale,
                 size,
