@@ -15,9 +15,10 @@ and so does one whose relative clause is the reader's or the service's own act (
 الاستخدام: الشاشات التي تزورها", the screens you visit; "…التي نجمعها", that we collect), or
 whose label is "as for …" ("بالنسبة للمشاركين: …").
 
-A translated notice's overview says what the notice itself explains ("يوضح هذا الإشعار كيفية
-تعاملنا مع بياناتك", "این اطلاعیه توضیح می‌دهد که اطلاعات شما چگونه…"): introductory text, which
-the guidelines label `other` as they do a definition, though it names every practice.
+A notice's overview of itself ("This Privacy Policy describes…", "يوضح هذا الإشعار كيفية
+تعاملنا مع بياناتك"): introductory text, which the guidelines label `other` as they do a
+definition, though it names every practice. Its forms, in every language, are in
+`notice_overview`; `is_definition_or_overview` asks it.
 """
 
 from __future__ import annotations
@@ -25,11 +26,10 @@ from __future__ import annotations
 import re
 
 from policylens.core.ar_glossary import defines_term_first
-from policylens.core.en_overview import is_english_overview
 from policylens.core.normalize import normalize_key
-from policylens.core.notice_overview import keeps_its_categories
+from policylens.core.notice_overview import is_notice_overview
 from policylens.core.notice_terms import defines_in_notice
-from policylens.core.ru_glossary import is_russian_overview_or_definition
+from policylens.core.ru_glossary import is_russian_definition
 
 _DEFINITION = re.compile(
     r"""^\W{0,3}(?:\(?[0-9a-zA-Z]{1,3}[.)]\s*)?      # a list number or letter: "(a)", "2."
@@ -152,23 +152,6 @@ _EU_DEFINITION = re.compile(
 )
 
 
-# "This notice explains / describes how…" at the line's start, after at most "we respect your
-# privacy and": Arabic (يوضح/يصف/يبين/يشرح هذا الإشعار|البيان, توضح/تصف هذه السياسة, نوضح أدناه)
-# and Persian (این اطلاعیه|سیاست|صفحه توضیح می‌دهد / شرح می‌دهد, در این … توضیح می‌دهیم).
-_THIS_NOTICE = r"(?:الاشعار|البیان|المستند|النص|الدلیل|السیاسه|الوثیقه|الصفحه|اللائحه)"
-_RTL_OVERVIEW = re.compile(
-    rf"""^\W{{0,3}}(?:(?:نحن\s)?نحترم\sخصوصیتک\W{{0,2}}\s?و)?
-    (?:
-      (?:ی|ت)(?:وضح|صف|بین|شرح|حدد|ضبط)\s(?:هذا|هذه)\s{_THIS_NOTICE}
-     |(?:هذا|هذه)\s{_THIS_NOTICE}\s(?:ی|ت)(?:وضح|صف|بین|شرح)\s
-     |(?:و|ف)?(?:نوضح|نبین|نشرح|نصف)\s(?:ادناه|فی\sهذا|فی\sهذه|لک\sفی)
-     |این\s(?:اطلاعیه|سیاست|صفحه|سند|متن|بیانیه|اعلامیه|نوشته)\s(?:توضیح|شرح)\s?(?:می)?\s?(?:دهد|میدهد)
-     |در\s(?:این|ادامه)\s(?:اطلاعیه|سیاست|صفحه|سند|متن|بیانیه|اعلامیه)?\s?(?:توضیح|شرح)\s?(?:می)?\s?(?:دهیم|میدهیم)
-    )""",
-    re.VERBOSE,
-)
-_MAY_OVERVIEW = re.compile(r"وضح|توضیح|توضيح|صف|بين|شرح|حدد|ضبط")
-
 # Every Arabic-script glossary form ends within its first ~130 characters: only they are folded,
 # and only in a line whose opening has Arabic script (most lines of most documents have none).
 _HEAD = 160
@@ -176,44 +159,10 @@ _ARABIC_SCRIPT = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
 _MAY_DEFINE = re.compile(r"[:：«\"“]|ق[\u064b-\u065f]*ص[\u064b-\u065f]*د|منظور")
 
 
-# A Swedish notice's overview of itself ("Denna integritetspolicy förklarar hur vi samlar in…",
-# "Detta sekretessmeddelande beskriver vilka…", "Här beskriver vi vilka…", "Här kan du läsa
-# om hur…", "På den här sidan berättar vi…"): introductory text, `other` as
-# the dev policies and the seed sample label it, however many practices it names.
-# "Här beskriver vi hur länge…" opens a section on one practice, and is no overview.
-_SV_OVERVIEW = re.compile(
-    r"""^\W{0,3}(?:
-      (?:Denna|Den\shär|Detta|Det\shär)\s
-      [\w-]*(?:policy|policyn|meddelande|meddelandet|förklaring|förklaringen|dokument|dokumentet)
-      \s(?:\([^)]{0,40}\)\s)?(?:förklarar|beskriver|redogör\sför|berättar)
-     |(?:Här|På\sden\shär\ssidan|På\sdenna\ssida)\s(?:förklarar|beskriver|berättar)\svi
-     |(?:Här|På\sden\shär\ssidan|På\sdenna\ssida)\skan\sdu\släsa(?:\smer)?(?:\som)?
-     |I\s(?:denna|den\shär)\s[\w-]*(?:policy|meddelande)\s(?:förklarar|beskriver|berättar)\svi
-    )\s(?:hur|vilka|vad|varför|när)\b(?!\slänge)""",
-    re.VERBOSE,
-)
-
-# An overview that names the law the processing follows ("Här beskriver vi hur kommunen
-# hanterar personuppgifter enligt dataskyddsförordningen (GDPR)") states that law, as the
-# guidelines read any named law: it is read as a statement, not passed over as introductory.
-_SV_LAW = re.compile(r"dataskyddsförordning|\bGDPR\b|dataskyddslag", re.IGNORECASE)
-
-# A Kazakh notice's overview of itself ("1.1. Осы Саясат Банктің дербес деректерді өңдеу
-# тәртібін айқындайды", "Бұл құжат … не болатынын түсіндіреді"): the verb that ends the
-# sentence says what the notice sets out; introductory text, unless it names the law it follows
-# ("… Заңына сәйкес …").
-_KK_OVERVIEW = re.compile(
-    r"""^\W{0,3}(?:\d{1,3}(?:\.\d{1,3})*\.?\s*)?(?:Осы|Бұл)\s(?:[\w«»-]+\s){0,2}?
-    (?:саясат|саясаты|құжат|хабарлама|ереже)\s[^.;:]{0,200}?
-    (?:айқындайды|белгілейді|реттейді|сипаттайды|түсіндіреді|баяндайды)\.?\s*$""",
-    re.VERBOSE | re.IGNORECASE,
-)
-_KK_LAW = re.compile(r"заң|gdpr|регламент", re.IGNORECASE)
-
-
 def is_definition_or_overview(line: str) -> bool:
-    """The line defines a term ('"Customer Data" means the content you upload'), or is an
-    Arabic, Persian, Swedish or Kazakh notice's overview of itself ("this notice explains how…")."""
+    """The line defines a term ('"Customer Data" means the content you upload'), or is a
+    notice's overview of itself in any language ("this notice explains how…",
+    `notice_overview`)."""
     if _DEFINITION.match(line) is not None:
         return True
     # An ASCII line (most English ones) has no Cyrillic or Arabic letter: `isascii` reads a
@@ -222,36 +171,22 @@ def is_definition_or_overview(line: str) -> bool:
     if (
         not ascii
         and _CYRILLIC_LETTER.search(line[:40])
-        and (
-            _CYRILLIC_DEFINITION.match(line) is not None or is_russian_overview_or_definition(line)
-        )
-    ):
-        return True
-    if (
-        not ascii
-        and _KK_OVERVIEW.match(line) is not None
-        and _KK_LAW.search(line) is None
-        and not keeps_its_categories(line)
+        and (_CYRILLIC_DEFINITION.match(line) is not None or is_russian_definition(line))
     ):
         return True
     if _EU_DEFINITION.match(line) is not None:
         return True
-    if _SV_OVERVIEW.match(line) is not None and _SV_LAW.search(line) is None:
-        return True
-    if is_english_overview(line):
+    if is_notice_overview(line):
         return True
     head = line[:_HEAD]
     if ascii or _ARABIC_SCRIPT.search(head) is None:
         return False
     # Every form has a colon, a quoted term, يقصد or منظور: the line is folded (the slow part)
     # and matched only then.
-    may_define = _MAY_DEFINE.search(head) is not None
-    if not may_define and _MAY_OVERVIEW.search(head[:60]) is None:
+    if _MAY_DEFINE.search(head) is None:
         return False
     folded = normalize_key(head)
-    if _RTL_OVERVIEW.match(folded) is not None:
-        return True
-    return may_define and (
+    return (
         _RTL_DEFINITION.match(folded) is not None
         or defines_in_notice(folded)
         or defines_term_first(folded)

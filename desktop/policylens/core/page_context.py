@@ -58,7 +58,6 @@ from policylens.core.heading_sections import continue_topics, fill_headings
 from policylens.core.kazakh_rows import kazakh_row
 from policylens.core.list_context import item_context, list_head_after
 from policylens.core.local_seat import cues_in_local_seat
-from policylens.core.notice_overview import is_notice_overview
 from policylens.core.optional_data import CHOICE, with_optional_data
 from policylens.core.org_seat import cues_in_seat
 from policylens.core.own_categories import (
@@ -156,7 +155,6 @@ def apply_context(
             and (
                 is_definition_or_overview(line)
                 or is_pledge_or_aim(line)
-                or is_notice_overview(line)
                 or continues_definition(text, seg.start)
             )
         )
