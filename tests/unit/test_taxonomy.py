@@ -89,3 +89,21 @@ def test_every_cue_pattern_of_every_lexicon_compiles() -> None:
     for entry in entries:
         assert entry.pattern.pattern
         entry.may_start("x")
+
+
+def test_the_ids_the_rules_name_are_categories() -> None:
+    from policylens.core import taxonomy
+
+    named = [
+        taxonomy.FIRST_PARTY,
+        taxonomy.SHARING,
+        taxonomy.CHOICE,
+        taxonomy.ACCESS,
+        taxonomy.RETENTION,
+        taxonomy.SECURITY,
+        taxonomy.CHANGE,
+        taxonomy.INTERNATIONAL,
+        taxonomy.OTHER,
+    ]
+    ids = {category.id for category in load_taxonomy().categories}
+    assert set(named) <= ids

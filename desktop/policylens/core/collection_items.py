@@ -24,8 +24,7 @@ import re
 from typing import Any
 
 from policylens.core.kazakh_rows import labels_a_record
-from policylens.core.period_rows import RETENTION
-from policylens.core.taxonomy import FIRST_PARTY
+from policylens.core.taxonomy import FIRST_PARTY, RETENTION
 
 _LANGUAGES = frozenset({"de", "fr", "kk"})
 # The first words of a sentence of its own (a subject, a conjunction, a preposition that

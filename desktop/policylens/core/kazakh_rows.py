@@ -27,8 +27,8 @@ from __future__ import annotations
 import re
 
 from policylens.core.classifier import ClauseEvidence, Evidence
-from policylens.core.period_rows import RETENTION, period_row
-from policylens.core.taxonomy import FIRST_PARTY
+from policylens.core.period_rows import period_row
+from policylens.core.taxonomy import FIRST_PARTY, RETENTION
 
 _LANGUAGE = "kk"
 # Stems of words for a kind of record, Kazakh and the Russian ones mixed into Kazakh text.

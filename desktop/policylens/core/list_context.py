@@ -15,11 +15,9 @@ from collections.abc import Sequence
 from policylens.core.classifier import Evidence
 from policylens.core.clause import CategoryScore, Clause
 from policylens.core.detail_lines import is_dateline
-from policylens.core.own_categories import INTERNATIONAL, LIST_HEAD_SCORE, names_minors
+from policylens.core.own_categories import LIST_HEAD_SCORE, names_minors
 from policylens.core.segment import Segment
-from policylens.core.taxonomy import CHOICE, OTHER
-
-ACCESS = "user_access_edit_deletion"
+from policylens.core.taxonomy import ACCESS, CHOICE, INTERNATIONAL, OTHER
 
 
 def item_context(

@@ -17,9 +17,7 @@ import re
 
 from policylens.core.classifier import THRESHOLD, ClauseEvidence, Evidence
 from policylens.core.normalize import normalize_key
-from policylens.core.taxonomy import FIRST_PARTY
-
-CHOICE = "user_choice_control"
+from policylens.core.taxonomy import CHOICE, FIRST_PARTY
 
 # The optional family's words in the choice cues (folded like the lexicon: lower case, ی/ک,
 # ة → ه), in the eight languages.

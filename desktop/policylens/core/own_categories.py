@@ -14,10 +14,8 @@ import re
 
 from policylens.core.classifier import THRESHOLD, ClauseEvidence, Evidence
 from policylens.core.detail_lines import is_dateline
-from policylens.core.taxonomy import FIRST_PARTY, OTHER
+from policylens.core.taxonomy import CHANGE, FIRST_PARTY, INTERNATIONAL, OTHER
 
-INTERNATIONAL = "international_specific_audiences"
-CHANGE = "policy_change"
 # Scores given to categories that come from a list head (and to the use of an address whose
 # e-mails' topics a line lists).
 LIST_HEAD_SCORE = 0.6

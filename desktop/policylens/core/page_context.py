@@ -58,11 +58,9 @@ from policylens.core.heading_sections import continue_topics, fill_headings
 from policylens.core.kazakh_rows import kazakh_row
 from policylens.core.list_context import item_context, list_head_after
 from policylens.core.local_seat import cues_in_local_seat
-from policylens.core.optional_data import CHOICE, with_optional_data
+from policylens.core.optional_data import with_optional_data
 from policylens.core.org_seat import cues_in_seat
 from policylens.core.own_categories import (
-    CHANGE,
-    INTERNATIONAL,
     LIST_HEAD_SCORE,
     asserted,
     audience_heading,
@@ -80,10 +78,16 @@ from policylens.core.segment import Segment
 from policylens.core.shop_terms import states_shop_terms
 from policylens.core.store_verbs import storing_without_period
 from policylens.core.table_rows import ROW_NOTE, placed_by_row
-from policylens.core.taxonomy import FIRST_PARTY, OTHER
+from policylens.core.taxonomy import (
+    CHANGE,
+    CHOICE,
+    FIRST_PARTY,
+    INTERNATIONAL,
+    OTHER,
+    SECURITY,
+    SHARING,
+)
 from policylens.core.unmarked_items import unmarked_item
-from policylens.core.who_sees import SECURITY as SEEN_BY_STAFF
-from policylens.core.who_sees import SHARING as SHOWN_TO_ALL
 from policylens.core.who_sees import seen_or_shown
 
 
@@ -167,7 +171,7 @@ def apply_context(
         own, own_all = without_bare_privacy(line, heading, own, own_all)
         own, own_all = period_row(line, own, own_all, sections.practice, list_head)
         own, own_all = kazakh_row(line, seg.language, own, own_all, LIST_HEAD_SCORE)
-        if (SEEN_BY_STAFF in own_all or SHOWN_TO_ALL in own_all) and own and not heading:
+        if (SECURITY in own_all or SHARING in own_all) and own and not heading:
             own = seen_or_shown(own, own_all)  # (the test inline: most clauses have neither)
         if CHOICE in own and FIRST_PARTY not in own and FIRST_PARTY in own_all and not heading:
             own = with_optional_data(own, own_all)  # "Entering a phone number is voluntary"

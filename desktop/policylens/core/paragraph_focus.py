@@ -38,7 +38,7 @@ from dataclasses import replace
 from policylens.core.classifier import THRESHOLD
 from policylens.core.clause import CategoryScore, Clause
 from policylens.core.segment import Segment, blank_line_between
-from policylens.core.taxonomy import OTHER
+from policylens.core.taxonomy import OTHER, RETENTION
 
 FOCUS_SHARE = 0.3
 # A clause's only practice, asserted at least this strongly by its own words (two strong cues),
@@ -50,7 +50,6 @@ OUTRIGHT_SCORE = 0.96
 # lexicon alone / with the model): 0.96 (before) 0.691 / 0.701; 0.9 0.692 / 0.702; 0.85
 # 0.692 / 0.700; 0.8 (one strong cue) 0.686 / 0.697 -- OPP-115's annotators leave many such
 # lines unlabelled. The dev policies with the model do not move at any of them.
-RETENTION = "data_retention"
 RETENTION_OUTRIGHT_SCORE = 0.9
 # Blank lines separate paragraphs when at least one line break in this many is one.
 BLANK_LINE_SHARE = 3

@@ -17,9 +17,8 @@ from dataclasses import replace
 from policylens.core.classifier import ClauseEvidence, Evidence
 from policylens.core.clause import CategoryScore, Clause
 from policylens.core.segment import Segment
-from policylens.core.taxonomy import OTHER
+from policylens.core.taxonomy import OTHER, RETENTION
 
-RETENTION = "data_retention"
 SCORE = 0.6
 NOTE = "a period under a retention head"
 

@@ -21,9 +21,7 @@ import re
 
 from policylens.core.classifier import ClauseEvidence, Evidence
 from policylens.core.normalize import normalize_key
-from policylens.core.taxonomy import OTHER
-
-SECURITY = "data_security"
+from policylens.core.taxonomy import OTHER, SECURITY
 
 # The words a bare privacy heading or title is made of (folded by `normalize_key`: no ZWNJ,
 # Arabic ي/ك/ة as ی/ک/ه): the privacy words, "policy", "notice", "and", "your", "about".

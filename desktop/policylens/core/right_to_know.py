@@ -19,10 +19,7 @@ import re
 from collections.abc import Mapping
 
 from policylens.core.classifier import THRESHOLD, Evidence
-
-ACCESS = "user_access_edit_deletion"
-RETENTION = "data_retention"
-FIRST_PARTY = "first_party_collection_use"
+from policylens.core.taxonomy import ACCESS, FIRST_PARTY, RETENTION
 
 # "the right to know / to be informed / to obtain information", in the eight languages.
 _RIGHT_TO_KNOW = re.compile(

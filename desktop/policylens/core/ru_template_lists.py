@@ -27,11 +27,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-ACCESS = "user_access_edit_deletion"
-SHARING = "third_party_sharing_collection"
-RETENTION = "data_retention"
-CHANGE = "policy_change"
-CHOICE = "user_choice_control"
+from policylens.core.taxonomy import ACCESS, CHANGE, CHOICE, RETENTION, SHARING
+
 LISTED = (ACCESS, SHARING, RETENTION, CHANGE)
 
 # A cue's hit: (weight, start, end) in the document's text; a negative weight is a "not" phrase.

@@ -22,9 +22,7 @@ from typing import Any
 
 from policylens.core.classifier import Evidence
 from policylens.core.normalize import normalize_key
-
-RETENTION = "data_retention"
-FIRST_PARTY = "first_party_collection_use"
+from policylens.core.taxonomy import FIRST_PARTY, RETENTION
 
 # A cue that is a verb (or noun) of storing, in any of the eight languages (Arabic and Persian
 # read folded by `normalize_key`).

@@ -14,9 +14,15 @@ from policylens.core.errors import PolicyLensError
 
 FALLBACK_LANGUAGE = "en"
 OTHER = "other"
-# Ids the analysis rules name (the rest are read from categories.json).
+# Ids the analysis rules name, in the order of categories.json (the rest are read from it).
 FIRST_PARTY = "first_party_collection_use"
+SHARING = "third_party_sharing_collection"
 CHOICE = "user_choice_control"
+ACCESS = "user_access_edit_deletion"
+RETENTION = "data_retention"
+SECURITY = "data_security"
+CHANGE = "policy_change"
+INTERNATIONAL = "international_specific_audiences"
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 

@@ -18,9 +18,8 @@ from collections.abc import Sequence
 
 from policylens.core.classifier import THRESHOLD, ClauseEvidence, Evidence
 from policylens.core.clause import Clause
-from policylens.core.own_categories import INTERNATIONAL
 from policylens.core.segment import Segment
-from policylens.core.taxonomy import OTHER
+from policylens.core.taxonomy import INTERNATIONAL, OTHER
 
 ITEM_NOTE = "an unmarked item of the list head before it"
 MAX_WORDS = 14

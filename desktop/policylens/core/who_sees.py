@@ -29,12 +29,7 @@ from __future__ import annotations
 import re
 
 from policylens.core.classifier import THRESHOLD, ClauseEvidence, Evidence
-
-SECURITY = "data_security"
-SHARING = "third_party_sharing_collection"
-ACCESS = "user_access_edit_deletion"
-CHANGE = "policy_change"
-CHOICE = "user_choice_control"
+from policylens.core.taxonomy import ACCESS, CHANGE, CHOICE, SECURITY, SHARING
 
 # Left out beside the staff's access to the data, or beside what is shown to everyone. (The data
 # the staff see keeps its collection: "we do not use Customer Data to train models, and our
