@@ -76,6 +76,16 @@ def trie_regex(keys: set[str] | dict[str, str]) -> str:
     return build(trie)
 
 
+def _word_and_end(word: str, open_ended: bool) -> tuple[str, bool]:
+    """(a cue word without its ending mark; whether it goes on): "collect*" goes on, "use="
+    ends, an unmarked word does as the lexicon's `open_ended` says."""
+    if word.endswith("*"):
+        return word[:-1], True
+    if word.endswith("="):
+        return word[:-1], False
+    return word, open_ended
+
+
 def cue_parts(cue: str, *, open_ended: bool, tight_joiner: bool) -> tuple[str, str, bool]:
     """(regex of the first word, regex of the rest, starts inside a word): cues that share a
     first word are compiled as one `first(?:rest1|rest2|…)`, which the regex engine tries
@@ -95,12 +105,7 @@ def cue_parts(cue: str, *, open_ended: bool, tight_joiner: bool) -> tuple[str, s
         if word == "..":
             pieces.append(_GAP)
             continue
-        if word.endswith("*"):
-            body, open_word = word[:-1], True
-        elif word.endswith("="):
-            body, open_word = word[:-1], False
-        else:
-            body, open_word = word, open_ended
+        body, open_word = _word_and_end(word, open_ended)
         last = index == len(words) - 1
         if open_word and tight_joiner and not last:
             # The space may be missing ("جمع آوری" written "جمعآوری", or with a ZWNJ, which
@@ -245,12 +250,7 @@ def first_word_literal(first: str, open_ended: bool) -> tuple[str | None, bool]:
     """(the literal a whole word must be, or begin with when it goes on; whether it goes on)
     to start a cue whose first word is `first` (lexicon syntax, normalised); (None, …) when
     that word has non-word characters ("u.s.", "e-mail")."""
-    if first.endswith("*"):
-        body, open_word = first[:-1], True
-    elif first.endswith("="):
-        body, open_word = first[:-1], False
-    else:
-        body, open_word = first, open_ended
+    body, open_word = _word_and_end(first, open_ended)
     if not _WORD.fullmatch(body):
         return None, open_word
     return body, open_word

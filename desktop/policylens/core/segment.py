@@ -221,29 +221,6 @@ def blank_line_between(text: str, begin: int, end: int) -> bool:
     return text.count("\n", begin, end) >= 2
 
 
-def paragraph_segments(document: Document, paragraph: Paragraph) -> list[Segment]:
-    """The clauses of one paragraph (read alone, without the lines before it)."""
-    index = document.paragraphs.index(paragraph)
-    line = document.text[paragraph.start : paragraph.end]
-    result = []
-    for start, end, kind, level in _segment_line(line, False, False):
-        start, end = _trim(line, start, end)
-        if end > start:
-            result.append(
-                Segment(
-                    paragraph.start + start,
-                    paragraph.start + end,
-                    kind,
-                    paragraph.language,
-                    paragraph.direction,
-                    index,
-                    level,
-                    line[start:end].endswith(":"),
-                )
-            )
-    return result
-
-
 def _trim(line: str, start: int, end: int) -> tuple[int, int]:
     while start < end and line[start].isspace():
         start += 1

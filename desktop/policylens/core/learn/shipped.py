@@ -77,18 +77,10 @@ def model_note(probability: float) -> str:
     return f"model, {probability:.2f}"
 
 
-def evidence_score(probability: float, threshold: float) -> float:
-    """The probability on the analysis scale: `threshold` ↦ THRESHOLD, monotone, [0, 1]."""
-    threshold = min(max(threshold, 1e-6), 1 - 1e-6)
-    if probability >= threshold:
-        return THRESHOLD + (1 - THRESHOLD) * (probability - threshold) / (1 - threshold)
-    return THRESHOLD * probability / threshold
-
-
 def _evidence_scores(
     probabilities: npt.NDArray[np.float64], thresholds: npt.NDArray[np.float32]
 ) -> npt.NDArray[np.float64]:
-    """`evidence_score` of a whole (clauses × categories) matrix at once."""
+    """`scoring.evidence_score` of a whole (clauses × categories) matrix at once."""
     limit = np.clip(thresholds.astype(np.float64), 1e-6, 1 - 1e-6)
     above = THRESHOLD + (1 - THRESHOLD) * (probabilities - limit) / (1 - limit)
     below = THRESHOLD * probabilities / limit
