@@ -76,3 +76,53 @@ def test_newsletters_sent_on_sign_up_are_use_and_choice_in_the_lexicon(text: str
 
 def test_unsubscribing_stays_a_choice_alone() -> None:
     check_phrasing("Sie können den Newsletter jederzeit abbestellen.", CH, FP)
+
+
+NOTICE_SCOPE_AND_INTRO = [
+    "Diese Erklärung gilt nur für Daten, die wir online erheben, nicht für Daten aus dem Laden.",
+    "Diese Hinweise gelten nicht für Daten, die wir als Auftragsverarbeiter verarbeiten.",
+    "Nachfolgend informieren wir Sie darüber, welche Daten wir beim Besuch verarbeiten.",
+    "Ihre Privatsphäre ist uns wichtig: Wir informieren Sie hier über die Verwendung Ihrer Daten.",
+    "تنطبق سياسة الخصوصية عبر الإنترنت هذه على البيانات التي نجمعها في تطبيقنا فقط.",
+]
+
+
+@pytest.mark.parametrize("text", NOTICE_SCOPE_AND_INTRO)
+def test_what_the_notice_covers_is_no_collection(text: str) -> None:
+    check_phrasing(text, "", FP)
+
+
+def test_a_scope_line_naming_a_period_keeps_it() -> None:
+    check_phrasing(
+        "Diese Datenschutzerklärung gilt nur für die App; die Speicherdauer steht in Abschnitt 5.",
+        RE,
+        "",
+    )
+
+
+RECEIVED_OR_SENT_TO_YOU = [
+    ("– Übermittlung von Werbemitteilungen zu neuen Funktionen an Sie", TP),
+    ("Von welchen Drittanbietern wir Daten erhalten", TP),
+    ("Wir erfassen unter Umständen auch von Dritten Daten über Sie, etwa von Veranstaltern.", TP),
+]
+
+
+@pytest.mark.parametrize(("text", "unwanted"), RECEIVED_OR_SENT_TO_YOU)
+def test_data_received_or_sent_to_the_user_is_no_sharing(text: str, unwanted: str) -> None:
+    check_phrasing(text, "", unwanted)
+
+
+ARABIC_MORE = [
+    ("اسمح للتطبيقات بمعرفة موضعك الجغرافي.", (CH,), ""),
+    ("نقوم بتخزين بيانات حسابك ما دمنا نحتاج إليها لتقديم الخدمة.", (RE,), ""),
+    ("نقومُ بتخزينِ بياناتِ حسابِكَ ما دُمنا نحتاجُ إليها لتقديمِ الخدمةِ.", (RE,), ""),
+    ("سنرسل إليك فقط الرسائل التي قمت بالتسجيل لتلقيها.", (FP, CH), ""),
+    ("تحذف بيانات جهاز التتبع بعد ثلاثة أشهر ما لم تكن مطلوبة في قضية.", (RE,), AC),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), ARABIC_MORE)
+def test_arabic_location_periods_sign_ups_and_passive_deletion(
+    text: str, wanted: tuple[str, ...], unwanted: str
+) -> None:
+    check_phrasing(text, wanted, unwanted)

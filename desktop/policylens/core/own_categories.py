@@ -110,14 +110,20 @@ def asserted(evidence: ClauseEvidence, threshold: float = THRESHOLD) -> dict[str
 def _deletion_beside_retention(above: dict[str, Evidence]) -> bool:
     """The clause's best practice is retention and its access cue deletes or closes something
     (an account, one's data): the user's act that starts the period it states ("erased within
-    30 days of deleting your account"), which the dev policies' convention labels A + R."""
+    30 days of deleting your account"), which the dev policies' convention labels A + R. A
+    deletion that opens the period's own words ("تحذف بيانات … بعد ثلاثة أشهر", data deleted
+    after three months) is the retention itself."""
     retention = above.get(RETENTION)
     access = above.get(ACCESS)
     return (
         retention is not None
         and access is not None
         and retention.score >= max(e.score for e in above.values())
-        and any(_DELETES.search(cue.text.lower()) for cue in access.cues)
+        and any(
+            _DELETES.search(cue.text.lower())
+            and not any(cue.start == kept.start and cue.end < kept.end for kept in retention.cues)
+            for cue in access.cues
+        )
     )
 
 
