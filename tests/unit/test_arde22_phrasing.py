@@ -126,3 +126,22 @@ def test_arabic_location_periods_sign_ups_and_passive_deletion(
     text: str, wanted: tuple[str, ...], unwanted: str
 ) -> None:
     check_phrasing(text, wanted, unwanted)
+
+
+ENGLISH_SENT_ON_SIGN_UP_AND_TRACKED = [
+    ("We only send you newsletters you have subscribed to.", (FP, CH)),
+    ("Our mailing tool lets us track which links in our emails you click.", (FP,)),
+    ("The purpose of this cookie is to track whether you came to the shop from an email.", (FP,)),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), ENGLISH_SENT_ON_SIGN_UP_AND_TRACKED)
+def test_english_messages_on_sign_up_and_tracking(text: str, wanted: tuple[str, ...]) -> None:
+    check_phrasing(text, wanted, "")
+
+
+def test_english_marketing_on_opt_in_is_use_and_choice_in_the_lexicon() -> None:
+    text = "Send you promotional offers by text message, if you opt in to them"
+    document = Document.from_text(text + "\n", title="case", format="txt")
+    found = {c for clause in analyze_with(document, None, None) for c in clause.category_ids}
+    assert {FP, CH} <= found, found
