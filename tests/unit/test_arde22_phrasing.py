@@ -145,3 +145,16 @@ def test_english_marketing_on_opt_in_is_use_and_choice_in_the_lexicon() -> None:
     document = Document.from_text(text + "\n", title="case", format="txt")
     found = {c for clause in analyze_with(document, None, None) for c in clause.category_ids}
     assert {FP, CH} <= found, found
+
+
+THIRD_PERSON_USE = [
+    ("قد يُستعمل رقم هاتفك لإرسال رموز التحقق إليك.", FP, ""),
+    ("يستخدم التطبيق موقعك لعرض أقرب الصيدليات إليك.", FP, ""),
+    ("يَستخدمُ التطبيقُ موقعَكَ لعرضِ أقربِ الصيدلياتِ إليكَ.", FP, ""),
+    ("Mit Cookies merken wir uns deine Einstellungen für den nächsten Besuch.", FP, CH),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), THIRD_PERSON_USE)
+def test_the_app_uses_and_remembered_settings(text: str, wanted: str, unwanted: str) -> None:
+    check_phrasing(text, wanted, unwanted)
