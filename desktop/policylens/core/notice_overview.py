@@ -1,7 +1,9 @@
 """A notice's overview of itself, in every language: introductory text, however many
 practices it names.
 
-Policies open by saying what the page explains: "This Privacy Policy describes…" (English, in
+Policies open by saying what the page explains, or what it covers ("Diese Hinweise gelten nur
+für Daten, die wir über die Website erheben", "Nachfolgend informieren wir Sie darüber, welche
+Daten wir verarbeiten": no practice either): "This Privacy Policy describes…" (English, in
 `en_overview`), "Diese Datenschutzerklärung erläutert, wie wir … erheben, verwenden und
 schützen", "Die folgenden Hinweise geben einen Überblick darüber, was mit Ihren Daten passiert",
 "Cette politique explique comment nous collectons…", "La présente politique a pour objet de vous
@@ -40,6 +42,11 @@ _DE_EXPLAINS = re.compile(
         |(?:gibt|geben)\s(?:Ihnen\s)?einen\s(?:[\w-]+\s)?Überblick)\b
      |(?:In|Mit)\s(?:dieser|diesen|der\sfolgenden|den\sfolgenden|unserer)\s[\w-]+\s
       (?:erläutern|beschreiben|erklären|informieren|zeigen)\swir\b
+     |(?:Nachfolgend|Im\sFolgenden|Hier|Hiermit|Auf\sdieser\sSeite)\s
+      (?:informieren|erläutern|erklären)\swir\s(?:Sie|dich|euch)\s(?:[\w-]+\s)?(?:darüber|über)\b
+     |(?:Diese|Die\svorliegende|Unsere)n?\s(?:[\w-]+\s)?
+      (?:[\w-]*(?:erklärung|hinweise?|richtlinie|informationen|information))
+      \s(?:gilt|gelten)\s(?:[\w-]+\s)?(?:nur|nicht|ausschließlich)\sfür\b
     )""",
     re.VERBOSE | re.IGNORECASE,
 )

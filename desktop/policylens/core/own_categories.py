@@ -39,6 +39,16 @@ QUALIFIERS = frozenset({INTERNATIONAL})
 # languages, the fa sample +0.014; corpus dev fr -0.006, en -0.004, OPP-115 dev -0.001).
 BESIDE_QUALIFIER = 0.85
 _BESIDE = BESIDE_OTHERS | QUALIFIERS
+# Deletion beside a retention period: the user's deletion of an account or of data is kept
+# beside the period it starts, at a strong cue's score (`_deletion_beside_retention`).
+# Measured alone: held-out dev 0.898 -> 0.899 with the model (ru +0.004, de +0.002, en +0.002),
+# the samples unchanged (a Kazakh withdrawal of consent is no deletion: hence `_DELETES`).
+ACCESS = "user_access_edit_deletion"
+RETENTION = "data_retention"
+_DELETES = re.compile(
+    r"delet|eras|clos|remov|lösch|kündig|schließ|supprim|ferm|radera|avslut|ta bort"
+    r"|удал|закры|стер|жою|өшір|жаб|حذف|مسح|اغلاق|إغلاق|الغاء|إلغاء|پاک|بستن"
+)
 # A short heading that names an audience ("Barn", "Enfants", "Kinder", "Mineurs") names its
 # section's topic: a child noun is only a medium cue (in a sentence a bare mention of children,
 # "we look after ten children", states no practice for them), but a heading of a few words has
@@ -91,7 +101,28 @@ def asserted(evidence: ClauseEvidence, threshold: float = THRESHOLD) -> dict[str
             and (e.score >= DOMINANCE * best_overall or e.score >= BESIDE_QUALIFIER)
         )
         or (c in _BESIDE and e.score >= BESIDE_SCORE)
+        or (c == ACCESS and e.score >= BESIDE_SCORE and _deletion_beside_retention(above))
     }
+
+
+def _deletion_beside_retention(above: dict[str, Evidence]) -> bool:
+    """The clause's best practice is retention and its access cue deletes or closes something
+    (an account, one's data): the user's act that starts the period it states ("erased within
+    30 days of deleting your account"), which the dev policies' convention labels A + R. A
+    deletion that opens the period's own words ("تحذف بيانات … بعد ثلاثة أشهر", data deleted
+    after three months) is the retention itself."""
+    retention = above.get(RETENTION)
+    access = above.get(ACCESS)
+    return (
+        retention is not None
+        and access is not None
+        and retention.score >= max(e.score for e in above.values())
+        and any(
+            _DELETES.search(cue.text.lower())
+            and not any(cue.start == kept.start and cue.end < kept.end for kept in retention.cues)
+            for cue in access.cues
+        )
+    )
 
 
 def names_minors(line: str) -> bool:

@@ -15,7 +15,11 @@ import re
 from policylens.core.normalize import normalize_key
 
 # The notice as a noun (folded: ة → ه, ي → ی).
-_NOTICE = r"(?:الاشعار|البیان|المستند|الوثیقه|السیاسه|سیاسه\sالخصوصیه|اللائحه|الصفحه)"
+# "سياسة الخصوصية عبر الإنترنت هذه": this online privacy policy.
+_NOTICE = (
+    r"(?:الاشعار|البیان|المستند|الوثیقه|السیاسه|سیاسه\sالخصوصیه(?:\sعبر\sالانترنت)?"
+    r"|اللائحه|الصفحه)"
+)
 _THIS = rf"(?:(?:هذه|هذا)\s{_NOTICE}(?:\s(?:هذه|هذا))?|{_NOTICE}\s(?:هذه|هذا))"
 
 # "This policy aims to tell you…", "This policy applies to all the information / services…".
