@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 
 .PHONY: run test lint typecheck eval bench bundle test-bundle clean translations system-deps model \
-	sqlite-shell
+	model-check sqlite-shell
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -54,6 +54,10 @@ eval: $(STAMP)
 # The shipped model, from the corpus's train split only (fixed seeds: the same files each run).
 model: $(STAMP)
 	$(BIN)/python -m policylens.core.learn.build_shipped
+
+# Whether the shipped arrays are what `make model` makes today, to the byte (a test runs it too).
+model-check: $(STAMP)
+	$(BIN)/python -m policylens.core.learn.build_shipped --check
 
 # The real components some tests drive (Debian packages; run as root or with sudo). `make test`
 # runs without them and says what it skipped; CI installs them first so that it covers them.

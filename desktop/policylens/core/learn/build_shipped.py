@@ -2,7 +2,7 @@
 weight above 0, the dev policies not held out), and write it.
 
     python -m policylens.core.learn.build_shipped [--out resources/models/clauses]
-        [--languages shared|per_language|both] [--compare] [--c 8] [--corpus-only]
+        [--languages shared|per_language|both] [--compare] [--c 8] [--corpus-only] [--check]
 
 Reproducible: fixed seeds, sorted inputs, no clock in the arrays (the manifest records the
 date). Reads `resources/corpus/*.jsonl` — the train split only; the dev split is used to report
@@ -10,6 +10,8 @@ date). Reads `resources/corpus/*.jsonl` — the train split only; the dev split 
 policies in `resources/corpus/documents/` but those listed in `held_out.txt`: each labelled line
 one example weighing `POLICY_LINE_WEIGHT` (0: none). The held-out policies are only scored.
 `--corpus-only` is the recipe before session 10 (no policy lines). Never OPP-115.
+`--check` (`make model-check`, run by the tests): fit as `make model` does, without the reports,
+and fail unless the arrays are byte for byte the shipped ones (`shipped_check`).
 """
 
 from __future__ import annotations
@@ -250,6 +252,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="weight of a dev policy's line against a corpus clause (0: none)",
     )
     parser.add_argument("--corpus-only", action="store_true", help="--policy-weight 0")
+    parser.add_argument(
+        "--check", action="store_true", help="fail unless the fit equals the shipped arrays"
+    )
     args = parser.parse_args(argv)
 
     def log(message: str) -> None:
@@ -266,6 +271,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"dev policies trained on: {len(lines)} lines of {len(documents)} policies "
         f"(weight {weight:g}); held out: {len(held_out())}"
     )
+    if args.check:
+        return _check(train, weights, args.c, args.out, log)
     lexicon = dev_report(None)
     log("dev macro-F1, lexicon alone: " + _row(lexicon))
     modes: list[LanguageMode] = (
@@ -329,6 +336,34 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     size = sum(p.stat().st_size for p in out.iterdir())
     log(f"wrote {out} ({size / 1e6:.1f} MB, {linear.spec.languages} weights)")
+    return 0
+
+
+def _check(
+    train: list[CorpusRecord],
+    weights: list[float],
+    c: float,
+    shipped: Path | None,
+    log: Callable[[str], None],
+) -> int:
+    """`--check`: 0 when the fit's arrays are the shipped ones' bytes, 1 (and what differs)."""
+    import tempfile
+
+    from policylens.core.learn.model_file import write_model
+    from policylens.core.learn.shipped import shipped_dir
+    from policylens.core.learn.shipped_check import differences
+
+    linear, _ = fit(train, FEATURES, c, log, weights)
+    with tempfile.TemporaryDirectory(prefix="policylens-model-") as folder:
+        write_model(Path(folder), linear, {"kind": "shipped"}, compress=False)
+        found = differences(Path(folder), shipped or shipped_dir())
+    if found:
+        log("the shipped model is not what `make model` makes of this corpus and these cues:")
+        for difference in found:
+            log(f"  {difference}")
+        log("run `make model` (and look at `make eval`) before committing")
+        return 1
+    log("the shipped arrays are what `make model` makes of this corpus and these cues")
     return 0
 
 
