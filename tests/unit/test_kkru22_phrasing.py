@@ -1,0 +1,78 @@
+"""Kazakh and Russian families found by session 22's kkru helper:
+
+- The shop's or service's team ("команда", "члены команды", kk "команда мүшелері") seeing or
+  having access to the customer's data is a security practice (access control), as staff are.
+- Marketing messages the service sends ("присылаем письма", "рассылаем новости", kk
+  "акциялар туралы … жібереміз") use the contact data: collection and use; the condition that
+  the user subscribed or agreed ("если вы подписались", "письма, на которые вы подписались",
+  kk "рассылкаға жазылсаңыз", "рұқсатыңызбен", "STOP") is a choice. The messages named alone
+  in an opt-out line, and channels one subscribed to in a video service, are not collection.
+
+The shipped model still reads some of the new collection lines as choices only (its retrain
+learns them from the corpus groups ru-922 and kk-956), so those are checked on the lexicon.
+The lines are written for this test, not taken from the dev policies, the real policies or the
+corpus."""
+
+from __future__ import annotations
+
+import pytest
+from tests.unit.phrasing import CH, FP, SE, check_phrasing
+
+from policylens.core.document import Document
+from policylens.core.learn.apply import analyze_with
+
+
+def _lexicon_shows(text: str) -> set[str]:
+    document = Document.from_text(text + "\n", title="case", format="txt")
+    return {c for clause in analyze_with(document, None, None) for c in clause.category_ids}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Доступ к истории заказов есть только у нашей команды поддержки.",
+        "Члены нашей команды видят ваш адрес, чтобы собрать и отправить посылку.",
+        "Кто из команды магазина видит ваши данные",
+        "Біздің команда мүшелері мекенжайыңызды тек тапсырысты жинау үшін көреді.",
+        "Дүкен командасы сіздің деректеріңізге тек қайтаруды рәсімдеу үшін қол жеткізеді.",
+    ],
+)
+def test_the_team_seeing_the_data_is_security(text: str) -> None:
+    check_phrasing(text, SE, "user_access_edit_deletion")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Мы присылаем письма о распродажах, если вы подписались на рассылку.",
+        "Раз в неделю мы рассылаем новости клуба тем, кто на них подписался.",
+        "Мы отправляем только те письма, на которые вы подписались.",
+        "Сіз келісім берсеңіз, акциялар туралы Telegram арқылы хабарламалар жібереміз.",
+        "Жаңа коллекциялар туралы хаттарды тек рассылкаға жазылсаңыз жібереміз.",
+    ],
+)
+def test_marketing_messages_sent_by_subscription_are_use_and_choice(text: str) -> None:
+    check_phrasing(text, CH, "")
+    assert {FP, CH} <= _lexicon_shows(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Жарнамалық SMS-тарды тек сіздің рұқсатыңызбен аламыз, скидки туралы да.",
+        "Бонустар туралы SMS қажет болмаса, «STOP» деп жауап беріңіз.",
+    ],
+)
+def test_kazakh_consent_and_stop_word_for_messages_are_choices(text: str) -> None:
+    check_phrasing(text, CH, "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Видео с каналов, на которые вы подписались, показываются в ленте первыми.",
+        "Жарнамалық SMS және push хабарламаларынан профиль баптауларында бас тартуға болады.",
+    ],
+)
+def test_subscribed_channels_and_named_messages_are_no_collection(text: str) -> None:
+    assert FP not in _lexicon_shows(text)
