@@ -76,3 +76,17 @@ def test_kazakh_consent_and_stop_word_for_messages_are_choices(text: str) -> Non
 )
 def test_subscribed_channels_and_named_messages_are_no_collection(text: str) -> None:
     assert FP not in _lexicon_shows(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ваша геопозиция используется только для показа ближайших магазинов.",
+        "Ваш номер телефона используется для входа в приложение.",
+        "Эти сведения используются только для расчёта стоимости доставки.",
+        "Сіздің геолокацияңыз тек жақын дүкендерді көрсету үшін пайдаланылады.",
+    ],
+)
+def test_data_said_to_be_used_in_the_passive_is_collection_and_use(text: str) -> None:
+    assert FP in _lexicon_shows(text)
+    check_phrasing(text, FP, "")
