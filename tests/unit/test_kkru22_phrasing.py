@@ -90,3 +90,15 @@ def test_subscribed_channels_and_named_messages_are_no_collection(text: str) -> 
 def test_data_said_to_be_used_in_the_passive_is_collection_and_use(text: str) -> None:
     assert FP in _lexicon_shows(text)
     check_phrasing(text, FP, "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Мы держим сведения о заказах столько, сколько нужно для целей, ради которых их собрали.",
+        "Данные хранятся не дольше, чем требуется для целей, для которых они были собраны.",
+        "Деректер оларды жинау мақсаттарына жеткенге дейін сақталады.",
+    ],
+)
+def test_kept_for_the_purposes_of_collection_is_retention_only(text: str) -> None:
+    assert _lexicon_shows(text) == {"data_retention"}
