@@ -102,3 +102,27 @@ def test_data_said_to_be_used_in_the_passive_is_collection_and_use(text: str) ->
 )
 def test_kept_for_the_purposes_of_collection_is_retention_only(text: str) -> None:
     assert _lexicon_shows(text) == {"data_retention"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "У вас есть следующие права в отношении ваших сведений:",
+        "Вы обладаете следующими правами:",
+        "Как житель ЕС вы имеете определённые права:",
+    ],
+)
+def test_russian_rights_list_heads_are_access_rights(text: str) -> None:
+    check_phrasing(text, "user_access_edit_deletion", "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Никнеймы видны на странице профиля любому посетителю сайта.",
+        "Ваши отзывы видны всем посетителям магазина.",
+        "Аты-жөніңіз профиль бетінде кез келген келушіге көрінеді.",
+    ],
+)
+def test_shown_to_any_visitor_is_sharing(text: str) -> None:
+    check_phrasing(text, "third_party_sharing_collection", "")
