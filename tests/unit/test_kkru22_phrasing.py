@@ -9,7 +9,8 @@
   in an opt-out line, and channels one subscribed to in a video service, are not collection.
 
 The shipped model still reads some of the new collection lines as choices only (its retrain
-learns them from the corpus groups ru-922 and kk-956), so those are checked on the lexicon.
+learns them from the corpus groups ru-922..924 and kk-922..924), so those are checked on the
+lexicon.
 The lines are written for this test, not taken from the dev policies, the real policies or the
 corpus."""
 
