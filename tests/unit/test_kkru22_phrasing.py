@@ -127,3 +127,20 @@ def test_russian_rights_list_heads_are_access_rights(text: str) -> None:
 )
 def test_shown_to_any_visitor_is_sharing(text: str) -> None:
     check_phrasing(text, "third_party_sharing_collection", "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Қосымшаларға сіздің орналасқан жеріңізді білуге рұқсат береді.",
+        "Қолданбаларға құрылғының географиялық орнын анықтауға мүмкіндік береді.",
+    ],
+)
+def test_kazakh_switch_that_lets_apps_find_the_location_is_collection_and_choice(
+    text: str,
+) -> None:
+    check_phrasing(text, (FP, CH), "")
+
+
+def test_kazakh_service_that_lets_you_find_goods_states_no_choice() -> None:
+    check_phrasing("Біздің қызмет сізге тауарларды жылдам табуға мүмкіндік береді.", "", CH)
