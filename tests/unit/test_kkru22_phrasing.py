@@ -144,3 +144,24 @@ def test_kazakh_switch_that_lets_apps_find_the_location_is_collection_and_choice
 
 def test_kazakh_service_that_lets_you_find_goods_states_no_choice() -> None:
     check_phrasing("Біздің қызмет сізге тауарларды жылдам табуға мүмкіндік береді.", "", CH)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вы можете поменять имя в профиле или выгрузить все записи в файл.",
+        "Историю покупок можно выгрузить в файл в личном кабинете.",
+        "Профиль деректерін «Баптаулар» бөлімінде өзгертуге болады.",
+        "Оқу тарихын жүктеп алуға болады.",
+    ],
+)
+def test_editing_or_exporting_ones_own_data_is_access(text: str) -> None:
+    check_phrasing(text, "user_access_edit_deletion", "")
+
+
+def test_kazakh_changing_privacy_settings_stays_a_choice() -> None:
+    check_phrasing(
+        "Жекелік баптауларын кез келген уақытта Баптаулар ішінен өзгертуге болады.",
+        CH,
+        "user_access_edit_deletion",
+    )
