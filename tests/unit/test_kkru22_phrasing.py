@@ -165,3 +165,15 @@ def test_kazakh_changing_privacy_settings_stays_a_choice() -> None:
         CH,
         "user_access_edit_deletion",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Отправку статистики можно выключить в меню «Настройки» → «Конфиденциальность».",
+        "Отчёты о сбоях отключаются в разделе «Параметры → Конфиденциальность».",
+        "Бұл баптауды «Құпиялылық» бөлімінде өшіруге болады.",
+    ],
+)
+def test_a_settings_path_to_the_privacy_section_is_no_security(text: str) -> None:
+    check_phrasing(text, CH, SE)
