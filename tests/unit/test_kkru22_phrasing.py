@@ -177,3 +177,15 @@ def test_kazakh_changing_privacy_settings_stays_a_choice() -> None:
 )
 def test_a_settings_path_to_the_privacy_section_is_no_security(text: str) -> None:
     check_phrasing(text, CH, SE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Мы обрабатываем сведения по закону 152-ФЗ «О персональных данных».",
+        "Сервис обрабатывает персональные данные в соответствии с Федеральным законом.",
+        "Кітапхана деректерді Қазақстан Республикасының заңнамасына сәйкес өңдейді.",
+    ],
+)
+def test_processing_according_to_a_named_law_is_the_law_only(text: str) -> None:
+    assert _lexicon_shows(text) == {"international_specific_audiences"}
