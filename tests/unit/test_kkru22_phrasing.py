@@ -189,3 +189,14 @@ def test_a_settings_path_to_the_privacy_section_is_no_security(text: str) -> Non
 )
 def test_processing_according_to_a_named_law_is_the_law_only(text: str) -> None:
     assert _lexicon_shows(text) == {"international_specific_audiences"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Мы предоставляем доступ к вашим данным курьерским службам.",
+        "Доступ к вашим данным мы предоставляем партнёрам, которые печатают заказы.",
+    ],
+)
+def test_access_the_service_grants_to_others_is_sharing_not_a_right(text: str) -> None:
+    check_phrasing(text, "third_party_sharing_collection", "user_access_edit_deletion")
