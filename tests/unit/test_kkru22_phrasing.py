@@ -200,3 +200,9 @@ def test_processing_according_to_a_named_law_is_the_law_only(text: str) -> None:
 )
 def test_access_the_service_grants_to_others_is_sharing_not_a_right(text: str) -> None:
     check_phrasing(text, "third_party_sharing_collection", "user_access_edit_deletion")
+
+
+def test_kazakh_newsletter_sent_to_subscribers_is_no_sharing() -> None:
+    text = "Жаңалықтар туралы Telegram-рассылка тек сіз жазылсаңыз жіберіледі."
+    check_phrasing(text, CH, "third_party_sharing_collection")
+    assert _lexicon_shows(text) == {FP, CH}
