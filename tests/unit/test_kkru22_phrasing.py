@@ -206,3 +206,15 @@ def test_kazakh_newsletter_sent_to_subscribers_is_no_sharing() -> None:
     text = "Жаңалықтар туралы Telegram-рассылка тек сіз жазылсаңыз жіберіледі."
     check_phrasing(text, CH, "third_party_sharing_collection")
     assert _lexicon_shows(text) == {FP, CH}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Курьер сіздің мекенжайыңыз бен атыңызды көреді.",
+        "Курьер видит ваш адрес и номер телефона.",
+        "Водителю показываются ваше имя и точка посадки.",
+    ],
+)
+def test_a_courier_or_driver_seeing_the_data_is_sharing(text: str) -> None:
+    check_phrasing(text, "third_party_sharing_collection", "")
