@@ -218,3 +218,18 @@ def test_kazakh_newsletter_sent_to_subscribers_is_no_sharing() -> None:
 )
 def test_a_courier_or_driver_seeing_the_data_is_sharing(text: str) -> None:
     check_phrasing(text, "third_party_sharing_collection", "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сайт сохраняет небольшие файлы cookie в папку временных файлов вашего браузера.",
+        "Эта cookie используется для хранения информации о выбранном языке.",
+    ],
+)
+def test_the_browsers_temporary_folder_and_storing_a_setting_are_no_retention(text: str) -> None:
+    assert _lexicon_shows(text) == {FP}
+
+
+def test_temporary_files_deleted_after_a_day_keep_their_retention() -> None:
+    assert "data_retention" in _lexicon_shows("Временные файлы удаляются через сутки.")
