@@ -17,7 +17,7 @@ corpus."""
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import CH, FP, SE, check_phrasing
+from tests.unit.phrasing import CH, FP, SE, check_phrasing, line_categories_shown
 
 from policylens.core.document import Document
 from policylens.core.learn.apply import analyze_with
@@ -233,3 +233,12 @@ def test_the_browsers_temporary_folder_and_storing_a_setting_are_no_retention(te
 
 def test_temporary_files_deleted_after_a_day_keep_their_retention() -> None:
     assert "data_retention" in _lexicon_shows("Временные файлы удаляются через сутки.")
+
+
+def test_kazakh_automatic_crash_reporting_heading_is_collection() -> None:
+    shown = line_categories_shown(
+        "Баптаулар\n\nАқаулар туралы автохабарлау\n"
+        "Қосымша құлаған кезде техникалық есепті әзірлеушілерге жібереді.\n"
+        "Бұл ауыстырғышты кез келген уақытта өшіруге болады.\n"
+    )
+    assert shown["Ақаулар туралы автохабарлау"] == {FP}
