@@ -33,6 +33,36 @@ _FOLLOWER_LETTERS = 3
 _VERB_PREFIXES = ("نمی", "می")
 
 
+# Persian puts a ZWNJ after the plural's noun ("کوکی‌های"), after a final heh inside a compound
+# ("تله‌متری", "بیمه‌نامه", "ذخیره‌سازی"): texts write it glued, with the ZWNJ (which
+# normalisation drops) or as a space ("کوکی های", "تله متری", as CMS translations type it). A
+# cue word with such a seam is read as two words, which then match all three spellings (a
+# cue's later word may follow with or without a space in a language that joins words).
+_PLURAL_ENDING = re.compile(r"^(\*?\w{2,}?)(ها(?:یی|یمان|یتان|یشان|یم|یت|یش|ی|مان|تان|شان)?[*=]?)$")
+# A heh after two letters or more, before two or more: the end of a compound's first part.
+_HEH_SEAM = re.compile(r"(?<=\w{2}ه)(?=\w{2})")
+# Words that end with the plural's letters and are none.
+_NOT_PLURALS = frozenset({"تنها"})
+
+
+def seams_apart(cue: str) -> str:
+    """`cue` (lexicon syntax, normalised) with each word's Persian plural ending and each
+    compound's heh seam written as a space ("کوکیهای ماندگار" → "کوکی های ماندگار",
+    "تلهمتری" → "تله متری")."""
+    words = []
+    for word in cue.split():
+        found = _PLURAL_ENDING.match(word)
+        parts = (
+            [found.group(1), found.group(2)]
+            if found and word.strip("*=") not in _NOT_PLURALS
+            else [word]
+        )
+        for part in parts:
+            # A verb's heh is its stem's ("میدهید"): it keeps its prefix whole (`cue_parts`).
+            words += [part] if _verb_prefix(part.lstrip("*")) else _HEH_SEAM.split(part)
+    return " ".join(words)
+
+
 def _verb_prefix(word: str) -> str:
     """The Persian verbal prefix `word` (normalised, lexicon syntax) begins with, or ""."""
     body = word.rstrip("*=")
