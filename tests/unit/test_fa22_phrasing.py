@@ -5,7 +5,9 @@ that name a practice in translated wording: how long data is kept ("چه مدت 
 rights one has over one's data ("حقوقی که … دارید", "چه حقوقی"), how data is protected
 ("از … حفاظت می‌کنیم"), who in the team has access (staff access is security). A cookie's
 lifetime and "gone when the browser closes" are retention; privacy "controls" (واپایش) are
-choices; analytics and location-services headings name collection. The legal adjective
+choices; analytics and location-services headings name collection. Testing whether the
+browser accepts cookies is no choice, editing a post no edit of one's data, and data kept for
+"administrative, legal or security purposes" no safeguard. The legal adjective
 "حقوقی" (legal persons, legal requirements) is no right, nor is "فروشگاه اطلاعات" (the shop's
 information) a sale of data. The lines are written for this test, not taken from the dev
 policies, the corpus or the real texts."""
@@ -51,6 +53,16 @@ CASES = [
     ("استفاده از داده ها", (FP,), ""),
     # Promotional messages sent: the service's use of the contact details.
     ("اگر بخواهید، پیامک تبلیغاتی برایتان می فرستیم.", (FP,), ""),
+    # Testing whether the browser accepts cookies is no choice; editing or publishing a post
+    # is no edit of one's data; kept for "administrative, legal or security" reasons is no
+    # safeguard.
+    ("یک کوکی آزمایشی میگذاریم تا ببینیم آیا مرورگر شما کوکی را قبول میکند.", (FP,), CH),
+    (
+        "اگر نوشته ای را ویرایش یا منتشر کنید، کوکی دیگری ذخیره می شود که یک روز بعد منقضی می شود.",
+        (RE,),
+        AC,
+    ),
+    ("داده هایی که برای اهداف اداری، قانونی یا امنیتی باید نگه داریم پاک نمی شوند.", "", SE),
     # The shop's information is no sale of data.
     ("ما در فروشگاه اطلاعات تماس شما را میگیریم.", (FP,), TP),
 ]
