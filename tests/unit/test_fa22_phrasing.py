@@ -3,9 +3,10 @@ them: with no ZWNJ at all (words glued, "میکنیم", "دادههای"), or wi
 belongs ("می کنیم", "داده های", "کوکی های", "تله متری"), and Arabic ي/ك mixed in. Headings
 that name a practice in translated wording: how long data is kept ("چه مدت … حفظ"), the
 rights one has over one's data ("حقوقی که … دارید", "چه حقوقی"), how data is protected
-("از … حفاظت می‌کنیم"), who in the team has access (staff access is security). A cookie's
-lifetime and "gone when the browser closes" are retention; privacy "controls" (واپایش) are
-choices; analytics and location-services headings name collection. Testing whether the
+("از … حفاظت می‌کنیم"), who in the team has access (staff access is security, one clerk's
+or admin's as well). A cookie's lifetime and "gone when the browser closes" are retention;
+privacy "controls" (واپایش) are choices; analytics and location-services headings name
+collection. Testing whether the
 browser accepts cookies is no choice, editing a post no edit of one's data, and data kept for
 "administrative, legal or security purposes" no safeguard. A cue's ".." counts a spaced plural
 or verb prefix with its word ("سفارش ها" is one word, as "سفارشها" is). The legal adjective
@@ -38,6 +39,9 @@ CASES = [
     # Staff access: security, no sharing.
     ("چه کسانی در تیم ما به سفارش ها دسترسی دارند", (SE,), TP),
     ("کسانی در تیم ما که به اطلاعات پرداخت دسترسی خواهند داشت", (SE,), TP),
+    # One member of staff who sees the data: access control, no disclosure.
+    ("برای نمونه مسئول انبار این موارد را می بیند:", (SE,), TP),
+    ("اپراتور پشتیبانی سوابق تماس شما را میبیند.", (SE,), TP),
     # A cookie's lifetime; gone when the browser closes.
     ("کوکی سبد خرید پس از بستن مرورگر از بین می رود.", (RE,), ""),
     ("این کوکی وقتی مرورگر را می بندید از بین میرود.", (RE,), ""),
