@@ -19,7 +19,17 @@ _SPACE_JOINER = r"[^\S\n]*+[\-/]?+[^\S\n]*+"
 # a colon, as Swedish writes it after an abbreviation ("Ändringar i Exempel AB:s
 # integritetspolicy", "EU:s"). A word may sit in square brackets: a template's placeholder
 # ("no longer than [NUMBER OF DAYS] days", "höchstens [ANZAHL] Tage") stands for the words.
-_GAP = r"(?:\[?+[\w']++(?::\w++)?+\]?+[^\S\n]*+[\-,]?+[^\S\n]*+){0,3}"
+# A Persian verb's prefix or a noun's plural ending written apart ("می خوانند", "داده ها") is
+# part of its word, as it is when glued or with a ZWNJ: the gap counts the same words however
+# the text spells them (no other script has these letters).
+_APART_PREFIX = r"(?:ن?می[^\S\n]++)?+"
+_APART_PLURAL = r"(?:[^\S\n]++ها(?:یی|ی)?+(?!\w))?+"
+_GAP = (
+    rf"(?:{_APART_PREFIX}\[?+[\w']++(?::\w++)?+\]?+{_APART_PLURAL}"
+    r"[^\S\n]*+[\-,]?+[^\S\n]*+){0,3}"
+)
+# The trigger's looser gap (`follower_regex`): it must match wherever `_GAP` does.
+_TRIGGER_GAP = r"(?:(?:ن?می\W++)?+[\w']++\W*+(?:ها(?:یی|ی)?+(?!\w)\W*+)?+){0,3}"
 # The trigger checks this many letters of the word after a cue's first word: enough to skip
 # most words that start no cue ("service" not before "provider"), in a regex a quarter the
 # size of one with whole words (its compilation is part of a document's first analysis).
@@ -31,6 +41,36 @@ _FOLLOWER_LETTERS = 3
 # looks it up whole, so the lexicon writes such a first word apart, "می خواهید .. حذف شود";
 # a word with two letters or fewer after the prefix is no verb form.)
 _VERB_PREFIXES = ("نمی", "می")
+
+
+# Persian puts a ZWNJ after the plural's noun ("کوکی‌های"), after a final heh inside a compound
+# ("تله‌متری", "بیمه‌نامه", "ذخیره‌سازی"): texts write it glued, with the ZWNJ (which
+# normalisation drops) or as a space ("کوکی های", "تله متری", as CMS translations type it). A
+# cue word with such a seam is read as two words, which then match all three spellings (a
+# cue's later word may follow with or without a space in a language that joins words).
+_PLURAL_ENDING = re.compile(r"^(\*?\w{2,}?)(ها(?:یی|یمان|یتان|یشان|یم|یت|یش|ی|مان|تان|شان)?[*=]?)$")
+# A heh after two letters or more, before two or more: the end of a compound's first part.
+_HEH_SEAM = re.compile(r"(?<=\w{2}ه)(?=\w{2})")
+# Words that end with the plural's letters and are none.
+_NOT_PLURALS = frozenset({"تنها"})
+
+
+def seams_apart(cue: str) -> str:
+    """`cue` (lexicon syntax, normalised) with each word's Persian plural ending and each
+    compound's heh seam written as a space ("کوکیهای ماندگار" → "کوکی های ماندگار",
+    "تلهمتری" → "تله متری")."""
+    words = []
+    for word in cue.split():
+        found = _PLURAL_ENDING.match(word)
+        parts = (
+            [found.group(1), found.group(2)]
+            if found and word.strip("*=") not in _NOT_PLURALS
+            else [word]
+        )
+        for part in parts:
+            # A verb's heh is its stem's ("میدهید"): it keeps its prefix whole (`cue_parts`).
+            words += [part] if _verb_prefix(part.lstrip("*")) else _HEH_SEAM.split(part)
+    return " ".join(words)
 
 
 def _verb_prefix(word: str) -> str:
@@ -232,7 +272,7 @@ def follower_regex(seconds: set[Second] | None, closed: bool) -> str:
         gapped = {letters for gap, letters, joined in seconds if joined == tight and gap}
         branches = [trie_regex(direct)] if direct else []
         if gapped:
-            branches.append(r"(?:[\w']++\W*+){0,3}" + trie_regex(gapped))
+            branches.append(_TRIGGER_GAP + trie_regex(gapped))
         after = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         if tight:
             # The cue's own ending and joiner (`cue_parts`): a lazy ending, no line break or

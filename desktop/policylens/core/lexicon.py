@@ -30,6 +30,7 @@ from policylens.core.cue_patterns import (
     cue_parts,
     factored,
     first_word_literal,
+    seams_apart,
     second_word,
     trigger,
 )
@@ -483,6 +484,8 @@ def compile_lexicons(
             for tier, cues in tiers.items():
                 weight = WEIGHTS[tier]
                 for cue in cues:
+                    if tight:
+                        cue = seams_apart(normalize_key(cue))
                     first_re, rest_re, inside = cue_parts(
                         cue, open_ended=open_ended, tight_joiner=tight
                     )
