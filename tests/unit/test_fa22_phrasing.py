@@ -8,8 +8,8 @@ or admin's as well). A cookie's lifetime and "gone when the browser closes" are 
 privacy "controls" (واپایش) are choices; analytics and location-services headings name
 collection. Testing whether the
 browser accepts cookies is no choice, editing a post no edit of one's data, and data kept for
-"administrative, legal or security purposes" no safeguard. A cue's ".." counts a spaced plural
-or verb prefix with its word ("سفارش ها" is one word, as "سفارشها" is). The legal adjective
+"administrative, legal or security purposes" no safeguard. A spaced plural or verb prefix
+inside a cue's words reads as the glued one ("سفارش ها", "سفارشها"). The legal adjective
 "حقوقی" (legal persons, legal requirements) is no right, nor is "فروشگاه اطلاعات" (the shop's
 information) a sale of data. The lines are written for this test, not taken from the dev
 policies, the corpus or the real texts."""
@@ -68,7 +68,7 @@ CASES = [
         AC,
     ),
     ("داده هایی که برای اهداف اداری، قانونی یا امنیتی باید نگه داریم پاک نمی شوند.", "", SE),
-    # A cue's gap counts a spaced plural or verb prefix with its word, as when glued.
+    # A spaced plural or verb prefix reads as the glued one.
     ("می توانید اطلاعات سفارش ها و پرداخت های خود را مشاهده کنید.", (AC,), ""),
     ("میتوانید اطلاعات سفارشها و پرداختهای خود را مشاهده کنید.", (AC,), ""),
     # A cue that begins with a verb prefix finds it spaced too.

@@ -19,17 +19,7 @@ _SPACE_JOINER = r"[^\S\n]*+[\-/]?+[^\S\n]*+"
 # a colon, as Swedish writes it after an abbreviation ("Ändringar i Exempel AB:s
 # integritetspolicy", "EU:s"). A word may sit in square brackets: a template's placeholder
 # ("no longer than [NUMBER OF DAYS] days", "höchstens [ANZAHL] Tage") stands for the words.
-# A Persian verb's prefix or a noun's plural ending written apart ("می خوانند", "داده ها") is
-# part of its word, as it is when glued or with a ZWNJ: the gap counts the same words however
-# the text spells them (no other script has these letters).
-_APART_PREFIX = r"(?:ن?می[^\S\n]++)?+"
-_APART_PLURAL = r"(?:[^\S\n]++ها(?:یی|ی)?+(?!\w))?+"
-_GAP = (
-    rf"(?:{_APART_PREFIX}\[?+[\w']++(?::\w++)?+\]?+{_APART_PLURAL}"
-    r"[^\S\n]*+[\-,]?+[^\S\n]*+){0,3}"
-)
-# The trigger's looser gap (`follower_regex`): it must match wherever `_GAP` does.
-_TRIGGER_GAP = r"(?:(?:ن?می\W++)?+[\w']++\W*+(?:ها(?:یی|ی)?+(?!\w)\W*+)?+){0,3}"
+_GAP = r"(?:\[?+[\w']++(?::\w++)?+\]?+[^\S\n]*+[\-,]?+[^\S\n]*+){0,3}"
 # The trigger checks this many letters of the word after a cue's first word: enough to skip
 # most words that start no cue ("service" not before "provider"), in a regex a quarter the
 # size of one with whole words (its compilation is part of a document's first analysis).
@@ -272,7 +262,7 @@ def follower_regex(seconds: set[Second] | None, closed: bool) -> str:
         gapped = {letters for gap, letters, joined in seconds if joined == tight and gap}
         branches = [trie_regex(direct)] if direct else []
         if gapped:
-            branches.append(_TRIGGER_GAP + trie_regex(gapped))
+            branches.append(r"(?:[\w']++\W*+){0,3}" + trie_regex(gapped))
         after = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         if tight:
             # The cue's own ending and joiner (`cue_parts`): a lazy ending, no line break or
