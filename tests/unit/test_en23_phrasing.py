@@ -1,0 +1,41 @@
+"""English phrasings of small open-source apps and forums (session 23, branch en23): a
+promise that nothing is collected or leaves the device is the service's own collection
+(negated, as OPP-115 labels it), also when "the developers" are its subject, while other
+developers of add-ons who may collect stay third parties; an app permission named with what
+it is used for is collection; edits or posts that "are public" or visible to anybody, and a
+site hosted by another company, are disclosure, but source code that is public is not;
+messages that administrators can read and secrets stored as a hash are security. The lines
+are written for this test, not taken from the dev policies, the corpus or any real policy."""
+
+from __future__ import annotations
+
+import pytest
+from tests.unit.phrasing import FP, SE, TP, check_phrasing
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        # negated collection, whoever says it
+        ("The developers do not collect any personal data about the people using the app.", FP, ""),
+        ("The app's developer does not collect, keep or sell anything you type.", FP, ""),
+        ("Your shopping lists never leave your phone.", FP, ""),
+        ("No data is sent to the developers, not even crash reports.", FP, ""),
+        # third-party developers who may collect stay third parties
+        ("Themes are made by other developers, who may collect data about you.", TP, FP),
+        # app permissions with their use
+        ("Camera permission: needed only to scan the barcode on a library card.", FP, ""),
+        ("The app asks for the storage permission so it can save backups to your SD card.", FP, ""),
+        ("We ask for permission to access your calendar to add your bookings to it.", FP, ""),
+        # publication and hosting
+        ("Routes you upload are public and show your user name and the date.", TP, ""),
+        ("Each change is visible to anybody who opens the page's history.", TP, ""),
+        ("Our download pages are hosted by a content-delivery company.", TP, ""),
+        ("The app is free software and its source code is public.", "", TP),
+        # security
+        ("Private messages can be read by the administrators when they investigate abuse.", SE, ""),
+        ("Access tokens are stored as a hash, so nobody can read them back.", SE, ""),
+    ],
+)
+def test_small_app_and_forum_phrasings(text: str, wanted: str, unwanted: str) -> None:
+    check_phrasing(text, wanted, unwanted)
