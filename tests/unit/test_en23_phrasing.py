@@ -4,13 +4,16 @@ promise that nothing is collected or leaves the device is the service's own coll
 developers of add-ons who may collect stay third parties; an app permission named with what
 it is used for is collection; edits or posts that "are public" or visible to anybody, and a
 site hosted by another company, are disclosure, but source code that is public is not;
-messages that administrators can read and secrets stored as a hash are security. The lines
+messages that administrators can read and secrets stored as a (salted) hash are security;
+forum threads every visitor can read, what a team's owners see, webhooks and integrations you
+authorise are disclosure; changing one's display name is access; a list of the permissions an
+app asks for heads collection. The lines
 are written for this test, not taken from the dev policies, the corpus or any real policy."""
 
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import FP, SE, TP, check_phrasing
+from tests.unit.phrasing import AC, FP, SE, TP, check_phrasing
 
 
 @pytest.mark.parametrize(
@@ -35,6 +38,15 @@ from tests.unit.phrasing import FP, SE, TP, check_phrasing
         # security
         ("Private messages can be read by the administrators when they investigate abuse.", SE, ""),
         ("Access tokens are stored as a hash, so nobody can read them back.", SE, ""),
+        ("We keep only a salted hash of each recovery code.", SE, ""),
+        # forums and developer platforms
+        ("Threads in the open boards can be read by every visitor, logged in or not.", TP, ""),
+        ("Team owners can see which projects each member has worked on.", TP, ""),
+        ("A webhook posts the build result to the chat server you name.", TP, ""),
+        ("If you authorise an integration, it gets the repositories you pick.", TP, ""),
+        ("You can change your display name and avatar at any time.", AC, ""),
+        # a permissions list heading
+        ("Permissions the app asks for", FP, ""),
     ],
 )
 def test_small_app_and_forum_phrasings(text: str, wanted: str, unwanted: str) -> None:
