@@ -7,8 +7,10 @@ site hosted by another company, are disclosure, but source code that is public i
 messages that administrators can read and secrets stored as a (salted) hash are security;
 forum threads every visitor can read, what a team's owners see, webhooks and integrations you
 authorise are disclosure; changing one's display name is access; a list of the permissions an
-app asks for heads collection. The lines
-are written for this test, not taken from the dev policies, the corpus or any real policy."""
+app asks for heads collection; an external service the app or system asks is a third party
+(en, sv, de), and files you upload ("die Sie hochladen", "hochgeladene") are the service's own
+collection (de). The lines are written for this test, not taken from the dev policies, the
+corpus or any real policy."""
 
 from __future__ import annotations
 
@@ -51,3 +53,19 @@ from tests.unit.phrasing import AC, FP, SE, TP, check_phrasing
 )
 def test_small_app_and_forum_phrasings(text: str, wanted: str, unwanted: str) -> None:
     check_phrasing(text, wanted, unwanted)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # an outside service the app or system asks is a third party, in each language
+        ("Weather alerts use an external service that receives your district.", TP),
+        ("Väderappen använder en extern tjänst för att hitta din ort.", TP),
+        ("Die Höhenangaben kommen von einem externen Dienst, der Ihre Koordinaten erhält.", TP),
+        # what you upload is the service's own collection (de)
+        ("Wir speichern die Dateien, die Sie in Ihre Projekte hochladen.", FP),
+        ("Hochgeladene Bilder legen wir auf unserem eigenen Server ab.", FP),
+    ],
+)
+def test_outside_services_and_uploads(text: str, wanted: str) -> None:
+    check_phrasing(text, wanted, "")
