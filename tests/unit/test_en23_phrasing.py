@@ -32,6 +32,7 @@ from tests.unit.phrasing import AC, FP, SE, TP, check_phrasing
         ("Camera permission: needed only to scan the barcode on a library card.", FP, ""),
         ("The app asks for the storage permission so it can save backups to your SD card.", FP, ""),
         ("We ask for permission to access your calendar to add your bookings to it.", FP, ""),
+        ("The keyboard needs permission to read your clipboard so that it can paste.", FP, ""),
         # publication and hosting
         ("Routes you upload are public and show your user name and the date.", TP, ""),
         ("Each change is visible to anybody who opens the page's history.", TP, ""),
