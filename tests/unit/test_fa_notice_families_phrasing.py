@@ -1,0 +1,50 @@
+"""Persian families seen in short app notices and translated CMS pages (session 23): data kept
+"as long as it is needed" for its purposes is retention, not collection; other users or a
+site's visitors who can see or download what one posts is disclosure to third parties, as is an
+app that uses an outside location service, a site hosted on another company's servers, and a
+notice that the app "keeps your location to itself" (a denial of sharing; reserving a
+right to oneself is none); a check whether
+the browser accepts cookies is no choice, nor is "if you decide to comment". Each line comes in
+the spellings Iranian sites use: with ZWNJ, glued, spaced, Arabic ي/ك. The lines are written
+for this test, not taken from the dev policies, the corpus or the real texts."""
+
+from __future__ import annotations
+
+import pytest
+from tests.unit.phrasing import CH, FP, RE, TP, check_phrasing
+
+ZWNJ = "\u200c"
+
+CASES = [
+    # Kept as long as needed: retention (and not only collection).
+    (f"سوابق خرید شما را تا زمانی که برای همین اهداف لازم باشد نگه می{ZWNJ}داریم.", (RE,), ""),
+    ("نشانی ایمیلتان را تا وقتی که به آن نیاز باشد نگه میداریم.", (RE,), ""),
+    ("داده های ثبت نام را تا زمانی که ضروری باشد نگه مي داريم.", (RE,), ""),
+    # Other users or visitors see what one posts: disclosure.
+    (f"کاربران دیگر می{ZWNJ}توانند عکس نمایه و امتیازهای شما را ببینند.", (TP,), ""),
+    ("سایر کاربران میتوانند نظرهای شما را مشاهده کنند.", (TP,), ""),
+    ("دیگر کاربران نمی توانند شماره تلفن شما را ببینند.", (TP,), ""),
+    ("بازدیدکنندگان سایت میتوانند اطلاعات مکان را از عکس های بارگذاری شده بیرون بکشند.", (TP,), ""),
+    # An outside location service, another company's servers, kept to itself.
+    ("برنامه برای یافتن شهر شما از خدمات مکانی یک شرکت دیگر بهره میبرد.", (TP,), ""),
+    (f"نقشه از سرویس مکان{ZWNJ}یابی یک ارائه{ZWNJ}دهنده خارجی کمک می{ZWNJ}گیرد.", (TP,), ""),
+    ("فروشگاه ما روی سرورهای یک شرکت دیگر میزبانی میشود.", (TP,), ""),
+    ("داده ها توسط شرکت میزبانی سایت نگهداری میشوند.", (TP,), ""),
+    (
+        "مکان گوشی فقط خوانده میشود و برنامه آن را برای خودش نگه میدارد.",
+        (TP,),
+        "",
+    ),
+    # Reserving a right to oneself is no denial of sharing.
+    ("فروشگاه این حق را برای خود محفوظ میداند که قیمت ها را عوض کند.", "", TP),
+    # A check whether the browser accepts cookies; a conditional "if you decide to comment".
+    ("یک کوکی کوتاه میسازیم تا ببینیم آیا برنامه مرور شما کوکی قبول میکند.", (FP,), CH),
+    (f"اگر تصمیم بگیرید نظر بدهید، متن و نام شما را ذخیره می{ZWNJ}کنیم.", (FP,), CH),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), CASES)
+def test_fa_notice_families_phrasing(
+    text: str, wanted: tuple[str, ...] | str, unwanted: str
+) -> None:
+    check_phrasing(text, wanted, unwanted)
