@@ -3,8 +3,12 @@
 site's visitors who can see or download what one posts is disclosure to third parties, as is an
 app that uses an outside location service, a site hosted on another company's servers, and a
 notice that the app "keeps your location to itself" (a denial of sharing; reserving a
-right to oneself is none); a check whether
-the browser accepts cookies is no choice, nor is "if you decide to comment". Each line comes in
+right to oneself is none); a check whether the browser accepts cookies is no choice, nor is "if
+you decide to comment". App notices and settings screens: "we take nothing",
+"it never leaves your phone" and "we do not ask you for" state collection (and "we don't want",
+نمی‌خواهیم, no choice); no advertising libraries or third-party trackers denies disclosure; a
+switch that lets the app read the location or the contacts is collection, "when this option is
+on/off" a choice, and "others can see when you were online" disclosure. Each line comes in
 the spellings Iranian sites use: with ZWNJ, glued, spaced, Arabic ي/ك. The lines are written
 for this test, not taken from the dev policies, the corpus or the real texts."""
 
@@ -35,6 +39,19 @@ CASES = [
         (TP,),
         "",
     ),
+    # "We take nothing", "it never leaves the phone", "we don't ask you for": collection, and
+    # "we don't want" (نمی‌خواهیم) is no choice of the user's.
+    ("این اپ هیچ داده ای از کاربرانش نمیگیرد.", (FP,), ""),
+    (f"فهرست تماس{ZWNJ}های شما هرگز از گوشی خارج نمی{ZWNJ}شود.", (FP,), ""),
+    ("ما شماره موبایل یا نشانی شما را از شما نمی خواهیم.", (FP,), CH),
+    # No advertising libraries or third-party trackers: disclosure denied.
+    ("در این برنامه هیچ کتابخانه تبلیغاتی به کار نرفته است.", (TP,), ""),
+    # A settings switch: the location or contacts it lets the app read, and the switch a choice.
+    ("به اپ اجازه مي دهد مکان تقریبی گوشی را بخواند.", (FP, CH), ""),
+    (f"همگام{ZWNJ}سازی مخاطبین", (FP,), ""),
+    ("اگر این گزینه روشن باشد، پیشنهادها بر اساس خریدهای قبلی شما نشان داده میشوند.", (CH,), ""),
+    ("وقتی خاموش باشد، هیچ آماری از برنامه فرستاده نمی شود.", (CH,), ""),
+    (f"دیگران می{ZWNJ}توانند ببینند شما چه زمانی آنلاین بوده{ZWNJ}اید.", (TP,), ""),
     # Reserving a right to oneself is no denial of sharing.
     ("فروشگاه این حق را برای خود محفوظ میداند که قیمت ها را عوض کند.", "", TP),
     # A check whether the browser accepts cookies; a conditional "if you decide to comment".
