@@ -8,14 +8,16 @@ you decide to comment". App notices and settings screens: "we take nothing",
 "it never leaves your phone" and "we do not ask you for" state collection (and "we don't want",
 نمی‌خواهیم, no choice); no advertising libraries or third-party trackers denies disclosure; a
 switch that lets the app read the location or the contacts is collection, "when this option is
-on/off" a choice, and "others can see when you were online" disclosure. Each line comes in
-the spellings Iranian sites use: with ZWNJ, glued, spaced, Arabic ي/ك. The lines are written
-for this test, not taken from the dev policies, the corpus or the real texts."""
+on/off" a choice, and "others can see when you were online" disclosure. A notice's date of
+effect and "if this notice changes" are policy change; an e-mail address "never published" a
+denial of disclosure; heart rate and step counts collection; "only accessible to" security.
+Each line comes in the spellings Iranian sites use: with ZWNJ, glued, spaced, Arabic ي/ك. The
+lines are written for this test, not taken from the dev policies, the corpus or the real texts."""
 
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import CH, FP, RE, TP, check_phrasing
+from tests.unit.phrasing import CH, FP, PC, RE, SE, TP, check_phrasing
 
 ZWNJ = "\u200c"
 
@@ -52,6 +54,17 @@ CASES = [
     ("اگر این گزینه روشن باشد، پیشنهادها بر اساس خریدهای قبلی شما نشان داده میشوند.", (CH,), ""),
     ("وقتی خاموش باشد، هیچ آماری از برنامه فرستاده نمی شود.", (CH,), ""),
     (f"دیگران می{ZWNJ}توانند ببینند شما چه زمانی آنلاین بوده{ZWNJ}اید.", (TP,), ""),
+    # A notice's own date of effect and "if this notice changes": policy change.
+    ("اين سياست از ۱۵ آبان ۱۴۰۲ اجرا ميشود.", (PC,), ""),
+    (f"اگر این اطلاعیه عوض شود، در صفحه اول برنامه خبر می{ZWNJ}دهیم.", (PC,), ""),
+    # An address or number "never published" is a denial of disclosure; moderated comments that
+    # are not published are none.
+    ("نشانی ایمیلتان هرگز منتشر نمی شود.", (TP,), ""),
+    (f"نظرهای تبلیغاتی منتشر نمی{ZWNJ}شوند.", "", TP),
+    # Heart rate and step counts are data the app reads; a record "only accessible to" a few
+    # is access control.
+    ("ضربان قلب و تعداد قدم هاي روزانه", (FP,), ""),
+    ("سوابق مشاوره فقط در دسترس مشاور خودتان است.", (SE,), ""),
     # Reserving a right to oneself is no denial of sharing.
     ("فروشگاه این حق را برای خود محفوظ میداند که قیمت ها را عوض کند.", "", TP),
     # A check whether the browser accepts cookies; a conditional "if you decide to comment".
