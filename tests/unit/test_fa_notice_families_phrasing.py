@@ -11,13 +11,15 @@ switch that lets the app read the location or the contacts is collection, "when 
 on/off" a choice, and "others can see when you were online" disclosure. A notice's date of
 effect and "if this notice changes" are policy change; an e-mail address "never published" a
 denial of disclosure; heart rate and step counts collection; "only accessible to" security.
+"A third person" is a third party; what opening an account asks for is collection, removing the
+account a right, an add-on that stops the analytics tool a choice only.
 Each line comes in the spellings Iranian sites use: with ZWNJ, glued, spaced, Arabic ي/ك. The
 lines are written for this test, not taken from the dev policies, the corpus or the real texts."""
 
 from __future__ import annotations
 
 import pytest
-from tests.unit.phrasing import CH, FP, PC, RE, SE, TP, check_phrasing
+from tests.unit.phrasing import AC, CH, FP, PC, RE, SE, TP, check_phrasing
 
 ZWNJ = "\u200c"
 
@@ -65,6 +67,14 @@ CASES = [
     # is access control.
     ("ضربان قلب و تعداد قدم هاي روزانه", (FP,), ""),
     ("سوابق مشاوره فقط در دسترس مشاور خودتان است.", (SE,), ""),
+    # "A third person" (شخص سوم) is a third party, as "شخص ثالث" is.
+    ("هيچ شخص سومي بین برنامه و سرور نقشه نیست.", (TP,), ""),
+    (f"داده{ZWNJ}های شما به اشخاص سوم فروخته نمی{ZWNJ}شود.", (TP,), ""),
+    # What opening an account asks for; removing the account; an add-on that stops analytics
+    # is a choice, not disclosure.
+    ("برای ساختن حساب یک نشانی ایمیل و گذرواژه لازم است.", (FP,), ""),
+    ("برای پاک کردن حساب از منوی تنظیمات گزینه حذف را بزنید.", (AC,), ""),
+    (f"با نصب افزونه{ZWNJ}ای در مرورگر می{ZWNJ}توانید جلوی ابزار تحلیل را بگیرید.", (CH,), TP),
     # Reserving a right to oneself is no denial of sharing.
     ("فروشگاه این حق را برای خود محفوظ میداند که قیمت ها را عوض کند.", "", TP),
     # A check whether the browser accepts cookies; a conditional "if you decide to comment".
