@@ -12,7 +12,8 @@ on/off" a choice, and "others can see when you were online" disclosure. A notice
 effect and "if this notice changes" are policy change; an e-mail address "never published" a
 denial of disclosure; heart rate and step counts collection; "only accessible to" security.
 "A third person" is a third party; what opening an account asks for is collection, removing the
-account a right, an add-on that stops the analytics tool a choice only.
+account a right, an add-on that stops the analytics tool a choice only; a named switch turned
+on or off a choice, sending a newsletter the use of the address.
 Each line comes in the spellings Iranian sites use: with ZWNJ, glued, spaced, Arabic ي/ك. The
 lines are written for this test, not taken from the dev policies, the corpus or the real texts."""
 
@@ -75,6 +76,10 @@ CASES = [
     ("برای ساختن حساب یک نشانی ایمیل و گذرواژه لازم است.", (FP,), ""),
     ("برای پاک کردن حساب از منوی تنظیمات گزینه حذف را بزنید.", (AC,), ""),
     (f"با نصب افزونه{ZWNJ}ای در مرورگر می{ZWNJ}توانید جلوی ابزار تحلیل را بگیرید.", (CH,), TP),
+    # A named switch turned on or off is a choice; sending a newsletter is the use of the
+    # address.
+    ("نشانی شما فقط وقتی دیده میشود که گزینه «نمایش نشانی» را روشن کرده باشید.", (CH,), ""),
+    (f"ارسال خبرنامه ایمیلی فقط برای کسانی است که عضو شده{ZWNJ}اند.", (FP,), ""),
     # Reserving a right to oneself is no denial of sharing.
     ("فروشگاه این حق را برای خود محفوظ میداند که قیمت ها را عوض کند.", "", TP),
     # A check whether the browser accepts cookies; a conditional "if you decide to comment".
