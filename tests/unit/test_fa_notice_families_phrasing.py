@@ -13,7 +13,8 @@ effect and "if this notice changes" are policy change; an e-mail address "never 
 denial of disclosure; heart rate and step counts collection; "only accessible to" security.
 "A third person" is a third party; what opening an account asks for is collection, removing the
 account a right, an add-on that stops the analytics tool a choice only; a named switch turned
-on or off a choice, sending a newsletter the use of the address.
+on or off a choice, sending a newsletter the use of the address; a report "sent only if" the user
+presses send a choice, and what "reaches us" collection.
 Each line comes in the spellings Iranian sites use: with ZWNJ, glued, spaced, Arabic ي/ك. The
 lines are written for this test, not taken from the dev policies, the corpus or the real texts."""
 
@@ -80,6 +81,9 @@ CASES = [
     # address.
     ("نشانی شما فقط وقتی دیده میشود که گزینه «نمایش نشانی» را روشن کرده باشید.", (CH,), ""),
     (f"ارسال خبرنامه ایمیلی فقط برای کسانی است که عضو شده{ZWNJ}اند.", (FP,), ""),
+    # "Sent only if you press send" is a choice, no disclosure; "it reaches us" is collection.
+    (f"گزارش خرابی فقط در صورتی فرستاده می{ZWNJ}شود که خودتان «فرستادن» را بزنید.", (CH,), TP),
+    ("اين گزارش فقط پس از تاييد شما به دست ما ميرسد.", (FP,), ""),
     # Reserving a right to oneself is no denial of sharing.
     ("فروشگاه این حق را برای خود محفوظ میداند که قیمت ها را عوض کند.", "", TP),
     # A check whether the browser accepts cookies; a conditional "if you decide to comment".
