@@ -83,7 +83,7 @@ CASES = [
     (f"ارسال خبرنامه ایمیلی فقط برای کسانی است که عضو شده{ZWNJ}اند.", (FP,), ""),
     # "Sent only if you press send" is a choice, no disclosure; "it reaches us" is collection.
     (f"گزارش خرابی فقط در صورتی فرستاده می{ZWNJ}شود که خودتان «فرستادن» را بزنید.", (CH,), TP),
-    ("اين گزارش فقط پس از تاييد شما به دست ما ميرسد.", (FP,), ""),
+    ("اين گزارش بدون نام شما به دست ما ميرسد.", (FP,), ""),
     # Reserving a right to oneself is no denial of sharing.
     ("فروشگاه این حق را برای خود محفوظ میداند که قیمت ها را عوض کند.", "", TP),
     # A check whether the browser accepts cookies; a conditional "if you decide to comment".
