@@ -19,7 +19,8 @@ _SPACE_JOINER = r"[^\S\n]*+[\-/]?+[^\S\n]*+"
 # a colon, as Swedish writes it after an abbreviation ("Ändringar i Exempel AB:s
 # integritetspolicy", "EU:s"). A word may sit in square brackets: a template's placeholder
 # ("no longer than [NUMBER OF DAYS] days", "höchstens [ANZAHL] Tage") stands for the words.
-_GAP = r"(?:\[?+[\w']++(?::\w++)?+\]?+[^\S\n]*+[\-,]?+[^\S\n]*+){0,3}"
+_GAP_WORD = r"(?:\[?+[\w']++(?::\w++)?+\]?+[^\S\n]*+[\-,]?+[^\S\n]*+)"
+_GAP = _GAP_WORD + "{0,3}"
 # The trigger checks this many letters of the word after a cue's first word: enough to skip
 # most words that start no cue ("service" not before "provider"), in a regex a quarter the
 # size of one with whole words (its compilation is part of a document's first analysis).
@@ -286,6 +287,29 @@ def first_word_literal(first: str, open_ended: bool) -> tuple[str | None, bool]:
     return body, open_word
 
 
+def merged_gaps(regex: str) -> str:
+    """`regex` (a cue's, from `cue_parts`) with each run of gaps (".. ..") as one gap of up
+    to as many words (`_GAP_WORD{0,6}`). The same matches, found the same way: a gap word,
+    all possessive, matches only one way, so both forms try the word counts from the most
+    down and stop at the same first count that lets the rest match; but the single gap tries
+    each count once, where two tried it as every split (3+3, 3+2, … 0+0: 16 tries for the 7
+    counts): a Persian cue such as "فقط .. .. به .. دسترسی دارند" a third faster on a word
+    where it fails. (Applied once the alternatives are ordered: their order goes by the
+    length of the unmerged regex, and a shorter merged one would move ahead of its equal.)"""
+    if _GAP + _GAP not in regex:
+        return regex
+    parts = regex.split(_GAP)
+    merged, run = parts[0], 0
+    for part in parts[1:]:
+        run += 1
+        if part:  # the run of gaps ends here
+            merged += f"{_GAP_WORD}{{0,{3 * run}}}{part}"
+            run = 0
+    if run:
+        merged += f"{_GAP_WORD}{{0,{3 * run}}}"
+    return merged
+
+
 def factored(alternatives: list[tuple[str, str]]) -> str:
     """`first(?:rest…)` per distinct first word; longest rests first, since an alternation
     takes the first branch that matches (the empty rest, a one-word cue, comes last)."""
@@ -302,5 +326,5 @@ def factored(alternatives: list[tuple[str, str]]) -> str:
         if ordered == [""]:
             branches.append(first)
         else:
-            branches.append(first + "(?:" + "|".join(ordered) + ")")
+            branches.append(first + "(?:" + "|".join(map(merged_gaps, ordered)) + ")")
     return "(?:" + "|".join(branches) + ")"

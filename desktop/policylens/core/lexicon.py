@@ -30,6 +30,7 @@ from policylens.core.cue_patterns import (
     cue_parts,
     factored,
     first_word_literal,
+    merged_gaps,
     seams_apart,
     second_word,
     trigger,
@@ -541,7 +542,7 @@ def compile_lexicons(
             name = f"g{index}"
             groups[name] = (category, weight)
             longest_first = sorted(set(compounds), key=len, reverse=True)
-            branches.append(f"(?P<{name}>" + "|".join(longest_first) + ")")
+            branches.append(f"(?P<{name}>" + "|".join(map(merged_gaps, longest_first)) + ")")
         # Only inside a word (a word start is the word scan's), and so never consuming a word's
         # start: "Datenaufbewahrung" once lost its retention cue to a match at "daten".
         compound = re.compile("(?<=\\w)(?:" + "|".join(branches) + ")")
