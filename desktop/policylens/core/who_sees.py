@@ -55,11 +55,11 @@ STAFF_WORDS = (
 # قرار" puts data at the users' disposal).
 PUBLIC_WORDS = (
     "visible", "publicly", "everyone", "anyone", "is public", "are public", "public profile",
-    "published", "seen by", "shown to", "displayed to", "видн", "публику", "публичн",
+    "publish", "seen by", "shown to", "displayed to", "видн", "публику", "публиков", "публичн",
     "общедоступн", "открытом доступе", "sichtbar", "öffentlich", "visibles", "publié",
-    "publique", "publics", "profil public", "syns", "synlig", "offentlig", "publiceras", "عمومی",
-    "منتشر", "همگان", "قابل مشاهده", "ظاهر", "مرئی", "علنی", "تنشر", "ینشر", "للجمیع", "لجمیع",
-    "للعموم", "یراه", "жария", "көрінеді", "көрсетіледі", "көпшілік",
+    "publions", "publier", "publique", "publics", "profil public", "syns", "synlig", "offentlig",
+    "publicera", "عمومی", "منتشر", "همگان", "قابل مشاهده", "ظاهر", "مرئی", "علنی", "تنشر", "ینشر",
+    "ننشر", "للجمیع", "لجمیع", "للعموم", "یراه", "жария", "көрінеді", "көрсетіледі", "көпшілік",
 )  # fmt: skip
 
 # One search per cue for any of the words.
