@@ -53,3 +53,17 @@ def test_the_services_own_people_seeing_the_data_stay_security(text: str) -> Non
 
 def test_asking_your_it_admin_for_more_is_not_sharing() -> None:
     check_phrasing("For more information, contact your IT admin.", "", TP)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your organization can ask us to delete your account.",
+        "Din organisation kan begära att vi raderar ditt konto.",
+        "Votre organisation peut nous demander de supprimer votre compte.",
+        "Ihr Arbeitgeber kann Ihr Konto bei uns kündigen.",
+        "Ваша организация может запросить удаление аккаунта.",
+    ],
+)
+def test_what_else_an_employer_can_do_is_not_sharing(text: str) -> None:
+    check_phrasing(text, "", TP)
